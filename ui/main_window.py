@@ -59,6 +59,7 @@ from ui.qt import (
     is_valid,
 )
 from ui.reports_page import ReportsPage
+from ui.review_page import ReviewPage
 from ui.shortcuts_dialog import add_shortcut_sheet
 from ui.situations_page import SituationsPage
 from ui.strategies_page import StrategiesPage
@@ -72,7 +73,7 @@ log = logging.getLogger(__name__)
 LOCK_SHORTCUT = "Ctrl+Shift+L"  # the panic_shortcut setting's default
 WIPE_WORD = "WIPE"  # typed to confirm the emergency wipe; never translated
 
-INCIDENTS, SITUATIONS, STRATEGIES, REPORTS, SYNC, MAP = range(6)
+INCIDENTS, SITUATIONS, STRATEGIES, REPORTS, SYNC, MAP, REVIEW = range(7)
 
 
 # ---- work for the store worker (data in, data out: no widgets) -----------------------------
@@ -374,6 +375,7 @@ class MainWindow(QMainWindow):
                 else self.tr("Sync is not available in this build."),
             ),
             (self.tr("Map"), None),
+            (self.tr("Review"), None),
         ]
 
     def _make_menus(self) -> None:
@@ -433,6 +435,8 @@ class MainWindow(QMainWindow):
                 self.pages.addWidget(self._reports_page(store))
             elif self.pages.count() == MAP:
                 self.pages.addWidget(self._map_page(store))
+            elif self.pages.count() == REVIEW:
+                self.pages.addWidget(self._review_page(store))
             else:
                 self.pages.addWidget(self._incidents_page(store))
             self.navigation.addItem(item)
@@ -487,6 +491,13 @@ class MainWindow(QMainWindow):
         self.map_page.regionChosen.connect(self._show_region)
         self.changes.changed.connect(self.map_page.on_changes)
         return self.map_page
+
+    def _review_page(self, store: Store) -> QWidget:
+        self.review_page = ReviewPage(store, lang=self.lang)
+        self.review_page.openIncident.connect(self.open_incident)
+        self.review_page.decided.connect(lambda said: self.statusBar().showMessage(said, 8000))
+        self.changes.changed.connect(self.review_page.on_changes)
+        return self.review_page
 
     def _show_region(self, country: str, key: str) -> None:
         """A region chosen on the map: the incident list, filtered to it."""

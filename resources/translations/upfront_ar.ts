@@ -96,6 +96,59 @@
     </message>
 </context>
 <context>
+    <name>ApproveDialog</name>
+    <message>
+        <location filename="../../ui/review_page.py" line="83"/>
+        <source>Approve “{title}”</source>
+        <translation>الموافقة على «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="91"/>
+        <source>(not assessed)</source>
+        <translation>(لم تُقيَّم)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="95"/>
+        <source>Optional: what the review found</source>
+        <translation>اختياري: ما توصلت إليه المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="100"/>
+        <source>&amp;Verification standard</source>
+        <translation>&amp;معيار التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="101"/>
+        <source>&amp;Credibility</source>
+        <translation>&amp;المصداقية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="102"/>
+        <source>C&amp;omment</source>
+        <translation>&amp;تعليق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="107"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;موافقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="114"/>
+        <source>Approving makes the record reviewed, with you as its reviewer and today as the date of verification.</source>
+        <translation>بالموافقة يصبح السجل مُراجَعًا، وتكون أنت مراجعه وتاريخ اليوم تاريخ التحقق.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="128"/>
+        <source>Verification standard: choose one in the list</source>
+        <translation>معيار التحقق: اختر واحدًا من القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="134"/>
+        <source>Comment: at most {n} characters</source>
+        <translation>التعليق: {n} حرفًا على الأكثر</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentDialog</name>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="160"/>
@@ -162,6 +215,29 @@
         <location filename="../../ui/situation_dialogs.py" line="211"/>
         <source>Summary</source>
         <translation>الملخص</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../ui/review_page.py" line="198"/>
+        <source>Assign to a reviewer</source>
+        <translation>إسناد إلى مراجع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="202"/>
+        <source>(no one: any reviewer)</source>
+        <translation>(لا أحد: أي مراجع)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="210"/>
+        <source>&amp;Reviewer</source>
+        <translation>&amp;المراجع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="213"/>
+        <source>A reviewer on another laptop of the team: type their user name.</source>
+        <translation>مراجع على حاسوب آخر للفريق: اكتب اسم المستخدم الخاص به.</translation>
     </message>
 </context>
 <context>
@@ -233,17 +309,17 @@
 <context>
     <name>DraftsBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Reopen drafts</source>
         <translation>إعادة &amp;فتح المسودات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Not now</source>
         <translation>&amp;ليس الآن</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Upfront kept %n unsaved draft(s) from an earlier session (for example after a crash or a lock). Reopen them to continue where you stopped.</source>
         <translation>
             <numerusform>احتفظ Upfront بـ %n مسودة غير محفوظة من جلسة سابقة (مثلًا بعد تعطل أو قفل). أعد فتحها لتكمل من حيث توقفت.</numerusform>
@@ -1192,591 +1268,616 @@
         <translation>رسالة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="155"/>
-        <location filename="../../ui/incident_editor/editor.py" line="682"/>
+        <location filename="../../ui/incident_editor/editor.py" line="162"/>
+        <location filename="../../ui/incident_editor/editor.py" line="690"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="157"/>
+        <location filename="../../ui/incident_editor/editor.py" line="164"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="260"/>
-        <location filename="../../ui/incident_editor/editor.py" line="294"/>
-        <location filename="../../ui/incident_editor/editor.py" line="301"/>
+        <location filename="../../ui/incident_editor/editor.py" line="268"/>
+        <location filename="../../ui/incident_editor/editor.py" line="302"/>
+        <location filename="../../ui/incident_editor/editor.py" line="309"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="263"/>
+        <location filename="../../ui/incident_editor/editor.py" line="271"/>
         <source>Overview &amp;&amp; location</source>
         <translation>نظرة عامة والموقع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="272"/>
+        <location filename="../../ui/incident_editor/editor.py" line="280"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="274"/>
+        <location filename="../../ui/incident_editor/editor.py" line="282"/>
         <source>Occurred from</source>
         <translation>تاريخ الوقوع من</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="279"/>
+        <location filename="../../ui/incident_editor/editor.py" line="287"/>
         <source>Occurred to</source>
         <translation>تاريخ الوقوع إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="286"/>
+        <location filename="../../ui/incident_editor/editor.py" line="294"/>
         <source>Date reported</source>
         <translation>تاريخ الإبلاغ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="293"/>
+        <location filename="../../ui/incident_editor/editor.py" line="301"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="300"/>
+        <location filename="../../ui/incident_editor/editor.py" line="308"/>
         <source>Region (admin 1)</source>
         <translation>المنطقة (المستوى الإداري 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="309"/>
+        <location filename="../../ui/incident_editor/editor.py" line="317"/>
         <source>District (admin 2)</source>
         <translation>المقاطعة (المستوى الإداري 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="328"/>
+        <location filename="../../ui/incident_editor/editor.py" line="336"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="353"/>
+        <location filename="../../ui/incident_editor/editor.py" line="361"/>
         <source>Latitude</source>
         <translation>خط العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="354"/>
+        <location filename="../../ui/incident_editor/editor.py" line="362"/>
         <source>Longitude</source>
         <translation>خط الطول</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="362"/>
+        <location filename="../../ui/incident_editor/editor.py" line="370"/>
         <source>Location precision</source>
         <translation>دقة الموقع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="367"/>
+        <location filename="../../ui/incident_editor/editor.py" line="375"/>
         <source>Confidentiality</source>
         <translation>السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="370"/>
+        <location filename="../../ui/incident_editor/editor.py" line="378"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="375"/>
+        <location filename="../../ui/incident_editor/editor.py" line="383"/>
         <source>Narrative</source>
         <translation>سرد الوقائع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="421"/>
+        <location filename="../../ui/incident_editor/editor.py" line="429"/>
         <source>&amp;Violations</source>
         <translation>الا&amp;نتهاكات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="429"/>
-        <location filename="../../ui/incident_editor/editor.py" line="554"/>
-        <location filename="../../ui/incident_editor/editor.py" line="622"/>
+        <location filename="../../ui/incident_editor/editor.py" line="437"/>
+        <location filename="../../ui/incident_editor/editor.py" line="562"/>
+        <location filename="../../ui/incident_editor/editor.py" line="630"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="432"/>
+        <location filename="../../ui/incident_editor/editor.py" line="440"/>
         <source>not known</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="433"/>
+        <location filename="../../ui/incident_editor/editor.py" line="441"/>
         <source>Victims</source>
         <translation>عدد الضحايا</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="436"/>
+        <location filename="../../ui/incident_editor/editor.py" line="444"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="439"/>
+        <location filename="../../ui/incident_editor/editor.py" line="447"/>
         <source>Method</source>
         <translation>الأسلوب</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="455"/>
+        <location filename="../../ui/incident_editor/editor.py" line="463"/>
         <source>Violation {number}</source>
         <translation>الانتهاك {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="456"/>
+        <location filename="../../ui/incident_editor/editor.py" line="464"/>
         <source>Add violation</source>
         <translation>إضافة انتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="463"/>
+        <location filename="../../ui/incident_editor/editor.py" line="471"/>
         <source>Reveal</source>
         <translation>إظهار</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="465"/>
+        <location filename="../../ui/incident_editor/editor.py" line="473"/>
         <source>Show the protected name; the reveal is recorded in the audit log</source>
         <translation>إظهار الاسم المحمي؛ يُسجَّل الإظهار في سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="469"/>
-        <location filename="../../ui/incident_editor/editor.py" line="527"/>
+        <location filename="../../ui/incident_editor/editor.py" line="477"/>
+        <location filename="../../ui/incident_editor/editor.py" line="535"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="471"/>
+        <location filename="../../ui/incident_editor/editor.py" line="479"/>
         <source>Reveal name</source>
         <translation>إظهار الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="474"/>
+        <location filename="../../ui/incident_editor/editor.py" line="482"/>
         <source>V&amp;ictims</source>
         <translation>ال&amp;ضحايا</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="478"/>
+        <location filename="../../ui/incident_editor/editor.py" line="486"/>
         <source>Kind</source>
         <translation>الطبيعة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="424"/>
-        <location filename="../../ui/incident_editor/editor.py" line="479"/>
+        <location filename="../../ui/incident_editor/editor.py" line="432"/>
+        <location filename="../../ui/incident_editor/editor.py" line="487"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="306"/>
+        <location filename="../../ui/incident_editor/editor.py" line="150"/>
+        <source>Review</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor/editor.py" line="314"/>
         <source>Region P-code (admin 1)</source>
         <translation>الرمز P للمنطقة (المستوى الإداري 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="312"/>
+        <location filename="../../ui/incident_editor/editor.py" line="320"/>
         <source>District P-code (admin 2)</source>
         <translation>الرمز P للمقاطعة (المستوى الإداري 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="317"/>
+        <location filename="../../ui/incident_editor/editor.py" line="325"/>
         <source>Region or district not in the list (keep as typed)</source>
         <translation>منطقة أو مقاطعة غير موجودة في القائمة (الاحتفاظ بها كما كُتبت)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="323"/>
+        <location filename="../../ui/incident_editor/editor.py" line="331"/>
         <source>Regions and districts are checked against OCHA&apos;s list of P-codes. Tick this only for a place the list does not have: it is kept as typed, without a code, and listed with the records to resolve later.</source>
         <translation>تُطابَق المناطق والمقاطعات مع قائمة الرموز المكانية (P-codes) لمكتب تنسيق الشؤون الإنسانية. لا تحدد هذا الخيار إلا لمكان لا تتضمنه القائمة: يُحتفظ به كما كُتب، بلا رمز، ويُدرج مع السجلات التي يلزم حسمها لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="331"/>
+        <location filename="../../ui/incident_editor/editor.py" line="339"/>
         <source>The place names a protected victim of this record: if it is their home, a shelter or a safe house, mark it sensitive.</source>
         <translation>يذكر المكان اسم ضحية محمية في هذا السجل: إذا كان منزلها أو مأوى أو منزلاً آمناً، فضع عليه علامة «حساس».</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="342"/>
+        <location filename="../../ui/incident_editor/editor.py" line="350"/>
         <source>Sensitive location (a home, shelter, safe house)</source>
         <translation>موقع حساس (منزل، مأوى، منزل آمن)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="349"/>
+        <location filename="../../ui/incident_editor/editor.py" line="357"/>
         <source>Outside the team, a sensitive location is shown only as its region and district.</source>
         <translation>خارج الفريق، لا يظهر الموقع الحساس إلا بمنطقته ومقاطعته.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="381"/>
+        <location filename="../../ui/incident_editor/editor.py" line="389"/>
         <source>Written for partners and the public; reports outside the UN print this, never the narrative</source>
         <translation>مكتوب للشركاء والجمهور؛ التقارير خارج الأمم المتحدة تطبع هذا النص، ولا تطبع السرد أبداً</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="388"/>
+        <location filename="../../ui/incident_editor/editor.py" line="396"/>
         <source>Summary for partners and the public</source>
         <translation>ملخص للشركاء والجمهور</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="396"/>
+        <location filename="../../ui/incident_editor/editor.py" line="404"/>
         <source>Clearance of the summary</source>
         <translation>إجازة الملخص</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="397"/>
+        <location filename="../../ui/incident_editor/editor.py" line="405"/>
         <source>Clear for release</source>
         <translation>إجازة للنشر</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="425"/>
-        <location filename="../../ui/incident_editor/editor.py" line="480"/>
+        <location filename="../../ui/incident_editor/editor.py" line="433"/>
+        <location filename="../../ui/incident_editor/editor.py" line="488"/>
         <source>Age group</source>
         <translation>الفئة العمرية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="426"/>
+        <location filename="../../ui/incident_editor/editor.py" line="434"/>
         <source>Number of victims</source>
         <translation>عدد الضحايا</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="444"/>
+        <location filename="../../ui/incident_editor/editor.py" line="452"/>
         <source>Count {number}</source>
         <translation>العدد {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="445"/>
+        <location filename="../../ui/incident_editor/editor.py" line="453"/>
         <source>Add count</source>
         <translation>إضافة عدد</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="450"/>
+        <location filename="../../ui/incident_editor/editor.py" line="458"/>
         <source>Victims by sex and age</source>
         <translation>الضحايا حسب الجنس والعمر</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="483"/>
+        <location filename="../../ui/incident_editor/editor.py" line="491"/>
         <source>not given</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="484"/>
+        <location filename="../../ui/incident_editor/editor.py" line="492"/>
         <source>Group size</source>
         <translation>حجم المجموعة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="494"/>
-        <location filename="../../ui/incident_editor/editor.py" line="562"/>
+        <location filename="../../ui/incident_editor/editor.py" line="502"/>
+        <location filename="../../ui/incident_editor/editor.py" line="570"/>
         <source>Protected</source>
         <translation>محمي</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="495"/>
-        <location filename="../../ui/incident_editor/editor.py" line="563"/>
+        <location filename="../../ui/incident_editor/editor.py" line="503"/>
+        <location filename="../../ui/incident_editor/editor.py" line="571"/>
         <source>Withhold the name on screens and exports</source>
         <translation>حجب الاسم على الشاشة وفي الملفات المصدَّرة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="497"/>
-        <location filename="../../ui/incident_editor/editor.py" line="565"/>
+        <location filename="../../ui/incident_editor/editor.py" line="505"/>
+        <location filename="../../ui/incident_editor/editor.py" line="573"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="498"/>
-        <location filename="../../ui/incident_editor/editor.py" line="566"/>
+        <location filename="../../ui/incident_editor/editor.py" line="506"/>
+        <location filename="../../ui/incident_editor/editor.py" line="574"/>
         <source>Consent given on</source>
         <translation>تاريخ إعطاء الموافقة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="503"/>
+        <location filename="../../ui/incident_editor/editor.py" line="511"/>
         <source>Victim {number}</source>
         <translation>الضحية {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="504"/>
+        <location filename="../../ui/incident_editor/editor.py" line="512"/>
         <source>Add victim</source>
         <translation>إضافة ضحية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="517"/>
+        <location filename="../../ui/incident_editor/editor.py" line="525"/>
         <source>&amp;Perpetrators</source>
         <translation>ال&amp;جناة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="522"/>
+        <location filename="../../ui/incident_editor/editor.py" line="530"/>
         <source>Violation</source>
         <translation>الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="523"/>
+        <location filename="../../ui/incident_editor/editor.py" line="531"/>
         <source>Degree</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="526"/>
+        <location filename="../../ui/incident_editor/editor.py" line="534"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="532"/>
+        <location filename="../../ui/incident_editor/editor.py" line="540"/>
         <source>Involvement {number}</source>
         <translation>التورط {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="533"/>
+        <location filename="../../ui/incident_editor/editor.py" line="541"/>
         <source>Add involvement</source>
         <translation>إضافة تورط</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="538"/>
+        <location filename="../../ui/incident_editor/editor.py" line="546"/>
         <source>Involvement</source>
         <translation>التورط</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="543"/>
+        <location filename="../../ui/incident_editor/editor.py" line="551"/>
         <source>Perpetrator {number}</source>
         <translation>الجاني {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="544"/>
+        <location filename="../../ui/incident_editor/editor.py" line="552"/>
         <source>Add perpetrator</source>
         <translation>إضافة جانٍ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="551"/>
+        <location filename="../../ui/incident_editor/editor.py" line="559"/>
         <source>S&amp;ources &amp;&amp; verification</source>
         <translation>المصا&amp;در والتحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="556"/>
+        <location filename="../../ui/incident_editor/editor.py" line="564"/>
         <source>Connection</source>
         <translation>الصلة بالوقائع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="558"/>
+        <location filename="../../ui/incident_editor/editor.py" line="566"/>
         <source>Reliability</source>
         <translation>الموثوقية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="567"/>
+        <location filename="../../ui/incident_editor/editor.py" line="575"/>
         <source>Information given on</source>
         <translation>تاريخ تقديم المعلومات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="570"/>
+        <location filename="../../ui/incident_editor/editor.py" line="578"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="575"/>
+        <location filename="../../ui/incident_editor/editor.py" line="583"/>
         <source>Source {number}</source>
         <translation>المصدر {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="576"/>
+        <location filename="../../ui/incident_editor/editor.py" line="584"/>
         <source>Add source</source>
         <translation>إضافة مصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="583"/>
+        <location filename="../../ui/incident_editor/editor.py" line="591"/>
         <source>&lt;b&gt;Verification&lt;/b&gt;</source>
         <translation>&lt;b&gt;التحقق&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="587"/>
+        <location filename="../../ui/incident_editor/editor.py" line="595"/>
         <source>Standard of proof</source>
         <translation>معيار الإثبات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="594"/>
+        <location filename="../../ui/incident_editor/editor.py" line="602"/>
         <source>Credibility</source>
         <translation>المصداقية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="598"/>
+        <location filename="../../ui/incident_editor/editor.py" line="606"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="602"/>
+        <location filename="../../ui/incident_editor/editor.py" line="610"/>
         <source>Date reviewed</source>
         <translation>تاريخ المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="609"/>
+        <location filename="../../ui/incident_editor/editor.py" line="617"/>
         <source>&amp;Attachments</source>
         <translation>المرف&amp;قات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="613"/>
+        <location filename="../../ui/incident_editor/editor.py" line="621"/>
         <source>Save the incident to add attachments. Files can also be dropped here.</source>
         <translation>احفظ الحادثة لإضافة مرفقات. يمكن أيضًا إفلات الملفات هنا.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="621"/>
+        <location filename="../../ui/incident_editor/editor.py" line="629"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="623"/>
+        <location filename="../../ui/incident_editor/editor.py" line="631"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="624"/>
+        <location filename="../../ui/incident_editor/editor.py" line="632"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="625"/>
+        <location filename="../../ui/incident_editor/editor.py" line="633"/>
         <source>Captured by</source>
         <translation>جُمع بواسطة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="626"/>
+        <location filename="../../ui/incident_editor/editor.py" line="634"/>
         <source>Captured at</source>
         <translation>تاريخ الجمع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="629"/>
+        <location filename="../../ui/incident_editor/editor.py" line="637"/>
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="634"/>
+        <location filename="../../ui/incident_editor/editor.py" line="642"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="636"/>
+        <location filename="../../ui/incident_editor/editor.py" line="644"/>
         <source>View</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="638"/>
+        <location filename="../../ui/incident_editor/editor.py" line="646"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="654"/>
+        <location filename="../../ui/incident_editor/editor.py" line="662"/>
         <source>Chain of custody of the selected file</source>
         <translation>سلسلة العهدة للملف المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="656"/>
-        <location filename="../../ui/incident_editor/editor.py" line="665"/>
+        <location filename="../../ui/incident_editor/editor.py" line="664"/>
+        <location filename="../../ui/incident_editor/editor.py" line="673"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="656"/>
-        <location filename="../../ui/incident_editor/editor.py" line="665"/>
+        <location filename="../../ui/incident_editor/editor.py" line="664"/>
+        <location filename="../../ui/incident_editor/editor.py" line="673"/>
         <source>Who</source>
         <translation>المستخدم</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="656"/>
+        <location filename="../../ui/incident_editor/editor.py" line="664"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="656"/>
+        <location filename="../../ui/incident_editor/editor.py" line="664"/>
         <source>Detail</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="658"/>
+        <location filename="../../ui/incident_editor/editor.py" line="666"/>
         <source>Chain of custody</source>
         <translation>سلسلة العهدة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="662"/>
+        <location filename="../../ui/incident_editor/editor.py" line="670"/>
         <source>&amp;History</source>
         <translation>&amp;سجل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="665"/>
+        <location filename="../../ui/incident_editor/editor.py" line="673"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="665"/>
+        <location filename="../../ui/incident_editor/editor.py" line="673"/>
         <source>Old</source>
         <translation>القيمة السابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="665"/>
+        <location filename="../../ui/incident_editor/editor.py" line="673"/>
         <source>New</source>
         <translation>القيمة الجديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="667"/>
+        <location filename="../../ui/incident_editor/editor.py" line="675"/>
         <source>History</source>
         <translation>سجل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="688"/>
+        <location filename="../../ui/incident_editor/editor.py" line="696"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="691"/>
+        <location filename="../../ui/incident_editor/editor.py" line="699"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="696"/>
+        <location filename="../../ui/incident_editor/editor.py" line="704"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="698"/>
+        <location filename="../../ui/incident_editor/editor.py" line="706"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="700"/>
+        <location filename="../../ui/incident_editor/editor.py" line="708"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="709"/>
+        <location filename="../../ui/incident_editor/editor.py" line="717"/>
         <source>&amp;Go</source>
         <translation>انتق&amp;ال</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="716"/>
+        <location filename="../../ui/incident_editor/editor.py" line="724"/>
         <source>&amp;Add attachment…</source>
         <translation>إ&amp;ضافة مرفق…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="718"/>
+        <location filename="../../ui/incident_editor/editor.py" line="726"/>
         <source>&amp;View attachment</source>
         <translation>&amp;عرض المرفق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="720"/>
+        <location filename="../../ui/incident_editor/editor.py" line="728"/>
         <source>&amp;Export attachment…</source>
         <translation>&amp;تصدير المرفق…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="724"/>
+        <location filename="../../ui/incident_editor/editor.py" line="732"/>
         <source>A&amp;ttachments</source>
         <translation>المر&amp;فقات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="732"/>
+        <location filename="../../ui/incident_editor/editor.py" line="740"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="742"/>
+        <location filename="../../ui/incident_editor/editor.py" line="750"/>
         <source>UN</source>
         <translation>الأمم المتحدة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="746"/>
+        <location filename="../../ui/incident_editor/editor.py" line="754"/>
         <source>Read-only: this record is the view HQ sends to {audience} readers, with names withheld and places coarsened. It cannot be changed on this device; the team that holds the record can change it.</source>
         <translation>للقراءة فقط: هذا السجل هو العرض الذي يرسله المقر إلى قرّاء {audience}، مع حجب الأسماء وتعميم الأماكن. لا يمكن تغييره على هذا الجهاز؛ يمكن للفريق الذي يحتفظ بالسجل تغييره.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="129"/>
+        <location filename="../../ui/incident_editor/form.py" line="55"/>
+        <source>Returned by {by} on {date}: {comment} Submit it again when done.</source>
+        <translation>أعاده {by} في {date}: {comment} قدّمه مجددًا عند الانتهاء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor/form.py" line="62"/>
+        <source>Waiting for review by {user}.</source>
+        <translation>بانتظار مراجعة {user}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor/form.py" line="64"/>
+        <source>Waiting for review by any reviewer of the team.</source>
+        <translation>بانتظار المراجعة من أي مراجع في الفريق.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor/form.py" line="68"/>
+        <source>Approved on {date} by its author alone (single-user office).</source>
+        <translation>وافق عليه كاتبه وحده في {date} (مكتب بمستخدم واحد).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor/form.py" line="163"/>
         <source>Remove violation</source>
         <translation>إزالة الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="156"/>
+        <location filename="../../ui/incident_editor/form.py" line="190"/>
         <source>(no type)</source>
         <translation>(بلا نوع)</translation>
     </message>
@@ -1832,12 +1933,12 @@
         <translation>الملخص مُجاز.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="785"/>
+        <location filename="../../ui/incident_editor/editor.py" line="793"/>
         <source>New incident</source>
         <translation>حادثة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="786"/>
+        <location filename="../../ui/incident_editor/editor.py" line="794"/>
         <source>{title}[*] – Upfront</source>
         <translation>{title}[*] – Upfront</translation>
     </message>
@@ -1847,17 +1948,17 @@
         <translation>حدث خطأ؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/saving.py" line="132"/>
+        <location filename="../../ui/incident_editor/saving.py" line="133"/>
         <source>Saved at {time}.</source>
         <translation>حُفظ في {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/saving.py" line="199"/>
+        <location filename="../../ui/incident_editor/saving.py" line="200"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/saving.py" line="200"/>
+        <location filename="../../ui/incident_editor/saving.py" line="201"/>
         <source>This incident has changes that are not saved.</source>
         <translation>في هذه الحادثة تغييرات غير محفوظة.</translation>
     </message>
@@ -1887,17 +1988,17 @@
         <translation>تصدير المرفق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="640"/>
+        <location filename="../../ui/incident_editor/editor.py" line="648"/>
         <source>Writes a copy without the file&apos;s metadata (place, time, device)</source>
         <translation>يكتب نسخة بدون البيانات الوصفية للملف (المكان، الوقت، الجهاز)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="643"/>
+        <location filename="../../ui/incident_editor/editor.py" line="651"/>
         <source>Export original…</source>
         <translation>تصدير الأصل…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="722"/>
+        <location filename="../../ui/incident_editor/editor.py" line="730"/>
         <source>Export &amp;original attachment…</source>
         <translation>تصدير &amp;أصل المرفق…</translation>
     </message>
@@ -2174,188 +2275,193 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Upfront</source>
         <translation>Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Upfront — sample data</source>
         <translation>Upfront — بيانات نموذجية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;New incident</source>
         <translation>حادثة &amp;جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>&amp;Import incidents…</source>
         <translation>&amp;استيراد الحوادث…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Incidents from a spreadsheet or a JSON export, checked row by row</source>
         <translation>حوادث من جدول بيانات أو من ملف JSON مصدَّر، تُفحص صفًا صفًا</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;Export incidents…</source>
         <translation>&amp;تصدير الحوادث…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Incidents as CSV, Excel, JSON or HXL, cleared for an audience</source>
         <translation>الحوادث بتنسيق CSV أو Excel أو JSON أو HXL، في حدود ما يُسمح به للجمهور المستهدف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Close the records; the passphrase opens them again</source>
         <translation>إغلاق السجلات؛ تفتحها عبارة المرور من جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Emergency &amp;wipe…</source>
         <translation>المسح ال&amp;طارئ…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Destroy the key file and the records on this computer</source>
         <translation>إتلاف ملف المفاتيح والسجلات على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Run &amp;self-test…</source>
         <translation>تشغيل الاختبار ال&amp;ذاتي…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Check that this installation works: the encrypted store, cryptography, translations, fonts, reports and the link to HQ</source>
         <translation>التحقق من أن هذا التثبيت يعمل: المخزن المشفّر، والتشفير، والترجمات، والخطوط، والتقارير، والاتصال بالمقر</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>&amp;About Upfront</source>
         <translation>&amp;حول Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Situations</source>
         <translation>الأوضاع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Strategies</source>
         <translation>الاستراتيجيات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Sync</source>
         <translation>المزامنة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Sync is not available in this build.</source>
         <translation>المزامنة غير متاحة في هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Map</source>
         <translation>الخريطة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="378"/>
+        <source>Review</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>&amp;Tools</source>
         <translation>أ&amp;دوات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>Sync: not set up</source>
         <translation>المزامنة: غير مُعدّة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>Signed in as {user}</source>
         <translation>مسجّل الدخول باسم {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Unlocked</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="671"/>
+        <location filename="../../ui/main_window.py" line="682"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
         <translation>حُفظت الإعدادات. تُطبَّق اللغة ومجلد البيانات عند تشغيل Upfront في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="673"/>
+        <location filename="../../ui/main_window.py" line="684"/>
         <source>Settings saved.</source>
         <translation>حُفظت الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="705"/>
+        <location filename="../../ui/main_window.py" line="716"/>
         <source>About Upfront</source>
         <translation>حول Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="707"/>
+        <location filename="../../ui/main_window.py" line="718"/>
         <source>Upfront {version}</source>
         <translation>Upfront {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="711"/>
+        <location filename="../../ui/main_window.py" line="722"/>
         <source>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
@@ -2369,7 +2475,7 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../ui/map_page.py" line="203"/>
+        <location filename="../../ui/map_page.py" line="202"/>
         <source>{region}: {count}</source>
         <translation>{region}: {count}</translation>
     </message>
@@ -2377,43 +2483,43 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../ui/map_page.py" line="265"/>
+        <location filename="../../ui/map_page.py" line="264"/>
         <source>Loading the map…</source>
         <translation>جارٍ تحميل الخريطة…</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="267"/>
+        <location filename="../../ui/map_page.py" line="266"/>
         <source>Show &amp;points</source>
         <translation>إظهار ال&amp;نقاط</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="269"/>
+        <location filename="../../ui/map_page.py" line="268"/>
         <source>Show incident locations as points</source>
         <translation>إظهار مواقع الحوادث كنقاط</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="275"/>
+        <location filename="../../ui/map_page.py" line="274"/>
         <source>Map of incidents</source>
         <translation>خريطة الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="278"/>
+        <location filename="../../ui/map_page.py" line="277"/>
         <source>Regions on the map</source>
         <translation>المناطق على الخريطة</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="281"/>
+        <location filename="../../ui/map_page.py" line="280"/>
         <source>&amp;Regions</source>
         <translation>المن&amp;اطق</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="340"/>
+        <location filename="../../ui/map_page.py" line="333"/>
         <source>{incidents} in {regions} on the map</source>
         <translation>{incidents} في {regions} على الخريطة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/map_page.py" line="341"/>
-        <location filename="../../ui/map_page.py" line="382"/>
+        <location filename="../../ui/map_page.py" line="334"/>
+        <location filename="../../ui/map_page.py" line="375"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n حادثة</numerusform>
@@ -2425,7 +2531,7 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/map_page.py" line="342"/>
+        <location filename="../../ui/map_page.py" line="335"/>
         <source>%n region(s)</source>
         <translation>
             <numerusform>%n منطقة</numerusform>
@@ -2437,7 +2543,7 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/map_page.py" line="349"/>
+        <location filename="../../ui/map_page.py" line="342"/>
         <source>%n incident(s) without a region: counted, not on the map.</source>
         <translation>
             <numerusform>%n حادثة بلا منطقة: محسوبة، وليست على الخريطة.</numerusform>
@@ -2449,7 +2555,7 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/map_page.py" line="357"/>
+        <location filename="../../ui/map_page.py" line="350"/>
         <source>%n incident(s) without coordinates have no point.</source>
         <translation>
             <numerusform>%n حادثة بلا إحداثيات ليست لها نقطة.</numerusform>
@@ -2461,27 +2567,27 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="361"/>
+        <location filename="../../ui/map_page.py" line="354"/>
         <source>Nearby incidents share a dot, sized by their number.</source>
         <translation>تتشارك الحوادث المتقاربة نقطة واحدة يدل حجمها على عددها.</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="370"/>
+        <location filename="../../ui/map_page.py" line="363"/>
         <source>{region} ({country})</source>
         <translation>{region} ({country})</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="372"/>
+        <location filename="../../ui/map_page.py" line="365"/>
         <source>{region}: {count}</source>
         <translation>{region}: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="379"/>
+        <location filename="../../ui/map_page.py" line="372"/>
         <source>{region}, {country}: {incidents}</source>
         <translation>{region}، {country}: {incidents}</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="395"/>
+        <location filename="../../ui/map_page.py" line="388"/>
         <source>The map could not be read.</source>
         <translation>تعذّرت قراءة الخريطة.</translation>
     </message>
@@ -2865,197 +2971,202 @@ SQLCipher: {sqlcipher}</translation>
         <translation>ملخصات أجازها كاتبها وحده، في مكتب له مستخدم واحد: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="108"/>
+        <location filename="../../ui/report/strings.py" line="107"/>
+        <source>Incidents approved in review by their own author, in an office with a single user: {count}.</source>
+        <translation>حوادث وافق عليها كاتبها نفسه عند المراجعة، في مكتب بمستخدم واحد: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="112"/>
         <source>Assessed on {date}</source>
         <translation>تاريخ التقييم: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="109"/>
+        <location filename="../../ui/report/strings.py" line="113"/>
         <source>previous assessment {date}</source>
         <translation>التقييم السابق: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="110"/>
+        <location filename="../../ui/report/strings.py" line="114"/>
         <source>first assessment</source>
         <translation>التقييم الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="111"/>
+        <location filename="../../ui/report/strings.py" line="115"/>
         <source>Overall level: {level}</source>
         <translation>المستوى العام: {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="112"/>
+        <location filename="../../ui/report/strings.py" line="116"/>
         <source>Risk factor</source>
         <translation>عامل الخطر</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="113"/>
+        <location filename="../../ui/report/strings.py" line="117"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="114"/>
+        <location filename="../../ui/report/strings.py" line="118"/>
         <source>Previous level</source>
         <translation>المستوى السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="115"/>
+        <location filename="../../ui/report/strings.py" line="119"/>
         <source>Trend</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="116"/>
+        <location filename="../../ui/report/strings.py" line="120"/>
         <source>No risk assessment in this period.</source>
         <translation>لا يوجد تقييم للمخاطر في هذه الفترة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="118"/>
+        <location filename="../../ui/report/strings.py" line="122"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="119"/>
+        <location filename="../../ui/report/strings.py" line="123"/>
         <source>Pillar</source>
         <translation>الركيزة</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="120"/>
+        <location filename="../../ui/report/strings.py" line="124"/>
         <source>Lead / owner</source>
         <translation>الكيان الرائد / المسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="121"/>
+        <location filename="../../ui/report/strings.py" line="125"/>
         <source>Due</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="122"/>
+        <location filename="../../ui/report/strings.py" line="126"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="123"/>
+        <location filename="../../ui/report/strings.py" line="127"/>
         <source>Overdue</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="124"/>
+        <location filename="../../ui/report/strings.py" line="128"/>
         <source>Blocked</source>
         <translation>متعثر</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="125"/>
+        <location filename="../../ui/report/strings.py" line="129"/>
         <source>Actions: {actions}; overdue: {overdue}; blocked: {blocked}.</source>
         <translation>الإجراءات: {actions}؛ المتأخرة: {overdue}؛ المتعثرة: {blocked}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="128"/>
+        <location filename="../../ui/report/strings.py" line="132"/>
         <source>No actions in this period.</source>
         <translation>لا توجد إجراءات في هذه الفترة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="130"/>
+        <location filename="../../ui/report/strings.py" line="134"/>
         <source>Sources by type</source>
         <translation>المصادر حسب النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="131"/>
+        <location filename="../../ui/report/strings.py" line="135"/>
         <source>Source type</source>
         <translation>نوع المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="132"/>
+        <location filename="../../ui/report/strings.py" line="136"/>
         <source>No sources in this period.</source>
         <translation>لا توجد مصادر في هذه الفترة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="133"/>
+        <location filename="../../ui/report/strings.py" line="137"/>
         <source>Methodology</source>
         <translation>المنهجية</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="134"/>
+        <location filename="../../ui/report/strings.py" line="138"/>
         <source>To protect the people concerned, counts from 1 to {below} are shown as “&lt;{threshold}”.</source>
         <translation>حمايةً للأشخاص المعنيين، تُعرض الأعداد من 1 إلى {below} على شكل «&lt;{threshold}».</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="139"/>
+        <location filename="../../ui/report/strings.py" line="143"/>
         <source>This report is for internal use: every count is shown in full.</source>
         <translation>هذا التقرير للاستخدام الداخلي: تُعرض جميع الأعداد كاملة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="144"/>
+        <location filename="../../ui/report/strings.py" line="148"/>
         <source>What this report leaves out</source>
         <translation>ما يستبعده هذا التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="145"/>
+        <location filename="../../ui/report/strings.py" line="149"/>
         <source>Not in these figures: {count} incidents of the period and scope, left out for this audience (see “What this report leaves out”).</source>
         <translation>غير مشمولة في هذه الأرقام: {count} حادثة من هذه الفترة وهذا النطاق، مستبعدة لهذا الجمهور (انظر &quot;ما يستبعده هذا التقرير&quot;).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="150"/>
+        <location filename="../../ui/report/strings.py" line="154"/>
         <source>Of the {total} incidents recorded for this period and scope, {included} are counted in this report.</source>
         <translation>من بين {total} حادثة مسجلة لهذه الفترة وهذا النطاق، يُحتسب {included} في هذا التقرير.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="155"/>
+        <location filename="../../ui/report/strings.py" line="159"/>
         <source>Incidents of this period and scope counted in this report: {included}.</source>
         <translation>الحوادث المحتسبة في هذا التقرير من هذه الفترة وهذا النطاق: {included}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="158"/>
+        <location filename="../../ui/report/strings.py" line="162"/>
         <source>No incident of this period and scope is left out of this report.</source>
         <translation>لم تُستبعد من هذا التقرير أي حادثة من هذه الفترة وهذا النطاق.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="161"/>
+        <location filename="../../ui/report/strings.py" line="165"/>
         <source>Left out as drafts, not yet submitted for review: {count}.</source>
         <translation>مستبعدة لأنها مسودات لم تُقدَّم للمراجعة بعد: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="164"/>
+        <location filename="../../ui/report/strings.py" line="168"/>
         <source>Left out as more confidential than this report&apos;s audience: {count}.</source>
         <translation>مستبعدة لأن سريتها تتجاوز جمهور هذا التقرير: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="167"/>
+        <location filename="../../ui/report/strings.py" line="171"/>
         <source>Left out as found false or rejected: {count}.</source>
         <translation>مستبعدة لأنه ثبت زيفها أو رُفضت: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="168"/>
+        <location filename="../../ui/report/strings.py" line="172"/>
         <source>Counted in the figures but told without an account, as no summary was cleared for partners and the public: {count}.</source>
         <translation>محتسبة في الأرقام لكن دون سرد، إذ لم يُعتمد أي ملخص للشركاء والجمهور: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="174"/>
+        <location filename="../../ui/report/strings.py" line="178"/>
         <source>Report no. {number}</source>
         <translation>التقرير رقم {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="175"/>
+        <location filename="../../ui/report/strings.py" line="179"/>
         <source>Information as of {date}</source>
         <translation>المعلومات حتى {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="176"/>
+        <location filename="../../ui/report/strings.py" line="180"/>
         <source>Next report: {date}</source>
         <translation>التقرير التالي: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="177"/>
+        <location filename="../../ui/report/strings.py" line="181"/>
         <source>Highlights</source>
         <translation>أبرز النقاط</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="178"/>
+        <location filename="../../ui/report/strings.py" line="182"/>
         <source>Overview</source>
         <translation>لمحة عامة</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="179"/>
+        <location filename="../../ui/report/strings.py" line="183"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
@@ -3063,162 +3174,162 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="96"/>
+        <location filename="../../ui/reports_page.py" line="98"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="97"/>
+        <location filename="../../ui/reports_page.py" line="99"/>
         <source>Situation of concern</source>
         <translation>حالة مثيرة للقلق</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="109"/>
+        <location filename="../../ui/reports_page.py" line="111"/>
         <source>Standard template</source>
         <translation>القالب القياسي</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="110"/>
+        <location filename="../../ui/reports_page.py" line="112"/>
         <source>Template…</source>
         <translation>اختيار قالب…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="114"/>
+        <location filename="../../ui/reports_page.py" line="116"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="115"/>
+        <location filename="../../ui/reports_page.py" line="117"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="119"/>
+        <location filename="../../ui/reports_page.py" line="121"/>
         <source>Scope</source>
         <translation>النطاق</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="124"/>
+        <location filename="../../ui/reports_page.py" line="126"/>
         <source>Audience</source>
         <translation>الجمهور المستهدف</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="125"/>
+        <location filename="../../ui/reports_page.py" line="127"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="129"/>
+        <location filename="../../ui/reports_page.py" line="131"/>
         <source>Template</source>
         <translation>القالب</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="132"/>
+        <location filename="../../ui/reports_page.py" line="134"/>
         <source>Preview…</source>
         <translation>معاينة…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="133"/>
+        <location filename="../../ui/reports_page.py" line="135"/>
         <source>Print…</source>
         <translation>طباعة…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="134"/>
+        <location filename="../../ui/reports_page.py" line="136"/>
         <source>Save as PDF…</source>
         <translation>حفظ بتنسيق PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="145"/>
+        <location filename="../../ui/reports_page.py" line="147"/>
         <source>What each audience may read is decided before the report is drawn: incidents by their confidentiality, names by consent, places by the record&apos;s precision, and small counts hidden outside internal reports.</source>
         <translation>يُحدَّد ما يمكن لكل جمهور مستهدف قراءته قبل إعداد التقرير: الحوادث وفقًا لمستوى سريتها، والأسماء وفقًا للموافقة، والأماكن وفقًا لدقة الموقع المسجَّلة، وتُخفى الأعداد الصغيرة في غير التقارير الداخلية.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="190"/>
+        <location filename="../../ui/reports_page.py" line="192"/>
         <source>Report template</source>
         <translation>قالب التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="190"/>
+        <location filename="../../ui/reports_page.py" line="192"/>
         <source>Templates (*.json)</source>
         <translation>القوالب (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="202"/>
+        <location filename="../../ui/reports_page.py" line="204"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="204"/>
+        <location filename="../../ui/reports_page.py" line="206"/>
         <source>One highlight per line</source>
         <translation>نقطة بارزة واحدة في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="210"/>
+        <location filename="../../ui/reports_page.py" line="212"/>
         <source>Report number</source>
         <translation>رقم التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="211"/>
+        <location filename="../../ui/reports_page.py" line="213"/>
         <source>Information as of</source>
         <translation>المعلومات حتى</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="212"/>
+        <location filename="../../ui/reports_page.py" line="214"/>
         <source>Highlights</source>
         <translation>أبرز النقاط</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="213"/>
+        <location filename="../../ui/reports_page.py" line="215"/>
         <source>Overview</source>
         <translation>لمحة عامة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="214"/>
+        <location filename="../../ui/reports_page.py" line="216"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="215"/>
+        <location filename="../../ui/reports_page.py" line="217"/>
         <source>Next report</source>
         <translation>التقرير التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="250"/>
+        <location filename="../../ui/reports_page.py" line="252"/>
         <source>Gathering the report…</source>
         <translation>جارٍ جمع بيانات التقرير…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="264"/>
+        <location filename="../../ui/reports_page.py" line="267"/>
         <source>{incidents} incident(s), SHA-256 {digest}</source>
         <translation>الحوادث: {incidents}، SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="286"/>
+        <location filename="../../ui/reports_page.py" line="289"/>
         <source>Report preview</source>
         <translation>معاينة التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="309"/>
+        <location filename="../../ui/reports_page.py" line="312"/>
         <source>Save report</source>
         <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="309"/>
+        <location filename="../../ui/reports_page.py" line="312"/>
         <source>PDF (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="321"/>
+        <location filename="../../ui/reports_page.py" line="324"/>
         <source>The report could not be saved.</source>
         <translation>تعذّر حفظ التقرير.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="345"/>
+        <location filename="../../ui/reports_page.py" line="348"/>
         <source>The report could not be made.</source>
         <translation>تعذّر إعداد التقرير.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="323"/>
+        <location filename="../../ui/reports_page.py" line="326"/>
         <source>Saved %n page(s).</source>
         <translation>
             <numerusform>حُفظت %n صفحة.</numerusform>
@@ -3228,6 +3339,39 @@ SQLCipher: {sqlcipher}</translation>
             <numerusform>حُفظت %n صفحةً.</numerusform>
             <numerusform>حُفظت %n صفحة.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../ui/review_page.py" line="151"/>
+        <source>Return “{title}” to its author</source>
+        <translation>إعادة «{title}» إلى كاتبه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="154"/>
+        <source>What should the author check or change?</source>
+        <translation>ما الذي ينبغي للكاتب التحقق منه أو تغييره؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="155"/>
+        <source>&amp;Comment for the author (required)</source>
+        <translation>&amp;تعليق للكاتب (مطلوب)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="163"/>
+        <source>&amp;Return</source>
+        <translation>&amp;إعادة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="175"/>
+        <source>Comment: say what the author should check or change</source>
+        <translation>التعليق: اذكر ما ينبغي للكاتب التحقق منه أو تغييره</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="178"/>
+        <source>Comment: at most {n} characters</source>
+        <translation>التعليق: {n} حرفًا على الأكثر</translation>
     </message>
 </context>
 <context>
@@ -3331,6 +3475,157 @@ SQLCipher: {sqlcipher}</translation>
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../ui/review_page.py" line="255"/>
+        <source>Waiting for my review</source>
+        <translation>بانتظار مراجعتي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="256"/>
+        <source>All submitted records</source>
+        <translation>كل السجلات المقدَّمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="257"/>
+        <source>Returned to me</source>
+        <translation>المُعادة إليّ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="258"/>
+        <source>&amp;Show</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="265"/>
+        <source>Records in review</source>
+        <translation>السجلات قيد المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="275"/>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="276"/>
+        <source>A&amp;pprove…</source>
+        <translation>&amp;موافقة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="277"/>
+        <source>Re&amp;turn to author…</source>
+        <translation>إ&amp;عادة إلى الكاتب…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="278"/>
+        <source>Assi&amp;gn…</source>
+        <translation>إ&amp;سناد…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="350"/>
+        <location filename="../../ui/review_page.py" line="357"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="351"/>
+        <location filename="../../ui/review_page.py" line="358"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="352"/>
+        <location filename="../../ui/review_page.py" line="359"/>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="353"/>
+        <source>Returned by</source>
+        <translation>أعاده</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="354"/>
+        <source>Reviewer&apos;s comment</source>
+        <translation>تعليق المراجع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="360"/>
+        <source>Submitted by</source>
+        <translation>قدّمه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="361"/>
+        <source>Assigned to</source>
+        <translation>مُسنَد إلى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="374"/>
+        <source>(no one)</source>
+        <translation>(لا أحد)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="375"/>
+        <source>(not recorded)</source>
+        <translation>(غير مسجَّل)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="394"/>
+        <source>{n} record(s) waiting for your review.</source>
+        <translation>سجلات بانتظار مراجعتك: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="395"/>
+        <source>{n} submitted record(s) in this store.</source>
+        <translation>سجلات مقدَّمة في هذا المخزن: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="396"/>
+        <source>{n} record(s) returned to you: open one to work on it.</source>
+        <translation>سجلات أُعيدت إليك: {n}. افتح أحدها للعمل عليه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="399"/>
+        <source>Nothing is waiting for your review.</source>
+        <translation>لا شيء بانتظار مراجعتك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="400"/>
+        <source>No record is waiting for review.</source>
+        <translation>لا يوجد سجل بانتظار المراجعة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="401"/>
+        <source>No record was returned to you.</source>
+        <translation>لم يُعَد إليك أي سجل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="423"/>
+        <source>Could not do it ({kind}); nothing was changed.</source>
+        <translation>تعذّر ذلك ({kind})؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="465"/>
+        <source>Approved “{title}” ({standard}).</source>
+        <translation>تمت الموافقة على «{title}» ({standard}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="478"/>
+        <source>Returned “{title}” to its author.</source>
+        <translation>أُعيد «{title}» إلى كاتبه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="491"/>
+        <source>Assigned “{title}” to {user}.</source>
+        <translation>أُسند «{title}» إلى {user}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="493"/>
+        <source>“{title}” is open to any reviewer.</source>
+        <translation>«{title}» متاح لأي مراجع.</translation>
+    </message>
+</context>
+<context>
     <name>Row</name>
     <message>
         <location filename="../../ui/incident_editor/rows.py" line="47"/>
@@ -3354,12 +3649,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SampleBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Sample data — not a real store</source>
         <translation>بيانات نموذجية — ليس مخزناً حقيقياً</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Every record here is fictitious. What you type stays in this sample folder and can never be sent to HQ.</source>
         <translation>كل السجلات هنا وهمية. ما تكتبه يبقى في هذا المجلد النموذجي ولا يمكن إرساله إلى المقر أبداً.</translation>
     </message>
@@ -4487,12 +4782,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>WipeDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Emergency wipe</source>
         <translation>المسح الطارئ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>The emergency wipe destroys the key file and deletes the encrypted database in this folder:
 {folder}
 
@@ -4507,12 +4802,12 @@ Afterwards Upfront starts again as on a new computer.</source>
 بعد ذلك يبدأ Upfront من جديد كما لو كان على حاسوب جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>To confirm, type {word}:</source>
         <translation>للتأكيد، اكتب {word}:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;Wipe everything</source>
         <translation>&amp;مسح كل شيء</translation>
     </message>

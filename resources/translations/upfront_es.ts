@@ -96,6 +96,59 @@
     </message>
 </context>
 <context>
+    <name>ApproveDialog</name>
+    <message>
+        <location filename="../../ui/review_page.py" line="83"/>
+        <source>Approve “{title}”</source>
+        <translation>Aprobar «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="91"/>
+        <source>(not assessed)</source>
+        <translation>(sin evaluar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="95"/>
+        <source>Optional: what the review found</source>
+        <translation>Opcional: lo que constató el examen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="100"/>
+        <source>&amp;Verification standard</source>
+        <translation>Nivel de &amp;verificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="101"/>
+        <source>&amp;Credibility</source>
+        <translation>&amp;Credibilidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="102"/>
+        <source>C&amp;omment</source>
+        <translation>C&amp;omentario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="107"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprobar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="114"/>
+        <source>Approving makes the record reviewed, with you as its reviewer and today as the date of verification.</source>
+        <translation>Al aprobarlo, el registro queda examinado, con usted como revisor y la fecha de hoy como fecha de verificación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="128"/>
+        <source>Verification standard: choose one in the list</source>
+        <translation>Nivel de verificación: elija uno de la lista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="134"/>
+        <source>Comment: at most {n} characters</source>
+        <translation>Comentario: {n} caracteres como máximo</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentDialog</name>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="160"/>
@@ -162,6 +215,29 @@
         <location filename="../../ui/situation_dialogs.py" line="211"/>
         <source>Summary</source>
         <translation>Resumen</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../ui/review_page.py" line="198"/>
+        <source>Assign to a reviewer</source>
+        <translation>Asignar a un revisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="202"/>
+        <source>(no one: any reviewer)</source>
+        <translation>(nadie: cualquier revisor)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="210"/>
+        <source>&amp;Reviewer</source>
+        <translation>&amp;Revisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="213"/>
+        <source>A reviewer on another laptop of the team: type their user name.</source>
+        <translation>Un revisor en otro portátil del equipo: escriba su nombre de usuario.</translation>
     </message>
 </context>
 <context>
@@ -233,17 +309,17 @@
 <context>
     <name>DraftsBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Reopen drafts</source>
         <translation>&amp;Reabrir borradores</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Not now</source>
         <translation>A&amp;hora no</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Upfront kept %n unsaved draft(s) from an earlier session (for example after a crash or a lock). Reopen them to continue where you stopped.</source>
         <translation>
             <numerusform>Upfront conservó %n borrador sin guardar de una sesión anterior (por ejemplo, tras un cierre inesperado o un bloqueo). Vuelva a abrirlo para continuar donde lo dejó.</numerusform>
@@ -1184,591 +1260,616 @@
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="155"/>
-        <location filename="../../ui/incident_editor/editor.py" line="682"/>
+        <location filename="../../ui/incident_editor/editor.py" line="162"/>
+        <location filename="../../ui/incident_editor/editor.py" line="690"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="157"/>
+        <location filename="../../ui/incident_editor/editor.py" line="164"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="260"/>
-        <location filename="../../ui/incident_editor/editor.py" line="294"/>
-        <location filename="../../ui/incident_editor/editor.py" line="301"/>
+        <location filename="../../ui/incident_editor/editor.py" line="268"/>
+        <location filename="../../ui/incident_editor/editor.py" line="302"/>
+        <location filename="../../ui/incident_editor/editor.py" line="309"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="263"/>
+        <location filename="../../ui/incident_editor/editor.py" line="271"/>
         <source>Overview &amp;&amp; location</source>
         <translation>Resumen y ubicación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="272"/>
+        <location filename="../../ui/incident_editor/editor.py" line="280"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="274"/>
+        <location filename="../../ui/incident_editor/editor.py" line="282"/>
         <source>Occurred from</source>
         <translation>Inicio de los hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="279"/>
+        <location filename="../../ui/incident_editor/editor.py" line="287"/>
         <source>Occurred to</source>
         <translation>Fin de los hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="286"/>
+        <location filename="../../ui/incident_editor/editor.py" line="294"/>
         <source>Date reported</source>
         <translation>Fecha de notificación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="293"/>
+        <location filename="../../ui/incident_editor/editor.py" line="301"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="300"/>
+        <location filename="../../ui/incident_editor/editor.py" line="308"/>
         <source>Region (admin 1)</source>
         <translation>Región (nivel admin. 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="309"/>
+        <location filename="../../ui/incident_editor/editor.py" line="317"/>
         <source>District (admin 2)</source>
         <translation>Distrito (nivel admin. 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="328"/>
+        <location filename="../../ui/incident_editor/editor.py" line="336"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="353"/>
+        <location filename="../../ui/incident_editor/editor.py" line="361"/>
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="354"/>
+        <location filename="../../ui/incident_editor/editor.py" line="362"/>
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="362"/>
+        <location filename="../../ui/incident_editor/editor.py" line="370"/>
         <source>Location precision</source>
         <translation>Precisión de la ubicación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="367"/>
+        <location filename="../../ui/incident_editor/editor.py" line="375"/>
         <source>Confidentiality</source>
         <translation>Confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="370"/>
+        <location filename="../../ui/incident_editor/editor.py" line="378"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="375"/>
+        <location filename="../../ui/incident_editor/editor.py" line="383"/>
         <source>Narrative</source>
         <translation>Relato de los hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="421"/>
+        <location filename="../../ui/incident_editor/editor.py" line="429"/>
         <source>&amp;Violations</source>
         <translation>&amp;Violaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="429"/>
-        <location filename="../../ui/incident_editor/editor.py" line="554"/>
-        <location filename="../../ui/incident_editor/editor.py" line="622"/>
+        <location filename="../../ui/incident_editor/editor.py" line="437"/>
+        <location filename="../../ui/incident_editor/editor.py" line="562"/>
+        <location filename="../../ui/incident_editor/editor.py" line="630"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="432"/>
+        <location filename="../../ui/incident_editor/editor.py" line="440"/>
         <source>not known</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="433"/>
+        <location filename="../../ui/incident_editor/editor.py" line="441"/>
         <source>Victims</source>
         <translation>Número de víctimas</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="436"/>
+        <location filename="../../ui/incident_editor/editor.py" line="444"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="439"/>
+        <location filename="../../ui/incident_editor/editor.py" line="447"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="455"/>
+        <location filename="../../ui/incident_editor/editor.py" line="463"/>
         <source>Violation {number}</source>
         <translation>Violación {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="456"/>
+        <location filename="../../ui/incident_editor/editor.py" line="464"/>
         <source>Add violation</source>
         <translation>Añadir violación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="463"/>
+        <location filename="../../ui/incident_editor/editor.py" line="471"/>
         <source>Reveal</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="465"/>
+        <location filename="../../ui/incident_editor/editor.py" line="473"/>
         <source>Show the protected name; the reveal is recorded in the audit log</source>
         <translation>Mostrar el nombre protegido; la visualización queda consignada en el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="469"/>
-        <location filename="../../ui/incident_editor/editor.py" line="527"/>
+        <location filename="../../ui/incident_editor/editor.py" line="477"/>
+        <location filename="../../ui/incident_editor/editor.py" line="535"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="471"/>
+        <location filename="../../ui/incident_editor/editor.py" line="479"/>
         <source>Reveal name</source>
         <translation>Mostrar nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="474"/>
+        <location filename="../../ui/incident_editor/editor.py" line="482"/>
         <source>V&amp;ictims</source>
         <translation>Víc&amp;timas</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="478"/>
+        <location filename="../../ui/incident_editor/editor.py" line="486"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="424"/>
-        <location filename="../../ui/incident_editor/editor.py" line="479"/>
+        <location filename="../../ui/incident_editor/editor.py" line="432"/>
+        <location filename="../../ui/incident_editor/editor.py" line="487"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="306"/>
+        <location filename="../../ui/incident_editor/editor.py" line="150"/>
+        <source>Review</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor/editor.py" line="314"/>
         <source>Region P-code (admin 1)</source>
         <translation>P-code de la región (admin. 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="312"/>
+        <location filename="../../ui/incident_editor/editor.py" line="320"/>
         <source>District P-code (admin 2)</source>
         <translation>P-code del distrito (admin. 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="317"/>
+        <location filename="../../ui/incident_editor/editor.py" line="325"/>
         <source>Region or district not in the list (keep as typed)</source>
         <translation>Región o distrito que no está en la lista (conservar como se escribió)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="323"/>
+        <location filename="../../ui/incident_editor/editor.py" line="331"/>
         <source>Regions and districts are checked against OCHA&apos;s list of P-codes. Tick this only for a place the list does not have: it is kept as typed, without a code, and listed with the records to resolve later.</source>
         <translation>Las regiones y los distritos se comprueban con la lista de P-codes de OCHA. Marque esta casilla solo para un lugar que la lista no tiene: se conserva como se escribió, sin código, y se incluye en la lista de registros por resolver más adelante.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="331"/>
+        <location filename="../../ui/incident_editor/editor.py" line="339"/>
         <source>The place names a protected victim of this record: if it is their home, a shelter or a safe house, mark it sensitive.</source>
         <translation>El lugar nombra a una víctima protegida de este registro: si es su domicilio, un albergue o una casa segura, márquelo como sensible.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="342"/>
+        <location filename="../../ui/incident_editor/editor.py" line="350"/>
         <source>Sensitive location (a home, shelter, safe house)</source>
         <translation>Lugar sensible (domicilio, albergue, casa segura)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="349"/>
+        <location filename="../../ui/incident_editor/editor.py" line="357"/>
         <source>Outside the team, a sensitive location is shown only as its region and district.</source>
         <translation>Fuera del equipo, un lugar sensible solo se muestra por su región y su distrito.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="381"/>
+        <location filename="../../ui/incident_editor/editor.py" line="389"/>
         <source>Written for partners and the public; reports outside the UN print this, never the narrative</source>
         <translation>Redactado para los asociados y el público; los informes fuera de la ONU imprimen este texto, nunca la narración</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="388"/>
+        <location filename="../../ui/incident_editor/editor.py" line="396"/>
         <source>Summary for partners and the public</source>
         <translation>Resumen para los asociados y el público</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="396"/>
+        <location filename="../../ui/incident_editor/editor.py" line="404"/>
         <source>Clearance of the summary</source>
         <translation>Autorización del resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="397"/>
+        <location filename="../../ui/incident_editor/editor.py" line="405"/>
         <source>Clear for release</source>
         <translation>Autorizar su difusión</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="425"/>
-        <location filename="../../ui/incident_editor/editor.py" line="480"/>
+        <location filename="../../ui/incident_editor/editor.py" line="433"/>
+        <location filename="../../ui/incident_editor/editor.py" line="488"/>
         <source>Age group</source>
         <translation>Grupo de edad</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="426"/>
+        <location filename="../../ui/incident_editor/editor.py" line="434"/>
         <source>Number of victims</source>
         <translation>Número de víctimas</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="444"/>
+        <location filename="../../ui/incident_editor/editor.py" line="452"/>
         <source>Count {number}</source>
         <translation>Recuento {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="445"/>
+        <location filename="../../ui/incident_editor/editor.py" line="453"/>
         <source>Add count</source>
         <translation>Añadir recuento</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="450"/>
+        <location filename="../../ui/incident_editor/editor.py" line="458"/>
         <source>Victims by sex and age</source>
         <translation>Víctimas por sexo y edad</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="483"/>
+        <location filename="../../ui/incident_editor/editor.py" line="491"/>
         <source>not given</source>
         <translation>no indicado</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="484"/>
+        <location filename="../../ui/incident_editor/editor.py" line="492"/>
         <source>Group size</source>
         <translation>Tamaño del grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="494"/>
-        <location filename="../../ui/incident_editor/editor.py" line="562"/>
+        <location filename="../../ui/incident_editor/editor.py" line="502"/>
+        <location filename="../../ui/incident_editor/editor.py" line="570"/>
         <source>Protected</source>
         <translation>Protegido</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="495"/>
-        <location filename="../../ui/incident_editor/editor.py" line="563"/>
+        <location filename="../../ui/incident_editor/editor.py" line="503"/>
+        <location filename="../../ui/incident_editor/editor.py" line="571"/>
         <source>Withhold the name on screens and exports</source>
         <translation>Ocultar el nombre en pantalla y en las exportaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="497"/>
-        <location filename="../../ui/incident_editor/editor.py" line="565"/>
+        <location filename="../../ui/incident_editor/editor.py" line="505"/>
+        <location filename="../../ui/incident_editor/editor.py" line="573"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="498"/>
-        <location filename="../../ui/incident_editor/editor.py" line="566"/>
+        <location filename="../../ui/incident_editor/editor.py" line="506"/>
+        <location filename="../../ui/incident_editor/editor.py" line="574"/>
         <source>Consent given on</source>
         <translation>Consentimiento otorgado el</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="503"/>
+        <location filename="../../ui/incident_editor/editor.py" line="511"/>
         <source>Victim {number}</source>
         <translation>Víctima {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="504"/>
+        <location filename="../../ui/incident_editor/editor.py" line="512"/>
         <source>Add victim</source>
         <translation>Añadir víctima</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="517"/>
+        <location filename="../../ui/incident_editor/editor.py" line="525"/>
         <source>&amp;Perpetrators</source>
         <translation>A&amp;utores</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="522"/>
+        <location filename="../../ui/incident_editor/editor.py" line="530"/>
         <source>Violation</source>
         <translation>Violación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="523"/>
+        <location filename="../../ui/incident_editor/editor.py" line="531"/>
         <source>Degree</source>
         <translation>Grado</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="526"/>
+        <location filename="../../ui/incident_editor/editor.py" line="534"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="532"/>
+        <location filename="../../ui/incident_editor/editor.py" line="540"/>
         <source>Involvement {number}</source>
         <translation>Participación {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="533"/>
+        <location filename="../../ui/incident_editor/editor.py" line="541"/>
         <source>Add involvement</source>
         <translation>Añadir participación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="538"/>
+        <location filename="../../ui/incident_editor/editor.py" line="546"/>
         <source>Involvement</source>
         <translation>Participación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="543"/>
+        <location filename="../../ui/incident_editor/editor.py" line="551"/>
         <source>Perpetrator {number}</source>
         <translation>Autor {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="544"/>
+        <location filename="../../ui/incident_editor/editor.py" line="552"/>
         <source>Add perpetrator</source>
         <translation>Añadir autor</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="551"/>
+        <location filename="../../ui/incident_editor/editor.py" line="559"/>
         <source>S&amp;ources &amp;&amp; verification</source>
         <translation>&amp;Fuentes y verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="556"/>
+        <location filename="../../ui/incident_editor/editor.py" line="564"/>
         <source>Connection</source>
         <translation>Vínculo con los hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="558"/>
+        <location filename="../../ui/incident_editor/editor.py" line="566"/>
         <source>Reliability</source>
         <translation>Fiabilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="567"/>
+        <location filename="../../ui/incident_editor/editor.py" line="575"/>
         <source>Information given on</source>
         <translation>Información facilitada el</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="570"/>
+        <location filename="../../ui/incident_editor/editor.py" line="578"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="575"/>
+        <location filename="../../ui/incident_editor/editor.py" line="583"/>
         <source>Source {number}</source>
         <translation>Fuente {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="576"/>
+        <location filename="../../ui/incident_editor/editor.py" line="584"/>
         <source>Add source</source>
         <translation>Añadir fuente</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="583"/>
+        <location filename="../../ui/incident_editor/editor.py" line="591"/>
         <source>&lt;b&gt;Verification&lt;/b&gt;</source>
         <translation>&lt;b&gt;Verificación&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="587"/>
+        <location filename="../../ui/incident_editor/editor.py" line="595"/>
         <source>Standard of proof</source>
         <translation>Estándar de prueba</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="594"/>
+        <location filename="../../ui/incident_editor/editor.py" line="602"/>
         <source>Credibility</source>
         <translation>Credibilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="598"/>
+        <location filename="../../ui/incident_editor/editor.py" line="606"/>
         <source>Reviewer</source>
         <translation>Revisado por</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="602"/>
+        <location filename="../../ui/incident_editor/editor.py" line="610"/>
         <source>Date reviewed</source>
         <translation>Fecha de revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="609"/>
+        <location filename="../../ui/incident_editor/editor.py" line="617"/>
         <source>&amp;Attachments</source>
         <translation>A&amp;djuntos</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="613"/>
+        <location filename="../../ui/incident_editor/editor.py" line="621"/>
         <source>Save the incident to add attachments. Files can also be dropped here.</source>
         <translation>Guarde el incidente para añadir adjuntos. También puede soltar archivos aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="621"/>
+        <location filename="../../ui/incident_editor/editor.py" line="629"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="623"/>
+        <location filename="../../ui/incident_editor/editor.py" line="631"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="624"/>
+        <location filename="../../ui/incident_editor/editor.py" line="632"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="625"/>
+        <location filename="../../ui/incident_editor/editor.py" line="633"/>
         <source>Captured by</source>
         <translation>Obtenido por</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="626"/>
+        <location filename="../../ui/incident_editor/editor.py" line="634"/>
         <source>Captured at</source>
         <translation>Obtenido el</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="629"/>
+        <location filename="../../ui/incident_editor/editor.py" line="637"/>
         <source>Attachments</source>
         <translation>Adjuntos</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="634"/>
+        <location filename="../../ui/incident_editor/editor.py" line="642"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="636"/>
+        <location filename="../../ui/incident_editor/editor.py" line="644"/>
         <source>View</source>
         <translation>Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="638"/>
+        <location filename="../../ui/incident_editor/editor.py" line="646"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="654"/>
+        <location filename="../../ui/incident_editor/editor.py" line="662"/>
         <source>Chain of custody of the selected file</source>
         <translation>Cadena de custodia del archivo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="656"/>
-        <location filename="../../ui/incident_editor/editor.py" line="665"/>
+        <location filename="../../ui/incident_editor/editor.py" line="664"/>
+        <location filename="../../ui/incident_editor/editor.py" line="673"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="656"/>
-        <location filename="../../ui/incident_editor/editor.py" line="665"/>
+        <location filename="../../ui/incident_editor/editor.py" line="664"/>
+        <location filename="../../ui/incident_editor/editor.py" line="673"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="656"/>
+        <location filename="../../ui/incident_editor/editor.py" line="664"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="656"/>
+        <location filename="../../ui/incident_editor/editor.py" line="664"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="658"/>
+        <location filename="../../ui/incident_editor/editor.py" line="666"/>
         <source>Chain of custody</source>
         <translation>Cadena de custodia</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="662"/>
+        <location filename="../../ui/incident_editor/editor.py" line="670"/>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="665"/>
+        <location filename="../../ui/incident_editor/editor.py" line="673"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="665"/>
+        <location filename="../../ui/incident_editor/editor.py" line="673"/>
         <source>Old</source>
         <translation>Valor anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="665"/>
+        <location filename="../../ui/incident_editor/editor.py" line="673"/>
         <source>New</source>
         <translation>Valor nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="667"/>
+        <location filename="../../ui/incident_editor/editor.py" line="675"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="688"/>
+        <location filename="../../ui/incident_editor/editor.py" line="696"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="691"/>
+        <location filename="../../ui/incident_editor/editor.py" line="699"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="696"/>
+        <location filename="../../ui/incident_editor/editor.py" line="704"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="698"/>
+        <location filename="../../ui/incident_editor/editor.py" line="706"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="700"/>
+        <location filename="../../ui/incident_editor/editor.py" line="708"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="709"/>
+        <location filename="../../ui/incident_editor/editor.py" line="717"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="716"/>
+        <location filename="../../ui/incident_editor/editor.py" line="724"/>
         <source>&amp;Add attachment…</source>
         <translation>&amp;Añadir adjunto…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="718"/>
+        <location filename="../../ui/incident_editor/editor.py" line="726"/>
         <source>&amp;View attachment</source>
         <translation>&amp;Ver adjunto</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="720"/>
+        <location filename="../../ui/incident_editor/editor.py" line="728"/>
         <source>&amp;Export attachment…</source>
         <translation>&amp;Exportar adjunto…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="724"/>
+        <location filename="../../ui/incident_editor/editor.py" line="732"/>
         <source>A&amp;ttachments</source>
         <translation>Ad&amp;juntos</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="732"/>
+        <location filename="../../ui/incident_editor/editor.py" line="740"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="742"/>
+        <location filename="../../ui/incident_editor/editor.py" line="750"/>
         <source>UN</source>
         <translation>ONU</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="746"/>
+        <location filename="../../ui/incident_editor/editor.py" line="754"/>
         <source>Read-only: this record is the view HQ sends to {audience} readers, with names withheld and places coarsened. It cannot be changed on this device; the team that holds the record can change it.</source>
         <translation>Solo lectura: este registro es la vista que la sede envía a los lectores de {audience}, con los nombres ocultos y los lugares generalizados. No se puede modificar en este dispositivo; el equipo que tiene el registro puede modificarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="129"/>
+        <location filename="../../ui/incident_editor/form.py" line="55"/>
+        <source>Returned by {by} on {date}: {comment} Submit it again when done.</source>
+        <translation>Devuelto por {by} el {date}: {comment} Preséntelo de nuevo cuando termine.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor/form.py" line="62"/>
+        <source>Waiting for review by {user}.</source>
+        <translation>En espera del examen de {user}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor/form.py" line="64"/>
+        <source>Waiting for review by any reviewer of the team.</source>
+        <translation>En espera del examen de cualquier revisor del equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor/form.py" line="68"/>
+        <source>Approved on {date} by its author alone (single-user office).</source>
+        <translation>Aprobado el {date} solo por su autor (oficina de un único usuario).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor/form.py" line="163"/>
         <source>Remove violation</source>
         <translation>Eliminar violación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="156"/>
+        <location filename="../../ui/incident_editor/form.py" line="190"/>
         <source>(no type)</source>
         <translation>(sin tipo)</translation>
     </message>
@@ -1824,12 +1925,12 @@
         <translation>El resumen está autorizado.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="785"/>
+        <location filename="../../ui/incident_editor/editor.py" line="793"/>
         <source>New incident</source>
         <translation>Nuevo incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="786"/>
+        <location filename="../../ui/incident_editor/editor.py" line="794"/>
         <source>{title}[*] – Upfront</source>
         <translation>{title}[*] – Upfront</translation>
     </message>
@@ -1839,17 +1940,17 @@
         <translation>Se produjo un error; no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/saving.py" line="132"/>
+        <location filename="../../ui/incident_editor/saving.py" line="133"/>
         <source>Saved at {time}.</source>
         <translation>Guardado a las {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/saving.py" line="199"/>
+        <location filename="../../ui/incident_editor/saving.py" line="200"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/saving.py" line="200"/>
+        <location filename="../../ui/incident_editor/saving.py" line="201"/>
         <source>This incident has changes that are not saved.</source>
         <translation>Este incidente tiene cambios sin guardar.</translation>
     </message>
@@ -1879,17 +1980,17 @@
         <translation>Exportar adjunto</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="640"/>
+        <location filename="../../ui/incident_editor/editor.py" line="648"/>
         <source>Writes a copy without the file&apos;s metadata (place, time, device)</source>
         <translation>Escribe una copia sin los metadatos del archivo (lugar, hora, dispositivo)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="643"/>
+        <location filename="../../ui/incident_editor/editor.py" line="651"/>
         <source>Export original…</source>
         <translation>Exportar el original…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="722"/>
+        <location filename="../../ui/incident_editor/editor.py" line="730"/>
         <source>Export &amp;original attachment…</source>
         <translation>Exportar el &amp;original del adjunto…</translation>
     </message>
@@ -2162,188 +2263,193 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Upfront</source>
         <translation>Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Upfront — sample data</source>
         <translation>Upfront — datos de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;New incident</source>
         <translation>&amp;Nuevo incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>&amp;Import incidents…</source>
         <translation>&amp;Importar incidentes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Incidents from a spreadsheet or a JSON export, checked row by row</source>
         <translation>Incidentes desde una hoja de cálculo o una exportación JSON, comprobados fila por fila</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;Export incidents…</source>
         <translation>E&amp;xportar incidentes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Incidents as CSV, Excel, JSON or HXL, cleared for an audience</source>
         <translation>Incidentes en CSV, Excel, JSON o HXL, depurados según los destinatarios</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Close the records; the passphrase opens them again</source>
         <translation>Cerrar los registros; la frase de contraseña vuelve a abrirlos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Emergency &amp;wipe…</source>
         <translation>Borrado de &amp;emergencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Destroy the key file and the records on this computer</source>
         <translation>Destruir el archivo de claves y los registros de este equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Run &amp;self-test…</source>
         <translation>Ejecutar &amp;autoprueba…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Check that this installation works: the encrypted store, cryptography, translations, fonts, reports and the link to HQ</source>
         <translation>Comprobar que esta instalación funciona: el almacén cifrado, la criptografía, las traducciones, las fuentes, los informes y la conexión con la sede</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>&amp;About Upfront</source>
         <translation>&amp;Acerca de Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Situations</source>
         <translation>Situaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Strategies</source>
         <translation>Estrategias</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Sync is not available in this build.</source>
         <translation>La sincronización no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="378"/>
+        <source>Review</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>Sync: not set up</source>
         <translation>Sincronización: no configurada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>Signed in as {user}</source>
         <translation>Sesión iniciada como {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Unlocked</source>
         <translation>Desbloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="671"/>
+        <location filename="../../ui/main_window.py" line="682"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
         <translation>Configuración guardada. El idioma y la carpeta de datos se aplicarán la próxima vez que se inicie Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="673"/>
+        <location filename="../../ui/main_window.py" line="684"/>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="705"/>
+        <location filename="../../ui/main_window.py" line="716"/>
         <source>About Upfront</source>
         <translation>Acerca de Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="707"/>
+        <location filename="../../ui/main_window.py" line="718"/>
         <source>Upfront {version}</source>
         <translation>Upfront {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="711"/>
+        <location filename="../../ui/main_window.py" line="722"/>
         <source>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
@@ -2357,7 +2463,7 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../ui/map_page.py" line="203"/>
+        <location filename="../../ui/map_page.py" line="202"/>
         <source>{region}: {count}</source>
         <translation>{region}: {count}</translation>
     </message>
@@ -2365,43 +2471,43 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../ui/map_page.py" line="265"/>
+        <location filename="../../ui/map_page.py" line="264"/>
         <source>Loading the map…</source>
         <translation>Cargando el mapa…</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="267"/>
+        <location filename="../../ui/map_page.py" line="266"/>
         <source>Show &amp;points</source>
         <translation>Mostrar &amp;puntos</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="269"/>
+        <location filename="../../ui/map_page.py" line="268"/>
         <source>Show incident locations as points</source>
         <translation>Mostrar la ubicación de los incidentes como puntos</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="275"/>
+        <location filename="../../ui/map_page.py" line="274"/>
         <source>Map of incidents</source>
         <translation>Mapa de incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="278"/>
+        <location filename="../../ui/map_page.py" line="277"/>
         <source>Regions on the map</source>
         <translation>Regiones en el mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="281"/>
+        <location filename="../../ui/map_page.py" line="280"/>
         <source>&amp;Regions</source>
         <translation>&amp;Regiones</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="340"/>
+        <location filename="../../ui/map_page.py" line="333"/>
         <source>{incidents} in {regions} on the map</source>
         <translation>{incidents} en {regions} en el mapa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/map_page.py" line="341"/>
-        <location filename="../../ui/map_page.py" line="382"/>
+        <location filename="../../ui/map_page.py" line="334"/>
+        <location filename="../../ui/map_page.py" line="375"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incidente</numerusform>
@@ -2409,7 +2515,7 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/map_page.py" line="342"/>
+        <location filename="../../ui/map_page.py" line="335"/>
         <source>%n region(s)</source>
         <translation>
             <numerusform>%n región</numerusform>
@@ -2417,7 +2523,7 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/map_page.py" line="349"/>
+        <location filename="../../ui/map_page.py" line="342"/>
         <source>%n incident(s) without a region: counted, not on the map.</source>
         <translation>
             <numerusform>%n incidente sin región: contado, no aparece en el mapa.</numerusform>
@@ -2425,7 +2531,7 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/map_page.py" line="357"/>
+        <location filename="../../ui/map_page.py" line="350"/>
         <source>%n incident(s) without coordinates have no point.</source>
         <translation>
             <numerusform>%n incidente sin coordenadas no tiene punto.</numerusform>
@@ -2433,27 +2539,27 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="361"/>
+        <location filename="../../ui/map_page.py" line="354"/>
         <source>Nearby incidents share a dot, sized by their number.</source>
         <translation>Los incidentes cercanos comparten un punto, cuyo tamaño indica su número.</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="370"/>
+        <location filename="../../ui/map_page.py" line="363"/>
         <source>{region} ({country})</source>
         <translation>{region} ({country})</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="372"/>
+        <location filename="../../ui/map_page.py" line="365"/>
         <source>{region}: {count}</source>
         <translation>{region}: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="379"/>
+        <location filename="../../ui/map_page.py" line="372"/>
         <source>{region}, {country}: {incidents}</source>
         <translation>{region}, {country}: {incidents}</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="395"/>
+        <location filename="../../ui/map_page.py" line="388"/>
         <source>The map could not be read.</source>
         <translation>No se pudo leer el mapa.</translation>
     </message>
@@ -2837,197 +2943,202 @@ SQLCipher: {sqlcipher}</translation>
         <translation>Resúmenes aprobados solo por su autor, en una oficina con un único usuario: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="108"/>
+        <location filename="../../ui/report/strings.py" line="107"/>
+        <source>Incidents approved in review by their own author, in an office with a single user: {count}.</source>
+        <translation>Incidentes aprobados en el examen por su propio autor, en una oficina de un único usuario: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="112"/>
         <source>Assessed on {date}</source>
         <translation>Evaluado el {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="109"/>
+        <location filename="../../ui/report/strings.py" line="113"/>
         <source>previous assessment {date}</source>
         <translation>evaluación anterior: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="110"/>
+        <location filename="../../ui/report/strings.py" line="114"/>
         <source>first assessment</source>
         <translation>primera evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="111"/>
+        <location filename="../../ui/report/strings.py" line="115"/>
         <source>Overall level: {level}</source>
         <translation>Nivel general: {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="112"/>
+        <location filename="../../ui/report/strings.py" line="116"/>
         <source>Risk factor</source>
         <translation>Factor de riesgo</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="113"/>
+        <location filename="../../ui/report/strings.py" line="117"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="114"/>
+        <location filename="../../ui/report/strings.py" line="118"/>
         <source>Previous level</source>
         <translation>Nivel anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="115"/>
+        <location filename="../../ui/report/strings.py" line="119"/>
         <source>Trend</source>
         <translation>Tendencia</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="116"/>
+        <location filename="../../ui/report/strings.py" line="120"/>
         <source>No risk assessment in this period.</source>
         <translation>No hay ninguna evaluación de riesgos en este período.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="118"/>
+        <location filename="../../ui/report/strings.py" line="122"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="119"/>
+        <location filename="../../ui/report/strings.py" line="123"/>
         <source>Pillar</source>
         <translation>Pilar</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="120"/>
+        <location filename="../../ui/report/strings.py" line="124"/>
         <source>Lead / owner</source>
         <translation>Entidad principal / responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="121"/>
+        <location filename="../../ui/report/strings.py" line="125"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="122"/>
+        <location filename="../../ui/report/strings.py" line="126"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="123"/>
+        <location filename="../../ui/report/strings.py" line="127"/>
         <source>Overdue</source>
         <translation>Con retraso</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="124"/>
+        <location filename="../../ui/report/strings.py" line="128"/>
         <source>Blocked</source>
         <translation>Bloqueada</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="125"/>
+        <location filename="../../ui/report/strings.py" line="129"/>
         <source>Actions: {actions}; overdue: {overdue}; blocked: {blocked}.</source>
         <translation>Acciones: {actions}; con retraso: {overdue}; bloqueadas: {blocked}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="128"/>
+        <location filename="../../ui/report/strings.py" line="132"/>
         <source>No actions in this period.</source>
         <translation>No hay acciones en este período.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="130"/>
+        <location filename="../../ui/report/strings.py" line="134"/>
         <source>Sources by type</source>
         <translation>Fuentes por tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="131"/>
+        <location filename="../../ui/report/strings.py" line="135"/>
         <source>Source type</source>
         <translation>Tipo de fuente</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="132"/>
+        <location filename="../../ui/report/strings.py" line="136"/>
         <source>No sources in this period.</source>
         <translation>No hay fuentes en este período.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="133"/>
+        <location filename="../../ui/report/strings.py" line="137"/>
         <source>Methodology</source>
         <translation>Metodología</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="134"/>
+        <location filename="../../ui/report/strings.py" line="138"/>
         <source>To protect the people concerned, counts from 1 to {below} are shown as “&lt;{threshold}”.</source>
         <translation>Para proteger a las personas afectadas, las cifras de 1 a {below} se indican como «&lt;{threshold}».</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="139"/>
+        <location filename="../../ui/report/strings.py" line="143"/>
         <source>This report is for internal use: every count is shown in full.</source>
         <translation>Este informe es de uso interno: todas las cifras se indican de forma íntegra.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="144"/>
+        <location filename="../../ui/report/strings.py" line="148"/>
         <source>What this report leaves out</source>
         <translation>Lo que este informe deja fuera</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="145"/>
+        <location filename="../../ui/report/strings.py" line="149"/>
         <source>Not in these figures: {count} incidents of the period and scope, left out for this audience (see “What this report leaves out”).</source>
         <translation>Fuera de estas cifras: {count} incidentes del período y ámbito, excluidos para este público (véase «Lo que este informe deja fuera»).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="150"/>
+        <location filename="../../ui/report/strings.py" line="154"/>
         <source>Of the {total} incidents recorded for this period and scope, {included} are counted in this report.</source>
         <translation>De los {total} incidentes registrados para este período y ámbito, {included} se cuentan en este informe.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="155"/>
+        <location filename="../../ui/report/strings.py" line="159"/>
         <source>Incidents of this period and scope counted in this report: {included}.</source>
         <translation>Incidentes de este período y ámbito contados en este informe: {included}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="158"/>
+        <location filename="../../ui/report/strings.py" line="162"/>
         <source>No incident of this period and scope is left out of this report.</source>
         <translation>Ningún incidente de este período y ámbito queda fuera de este informe.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="161"/>
+        <location filename="../../ui/report/strings.py" line="165"/>
         <source>Left out as drafts, not yet submitted for review: {count}.</source>
         <translation>Excluidos por ser borradores aún no presentados para revisión: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="164"/>
+        <location filename="../../ui/report/strings.py" line="168"/>
         <source>Left out as more confidential than this report&apos;s audience: {count}.</source>
         <translation>Excluidos por ser más confidenciales que el público de este informe: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="167"/>
+        <location filename="../../ui/report/strings.py" line="171"/>
         <source>Left out as found false or rejected: {count}.</source>
         <translation>Excluidos por haberse considerado falsos o rechazados: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="168"/>
+        <location filename="../../ui/report/strings.py" line="172"/>
         <source>Counted in the figures but told without an account, as no summary was cleared for partners and the public: {count}.</source>
         <translation>Contados en las cifras pero presentados sin relato, ya que no se aprobó ningún resumen para los socios y el público: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="174"/>
+        <location filename="../../ui/report/strings.py" line="178"/>
         <source>Report no. {number}</source>
         <translation>Informe n.º {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="175"/>
+        <location filename="../../ui/report/strings.py" line="179"/>
         <source>Information as of {date}</source>
         <translation>Información al {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="176"/>
+        <location filename="../../ui/report/strings.py" line="180"/>
         <source>Next report: {date}</source>
         <translation>Próximo informe: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="177"/>
+        <location filename="../../ui/report/strings.py" line="181"/>
         <source>Highlights</source>
         <translation>Aspectos destacados</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="178"/>
+        <location filename="../../ui/report/strings.py" line="182"/>
         <source>Overview</source>
         <translation>Panorama general</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="179"/>
+        <location filename="../../ui/report/strings.py" line="183"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
@@ -3035,167 +3146,200 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="96"/>
+        <location filename="../../ui/reports_page.py" line="98"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="97"/>
+        <location filename="../../ui/reports_page.py" line="99"/>
         <source>Situation of concern</source>
         <translation>Situación preocupante</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="109"/>
+        <location filename="../../ui/reports_page.py" line="111"/>
         <source>Standard template</source>
         <translation>Plantilla estándar</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="110"/>
+        <location filename="../../ui/reports_page.py" line="112"/>
         <source>Template…</source>
         <translation>Plantilla…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="114"/>
+        <location filename="../../ui/reports_page.py" line="116"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="115"/>
+        <location filename="../../ui/reports_page.py" line="117"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="119"/>
+        <location filename="../../ui/reports_page.py" line="121"/>
         <source>Scope</source>
         <translation>Ámbito</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="124"/>
+        <location filename="../../ui/reports_page.py" line="126"/>
         <source>Audience</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="125"/>
+        <location filename="../../ui/reports_page.py" line="127"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="129"/>
+        <location filename="../../ui/reports_page.py" line="131"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="132"/>
+        <location filename="../../ui/reports_page.py" line="134"/>
         <source>Preview…</source>
         <translation>Vista previa…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="133"/>
+        <location filename="../../ui/reports_page.py" line="135"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="134"/>
+        <location filename="../../ui/reports_page.py" line="136"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="145"/>
+        <location filename="../../ui/reports_page.py" line="147"/>
         <source>What each audience may read is decided before the report is drawn: incidents by their confidentiality, names by consent, places by the record&apos;s precision, and small counts hidden outside internal reports.</source>
         <translation>Lo que puede leer cada grupo de destinatarios se decide antes de elaborar el informe: los incidentes, según su confidencialidad; los nombres, según el consentimiento; los lugares, según la precisión del registro; y las cifras pequeñas se ocultan salvo en los informes internos.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="190"/>
+        <location filename="../../ui/reports_page.py" line="192"/>
         <source>Report template</source>
         <translation>Plantilla de informe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="190"/>
+        <location filename="../../ui/reports_page.py" line="192"/>
         <source>Templates (*.json)</source>
         <translation>Plantillas (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="202"/>
+        <location filename="../../ui/reports_page.py" line="204"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="204"/>
+        <location filename="../../ui/reports_page.py" line="206"/>
         <source>One highlight per line</source>
         <translation>Un aspecto destacado por línea</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="210"/>
+        <location filename="../../ui/reports_page.py" line="212"/>
         <source>Report number</source>
         <translation>Número del informe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="211"/>
+        <location filename="../../ui/reports_page.py" line="213"/>
         <source>Information as of</source>
         <translation>Información al</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="212"/>
+        <location filename="../../ui/reports_page.py" line="214"/>
         <source>Highlights</source>
         <translation>Aspectos destacados</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="213"/>
+        <location filename="../../ui/reports_page.py" line="215"/>
         <source>Overview</source>
         <translation>Panorama general</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="214"/>
+        <location filename="../../ui/reports_page.py" line="216"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="215"/>
+        <location filename="../../ui/reports_page.py" line="217"/>
         <source>Next report</source>
         <translation>Próximo informe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="250"/>
+        <location filename="../../ui/reports_page.py" line="252"/>
         <source>Gathering the report…</source>
         <translation>Recopilando los datos del informe…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="264"/>
+        <location filename="../../ui/reports_page.py" line="267"/>
         <source>{incidents} incident(s), SHA-256 {digest}</source>
         <translation>{incidents} incidente(s), SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="286"/>
+        <location filename="../../ui/reports_page.py" line="289"/>
         <source>Report preview</source>
         <translation>Vista previa del informe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="309"/>
+        <location filename="../../ui/reports_page.py" line="312"/>
         <source>Save report</source>
         <translation>Guardar informe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="309"/>
+        <location filename="../../ui/reports_page.py" line="312"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="321"/>
+        <location filename="../../ui/reports_page.py" line="324"/>
         <source>The report could not be saved.</source>
         <translation>No se pudo guardar el informe.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="345"/>
+        <location filename="../../ui/reports_page.py" line="348"/>
         <source>The report could not be made.</source>
         <translation>No se pudo elaborar el informe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="323"/>
+        <location filename="../../ui/reports_page.py" line="326"/>
         <source>Saved %n page(s).</source>
         <translation>
             <numerusform>Se guardó %n página.</numerusform>
             <numerusform>Se guardaron %n páginas.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../ui/review_page.py" line="151"/>
+        <source>Return “{title}” to its author</source>
+        <translation>Devolver «{title}» a su autor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="154"/>
+        <source>What should the author check or change?</source>
+        <translation>¿Qué debe comprobar o cambiar el autor?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="155"/>
+        <source>&amp;Comment for the author (required)</source>
+        <translation>&amp;Comentario para el autor (obligatorio)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="163"/>
+        <source>&amp;Return</source>
+        <translation>&amp;Devolver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="175"/>
+        <source>Comment: say what the author should check or change</source>
+        <translation>Comentario: indique qué debe comprobar o cambiar el autor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="178"/>
+        <source>Comment: at most {n} characters</source>
+        <translation>Comentario: {n} caracteres como máximo</translation>
     </message>
 </context>
 <context>
@@ -3299,6 +3443,157 @@ SQLCipher: {sqlcipher}</translation>
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../ui/review_page.py" line="255"/>
+        <source>Waiting for my review</source>
+        <translation>En espera de mi examen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="256"/>
+        <source>All submitted records</source>
+        <translation>Todos los registros presentados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="257"/>
+        <source>Returned to me</source>
+        <translation>Devueltos a mí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="258"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="265"/>
+        <source>Records in review</source>
+        <translation>Registros en examen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="275"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="276"/>
+        <source>A&amp;pprove…</source>
+        <translation>A&amp;probar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="277"/>
+        <source>Re&amp;turn to author…</source>
+        <translation>Devolver al au&amp;tor…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="278"/>
+        <source>Assi&amp;gn…</source>
+        <translation>Asi&amp;gnar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="350"/>
+        <location filename="../../ui/review_page.py" line="357"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="351"/>
+        <location filename="../../ui/review_page.py" line="358"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="352"/>
+        <location filename="../../ui/review_page.py" line="359"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="353"/>
+        <source>Returned by</source>
+        <translation>Devuelto por</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="354"/>
+        <source>Reviewer&apos;s comment</source>
+        <translation>Comentario del revisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="360"/>
+        <source>Submitted by</source>
+        <translation>Presentado por</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="361"/>
+        <source>Assigned to</source>
+        <translation>Asignado a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="374"/>
+        <source>(no one)</source>
+        <translation>(nadie)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="375"/>
+        <source>(not recorded)</source>
+        <translation>(no registrado)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="394"/>
+        <source>{n} record(s) waiting for your review.</source>
+        <translation>{n} registro(s) en espera de su examen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="395"/>
+        <source>{n} submitted record(s) in this store.</source>
+        <translation>{n} registro(s) presentado(s) en este almacén.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="396"/>
+        <source>{n} record(s) returned to you: open one to work on it.</source>
+        <translation>{n} registro(s) devuelto(s) a usted: abra uno para trabajar en él.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="399"/>
+        <source>Nothing is waiting for your review.</source>
+        <translation>No hay nada en espera de su examen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="400"/>
+        <source>No record is waiting for review.</source>
+        <translation>Ningún registro espera examen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="401"/>
+        <source>No record was returned to you.</source>
+        <translation>No se le ha devuelto ningún registro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="423"/>
+        <source>Could not do it ({kind}); nothing was changed.</source>
+        <translation>No se pudo hacer ({kind}); no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="465"/>
+        <source>Approved “{title}” ({standard}).</source>
+        <translation>«{title}» aprobado ({standard}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="478"/>
+        <source>Returned “{title}” to its author.</source>
+        <translation>«{title}» devuelto a su autor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="491"/>
+        <source>Assigned “{title}” to {user}.</source>
+        <translation>«{title}» asignado a {user}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="493"/>
+        <source>“{title}” is open to any reviewer.</source>
+        <translation>«{title}» queda abierto a cualquier revisor.</translation>
+    </message>
+</context>
+<context>
     <name>Row</name>
     <message>
         <location filename="../../ui/incident_editor/rows.py" line="47"/>
@@ -3322,12 +3617,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SampleBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Sample data — not a real store</source>
         <translation>Datos de ejemplo — no es un almacén real</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Every record here is fictitious. What you type stays in this sample folder and can never be sent to HQ.</source>
         <translation>Todos los registros de aquí son ficticios. Lo que escriba se queda en esta carpeta de ejemplo y nunca puede enviarse a la sede.</translation>
     </message>
@@ -4427,12 +4722,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>WipeDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Emergency wipe</source>
         <translation>Borrado de emergencia</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>The emergency wipe destroys the key file and deletes the encrypted database in this folder:
 {folder}
 
@@ -4447,12 +4742,12 @@ Todos los registros de este equipo quedarán ilegibles para siempre, incluida cu
 Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>To confirm, type {word}:</source>
         <translation>Para confirmar, escriba {word}:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;Wipe everything</source>
         <translation>&amp;Borrar todo</translation>
     </message>

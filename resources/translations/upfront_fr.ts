@@ -96,6 +96,59 @@
     </message>
 </context>
 <context>
+    <name>ApproveDialog</name>
+    <message>
+        <location filename="../../ui/review_page.py" line="83"/>
+        <source>Approve “{title}”</source>
+        <translation>Approuver « {title} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="91"/>
+        <source>(not assessed)</source>
+        <translation>(non évaluée)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="95"/>
+        <source>Optional: what the review found</source>
+        <translation>Facultatif : ce que l’examen a établi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="100"/>
+        <source>&amp;Verification standard</source>
+        <translation>Niveau de &amp;vérification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="101"/>
+        <source>&amp;Credibility</source>
+        <translation>&amp;Crédibilité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="102"/>
+        <source>C&amp;omment</source>
+        <translation>C&amp;ommentaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="107"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="114"/>
+        <source>Approving makes the record reviewed, with you as its reviewer and today as the date of verification.</source>
+        <translation>L’approbation rend le dossier examiné, avec vous comme examinateur et la date du jour comme date de vérification.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="128"/>
+        <source>Verification standard: choose one in the list</source>
+        <translation>Niveau de vérification : choisissez-en un dans la liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="134"/>
+        <source>Comment: at most {n} characters</source>
+        <translation>Commentaire : {n} caractères au plus</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentDialog</name>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="160"/>
@@ -162,6 +215,29 @@
         <location filename="../../ui/situation_dialogs.py" line="211"/>
         <source>Summary</source>
         <translation>Résumé</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../ui/review_page.py" line="198"/>
+        <source>Assign to a reviewer</source>
+        <translation>Attribuer à un examinateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="202"/>
+        <source>(no one: any reviewer)</source>
+        <translation>(personne : tout examinateur)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="210"/>
+        <source>&amp;Reviewer</source>
+        <translation>&amp;Examinateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="213"/>
+        <source>A reviewer on another laptop of the team: type their user name.</source>
+        <translation>Un examinateur sur un autre ordinateur de l’équipe : saisissez son nom d’utilisateur.</translation>
     </message>
 </context>
 <context>
@@ -233,17 +309,17 @@
 <context>
     <name>DraftsBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Reopen drafts</source>
         <translation>&amp;Rouvrir les brouillons</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Not now</source>
         <translation>&amp;Pas maintenant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Upfront kept %n unsaved draft(s) from an earlier session (for example after a crash or a lock). Reopen them to continue where you stopped.</source>
         <translation>
             <numerusform>Upfront a conservé %n brouillon non enregistré d’une session précédente (par exemple après un plantage ou un verrouillage). Rouvrez-le pour reprendre là où vous vous êtes arrêté.</numerusform>
@@ -1184,591 +1260,616 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="155"/>
-        <location filename="../../ui/incident_editor/editor.py" line="682"/>
+        <location filename="../../ui/incident_editor/editor.py" line="162"/>
+        <location filename="../../ui/incident_editor/editor.py" line="690"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="157"/>
+        <location filename="../../ui/incident_editor/editor.py" line="164"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="260"/>
-        <location filename="../../ui/incident_editor/editor.py" line="294"/>
-        <location filename="../../ui/incident_editor/editor.py" line="301"/>
+        <location filename="../../ui/incident_editor/editor.py" line="268"/>
+        <location filename="../../ui/incident_editor/editor.py" line="302"/>
+        <location filename="../../ui/incident_editor/editor.py" line="309"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="263"/>
+        <location filename="../../ui/incident_editor/editor.py" line="271"/>
         <source>Overview &amp;&amp; location</source>
         <translation>Aperçu et localisation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="272"/>
+        <location filename="../../ui/incident_editor/editor.py" line="280"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="274"/>
+        <location filename="../../ui/incident_editor/editor.py" line="282"/>
         <source>Occurred from</source>
         <translation>Début des faits</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="279"/>
+        <location filename="../../ui/incident_editor/editor.py" line="287"/>
         <source>Occurred to</source>
         <translation>Fin des faits</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="286"/>
+        <location filename="../../ui/incident_editor/editor.py" line="294"/>
         <source>Date reported</source>
         <translation>Date de signalement</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="293"/>
+        <location filename="../../ui/incident_editor/editor.py" line="301"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="300"/>
+        <location filename="../../ui/incident_editor/editor.py" line="308"/>
         <source>Region (admin 1)</source>
         <translation>Région (niveau admin. 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="309"/>
+        <location filename="../../ui/incident_editor/editor.py" line="317"/>
         <source>District (admin 2)</source>
         <translation>District (niveau admin. 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="328"/>
+        <location filename="../../ui/incident_editor/editor.py" line="336"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="353"/>
+        <location filename="../../ui/incident_editor/editor.py" line="361"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="354"/>
+        <location filename="../../ui/incident_editor/editor.py" line="362"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="362"/>
+        <location filename="../../ui/incident_editor/editor.py" line="370"/>
         <source>Location precision</source>
         <translation>Précision de la localisation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="367"/>
+        <location filename="../../ui/incident_editor/editor.py" line="375"/>
         <source>Confidentiality</source>
         <translation>Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="370"/>
+        <location filename="../../ui/incident_editor/editor.py" line="378"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="375"/>
+        <location filename="../../ui/incident_editor/editor.py" line="383"/>
         <source>Narrative</source>
         <translation>Récit des faits</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="421"/>
+        <location filename="../../ui/incident_editor/editor.py" line="429"/>
         <source>&amp;Violations</source>
         <translation>&amp;Violations</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="429"/>
-        <location filename="../../ui/incident_editor/editor.py" line="554"/>
-        <location filename="../../ui/incident_editor/editor.py" line="622"/>
+        <location filename="../../ui/incident_editor/editor.py" line="437"/>
+        <location filename="../../ui/incident_editor/editor.py" line="562"/>
+        <location filename="../../ui/incident_editor/editor.py" line="630"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="432"/>
+        <location filename="../../ui/incident_editor/editor.py" line="440"/>
         <source>not known</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="433"/>
+        <location filename="../../ui/incident_editor/editor.py" line="441"/>
         <source>Victims</source>
         <translation>Nombre de victimes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="436"/>
+        <location filename="../../ui/incident_editor/editor.py" line="444"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="439"/>
+        <location filename="../../ui/incident_editor/editor.py" line="447"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="455"/>
+        <location filename="../../ui/incident_editor/editor.py" line="463"/>
         <source>Violation {number}</source>
         <translation>Violation {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="456"/>
+        <location filename="../../ui/incident_editor/editor.py" line="464"/>
         <source>Add violation</source>
         <translation>Ajouter une violation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="463"/>
+        <location filename="../../ui/incident_editor/editor.py" line="471"/>
         <source>Reveal</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="465"/>
+        <location filename="../../ui/incident_editor/editor.py" line="473"/>
         <source>Show the protected name; the reveal is recorded in the audit log</source>
         <translation>Afficher le nom protégé ; l’affichage est consigné dans le journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="469"/>
-        <location filename="../../ui/incident_editor/editor.py" line="527"/>
+        <location filename="../../ui/incident_editor/editor.py" line="477"/>
+        <location filename="../../ui/incident_editor/editor.py" line="535"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="471"/>
+        <location filename="../../ui/incident_editor/editor.py" line="479"/>
         <source>Reveal name</source>
         <translation>Afficher le nom</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="474"/>
+        <location filename="../../ui/incident_editor/editor.py" line="482"/>
         <source>V&amp;ictims</source>
         <translation>V&amp;ictimes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="478"/>
+        <location filename="../../ui/incident_editor/editor.py" line="486"/>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="424"/>
-        <location filename="../../ui/incident_editor/editor.py" line="479"/>
+        <location filename="../../ui/incident_editor/editor.py" line="432"/>
+        <location filename="../../ui/incident_editor/editor.py" line="487"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="306"/>
+        <location filename="../../ui/incident_editor/editor.py" line="150"/>
+        <source>Review</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor/editor.py" line="314"/>
         <source>Region P-code (admin 1)</source>
         <translation>P-code de la région (admin 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="312"/>
+        <location filename="../../ui/incident_editor/editor.py" line="320"/>
         <source>District P-code (admin 2)</source>
         <translation>P-code du district (admin 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="317"/>
+        <location filename="../../ui/incident_editor/editor.py" line="325"/>
         <source>Region or district not in the list (keep as typed)</source>
         <translation>Région ou district absent de la liste (garder tel que saisi)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="323"/>
+        <location filename="../../ui/incident_editor/editor.py" line="331"/>
         <source>Regions and districts are checked against OCHA&apos;s list of P-codes. Tick this only for a place the list does not have: it is kept as typed, without a code, and listed with the records to resolve later.</source>
         <translation>Les régions et districts sont vérifiés dans la liste des P-codes d’OCHA. Ne cochez cette case que pour un lieu que la liste ne contient pas : il est gardé tel que saisi, sans code, et listé avec les fiches à résoudre plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="331"/>
+        <location filename="../../ui/incident_editor/editor.py" line="339"/>
         <source>The place names a protected victim of this record: if it is their home, a shelter or a safe house, mark it sensitive.</source>
         <translation>Le lieu nomme une victime protégée de cette fiche : s’il s’agit de son domicile, d’un foyer d’accueil ou d’une maison sûre, marquez-le comme sensible.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="342"/>
+        <location filename="../../ui/incident_editor/editor.py" line="350"/>
         <source>Sensitive location (a home, shelter, safe house)</source>
         <translation>Lieu sensible (domicile, foyer d’accueil, maison sûre)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="349"/>
+        <location filename="../../ui/incident_editor/editor.py" line="357"/>
         <source>Outside the team, a sensitive location is shown only as its region and district.</source>
         <translation>En dehors de l’équipe, un lieu sensible n’apparaît que par sa région et son district.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="381"/>
+        <location filename="../../ui/incident_editor/editor.py" line="389"/>
         <source>Written for partners and the public; reports outside the UN print this, never the narrative</source>
         <translation>Rédigé pour les partenaires et le public ; les rapports destinés à l’extérieur de l’ONU impriment ce texte, jamais le récit</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="388"/>
+        <location filename="../../ui/incident_editor/editor.py" line="396"/>
         <source>Summary for partners and the public</source>
         <translation>Résumé pour les partenaires et le public</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="396"/>
+        <location filename="../../ui/incident_editor/editor.py" line="404"/>
         <source>Clearance of the summary</source>
         <translation>Validation du résumé</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="397"/>
+        <location filename="../../ui/incident_editor/editor.py" line="405"/>
         <source>Clear for release</source>
         <translation>Valider pour diffusion</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="425"/>
-        <location filename="../../ui/incident_editor/editor.py" line="480"/>
+        <location filename="../../ui/incident_editor/editor.py" line="433"/>
+        <location filename="../../ui/incident_editor/editor.py" line="488"/>
         <source>Age group</source>
         <translation>Tranche d’âge</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="426"/>
+        <location filename="../../ui/incident_editor/editor.py" line="434"/>
         <source>Number of victims</source>
         <translation>Nombre de victimes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="444"/>
+        <location filename="../../ui/incident_editor/editor.py" line="452"/>
         <source>Count {number}</source>
         <translation>Décompte {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="445"/>
+        <location filename="../../ui/incident_editor/editor.py" line="453"/>
         <source>Add count</source>
         <translation>Ajouter un décompte</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="450"/>
+        <location filename="../../ui/incident_editor/editor.py" line="458"/>
         <source>Victims by sex and age</source>
         <translation>Victimes par sexe et âge</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="483"/>
+        <location filename="../../ui/incident_editor/editor.py" line="491"/>
         <source>not given</source>
         <translation>non précisé</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="484"/>
+        <location filename="../../ui/incident_editor/editor.py" line="492"/>
         <source>Group size</source>
         <translation>Taille du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="494"/>
-        <location filename="../../ui/incident_editor/editor.py" line="562"/>
+        <location filename="../../ui/incident_editor/editor.py" line="502"/>
+        <location filename="../../ui/incident_editor/editor.py" line="570"/>
         <source>Protected</source>
         <translation>Protégé</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="495"/>
-        <location filename="../../ui/incident_editor/editor.py" line="563"/>
+        <location filename="../../ui/incident_editor/editor.py" line="503"/>
+        <location filename="../../ui/incident_editor/editor.py" line="571"/>
         <source>Withhold the name on screens and exports</source>
         <translation>Masquer le nom à l’écran et dans les exportations</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="497"/>
-        <location filename="../../ui/incident_editor/editor.py" line="565"/>
+        <location filename="../../ui/incident_editor/editor.py" line="505"/>
+        <location filename="../../ui/incident_editor/editor.py" line="573"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="498"/>
-        <location filename="../../ui/incident_editor/editor.py" line="566"/>
+        <location filename="../../ui/incident_editor/editor.py" line="506"/>
+        <location filename="../../ui/incident_editor/editor.py" line="574"/>
         <source>Consent given on</source>
         <translation>Consentement donné le</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="503"/>
+        <location filename="../../ui/incident_editor/editor.py" line="511"/>
         <source>Victim {number}</source>
         <translation>Victime {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="504"/>
+        <location filename="../../ui/incident_editor/editor.py" line="512"/>
         <source>Add victim</source>
         <translation>Ajouter une victime</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="517"/>
+        <location filename="../../ui/incident_editor/editor.py" line="525"/>
         <source>&amp;Perpetrators</source>
         <translation>&amp;Auteurs</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="522"/>
+        <location filename="../../ui/incident_editor/editor.py" line="530"/>
         <source>Violation</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="523"/>
+        <location filename="../../ui/incident_editor/editor.py" line="531"/>
         <source>Degree</source>
         <translation>Degré</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="526"/>
+        <location filename="../../ui/incident_editor/editor.py" line="534"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="532"/>
+        <location filename="../../ui/incident_editor/editor.py" line="540"/>
         <source>Involvement {number}</source>
         <translation>Implication {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="533"/>
+        <location filename="../../ui/incident_editor/editor.py" line="541"/>
         <source>Add involvement</source>
         <translation>Ajouter une implication</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="538"/>
+        <location filename="../../ui/incident_editor/editor.py" line="546"/>
         <source>Involvement</source>
         <translation>Implication</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="543"/>
+        <location filename="../../ui/incident_editor/editor.py" line="551"/>
         <source>Perpetrator {number}</source>
         <translation>Auteur {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="544"/>
+        <location filename="../../ui/incident_editor/editor.py" line="552"/>
         <source>Add perpetrator</source>
         <translation>Ajouter un auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="551"/>
+        <location filename="../../ui/incident_editor/editor.py" line="559"/>
         <source>S&amp;ources &amp;&amp; verification</source>
         <translation>S&amp;ources et vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="556"/>
+        <location filename="../../ui/incident_editor/editor.py" line="564"/>
         <source>Connection</source>
         <translation>Lien avec les faits</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="558"/>
+        <location filename="../../ui/incident_editor/editor.py" line="566"/>
         <source>Reliability</source>
         <translation>Fiabilité</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="567"/>
+        <location filename="../../ui/incident_editor/editor.py" line="575"/>
         <source>Information given on</source>
         <translation>Information donnée le</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="570"/>
+        <location filename="../../ui/incident_editor/editor.py" line="578"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="575"/>
+        <location filename="../../ui/incident_editor/editor.py" line="583"/>
         <source>Source {number}</source>
         <translation>Source {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="576"/>
+        <location filename="../../ui/incident_editor/editor.py" line="584"/>
         <source>Add source</source>
         <translation>Ajouter une source</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="583"/>
+        <location filename="../../ui/incident_editor/editor.py" line="591"/>
         <source>&lt;b&gt;Verification&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vérification&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="587"/>
+        <location filename="../../ui/incident_editor/editor.py" line="595"/>
         <source>Standard of proof</source>
         <translation>Critère de preuve</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="594"/>
+        <location filename="../../ui/incident_editor/editor.py" line="602"/>
         <source>Credibility</source>
         <translation>Crédibilité</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="598"/>
+        <location filename="../../ui/incident_editor/editor.py" line="606"/>
         <source>Reviewer</source>
         <translation>Examiné par</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="602"/>
+        <location filename="../../ui/incident_editor/editor.py" line="610"/>
         <source>Date reviewed</source>
         <translation>Date de l’examen</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="609"/>
+        <location filename="../../ui/incident_editor/editor.py" line="617"/>
         <source>&amp;Attachments</source>
         <translation>&amp;Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="613"/>
+        <location filename="../../ui/incident_editor/editor.py" line="621"/>
         <source>Save the incident to add attachments. Files can also be dropped here.</source>
         <translation>Enregistrez l’incident pour ajouter des pièces jointes. Vous pouvez aussi déposer des fichiers ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="621"/>
+        <location filename="../../ui/incident_editor/editor.py" line="629"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="623"/>
+        <location filename="../../ui/incident_editor/editor.py" line="631"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="624"/>
+        <location filename="../../ui/incident_editor/editor.py" line="632"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="625"/>
+        <location filename="../../ui/incident_editor/editor.py" line="633"/>
         <source>Captured by</source>
         <translation>Recueilli par</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="626"/>
+        <location filename="../../ui/incident_editor/editor.py" line="634"/>
         <source>Captured at</source>
         <translation>Recueilli le</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="629"/>
+        <location filename="../../ui/incident_editor/editor.py" line="637"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="634"/>
+        <location filename="../../ui/incident_editor/editor.py" line="642"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="636"/>
+        <location filename="../../ui/incident_editor/editor.py" line="644"/>
         <source>View</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="638"/>
+        <location filename="../../ui/incident_editor/editor.py" line="646"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="654"/>
+        <location filename="../../ui/incident_editor/editor.py" line="662"/>
         <source>Chain of custody of the selected file</source>
         <translation>Chaîne de possession du fichier sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="656"/>
-        <location filename="../../ui/incident_editor/editor.py" line="665"/>
+        <location filename="../../ui/incident_editor/editor.py" line="664"/>
+        <location filename="../../ui/incident_editor/editor.py" line="673"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="656"/>
-        <location filename="../../ui/incident_editor/editor.py" line="665"/>
+        <location filename="../../ui/incident_editor/editor.py" line="664"/>
+        <location filename="../../ui/incident_editor/editor.py" line="673"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="656"/>
+        <location filename="../../ui/incident_editor/editor.py" line="664"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="656"/>
+        <location filename="../../ui/incident_editor/editor.py" line="664"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="658"/>
+        <location filename="../../ui/incident_editor/editor.py" line="666"/>
         <source>Chain of custody</source>
         <translation>Chaîne de possession</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="662"/>
+        <location filename="../../ui/incident_editor/editor.py" line="670"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="665"/>
+        <location filename="../../ui/incident_editor/editor.py" line="673"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="665"/>
+        <location filename="../../ui/incident_editor/editor.py" line="673"/>
         <source>Old</source>
         <translation>Ancienne valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="665"/>
+        <location filename="../../ui/incident_editor/editor.py" line="673"/>
         <source>New</source>
         <translation>Nouvelle valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="667"/>
+        <location filename="../../ui/incident_editor/editor.py" line="675"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="688"/>
+        <location filename="../../ui/incident_editor/editor.py" line="696"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="691"/>
+        <location filename="../../ui/incident_editor/editor.py" line="699"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="696"/>
+        <location filename="../../ui/incident_editor/editor.py" line="704"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="698"/>
+        <location filename="../../ui/incident_editor/editor.py" line="706"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="700"/>
+        <location filename="../../ui/incident_editor/editor.py" line="708"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="709"/>
+        <location filename="../../ui/incident_editor/editor.py" line="717"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="716"/>
+        <location filename="../../ui/incident_editor/editor.py" line="724"/>
         <source>&amp;Add attachment…</source>
         <translation>&amp;Ajouter une pièce jointe…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="718"/>
+        <location filename="../../ui/incident_editor/editor.py" line="726"/>
         <source>&amp;View attachment</source>
         <translation>A&amp;fficher la pièce jointe</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="720"/>
+        <location filename="../../ui/incident_editor/editor.py" line="728"/>
         <source>&amp;Export attachment…</source>
         <translation>&amp;Exporter la pièce jointe…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="724"/>
+        <location filename="../../ui/incident_editor/editor.py" line="732"/>
         <source>A&amp;ttachments</source>
         <translation>Pièces &amp;jointes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="732"/>
+        <location filename="../../ui/incident_editor/editor.py" line="740"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="742"/>
+        <location filename="../../ui/incident_editor/editor.py" line="750"/>
         <source>UN</source>
         <translation>ONU</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="746"/>
+        <location filename="../../ui/incident_editor/editor.py" line="754"/>
         <source>Read-only: this record is the view HQ sends to {audience} readers, with names withheld and places coarsened. It cannot be changed on this device; the team that holds the record can change it.</source>
         <translation>Lecture seule : cette fiche est la vue que le siège envoie aux lecteurs {audience}, noms masqués et lieux généralisés. Elle ne peut pas être modifiée sur cet appareil ; l’équipe qui détient la fiche peut la modifier.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="129"/>
+        <location filename="../../ui/incident_editor/form.py" line="55"/>
+        <source>Returned by {by} on {date}: {comment} Submit it again when done.</source>
+        <translation>Renvoyé par {by} le {date} : {comment} Soumettez-le à nouveau une fois terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor/form.py" line="62"/>
+        <source>Waiting for review by {user}.</source>
+        <translation>En attente d’examen par {user}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor/form.py" line="64"/>
+        <source>Waiting for review by any reviewer of the team.</source>
+        <translation>En attente d’examen par tout examinateur de l’équipe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor/form.py" line="68"/>
+        <source>Approved on {date} by its author alone (single-user office).</source>
+        <translation>Approuvé le {date} par son seul auteur (bureau à un seul utilisateur).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor/form.py" line="163"/>
         <source>Remove violation</source>
         <translation>Supprimer la violation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="156"/>
+        <location filename="../../ui/incident_editor/form.py" line="190"/>
         <source>(no type)</source>
         <translation>(sans type)</translation>
     </message>
@@ -1824,12 +1925,12 @@
         <translation>Le résumé est validé.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="785"/>
+        <location filename="../../ui/incident_editor/editor.py" line="793"/>
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="786"/>
+        <location filename="../../ui/incident_editor/editor.py" line="794"/>
         <source>{title}[*] – Upfront</source>
         <translation>{title}[*] – Upfront</translation>
     </message>
@@ -1839,17 +1940,17 @@
         <translation>Une erreur s’est produite ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/saving.py" line="132"/>
+        <location filename="../../ui/incident_editor/saving.py" line="133"/>
         <source>Saved at {time}.</source>
         <translation>Enregistré à {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/saving.py" line="199"/>
+        <location filename="../../ui/incident_editor/saving.py" line="200"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/saving.py" line="200"/>
+        <location filename="../../ui/incident_editor/saving.py" line="201"/>
         <source>This incident has changes that are not saved.</source>
         <translation>Cet incident comporte des modifications non enregistrées.</translation>
     </message>
@@ -1879,17 +1980,17 @@
         <translation>Exporter la pièce jointe</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="640"/>
+        <location filename="../../ui/incident_editor/editor.py" line="648"/>
         <source>Writes a copy without the file&apos;s metadata (place, time, device)</source>
         <translation>Écrit une copie sans les métadonnées du fichier (lieu, heure, appareil)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="643"/>
+        <location filename="../../ui/incident_editor/editor.py" line="651"/>
         <source>Export original…</source>
         <translation>Exporter l&apos;original…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="722"/>
+        <location filename="../../ui/incident_editor/editor.py" line="730"/>
         <source>Export &amp;original attachment…</source>
         <translation>Exporter l&apos;&amp;original de la pièce jointe…</translation>
     </message>
@@ -2162,188 +2263,193 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Upfront</source>
         <translation>Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Upfront — sample data</source>
         <translation>Upfront — données d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;New incident</source>
         <translation>&amp;Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>&amp;Import incidents…</source>
         <translation>&amp;Importer des incidents…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Incidents from a spreadsheet or a JSON export, checked row by row</source>
         <translation>Incidents issus d’une feuille de calcul ou d’une exportation JSON, contrôlés ligne par ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;Export incidents…</source>
         <translation>E&amp;xporter des incidents…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Incidents as CSV, Excel, JSON or HXL, cleared for an audience</source>
         <translation>Incidents en CSV, Excel, JSON ou HXL, expurgés selon le niveau de diffusion</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Close the records; the passphrase opens them again</source>
         <translation>Fermer les dossiers ; la phrase secrète les rouvre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Emergency &amp;wipe…</source>
         <translation>&amp;Effacement d’urgence…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Destroy the key file and the records on this computer</source>
         <translation>Détruire le fichier de clés et les dossiers sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Run &amp;self-test…</source>
         <translation>Lancer l’&amp;autotest…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Check that this installation works: the encrypted store, cryptography, translations, fonts, reports and the link to HQ</source>
         <translation>Vérifier que cette installation fonctionne : le stockage chiffré, la cryptographie, les traductions, les polices, les rapports et la liaison avec le siège</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>&amp;About Upfront</source>
         <translation>À &amp;propos d’Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Situations</source>
         <translation>Situations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Strategies</source>
         <translation>Stratégies</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Sync is not available in this build.</source>
         <translation>La synchronisation n’est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="378"/>
+        <source>Review</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>Sync: not set up</source>
         <translation>Synchronisation : non configurée</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>Signed in as {user}</source>
         <translation>Connecté en tant que {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Unlocked</source>
         <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="671"/>
+        <location filename="../../ui/main_window.py" line="682"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
         <translation>Paramètres enregistrés. La langue et le dossier de données s’appliquent au prochain démarrage d’Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="673"/>
+        <location filename="../../ui/main_window.py" line="684"/>
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="705"/>
+        <location filename="../../ui/main_window.py" line="716"/>
         <source>About Upfront</source>
         <translation>À propos d’Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="707"/>
+        <location filename="../../ui/main_window.py" line="718"/>
         <source>Upfront {version}</source>
         <translation>Upfront {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="711"/>
+        <location filename="../../ui/main_window.py" line="722"/>
         <source>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
@@ -2357,7 +2463,7 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../ui/map_page.py" line="203"/>
+        <location filename="../../ui/map_page.py" line="202"/>
         <source>{region}: {count}</source>
         <translation>{region} : {count}</translation>
     </message>
@@ -2365,43 +2471,43 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../ui/map_page.py" line="265"/>
+        <location filename="../../ui/map_page.py" line="264"/>
         <source>Loading the map…</source>
         <translation>Chargement de la carte…</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="267"/>
+        <location filename="../../ui/map_page.py" line="266"/>
         <source>Show &amp;points</source>
         <translation>Afficher les &amp;points</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="269"/>
+        <location filename="../../ui/map_page.py" line="268"/>
         <source>Show incident locations as points</source>
         <translation>Afficher les lieux des incidents par des points</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="275"/>
+        <location filename="../../ui/map_page.py" line="274"/>
         <source>Map of incidents</source>
         <translation>Carte des incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="278"/>
+        <location filename="../../ui/map_page.py" line="277"/>
         <source>Regions on the map</source>
         <translation>Régions sur la carte</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="281"/>
+        <location filename="../../ui/map_page.py" line="280"/>
         <source>&amp;Regions</source>
         <translation>&amp;Régions</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="340"/>
+        <location filename="../../ui/map_page.py" line="333"/>
         <source>{incidents} in {regions} on the map</source>
         <translation>{incidents} dans {regions} sur la carte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/map_page.py" line="341"/>
-        <location filename="../../ui/map_page.py" line="382"/>
+        <location filename="../../ui/map_page.py" line="334"/>
+        <location filename="../../ui/map_page.py" line="375"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incident</numerusform>
@@ -2409,7 +2515,7 @@ SQLCipher : {sqlcipher}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/map_page.py" line="342"/>
+        <location filename="../../ui/map_page.py" line="335"/>
         <source>%n region(s)</source>
         <translation>
             <numerusform>%n région</numerusform>
@@ -2417,7 +2523,7 @@ SQLCipher : {sqlcipher}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/map_page.py" line="349"/>
+        <location filename="../../ui/map_page.py" line="342"/>
         <source>%n incident(s) without a region: counted, not on the map.</source>
         <translation>
             <numerusform>%n incident sans région : compté, absent de la carte.</numerusform>
@@ -2425,7 +2531,7 @@ SQLCipher : {sqlcipher}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/map_page.py" line="357"/>
+        <location filename="../../ui/map_page.py" line="350"/>
         <source>%n incident(s) without coordinates have no point.</source>
         <translation>
             <numerusform>%n incident sans coordonnées n&apos;a pas de point.</numerusform>
@@ -2433,27 +2539,27 @@ SQLCipher : {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="361"/>
+        <location filename="../../ui/map_page.py" line="354"/>
         <source>Nearby incidents share a dot, sized by their number.</source>
         <translation>Les incidents proches partagent un point, dont la taille dit leur nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="370"/>
+        <location filename="../../ui/map_page.py" line="363"/>
         <source>{region} ({country})</source>
         <translation>{region} ({country})</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="372"/>
+        <location filename="../../ui/map_page.py" line="365"/>
         <source>{region}: {count}</source>
         <translation>{region} : {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="379"/>
+        <location filename="../../ui/map_page.py" line="372"/>
         <source>{region}, {country}: {incidents}</source>
         <translation>{region}, {country} : {incidents}</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="395"/>
+        <location filename="../../ui/map_page.py" line="388"/>
         <source>The map could not be read.</source>
         <translation>La carte n&apos;a pas pu être lue.</translation>
     </message>
@@ -2837,197 +2943,202 @@ SQLCipher : {sqlcipher}</translation>
         <translation>Résumés approuvés par leur seul auteur, dans un bureau à utilisateur unique : {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="108"/>
+        <location filename="../../ui/report/strings.py" line="107"/>
+        <source>Incidents approved in review by their own author, in an office with a single user: {count}.</source>
+        <translation>Incidents approuvés à l’examen par leur propre auteur, dans un bureau à un seul utilisateur : {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="112"/>
         <source>Assessed on {date}</source>
         <translation>Évaluation du {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="109"/>
+        <location filename="../../ui/report/strings.py" line="113"/>
         <source>previous assessment {date}</source>
         <translation>évaluation précédente du {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="110"/>
+        <location filename="../../ui/report/strings.py" line="114"/>
         <source>first assessment</source>
         <translation>première évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="111"/>
+        <location filename="../../ui/report/strings.py" line="115"/>
         <source>Overall level: {level}</source>
         <translation>Niveau global : {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="112"/>
+        <location filename="../../ui/report/strings.py" line="116"/>
         <source>Risk factor</source>
         <translation>Facteur de risque</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="113"/>
+        <location filename="../../ui/report/strings.py" line="117"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="114"/>
+        <location filename="../../ui/report/strings.py" line="118"/>
         <source>Previous level</source>
         <translation>Niveau précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="115"/>
+        <location filename="../../ui/report/strings.py" line="119"/>
         <source>Trend</source>
         <translation>Tendance</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="116"/>
+        <location filename="../../ui/report/strings.py" line="120"/>
         <source>No risk assessment in this period.</source>
         <translation>Aucune évaluation des risques au cours de cette période.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="118"/>
+        <location filename="../../ui/report/strings.py" line="122"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="119"/>
+        <location filename="../../ui/report/strings.py" line="123"/>
         <source>Pillar</source>
         <translation>Pilier</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="120"/>
+        <location filename="../../ui/report/strings.py" line="124"/>
         <source>Lead / owner</source>
         <translation>Chef de file / responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="121"/>
+        <location filename="../../ui/report/strings.py" line="125"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="122"/>
+        <location filename="../../ui/report/strings.py" line="126"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="123"/>
+        <location filename="../../ui/report/strings.py" line="127"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="124"/>
+        <location filename="../../ui/report/strings.py" line="128"/>
         <source>Blocked</source>
         <translation>Bloquée</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="125"/>
+        <location filename="../../ui/report/strings.py" line="129"/>
         <source>Actions: {actions}; overdue: {overdue}; blocked: {blocked}.</source>
         <translation>Actions : {actions} ; en retard : {overdue} ; bloquées : {blocked}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="128"/>
+        <location filename="../../ui/report/strings.py" line="132"/>
         <source>No actions in this period.</source>
         <translation>Aucune action au cours de cette période.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="130"/>
+        <location filename="../../ui/report/strings.py" line="134"/>
         <source>Sources by type</source>
         <translation>Sources par type</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="131"/>
+        <location filename="../../ui/report/strings.py" line="135"/>
         <source>Source type</source>
         <translation>Type de source</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="132"/>
+        <location filename="../../ui/report/strings.py" line="136"/>
         <source>No sources in this period.</source>
         <translation>Aucune source au cours de cette période.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="133"/>
+        <location filename="../../ui/report/strings.py" line="137"/>
         <source>Methodology</source>
         <translation>Méthodologie</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="134"/>
+        <location filename="../../ui/report/strings.py" line="138"/>
         <source>To protect the people concerned, counts from 1 to {below} are shown as “&lt;{threshold}”.</source>
         <translation>Afin de protéger les personnes concernées, les chiffres compris entre 1 et {below} sont indiqués sous la forme « &lt;{threshold} ».</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="139"/>
+        <location filename="../../ui/report/strings.py" line="143"/>
         <source>This report is for internal use: every count is shown in full.</source>
         <translation>Ce rapport est destiné à un usage interne : tous les chiffres sont indiqués intégralement.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="144"/>
+        <location filename="../../ui/report/strings.py" line="148"/>
         <source>What this report leaves out</source>
         <translation>Ce que ce rapport laisse de côté</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="145"/>
+        <location filename="../../ui/report/strings.py" line="149"/>
         <source>Not in these figures: {count} incidents of the period and scope, left out for this audience (see “What this report leaves out”).</source>
         <translation>Hors de ces chiffres : {count} incidents de la période et du périmètre, laissés de côté pour ce public (voir « Ce que ce rapport laisse de côté »).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="150"/>
+        <location filename="../../ui/report/strings.py" line="154"/>
         <source>Of the {total} incidents recorded for this period and scope, {included} are counted in this report.</source>
         <translation>Sur les {total} incidents enregistrés pour cette période et ce périmètre, {included} sont comptés dans ce rapport.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="155"/>
+        <location filename="../../ui/report/strings.py" line="159"/>
         <source>Incidents of this period and scope counted in this report: {included}.</source>
         <translation>Incidents de cette période et de ce périmètre comptés dans ce rapport : {included}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="158"/>
+        <location filename="../../ui/report/strings.py" line="162"/>
         <source>No incident of this period and scope is left out of this report.</source>
         <translation>Aucun incident de cette période et de ce périmètre n&apos;est laissé de côté dans ce rapport.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="161"/>
+        <location filename="../../ui/report/strings.py" line="165"/>
         <source>Left out as drafts, not yet submitted for review: {count}.</source>
         <translation>Laissés de côté comme brouillons, pas encore soumis à examen : {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="164"/>
+        <location filename="../../ui/report/strings.py" line="168"/>
         <source>Left out as more confidential than this report&apos;s audience: {count}.</source>
         <translation>Laissés de côté car plus confidentiels que le public de ce rapport : {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="167"/>
+        <location filename="../../ui/report/strings.py" line="171"/>
         <source>Left out as found false or rejected: {count}.</source>
         <translation>Laissés de côté car jugés faux ou rejetés : {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="168"/>
+        <location filename="../../ui/report/strings.py" line="172"/>
         <source>Counted in the figures but told without an account, as no summary was cleared for partners and the public: {count}.</source>
         <translation>Comptés dans les chiffres mais présentés sans récit, aucun résumé n&apos;ayant été validé pour les partenaires et le public : {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="174"/>
+        <location filename="../../ui/report/strings.py" line="178"/>
         <source>Report no. {number}</source>
         <translation>Rapport n° {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="175"/>
+        <location filename="../../ui/report/strings.py" line="179"/>
         <source>Information as of {date}</source>
         <translation>Informations arrêtées au {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="176"/>
+        <location filename="../../ui/report/strings.py" line="180"/>
         <source>Next report: {date}</source>
         <translation>Prochain rapport : {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="177"/>
+        <location filename="../../ui/report/strings.py" line="181"/>
         <source>Highlights</source>
         <translation>Faits saillants</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="178"/>
+        <location filename="../../ui/report/strings.py" line="182"/>
         <source>Overview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="179"/>
+        <location filename="../../ui/report/strings.py" line="183"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -3035,167 +3146,200 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="96"/>
+        <location filename="../../ui/reports_page.py" line="98"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="97"/>
+        <location filename="../../ui/reports_page.py" line="99"/>
         <source>Situation of concern</source>
         <translation>Situation préoccupante</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="109"/>
+        <location filename="../../ui/reports_page.py" line="111"/>
         <source>Standard template</source>
         <translation>Modèle standard</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="110"/>
+        <location filename="../../ui/reports_page.py" line="112"/>
         <source>Template…</source>
         <translation>Modèle…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="114"/>
+        <location filename="../../ui/reports_page.py" line="116"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="115"/>
+        <location filename="../../ui/reports_page.py" line="117"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="119"/>
+        <location filename="../../ui/reports_page.py" line="121"/>
         <source>Scope</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="124"/>
+        <location filename="../../ui/reports_page.py" line="126"/>
         <source>Audience</source>
         <translation>Diffusion</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="125"/>
+        <location filename="../../ui/reports_page.py" line="127"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="129"/>
+        <location filename="../../ui/reports_page.py" line="131"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="132"/>
+        <location filename="../../ui/reports_page.py" line="134"/>
         <source>Preview…</source>
         <translation>Aperçu…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="133"/>
+        <location filename="../../ui/reports_page.py" line="135"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="134"/>
+        <location filename="../../ui/reports_page.py" line="136"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="145"/>
+        <location filename="../../ui/reports_page.py" line="147"/>
         <source>What each audience may read is decided before the report is drawn: incidents by their confidentiality, names by consent, places by the record&apos;s precision, and small counts hidden outside internal reports.</source>
         <translation>Le contenu accessible à chaque niveau de diffusion est déterminé avant l’établissement du rapport : les incidents selon leur confidentialité, les noms selon le consentement donné, les lieux selon la précision de localisation enregistrée, et les petits chiffres sont masqués en dehors des rapports internes.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="190"/>
+        <location filename="../../ui/reports_page.py" line="192"/>
         <source>Report template</source>
         <translation>Modèle de rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="190"/>
+        <location filename="../../ui/reports_page.py" line="192"/>
         <source>Templates (*.json)</source>
         <translation>Modèles (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="202"/>
+        <location filename="../../ui/reports_page.py" line="204"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="204"/>
+        <location filename="../../ui/reports_page.py" line="206"/>
         <source>One highlight per line</source>
         <translation>Un fait saillant par ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="210"/>
+        <location filename="../../ui/reports_page.py" line="212"/>
         <source>Report number</source>
         <translation>Numéro du rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="211"/>
+        <location filename="../../ui/reports_page.py" line="213"/>
         <source>Information as of</source>
         <translation>Informations arrêtées au</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="212"/>
+        <location filename="../../ui/reports_page.py" line="214"/>
         <source>Highlights</source>
         <translation>Faits saillants</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="213"/>
+        <location filename="../../ui/reports_page.py" line="215"/>
         <source>Overview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="214"/>
+        <location filename="../../ui/reports_page.py" line="216"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="215"/>
+        <location filename="../../ui/reports_page.py" line="217"/>
         <source>Next report</source>
         <translation>Prochain rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="250"/>
+        <location filename="../../ui/reports_page.py" line="252"/>
         <source>Gathering the report…</source>
         <translation>Compilation du rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="264"/>
+        <location filename="../../ui/reports_page.py" line="267"/>
         <source>{incidents} incident(s), SHA-256 {digest}</source>
         <translation>{incidents} incident(s), SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="286"/>
+        <location filename="../../ui/reports_page.py" line="289"/>
         <source>Report preview</source>
         <translation>Aperçu du rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="309"/>
+        <location filename="../../ui/reports_page.py" line="312"/>
         <source>Save report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="309"/>
+        <location filename="../../ui/reports_page.py" line="312"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="321"/>
+        <location filename="../../ui/reports_page.py" line="324"/>
         <source>The report could not be saved.</source>
         <translation>Le rapport n’a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="345"/>
+        <location filename="../../ui/reports_page.py" line="348"/>
         <source>The report could not be made.</source>
         <translation>Le rapport n’a pas pu être établi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="323"/>
+        <location filename="../../ui/reports_page.py" line="326"/>
         <source>Saved %n page(s).</source>
         <translation>
             <numerusform>%n page enregistrée.</numerusform>
             <numerusform>%n pages enregistrées.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../ui/review_page.py" line="151"/>
+        <source>Return “{title}” to its author</source>
+        <translation>Renvoyer « {title} » à son auteur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="154"/>
+        <source>What should the author check or change?</source>
+        <translation>Que doit vérifier ou modifier l’auteur ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="155"/>
+        <source>&amp;Comment for the author (required)</source>
+        <translation>&amp;Commentaire pour l’auteur (obligatoire)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="163"/>
+        <source>&amp;Return</source>
+        <translation>&amp;Renvoyer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="175"/>
+        <source>Comment: say what the author should check or change</source>
+        <translation>Commentaire : dites ce que l’auteur doit vérifier ou modifier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="178"/>
+        <source>Comment: at most {n} characters</source>
+        <translation>Commentaire : {n} caractères au plus</translation>
     </message>
 </context>
 <context>
@@ -3299,6 +3443,157 @@ SQLCipher : {sqlcipher}</translation>
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../ui/review_page.py" line="255"/>
+        <source>Waiting for my review</source>
+        <translation>En attente de mon examen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="256"/>
+        <source>All submitted records</source>
+        <translation>Tous les dossiers soumis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="257"/>
+        <source>Returned to me</source>
+        <translation>Renvoyés à moi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="258"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="265"/>
+        <source>Records in review</source>
+        <translation>Dossiers en examen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="275"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="276"/>
+        <source>A&amp;pprove…</source>
+        <translation>A&amp;pprouver…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="277"/>
+        <source>Re&amp;turn to author…</source>
+        <translation>Renvoyer à l’au&amp;teur…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="278"/>
+        <source>Assi&amp;gn…</source>
+        <translation>Attri&amp;buer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="350"/>
+        <location filename="../../ui/review_page.py" line="357"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="351"/>
+        <location filename="../../ui/review_page.py" line="358"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="352"/>
+        <location filename="../../ui/review_page.py" line="359"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="353"/>
+        <source>Returned by</source>
+        <translation>Renvoyé par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="354"/>
+        <source>Reviewer&apos;s comment</source>
+        <translation>Commentaire de l’examinateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="360"/>
+        <source>Submitted by</source>
+        <translation>Soumis par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="361"/>
+        <source>Assigned to</source>
+        <translation>Attribué à</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="374"/>
+        <source>(no one)</source>
+        <translation>(personne)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="375"/>
+        <source>(not recorded)</source>
+        <translation>(non enregistré)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="394"/>
+        <source>{n} record(s) waiting for your review.</source>
+        <translation>{n} dossier(s) en attente de votre examen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="395"/>
+        <source>{n} submitted record(s) in this store.</source>
+        <translation>{n} dossier(s) soumis dans cette base.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="396"/>
+        <source>{n} record(s) returned to you: open one to work on it.</source>
+        <translation>{n} dossier(s) vous ont été renvoyés : ouvrez-en un pour le reprendre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="399"/>
+        <source>Nothing is waiting for your review.</source>
+        <translation>Rien n’attend votre examen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="400"/>
+        <source>No record is waiting for review.</source>
+        <translation>Aucun dossier n’attend d’examen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="401"/>
+        <source>No record was returned to you.</source>
+        <translation>Aucun dossier ne vous a été renvoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="423"/>
+        <source>Could not do it ({kind}); nothing was changed.</source>
+        <translation>Impossible ({kind}) ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="465"/>
+        <source>Approved “{title}” ({standard}).</source>
+        <translation>« {title} » approuvé ({standard}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="478"/>
+        <source>Returned “{title}” to its author.</source>
+        <translation>« {title} » renvoyé à son auteur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="491"/>
+        <source>Assigned “{title}” to {user}.</source>
+        <translation>« {title} » attribué à {user}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="493"/>
+        <source>“{title}” is open to any reviewer.</source>
+        <translation>« {title} » est ouvert à tout examinateur.</translation>
+    </message>
+</context>
+<context>
     <name>Row</name>
     <message>
         <location filename="../../ui/incident_editor/rows.py" line="47"/>
@@ -3322,12 +3617,12 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>SampleBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Sample data — not a real store</source>
         <translation>Données d&apos;exemple — pas un vrai magasin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Every record here is fictitious. What you type stays in this sample folder and can never be sent to HQ.</source>
         <translation>Toutes les fiches ici sont fictives. Ce que vous saisissez reste dans ce dossier d&apos;exemple et ne peut jamais être envoyé au siège.</translation>
     </message>
@@ -4427,12 +4722,12 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>WipeDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Emergency wipe</source>
         <translation>Effacement d’urgence</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>The emergency wipe destroys the key file and deletes the encrypted database in this folder:
 {folder}
 
@@ -4447,12 +4742,12 @@ Tous les dossiers de cet ordinateur deviennent illisibles pour toujours, y compr
 Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>To confirm, type {word}:</source>
         <translation>Pour confirmer, tapez {word} :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;Wipe everything</source>
         <translation>&amp;Tout effacer</translation>
     </message>

@@ -96,6 +96,59 @@
     </message>
 </context>
 <context>
+    <name>ApproveDialog</name>
+    <message>
+        <location filename="../../ui/review_page.py" line="83"/>
+        <source>Approve “{title}”</source>
+        <translation>Утвердить «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="91"/>
+        <source>(not assessed)</source>
+        <translation>(не оценена)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="95"/>
+        <source>Optional: what the review found</source>
+        <translation>Необязательно: что установила проверка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="100"/>
+        <source>&amp;Verification standard</source>
+        <translation>&amp;Стандарт проверки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="101"/>
+        <source>&amp;Credibility</source>
+        <translation>&amp;Достоверность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="102"/>
+        <source>C&amp;omment</source>
+        <translation>&amp;Комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="107"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Утвердить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="114"/>
+        <source>Approving makes the record reviewed, with you as its reviewer and today as the date of verification.</source>
+        <translation>После утверждения запись становится рассмотренной: вы — проверяющий, сегодняшняя дата — дата проверки.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="128"/>
+        <source>Verification standard: choose one in the list</source>
+        <translation>Стандарт проверки: выберите его из списка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="134"/>
+        <source>Comment: at most {n} characters</source>
+        <translation>Комментарий: не более {n} символов</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentDialog</name>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="160"/>
@@ -162,6 +215,29 @@
         <location filename="../../ui/situation_dialogs.py" line="211"/>
         <source>Summary</source>
         <translation>Резюме</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../ui/review_page.py" line="198"/>
+        <source>Assign to a reviewer</source>
+        <translation>Назначить проверяющего</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="202"/>
+        <source>(no one: any reviewer)</source>
+        <translation>(никому: любой проверяющий)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="210"/>
+        <source>&amp;Reviewer</source>
+        <translation>&amp;Проверяющий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="213"/>
+        <source>A reviewer on another laptop of the team: type their user name.</source>
+        <translation>Проверяющий на другом ноутбуке группы: введите его имя пользователя.</translation>
     </message>
 </context>
 <context>
@@ -233,17 +309,17 @@
 <context>
     <name>DraftsBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Reopen drafts</source>
         <translation>Открыть &amp;черновики</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Not now</source>
         <translation>По&amp;зже</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Upfront kept %n unsaved draft(s) from an earlier session (for example after a crash or a lock). Reopen them to continue where you stopped.</source>
         <translation>
             <numerusform>В Upfront остался %n несохраненный черновик предыдущего сеанса (например, после сбоя или блокировки). Откройте его, чтобы продолжить работу с того места, где вы остановились.</numerusform>
@@ -1186,591 +1262,616 @@
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="155"/>
-        <location filename="../../ui/incident_editor/editor.py" line="682"/>
+        <location filename="../../ui/incident_editor/editor.py" line="162"/>
+        <location filename="../../ui/incident_editor/editor.py" line="690"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="157"/>
+        <location filename="../../ui/incident_editor/editor.py" line="164"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="260"/>
-        <location filename="../../ui/incident_editor/editor.py" line="294"/>
-        <location filename="../../ui/incident_editor/editor.py" line="301"/>
+        <location filename="../../ui/incident_editor/editor.py" line="268"/>
+        <location filename="../../ui/incident_editor/editor.py" line="302"/>
+        <location filename="../../ui/incident_editor/editor.py" line="309"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="263"/>
+        <location filename="../../ui/incident_editor/editor.py" line="271"/>
         <source>Overview &amp;&amp; location</source>
         <translation>Общие сведения и место</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="272"/>
+        <location filename="../../ui/incident_editor/editor.py" line="280"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="274"/>
+        <location filename="../../ui/incident_editor/editor.py" line="282"/>
         <source>Occurred from</source>
         <translation>Начало событий</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="279"/>
+        <location filename="../../ui/incident_editor/editor.py" line="287"/>
         <source>Occurred to</source>
         <translation>Окончание событий</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="286"/>
+        <location filename="../../ui/incident_editor/editor.py" line="294"/>
         <source>Date reported</source>
         <translation>Дата сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="293"/>
+        <location filename="../../ui/incident_editor/editor.py" line="301"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="300"/>
+        <location filename="../../ui/incident_editor/editor.py" line="308"/>
         <source>Region (admin 1)</source>
         <translation>Регион (админ. уровень 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="309"/>
+        <location filename="../../ui/incident_editor/editor.py" line="317"/>
         <source>District (admin 2)</source>
         <translation>Район (админ. уровень 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="328"/>
+        <location filename="../../ui/incident_editor/editor.py" line="336"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="353"/>
+        <location filename="../../ui/incident_editor/editor.py" line="361"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="354"/>
+        <location filename="../../ui/incident_editor/editor.py" line="362"/>
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="362"/>
+        <location filename="../../ui/incident_editor/editor.py" line="370"/>
         <source>Location precision</source>
         <translation>Точность местоположения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="367"/>
+        <location filename="../../ui/incident_editor/editor.py" line="375"/>
         <source>Confidentiality</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="370"/>
+        <location filename="../../ui/incident_editor/editor.py" line="378"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="375"/>
+        <location filename="../../ui/incident_editor/editor.py" line="383"/>
         <source>Narrative</source>
         <translation>Описание событий</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="421"/>
+        <location filename="../../ui/incident_editor/editor.py" line="429"/>
         <source>&amp;Violations</source>
         <translation>&amp;Нарушения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="429"/>
-        <location filename="../../ui/incident_editor/editor.py" line="554"/>
-        <location filename="../../ui/incident_editor/editor.py" line="622"/>
+        <location filename="../../ui/incident_editor/editor.py" line="437"/>
+        <location filename="../../ui/incident_editor/editor.py" line="562"/>
+        <location filename="../../ui/incident_editor/editor.py" line="630"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="432"/>
+        <location filename="../../ui/incident_editor/editor.py" line="440"/>
         <source>not known</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="433"/>
+        <location filename="../../ui/incident_editor/editor.py" line="441"/>
         <source>Victims</source>
         <translation>Число жертв</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="436"/>
+        <location filename="../../ui/incident_editor/editor.py" line="444"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="439"/>
+        <location filename="../../ui/incident_editor/editor.py" line="447"/>
         <source>Method</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="455"/>
+        <location filename="../../ui/incident_editor/editor.py" line="463"/>
         <source>Violation {number}</source>
         <translation>Нарушение {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="456"/>
+        <location filename="../../ui/incident_editor/editor.py" line="464"/>
         <source>Add violation</source>
         <translation>Добавить нарушение</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="463"/>
+        <location filename="../../ui/incident_editor/editor.py" line="471"/>
         <source>Reveal</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="465"/>
+        <location filename="../../ui/incident_editor/editor.py" line="473"/>
         <source>Show the protected name; the reveal is recorded in the audit log</source>
         <translation>Показать защищенное имя; просмотр регистрируется в журнале аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="469"/>
-        <location filename="../../ui/incident_editor/editor.py" line="527"/>
+        <location filename="../../ui/incident_editor/editor.py" line="477"/>
+        <location filename="../../ui/incident_editor/editor.py" line="535"/>
         <source>Name</source>
         <translation>Имя или название</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="471"/>
+        <location filename="../../ui/incident_editor/editor.py" line="479"/>
         <source>Reveal name</source>
         <translation>Показать имя</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="474"/>
+        <location filename="../../ui/incident_editor/editor.py" line="482"/>
         <source>V&amp;ictims</source>
         <translation>&amp;Жертвы</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="478"/>
+        <location filename="../../ui/incident_editor/editor.py" line="486"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="424"/>
-        <location filename="../../ui/incident_editor/editor.py" line="479"/>
+        <location filename="../../ui/incident_editor/editor.py" line="432"/>
+        <location filename="../../ui/incident_editor/editor.py" line="487"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="306"/>
+        <location filename="../../ui/incident_editor/editor.py" line="150"/>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor/editor.py" line="314"/>
         <source>Region P-code (admin 1)</source>
         <translation>P-код региона (админ. уровень 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="312"/>
+        <location filename="../../ui/incident_editor/editor.py" line="320"/>
         <source>District P-code (admin 2)</source>
         <translation>P-код района (админ. уровень 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="317"/>
+        <location filename="../../ui/incident_editor/editor.py" line="325"/>
         <source>Region or district not in the list (keep as typed)</source>
         <translation>Область или район не из списка (сохранить как введено)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="323"/>
+        <location filename="../../ui/incident_editor/editor.py" line="331"/>
         <source>Regions and districts are checked against OCHA&apos;s list of P-codes. Tick this only for a place the list does not have: it is kept as typed, without a code, and listed with the records to resolve later.</source>
         <translation>Области и районы проверяются по списку P-кодов УКГВ. Отмечайте это поле только для места, которого нет в списке: оно сохраняется как введено, без кода, и попадает в список записей, которые нужно уточнить позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="331"/>
+        <location filename="../../ui/incident_editor/editor.py" line="339"/>
         <source>The place names a protected victim of this record: if it is their home, a shelter or a safe house, mark it sensitive.</source>
         <translation>Место называет защищаемую жертву из этой записи: если это её дом, приют или безопасное жильё, отметьте его как чувствительное.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="342"/>
+        <location filename="../../ui/incident_editor/editor.py" line="350"/>
         <source>Sensitive location (a home, shelter, safe house)</source>
         <translation>Чувствительное место (дом, приют, безопасное жильё)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="349"/>
+        <location filename="../../ui/incident_editor/editor.py" line="357"/>
         <source>Outside the team, a sensitive location is shown only as its region and district.</source>
         <translation>За пределами группы чувствительное место указывается только регионом и районом.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="381"/>
+        <location filename="../../ui/incident_editor/editor.py" line="389"/>
         <source>Written for partners and the public; reports outside the UN print this, never the narrative</source>
         <translation>Написано для партнёров и общественности; отчёты за пределами ООН печатают этот текст, но никогда не описание</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="388"/>
+        <location filename="../../ui/incident_editor/editor.py" line="396"/>
         <source>Summary for partners and the public</source>
         <translation>Резюме для партнёров и общественности</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="396"/>
+        <location filename="../../ui/incident_editor/editor.py" line="404"/>
         <source>Clearance of the summary</source>
         <translation>Одобрение резюме</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="397"/>
+        <location filename="../../ui/incident_editor/editor.py" line="405"/>
         <source>Clear for release</source>
         <translation>Одобрить к публикации</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="425"/>
-        <location filename="../../ui/incident_editor/editor.py" line="480"/>
+        <location filename="../../ui/incident_editor/editor.py" line="433"/>
+        <location filename="../../ui/incident_editor/editor.py" line="488"/>
         <source>Age group</source>
         <translation>Возрастная группа</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="426"/>
+        <location filename="../../ui/incident_editor/editor.py" line="434"/>
         <source>Number of victims</source>
         <translation>Число жертв</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="444"/>
+        <location filename="../../ui/incident_editor/editor.py" line="452"/>
         <source>Count {number}</source>
         <translation>Подсчет {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="445"/>
+        <location filename="../../ui/incident_editor/editor.py" line="453"/>
         <source>Add count</source>
         <translation>Добавить подсчет</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="450"/>
+        <location filename="../../ui/incident_editor/editor.py" line="458"/>
         <source>Victims by sex and age</source>
         <translation>Жертвы в разбивке по полу и возрасту</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="483"/>
+        <location filename="../../ui/incident_editor/editor.py" line="491"/>
         <source>not given</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="484"/>
+        <location filename="../../ui/incident_editor/editor.py" line="492"/>
         <source>Group size</source>
         <translation>Численность группы</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="494"/>
-        <location filename="../../ui/incident_editor/editor.py" line="562"/>
+        <location filename="../../ui/incident_editor/editor.py" line="502"/>
+        <location filename="../../ui/incident_editor/editor.py" line="570"/>
         <source>Protected</source>
         <translation>Защита</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="495"/>
-        <location filename="../../ui/incident_editor/editor.py" line="563"/>
+        <location filename="../../ui/incident_editor/editor.py" line="503"/>
+        <location filename="../../ui/incident_editor/editor.py" line="571"/>
         <source>Withhold the name on screens and exports</source>
         <translation>Скрывать имя на экране и при экспорте</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="497"/>
-        <location filename="../../ui/incident_editor/editor.py" line="565"/>
+        <location filename="../../ui/incident_editor/editor.py" line="505"/>
+        <location filename="../../ui/incident_editor/editor.py" line="573"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="498"/>
-        <location filename="../../ui/incident_editor/editor.py" line="566"/>
+        <location filename="../../ui/incident_editor/editor.py" line="506"/>
+        <location filename="../../ui/incident_editor/editor.py" line="574"/>
         <source>Consent given on</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="503"/>
+        <location filename="../../ui/incident_editor/editor.py" line="511"/>
         <source>Victim {number}</source>
         <translation>Жертва {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="504"/>
+        <location filename="../../ui/incident_editor/editor.py" line="512"/>
         <source>Add victim</source>
         <translation>Добавить жертву</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="517"/>
+        <location filename="../../ui/incident_editor/editor.py" line="525"/>
         <source>&amp;Perpetrators</source>
         <translation>&amp;Исполнители</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="522"/>
+        <location filename="../../ui/incident_editor/editor.py" line="530"/>
         <source>Violation</source>
         <translation>Нарушение</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="523"/>
+        <location filename="../../ui/incident_editor/editor.py" line="531"/>
         <source>Degree</source>
         <translation>Степень</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="526"/>
+        <location filename="../../ui/incident_editor/editor.py" line="534"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="532"/>
+        <location filename="../../ui/incident_editor/editor.py" line="540"/>
         <source>Involvement {number}</source>
         <translation>Причастность {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="533"/>
+        <location filename="../../ui/incident_editor/editor.py" line="541"/>
         <source>Add involvement</source>
         <translation>Добавить причастность</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="538"/>
+        <location filename="../../ui/incident_editor/editor.py" line="546"/>
         <source>Involvement</source>
         <translation>Причастность</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="543"/>
+        <location filename="../../ui/incident_editor/editor.py" line="551"/>
         <source>Perpetrator {number}</source>
         <translation>Исполнитель {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="544"/>
+        <location filename="../../ui/incident_editor/editor.py" line="552"/>
         <source>Add perpetrator</source>
         <translation>Добавить исполнителя</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="551"/>
+        <location filename="../../ui/incident_editor/editor.py" line="559"/>
         <source>S&amp;ources &amp;&amp; verification</source>
         <translation>Ис&amp;точники и проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="556"/>
+        <location filename="../../ui/incident_editor/editor.py" line="564"/>
         <source>Connection</source>
         <translation>Связь с событиями</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="558"/>
+        <location filename="../../ui/incident_editor/editor.py" line="566"/>
         <source>Reliability</source>
         <translation>Надежность</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="567"/>
+        <location filename="../../ui/incident_editor/editor.py" line="575"/>
         <source>Information given on</source>
         <translation>Дата предоставления информации</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="570"/>
+        <location filename="../../ui/incident_editor/editor.py" line="578"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="575"/>
+        <location filename="../../ui/incident_editor/editor.py" line="583"/>
         <source>Source {number}</source>
         <translation>Источник {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="576"/>
+        <location filename="../../ui/incident_editor/editor.py" line="584"/>
         <source>Add source</source>
         <translation>Добавить источник</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="583"/>
+        <location filename="../../ui/incident_editor/editor.py" line="591"/>
         <source>&lt;b&gt;Verification&lt;/b&gt;</source>
         <translation>&lt;b&gt;Проверка&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="587"/>
+        <location filename="../../ui/incident_editor/editor.py" line="595"/>
         <source>Standard of proof</source>
         <translation>Стандарт доказывания</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="594"/>
+        <location filename="../../ui/incident_editor/editor.py" line="602"/>
         <source>Credibility</source>
         <translation>Достоверность</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="598"/>
+        <location filename="../../ui/incident_editor/editor.py" line="606"/>
         <source>Reviewer</source>
         <translation>Проверяющий</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="602"/>
+        <location filename="../../ui/incident_editor/editor.py" line="610"/>
         <source>Date reviewed</source>
         <translation>Дата проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="609"/>
+        <location filename="../../ui/incident_editor/editor.py" line="617"/>
         <source>&amp;Attachments</source>
         <translation>В&amp;ложения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="613"/>
+        <location filename="../../ui/incident_editor/editor.py" line="621"/>
         <source>Save the incident to add attachments. Files can also be dropped here.</source>
         <translation>Чтобы добавить вложения, сохраните инцидент. Файлы также можно перетащить сюда.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="621"/>
+        <location filename="../../ui/incident_editor/editor.py" line="629"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="623"/>
+        <location filename="../../ui/incident_editor/editor.py" line="631"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="624"/>
+        <location filename="../../ui/incident_editor/editor.py" line="632"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="625"/>
+        <location filename="../../ui/incident_editor/editor.py" line="633"/>
         <source>Captured by</source>
         <translation>Кем получено</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="626"/>
+        <location filename="../../ui/incident_editor/editor.py" line="634"/>
         <source>Captured at</source>
         <translation>Когда получено</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="629"/>
+        <location filename="../../ui/incident_editor/editor.py" line="637"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="634"/>
+        <location filename="../../ui/incident_editor/editor.py" line="642"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="636"/>
+        <location filename="../../ui/incident_editor/editor.py" line="644"/>
         <source>View</source>
         <translation>Просмотреть</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="638"/>
+        <location filename="../../ui/incident_editor/editor.py" line="646"/>
         <source>Export…</source>
         <translation>Экспортировать…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="654"/>
+        <location filename="../../ui/incident_editor/editor.py" line="662"/>
         <source>Chain of custody of the selected file</source>
         <translation>Цепочка хранения выбранного файла</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="656"/>
-        <location filename="../../ui/incident_editor/editor.py" line="665"/>
+        <location filename="../../ui/incident_editor/editor.py" line="664"/>
+        <location filename="../../ui/incident_editor/editor.py" line="673"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="656"/>
-        <location filename="../../ui/incident_editor/editor.py" line="665"/>
+        <location filename="../../ui/incident_editor/editor.py" line="664"/>
+        <location filename="../../ui/incident_editor/editor.py" line="673"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="656"/>
+        <location filename="../../ui/incident_editor/editor.py" line="664"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="656"/>
+        <location filename="../../ui/incident_editor/editor.py" line="664"/>
         <source>Detail</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="658"/>
+        <location filename="../../ui/incident_editor/editor.py" line="666"/>
         <source>Chain of custody</source>
         <translation>Цепочка хранения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="662"/>
+        <location filename="../../ui/incident_editor/editor.py" line="670"/>
         <source>&amp;History</source>
         <translation>Ист&amp;ория</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="665"/>
+        <location filename="../../ui/incident_editor/editor.py" line="673"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="665"/>
+        <location filename="../../ui/incident_editor/editor.py" line="673"/>
         <source>Old</source>
         <translation>Прежнее значение</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="665"/>
+        <location filename="../../ui/incident_editor/editor.py" line="673"/>
         <source>New</source>
         <translation>Новое значение</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="667"/>
+        <location filename="../../ui/incident_editor/editor.py" line="675"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="688"/>
+        <location filename="../../ui/incident_editor/editor.py" line="696"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="691"/>
+        <location filename="../../ui/incident_editor/editor.py" line="699"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="696"/>
+        <location filename="../../ui/incident_editor/editor.py" line="704"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="698"/>
+        <location filename="../../ui/incident_editor/editor.py" line="706"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="700"/>
+        <location filename="../../ui/incident_editor/editor.py" line="708"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="709"/>
+        <location filename="../../ui/incident_editor/editor.py" line="717"/>
         <source>&amp;Go</source>
         <translation>Пе&amp;реход</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="716"/>
+        <location filename="../../ui/incident_editor/editor.py" line="724"/>
         <source>&amp;Add attachment…</source>
         <translation>&amp;Добавить вложение…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="718"/>
+        <location filename="../../ui/incident_editor/editor.py" line="726"/>
         <source>&amp;View attachment</source>
         <translation>&amp;Просмотреть вложение</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="720"/>
+        <location filename="../../ui/incident_editor/editor.py" line="728"/>
         <source>&amp;Export attachment…</source>
         <translation>&amp;Экспортировать вложение…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="724"/>
+        <location filename="../../ui/incident_editor/editor.py" line="732"/>
         <source>A&amp;ttachments</source>
         <translation>&amp;Вложения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="732"/>
+        <location filename="../../ui/incident_editor/editor.py" line="740"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="742"/>
+        <location filename="../../ui/incident_editor/editor.py" line="750"/>
         <source>UN</source>
         <translation>ООН</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="746"/>
+        <location filename="../../ui/incident_editor/editor.py" line="754"/>
         <source>Read-only: this record is the view HQ sends to {audience} readers, with names withheld and places coarsened. It cannot be changed on this device; the team that holds the record can change it.</source>
         <translation>Только чтение: эта запись — представление, которое штаб-квартира отправляет читателям {audience}: имена скрыты, места обобщены. Её нельзя изменить на этом устройстве; изменить её может группа, которая ведёт запись.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="129"/>
+        <location filename="../../ui/incident_editor/form.py" line="55"/>
+        <source>Returned by {by} on {date}: {comment} Submit it again when done.</source>
+        <translation>Возвращено {by} {date}: {comment} Когда закончите, отправьте снова.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor/form.py" line="62"/>
+        <source>Waiting for review by {user}.</source>
+        <translation>Ожидает проверки: {user}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor/form.py" line="64"/>
+        <source>Waiting for review by any reviewer of the team.</source>
+        <translation>Ожидает проверки любым проверяющим группы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor/form.py" line="68"/>
+        <source>Approved on {date} by its author alone (single-user office).</source>
+        <translation>Утверждено {date} только автором (офис с одним пользователем).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor/form.py" line="163"/>
         <source>Remove violation</source>
         <translation>Удалить нарушение</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="156"/>
+        <location filename="../../ui/incident_editor/form.py" line="190"/>
         <source>(no type)</source>
         <translation>(без типа)</translation>
     </message>
@@ -1826,12 +1927,12 @@
         <translation>Резюме одобрено.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="785"/>
+        <location filename="../../ui/incident_editor/editor.py" line="793"/>
         <source>New incident</source>
         <translation>Новый инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="786"/>
+        <location filename="../../ui/incident_editor/editor.py" line="794"/>
         <source>{title}[*] – Upfront</source>
         <translation>{title}[*] – Upfront</translation>
     </message>
@@ -1841,17 +1942,17 @@
         <translation>Произошла ошибка; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/saving.py" line="132"/>
+        <location filename="../../ui/incident_editor/saving.py" line="133"/>
         <source>Saved at {time}.</source>
         <translation>Сохранено в {time}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/saving.py" line="199"/>
+        <location filename="../../ui/incident_editor/saving.py" line="200"/>
         <source>Unsaved changes</source>
         <translation>Несохраненные изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/saving.py" line="200"/>
+        <location filename="../../ui/incident_editor/saving.py" line="201"/>
         <source>This incident has changes that are not saved.</source>
         <translation>В этом инциденте есть несохраненные изменения.</translation>
     </message>
@@ -1881,17 +1982,17 @@
         <translation>Экспорт вложения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="640"/>
+        <location filename="../../ui/incident_editor/editor.py" line="648"/>
         <source>Writes a copy without the file&apos;s metadata (place, time, device)</source>
         <translation>Сохраняет копию без метаданных файла (место, время, устройство)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="643"/>
+        <location filename="../../ui/incident_editor/editor.py" line="651"/>
         <source>Export original…</source>
         <translation>Экспортировать оригинал…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="722"/>
+        <location filename="../../ui/incident_editor/editor.py" line="730"/>
         <source>Export &amp;original attachment…</source>
         <translation>Экспортировать &amp;оригинал вложения…</translation>
     </message>
@@ -2165,188 +2266,193 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Upfront</source>
         <translation>Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Upfront — sample data</source>
         <translation>Upfront — пример данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;New incident</source>
         <translation>&amp;Новый инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>&amp;Import incidents…</source>
         <translation>&amp;Импорт инцидентов…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Incidents from a spreadsheet or a JSON export, checked row by row</source>
         <translation>Инциденты из электронной таблицы или экспорта в формате JSON с построчной проверкой</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;Export incidents…</source>
         <translation>Э&amp;кспорт инцидентов…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Incidents as CSV, Excel, JSON or HXL, cleared for an audience</source>
         <translation>Инциденты в формате CSV, Excel, JSON или HXL в объеме, допустимом для выбранной аудитории</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Close the records; the passphrase opens them again</source>
         <translation>Закрыть записи; открыть их снова можно с помощью парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Emergency &amp;wipe…</source>
         <translation>&amp;Экстренное уничтожение данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Destroy the key file and the records on this computer</source>
         <translation>Уничтожить файл ключей и записи на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Run &amp;self-test…</source>
         <translation>Запустить &amp;самопроверку…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Check that this installation works: the encrypted store, cryptography, translations, fonts, reports and the link to HQ</source>
         <translation>Проверить, что эта установка работает: зашифрованное хранилище, криптография, переводы, шрифты, отчёты и связь со штаб-квартирой</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>&amp;About Upfront</source>
         <translation>&amp;О программе Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Situations</source>
         <translation>Ситуации</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Strategies</source>
         <translation>Стратегии</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Reports</source>
         <translation>Отчеты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Sync is not available in this build.</source>
         <translation>Синхронизация недоступна в этой сборке.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="378"/>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>Sync: not set up</source>
         <translation>Синхронизация: не настроена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>Signed in as {user}</source>
         <translation>Вход выполнен: {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="671"/>
+        <location filename="../../ui/main_window.py" line="682"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
         <translation>Параметры сохранены. Язык и папка данных будут применены при следующем запуске Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="673"/>
+        <location filename="../../ui/main_window.py" line="684"/>
         <source>Settings saved.</source>
         <translation>Параметры сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="705"/>
+        <location filename="../../ui/main_window.py" line="716"/>
         <source>About Upfront</source>
         <translation>О программе Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="707"/>
+        <location filename="../../ui/main_window.py" line="718"/>
         <source>Upfront {version}</source>
         <translation>Upfront {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="711"/>
+        <location filename="../../ui/main_window.py" line="722"/>
         <source>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
@@ -2360,7 +2466,7 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../ui/map_page.py" line="203"/>
+        <location filename="../../ui/map_page.py" line="202"/>
         <source>{region}: {count}</source>
         <translation>{region}: {count}</translation>
     </message>
@@ -2368,43 +2474,43 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../ui/map_page.py" line="265"/>
+        <location filename="../../ui/map_page.py" line="264"/>
         <source>Loading the map…</source>
         <translation>Загрузка карты…</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="267"/>
+        <location filename="../../ui/map_page.py" line="266"/>
         <source>Show &amp;points</source>
         <translation>Показать &amp;точки</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="269"/>
+        <location filename="../../ui/map_page.py" line="268"/>
         <source>Show incident locations as points</source>
         <translation>Показывать места инцидентов точками</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="275"/>
+        <location filename="../../ui/map_page.py" line="274"/>
         <source>Map of incidents</source>
         <translation>Карта инцидентов</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="278"/>
+        <location filename="../../ui/map_page.py" line="277"/>
         <source>Regions on the map</source>
         <translation>Регионы на карте</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="281"/>
+        <location filename="../../ui/map_page.py" line="280"/>
         <source>&amp;Regions</source>
         <translation>&amp;Регионы</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="340"/>
+        <location filename="../../ui/map_page.py" line="333"/>
         <source>{incidents} in {regions} on the map</source>
         <translation>На карте: {incidents}; регионов: {regions}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/map_page.py" line="341"/>
-        <location filename="../../ui/map_page.py" line="382"/>
+        <location filename="../../ui/map_page.py" line="334"/>
+        <location filename="../../ui/map_page.py" line="375"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n инцидент</numerusform>
@@ -2413,7 +2519,7 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/map_page.py" line="342"/>
+        <location filename="../../ui/map_page.py" line="335"/>
         <source>%n region(s)</source>
         <translation>
             <numerusform>%n регион</numerusform>
@@ -2422,7 +2528,7 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/map_page.py" line="349"/>
+        <location filename="../../ui/map_page.py" line="342"/>
         <source>%n incident(s) without a region: counted, not on the map.</source>
         <translation>
             <numerusform>%n инцидент без региона: учтён, но не на карте.</numerusform>
@@ -2431,7 +2537,7 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/map_page.py" line="357"/>
+        <location filename="../../ui/map_page.py" line="350"/>
         <source>%n incident(s) without coordinates have no point.</source>
         <translation>
             <numerusform>%n инцидент без координат не отмечен точкой.</numerusform>
@@ -2440,27 +2546,27 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="361"/>
+        <location filename="../../ui/map_page.py" line="354"/>
         <source>Nearby incidents share a dot, sized by their number.</source>
         <translation>Близкие инциденты показаны одной точкой; её размер отражает их число.</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="370"/>
+        <location filename="../../ui/map_page.py" line="363"/>
         <source>{region} ({country})</source>
         <translation>{region} ({country})</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="372"/>
+        <location filename="../../ui/map_page.py" line="365"/>
         <source>{region}: {count}</source>
         <translation>{region}: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="379"/>
+        <location filename="../../ui/map_page.py" line="372"/>
         <source>{region}, {country}: {incidents}</source>
         <translation>{region}, {country}: {incidents}</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="395"/>
+        <location filename="../../ui/map_page.py" line="388"/>
         <source>The map could not be read.</source>
         <translation>Не удалось прочитать карту.</translation>
     </message>
@@ -2844,197 +2950,202 @@ SQLCipher: {sqlcipher}</translation>
         <translation>Резюме, одобренные только их автором, в офисе с одним пользователем: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="108"/>
+        <location filename="../../ui/report/strings.py" line="107"/>
+        <source>Incidents approved in review by their own author, in an office with a single user: {count}.</source>
+        <translation>Инциденты, утверждённые при проверке их собственным автором в офисе с одним пользователем: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="112"/>
         <source>Assessed on {date}</source>
         <translation>Дата оценки: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="109"/>
+        <location filename="../../ui/report/strings.py" line="113"/>
         <source>previous assessment {date}</source>
         <translation>предыдущая оценка: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="110"/>
+        <location filename="../../ui/report/strings.py" line="114"/>
         <source>first assessment</source>
         <translation>первая оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="111"/>
+        <location filename="../../ui/report/strings.py" line="115"/>
         <source>Overall level: {level}</source>
         <translation>Общий уровень: {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="112"/>
+        <location filename="../../ui/report/strings.py" line="116"/>
         <source>Risk factor</source>
         <translation>Фактор риска</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="113"/>
+        <location filename="../../ui/report/strings.py" line="117"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="114"/>
+        <location filename="../../ui/report/strings.py" line="118"/>
         <source>Previous level</source>
         <translation>Предыдущий уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="115"/>
+        <location filename="../../ui/report/strings.py" line="119"/>
         <source>Trend</source>
         <translation>Тенденция</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="116"/>
+        <location filename="../../ui/report/strings.py" line="120"/>
         <source>No risk assessment in this period.</source>
         <translation>За этот период оценка рисков не проводилась.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="118"/>
+        <location filename="../../ui/report/strings.py" line="122"/>
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="119"/>
+        <location filename="../../ui/report/strings.py" line="123"/>
         <source>Pillar</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="120"/>
+        <location filename="../../ui/report/strings.py" line="124"/>
         <source>Lead / owner</source>
         <translation>Ведущая структура / ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="121"/>
+        <location filename="../../ui/report/strings.py" line="125"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="122"/>
+        <location filename="../../ui/report/strings.py" line="126"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="123"/>
+        <location filename="../../ui/report/strings.py" line="127"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="124"/>
+        <location filename="../../ui/report/strings.py" line="128"/>
         <source>Blocked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="125"/>
+        <location filename="../../ui/report/strings.py" line="129"/>
         <source>Actions: {actions}; overdue: {overdue}; blocked: {blocked}.</source>
         <translation>Мероприятий: {actions}; просрочено: {overdue}; заблокировано: {blocked}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="128"/>
+        <location filename="../../ui/report/strings.py" line="132"/>
         <source>No actions in this period.</source>
         <translation>За этот период мероприятий нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="130"/>
+        <location filename="../../ui/report/strings.py" line="134"/>
         <source>Sources by type</source>
         <translation>Источники по типам</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="131"/>
+        <location filename="../../ui/report/strings.py" line="135"/>
         <source>Source type</source>
         <translation>Тип источника</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="132"/>
+        <location filename="../../ui/report/strings.py" line="136"/>
         <source>No sources in this period.</source>
         <translation>За этот период источников нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="133"/>
+        <location filename="../../ui/report/strings.py" line="137"/>
         <source>Methodology</source>
         <translation>Методология</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="134"/>
+        <location filename="../../ui/report/strings.py" line="138"/>
         <source>To protect the people concerned, counts from 1 to {below} are shown as “&lt;{threshold}”.</source>
         <translation>В целях защиты соответствующих лиц числа от 1 до {below} указаны как «&lt;{threshold}».</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="139"/>
+        <location filename="../../ui/report/strings.py" line="143"/>
         <source>This report is for internal use: every count is shown in full.</source>
         <translation>Настоящий отчет предназначен для внутреннего пользования: все числа приведены полностью.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="144"/>
+        <location filename="../../ui/report/strings.py" line="148"/>
         <source>What this report leaves out</source>
         <translation>Что не вошло в этот доклад</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="145"/>
+        <location filename="../../ui/report/strings.py" line="149"/>
         <source>Not in these figures: {count} incidents of the period and scope, left out for this audience (see “What this report leaves out”).</source>
         <translation>Не вошли в эти цифры: {count} инцидентов этого периода и в этих пределах, исключенных для этой аудитории (см. «Что не вошло в этот доклад»).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="150"/>
+        <location filename="../../ui/report/strings.py" line="154"/>
         <source>Of the {total} incidents recorded for this period and scope, {included} are counted in this report.</source>
         <translation>Из {total} инцидентов, зарегистрированных за этот период и в этих пределах, в этом докладе учтено {included}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="155"/>
+        <location filename="../../ui/report/strings.py" line="159"/>
         <source>Incidents of this period and scope counted in this report: {included}.</source>
         <translation>Инциденты этого периода и в этих пределах, учтенные в этом докладе: {included}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="158"/>
+        <location filename="../../ui/report/strings.py" line="162"/>
         <source>No incident of this period and scope is left out of this report.</source>
         <translation>Ни один инцидент этого периода и в этих пределах не исключен из этого доклада.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="161"/>
+        <location filename="../../ui/report/strings.py" line="165"/>
         <source>Left out as drafts, not yet submitted for review: {count}.</source>
         <translation>Исключены как черновики, еще не представленные на проверку: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="164"/>
+        <location filename="../../ui/report/strings.py" line="168"/>
         <source>Left out as more confidential than this report&apos;s audience: {count}.</source>
         <translation>Исключены как более конфиденциальные, чем допускает аудитория этого доклада: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="167"/>
+        <location filename="../../ui/report/strings.py" line="171"/>
         <source>Left out as found false or rejected: {count}.</source>
         <translation>Исключены как признанные ложными или отклоненные: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="168"/>
+        <location filename="../../ui/report/strings.py" line="172"/>
         <source>Counted in the figures but told without an account, as no summary was cleared for partners and the public: {count}.</source>
         <translation>Учтены в цифрах, но приведены без описания, так как резюме для партнеров и общественности не утверждено: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="174"/>
+        <location filename="../../ui/report/strings.py" line="178"/>
         <source>Report no. {number}</source>
         <translation>Доклад № {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="175"/>
+        <location filename="../../ui/report/strings.py" line="179"/>
         <source>Information as of {date}</source>
         <translation>Информация по состоянию на {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="176"/>
+        <location filename="../../ui/report/strings.py" line="180"/>
         <source>Next report: {date}</source>
         <translation>Следующий доклад: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="177"/>
+        <location filename="../../ui/report/strings.py" line="181"/>
         <source>Highlights</source>
         <translation>Основные моменты</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="178"/>
+        <location filename="../../ui/report/strings.py" line="182"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="179"/>
+        <location filename="../../ui/report/strings.py" line="183"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
@@ -3042,168 +3153,201 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="96"/>
+        <location filename="../../ui/reports_page.py" line="98"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="97"/>
+        <location filename="../../ui/reports_page.py" line="99"/>
         <source>Situation of concern</source>
         <translation>Ситуация, вызывающая обеспокоенность</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="109"/>
+        <location filename="../../ui/reports_page.py" line="111"/>
         <source>Standard template</source>
         <translation>Стандартный шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="110"/>
+        <location filename="../../ui/reports_page.py" line="112"/>
         <source>Template…</source>
         <translation>Шаблон…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="114"/>
+        <location filename="../../ui/reports_page.py" line="116"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="115"/>
+        <location filename="../../ui/reports_page.py" line="117"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="119"/>
+        <location filename="../../ui/reports_page.py" line="121"/>
         <source>Scope</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="124"/>
+        <location filename="../../ui/reports_page.py" line="126"/>
         <source>Audience</source>
         <translation>Аудитория</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="125"/>
+        <location filename="../../ui/reports_page.py" line="127"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="129"/>
+        <location filename="../../ui/reports_page.py" line="131"/>
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="132"/>
+        <location filename="../../ui/reports_page.py" line="134"/>
         <source>Preview…</source>
         <translation>Предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="133"/>
+        <location filename="../../ui/reports_page.py" line="135"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="134"/>
+        <location filename="../../ui/reports_page.py" line="136"/>
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="145"/>
+        <location filename="../../ui/reports_page.py" line="147"/>
         <source>What each audience may read is decided before the report is drawn: incidents by their confidentiality, names by consent, places by the record&apos;s precision, and small counts hidden outside internal reports.</source>
         <translation>То, что может прочитать каждая аудитория, определяется до формирования отчета: инциденты — по уровню конфиденциальности, имена — по наличию согласия, места — по точности местоположения в записи; малые числа скрываются во всех отчетах, кроме внутренних.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="190"/>
+        <location filename="../../ui/reports_page.py" line="192"/>
         <source>Report template</source>
         <translation>Шаблон отчета</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="190"/>
+        <location filename="../../ui/reports_page.py" line="192"/>
         <source>Templates (*.json)</source>
         <translation>Шаблоны (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="202"/>
+        <location filename="../../ui/reports_page.py" line="204"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="204"/>
+        <location filename="../../ui/reports_page.py" line="206"/>
         <source>One highlight per line</source>
         <translation>По одному пункту в строке</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="210"/>
+        <location filename="../../ui/reports_page.py" line="212"/>
         <source>Report number</source>
         <translation>Номер доклада</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="211"/>
+        <location filename="../../ui/reports_page.py" line="213"/>
         <source>Information as of</source>
         <translation>Информация по состоянию на</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="212"/>
+        <location filename="../../ui/reports_page.py" line="214"/>
         <source>Highlights</source>
         <translation>Основные моменты</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="213"/>
+        <location filename="../../ui/reports_page.py" line="215"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="214"/>
+        <location filename="../../ui/reports_page.py" line="216"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="215"/>
+        <location filename="../../ui/reports_page.py" line="217"/>
         <source>Next report</source>
         <translation>Следующий доклад</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="250"/>
+        <location filename="../../ui/reports_page.py" line="252"/>
         <source>Gathering the report…</source>
         <translation>Сбор данных для отчета…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="264"/>
+        <location filename="../../ui/reports_page.py" line="267"/>
         <source>{incidents} incident(s), SHA-256 {digest}</source>
         <translation>Инцидентов: {incidents}, SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="286"/>
+        <location filename="../../ui/reports_page.py" line="289"/>
         <source>Report preview</source>
         <translation>Предварительный просмотр отчета</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="309"/>
+        <location filename="../../ui/reports_page.py" line="312"/>
         <source>Save report</source>
         <translation>Сохранить отчет</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="309"/>
+        <location filename="../../ui/reports_page.py" line="312"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="321"/>
+        <location filename="../../ui/reports_page.py" line="324"/>
         <source>The report could not be saved.</source>
         <translation>Не удалось сохранить отчет.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="345"/>
+        <location filename="../../ui/reports_page.py" line="348"/>
         <source>The report could not be made.</source>
         <translation>Не удалось сформировать отчет.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="323"/>
+        <location filename="../../ui/reports_page.py" line="326"/>
         <source>Saved %n page(s).</source>
         <translation>
             <numerusform>Сохранена %n страница.</numerusform>
             <numerusform>Сохранены %n страницы.</numerusform>
             <numerusform>Сохранено %n страниц.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../ui/review_page.py" line="151"/>
+        <source>Return “{title}” to its author</source>
+        <translation>Вернуть «{title}» автору</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="154"/>
+        <source>What should the author check or change?</source>
+        <translation>Что автору следует проверить или изменить?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="155"/>
+        <source>&amp;Comment for the author (required)</source>
+        <translation>&amp;Комментарий для автора (обязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="163"/>
+        <source>&amp;Return</source>
+        <translation>&amp;Вернуть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="175"/>
+        <source>Comment: say what the author should check or change</source>
+        <translation>Комментарий: укажите, что автору проверить или изменить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="178"/>
+        <source>Comment: at most {n} characters</source>
+        <translation>Комментарий: не более {n} символов</translation>
     </message>
 </context>
 <context>
@@ -3307,6 +3451,157 @@ SQLCipher: {sqlcipher}</translation>
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../ui/review_page.py" line="255"/>
+        <source>Waiting for my review</source>
+        <translation>Ожидают моей проверки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="256"/>
+        <source>All submitted records</source>
+        <translation>Все представленные записи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="257"/>
+        <source>Returned to me</source>
+        <translation>Возвращённые мне</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="258"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Показать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="265"/>
+        <source>Records in review</source>
+        <translation>Записи на проверке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="275"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="276"/>
+        <source>A&amp;pprove…</source>
+        <translation>&amp;Утвердить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="277"/>
+        <source>Re&amp;turn to author…</source>
+        <translation>&amp;Вернуть автору…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="278"/>
+        <source>Assi&amp;gn…</source>
+        <translation>&amp;Назначить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="350"/>
+        <location filename="../../ui/review_page.py" line="357"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="351"/>
+        <location filename="../../ui/review_page.py" line="358"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="352"/>
+        <location filename="../../ui/review_page.py" line="359"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="353"/>
+        <source>Returned by</source>
+        <translation>Вернул(а)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="354"/>
+        <source>Reviewer&apos;s comment</source>
+        <translation>Комментарий проверяющего</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="360"/>
+        <source>Submitted by</source>
+        <translation>Представил(а)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="361"/>
+        <source>Assigned to</source>
+        <translation>Назначено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="374"/>
+        <source>(no one)</source>
+        <translation>(никому)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="375"/>
+        <source>(not recorded)</source>
+        <translation>(не записано)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="394"/>
+        <source>{n} record(s) waiting for your review.</source>
+        <translation>Записей, ожидающих вашей проверки: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="395"/>
+        <source>{n} submitted record(s) in this store.</source>
+        <translation>Представленных записей в этом хранилище: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="396"/>
+        <source>{n} record(s) returned to you: open one to work on it.</source>
+        <translation>Возвращено вам записей: {n}. Откройте запись, чтобы доработать её.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="399"/>
+        <source>Nothing is waiting for your review.</source>
+        <translation>Ничего не ожидает вашей проверки.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="400"/>
+        <source>No record is waiting for review.</source>
+        <translation>Нет записей, ожидающих проверки.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="401"/>
+        <source>No record was returned to you.</source>
+        <translation>Вам не возвращено ни одной записи.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="423"/>
+        <source>Could not do it ({kind}); nothing was changed.</source>
+        <translation>Не удалось ({kind}); ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="465"/>
+        <source>Approved “{title}” ({standard}).</source>
+        <translation>«{title}» утверждено ({standard}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="478"/>
+        <source>Returned “{title}” to its author.</source>
+        <translation>«{title}» возвращено автору.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="491"/>
+        <source>Assigned “{title}” to {user}.</source>
+        <translation>«{title}» назначено: {user}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="493"/>
+        <source>“{title}” is open to any reviewer.</source>
+        <translation>«{title}» может проверить любой проверяющий.</translation>
+    </message>
+</context>
+<context>
     <name>Row</name>
     <message>
         <location filename="../../ui/incident_editor/rows.py" line="47"/>
@@ -3330,12 +3625,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SampleBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Sample data — not a real store</source>
         <translation>Пример данных — не настоящее хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Every record here is fictitious. What you type stays in this sample folder and can never be sent to HQ.</source>
         <translation>Все записи здесь вымышлены. Всё, что вы вводите, остаётся в этой папке-примере и никогда не может быть отправлено в штаб-квартиру.</translation>
     </message>
@@ -4442,12 +4737,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>WipeDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Emergency wipe</source>
         <translation>Экстренное уничтожение данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>The emergency wipe destroys the key file and deletes the encrypted database in this folder:
 {folder}
 
@@ -4462,12 +4757,12 @@ Afterwards Upfront starts again as on a new computer.</source>
 После этого Upfront запустится как на новом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>To confirm, type {word}:</source>
         <translation>Для подтверждения введите {word}:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;Wipe everything</source>
         <translation>&amp;Уничтожить все данные</translation>
     </message>

@@ -96,6 +96,59 @@
     </message>
 </context>
 <context>
+    <name>ApproveDialog</name>
+    <message>
+        <location filename="../../ui/review_page.py" line="83"/>
+        <source>Approve “{title}”</source>
+        <translation>批准“{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="91"/>
+        <source>(not assessed)</source>
+        <translation>（未评估）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="95"/>
+        <source>Optional: what the review found</source>
+        <translation>可选：审查的结论</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="100"/>
+        <source>&amp;Verification standard</source>
+        <translation>核实标准(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="101"/>
+        <source>&amp;Credibility</source>
+        <translation>可信度(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="102"/>
+        <source>C&amp;omment</source>
+        <translation>意见(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="107"/>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="114"/>
+        <source>Approving makes the record reviewed, with you as its reviewer and today as the date of verification.</source>
+        <translation>批准后，该记录即为已审查，您为审查人，今天为核实日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="128"/>
+        <source>Verification standard: choose one in the list</source>
+        <translation>核实标准：请从列表中选择</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="134"/>
+        <source>Comment: at most {n} characters</source>
+        <translation>意见：最多 {n} 个字符</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentDialog</name>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="160"/>
@@ -162,6 +215,29 @@
         <location filename="../../ui/situation_dialogs.py" line="211"/>
         <source>Summary</source>
         <translation>摘要</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../ui/review_page.py" line="198"/>
+        <source>Assign to a reviewer</source>
+        <translation>分派给审查人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="202"/>
+        <source>(no one: any reviewer)</source>
+        <translation>（无：任何审查人）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="210"/>
+        <source>&amp;Reviewer</source>
+        <translation>审查人(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="213"/>
+        <source>A reviewer on another laptop of the team: type their user name.</source>
+        <translation>团队另一台笔记本上的审查人：请输入其用户名。</translation>
     </message>
 </context>
 <context>
@@ -233,17 +309,17 @@
 <context>
     <name>DraftsBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Reopen drafts</source>
         <translation>重新打开草稿(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Not now</source>
         <translation>暂不(&amp;N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Upfront kept %n unsaved draft(s) from an earlier session (for example after a crash or a lock). Reopen them to continue where you stopped.</source>
         <translation>
             <numerusform>Upfront 保留了之前会话中 %n 份未保存的草稿（例如因程序崩溃或锁定而留下）。重新打开这些草稿，即可从中断处继续。</numerusform>
@@ -1182,591 +1258,616 @@
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="155"/>
-        <location filename="../../ui/incident_editor/editor.py" line="682"/>
+        <location filename="../../ui/incident_editor/editor.py" line="162"/>
+        <location filename="../../ui/incident_editor/editor.py" line="690"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="157"/>
+        <location filename="../../ui/incident_editor/editor.py" line="164"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="260"/>
-        <location filename="../../ui/incident_editor/editor.py" line="294"/>
-        <location filename="../../ui/incident_editor/editor.py" line="301"/>
+        <location filename="../../ui/incident_editor/editor.py" line="268"/>
+        <location filename="../../ui/incident_editor/editor.py" line="302"/>
+        <location filename="../../ui/incident_editor/editor.py" line="309"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="263"/>
+        <location filename="../../ui/incident_editor/editor.py" line="271"/>
         <source>Overview &amp;&amp; location</source>
         <translation>概况和地点</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="272"/>
+        <location filename="../../ui/incident_editor/editor.py" line="280"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="274"/>
+        <location filename="../../ui/incident_editor/editor.py" line="282"/>
         <source>Occurred from</source>
         <translation>事发开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="279"/>
+        <location filename="../../ui/incident_editor/editor.py" line="287"/>
         <source>Occurred to</source>
         <translation>事发结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="286"/>
+        <location filename="../../ui/incident_editor/editor.py" line="294"/>
         <source>Date reported</source>
         <translation>报告日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="293"/>
+        <location filename="../../ui/incident_editor/editor.py" line="301"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="300"/>
+        <location filename="../../ui/incident_editor/editor.py" line="308"/>
         <source>Region (admin 1)</source>
         <translation>地区（一级行政区）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="309"/>
+        <location filename="../../ui/incident_editor/editor.py" line="317"/>
         <source>District (admin 2)</source>
         <translation>区县（二级行政区）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="328"/>
+        <location filename="../../ui/incident_editor/editor.py" line="336"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="353"/>
+        <location filename="../../ui/incident_editor/editor.py" line="361"/>
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="354"/>
+        <location filename="../../ui/incident_editor/editor.py" line="362"/>
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="362"/>
+        <location filename="../../ui/incident_editor/editor.py" line="370"/>
         <source>Location precision</source>
         <translation>地点精确度</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="367"/>
+        <location filename="../../ui/incident_editor/editor.py" line="375"/>
         <source>Confidentiality</source>
         <translation>保密级别</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="370"/>
+        <location filename="../../ui/incident_editor/editor.py" line="378"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="375"/>
+        <location filename="../../ui/incident_editor/editor.py" line="383"/>
         <source>Narrative</source>
         <translation>事件叙述</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="421"/>
+        <location filename="../../ui/incident_editor/editor.py" line="429"/>
         <source>&amp;Violations</source>
         <translation>侵权行为(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="429"/>
-        <location filename="../../ui/incident_editor/editor.py" line="554"/>
-        <location filename="../../ui/incident_editor/editor.py" line="622"/>
+        <location filename="../../ui/incident_editor/editor.py" line="437"/>
+        <location filename="../../ui/incident_editor/editor.py" line="562"/>
+        <location filename="../../ui/incident_editor/editor.py" line="630"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="432"/>
+        <location filename="../../ui/incident_editor/editor.py" line="440"/>
         <source>not known</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="433"/>
+        <location filename="../../ui/incident_editor/editor.py" line="441"/>
         <source>Victims</source>
         <translation>受害者人数</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="436"/>
+        <location filename="../../ui/incident_editor/editor.py" line="444"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="439"/>
+        <location filename="../../ui/incident_editor/editor.py" line="447"/>
         <source>Method</source>
         <translation>手段</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="455"/>
+        <location filename="../../ui/incident_editor/editor.py" line="463"/>
         <source>Violation {number}</source>
         <translation>侵权行为 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="456"/>
+        <location filename="../../ui/incident_editor/editor.py" line="464"/>
         <source>Add violation</source>
         <translation>添加侵权行为</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="463"/>
+        <location filename="../../ui/incident_editor/editor.py" line="471"/>
         <source>Reveal</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="465"/>
+        <location filename="../../ui/incident_editor/editor.py" line="473"/>
         <source>Show the protected name; the reveal is recorded in the audit log</source>
         <translation>显示受保护的姓名；显示操作将记入审计日志</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="469"/>
-        <location filename="../../ui/incident_editor/editor.py" line="527"/>
+        <location filename="../../ui/incident_editor/editor.py" line="477"/>
+        <location filename="../../ui/incident_editor/editor.py" line="535"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="471"/>
+        <location filename="../../ui/incident_editor/editor.py" line="479"/>
         <source>Reveal name</source>
         <translation>显示姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="474"/>
+        <location filename="../../ui/incident_editor/editor.py" line="482"/>
         <source>V&amp;ictims</source>
         <translation>受害者(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="478"/>
+        <location filename="../../ui/incident_editor/editor.py" line="486"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="424"/>
-        <location filename="../../ui/incident_editor/editor.py" line="479"/>
+        <location filename="../../ui/incident_editor/editor.py" line="432"/>
+        <location filename="../../ui/incident_editor/editor.py" line="487"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="306"/>
+        <location filename="../../ui/incident_editor/editor.py" line="150"/>
+        <source>Review</source>
+        <translation>审查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor/editor.py" line="314"/>
         <source>Region P-code (admin 1)</source>
         <translation>地区 P-code（一级行政区）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="312"/>
+        <location filename="../../ui/incident_editor/editor.py" line="320"/>
         <source>District P-code (admin 2)</source>
         <translation>区县 P-code（二级行政区）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="317"/>
+        <location filename="../../ui/incident_editor/editor.py" line="325"/>
         <source>Region or district not in the list (keep as typed)</source>
         <translation>不在列表中的地区或县（按输入保留）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="323"/>
+        <location filename="../../ui/incident_editor/editor.py" line="331"/>
         <source>Regions and districts are checked against OCHA&apos;s list of P-codes. Tick this only for a place the list does not have: it is kept as typed, without a code, and listed with the records to resolve later.</source>
         <translation>地区和县会与人道协调厅的 P 代码列表核对。仅当列表中没有该地点时才勾选此项：它将按输入保留，不带代码，并列入待日后处理的记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="331"/>
+        <location filename="../../ui/incident_editor/editor.py" line="339"/>
         <source>The place names a protected victim of this record: if it is their home, a shelter or a safe house, mark it sensitive.</source>
         <translation>该地点提及本记录中一名受保护的受害者：如果这是其住所、庇护所或安全屋，请将其标记为敏感地点。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="342"/>
+        <location filename="../../ui/incident_editor/editor.py" line="350"/>
         <source>Sensitive location (a home, shelter, safe house)</source>
         <translation>敏感地点（住所、庇护所、安全屋）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="349"/>
+        <location filename="../../ui/incident_editor/editor.py" line="357"/>
         <source>Outside the team, a sensitive location is shown only as its region and district.</source>
         <translation>在小组以外，敏感地点只显示其所在地区和区县。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="381"/>
+        <location filename="../../ui/incident_editor/editor.py" line="389"/>
         <source>Written for partners and the public; reports outside the UN print this, never the narrative</source>
         <translation>为合作伙伴和公众撰写；联合国以外的报告打印此文本，绝不打印叙述</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="388"/>
+        <location filename="../../ui/incident_editor/editor.py" line="396"/>
         <source>Summary for partners and the public</source>
         <translation>供合作伙伴和公众阅读的摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="396"/>
+        <location filename="../../ui/incident_editor/editor.py" line="404"/>
         <source>Clearance of the summary</source>
         <translation>摘要的审批</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="397"/>
+        <location filename="../../ui/incident_editor/editor.py" line="405"/>
         <source>Clear for release</source>
         <translation>批准发布</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="425"/>
-        <location filename="../../ui/incident_editor/editor.py" line="480"/>
+        <location filename="../../ui/incident_editor/editor.py" line="433"/>
+        <location filename="../../ui/incident_editor/editor.py" line="488"/>
         <source>Age group</source>
         <translation>年龄组</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="426"/>
+        <location filename="../../ui/incident_editor/editor.py" line="434"/>
         <source>Number of victims</source>
         <translation>受害者人数</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="444"/>
+        <location filename="../../ui/incident_editor/editor.py" line="452"/>
         <source>Count {number}</source>
         <translation>计数 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="445"/>
+        <location filename="../../ui/incident_editor/editor.py" line="453"/>
         <source>Add count</source>
         <translation>添加计数</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="450"/>
+        <location filename="../../ui/incident_editor/editor.py" line="458"/>
         <source>Victims by sex and age</source>
         <translation>按性别和年龄分列的受害者</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="483"/>
+        <location filename="../../ui/incident_editor/editor.py" line="491"/>
         <source>not given</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="484"/>
+        <location filename="../../ui/incident_editor/editor.py" line="492"/>
         <source>Group size</source>
         <translation>群体人数</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="494"/>
-        <location filename="../../ui/incident_editor/editor.py" line="562"/>
+        <location filename="../../ui/incident_editor/editor.py" line="502"/>
+        <location filename="../../ui/incident_editor/editor.py" line="570"/>
         <source>Protected</source>
         <translation>受保护</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="495"/>
-        <location filename="../../ui/incident_editor/editor.py" line="563"/>
+        <location filename="../../ui/incident_editor/editor.py" line="503"/>
+        <location filename="../../ui/incident_editor/editor.py" line="571"/>
         <source>Withhold the name on screens and exports</source>
         <translation>在屏幕和导出文件中隐去姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="497"/>
-        <location filename="../../ui/incident_editor/editor.py" line="565"/>
+        <location filename="../../ui/incident_editor/editor.py" line="505"/>
+        <location filename="../../ui/incident_editor/editor.py" line="573"/>
         <source>Consent</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="498"/>
-        <location filename="../../ui/incident_editor/editor.py" line="566"/>
+        <location filename="../../ui/incident_editor/editor.py" line="506"/>
+        <location filename="../../ui/incident_editor/editor.py" line="574"/>
         <source>Consent given on</source>
         <translation>同意日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="503"/>
+        <location filename="../../ui/incident_editor/editor.py" line="511"/>
         <source>Victim {number}</source>
         <translation>受害者 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="504"/>
+        <location filename="../../ui/incident_editor/editor.py" line="512"/>
         <source>Add victim</source>
         <translation>添加受害者</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="517"/>
+        <location filename="../../ui/incident_editor/editor.py" line="525"/>
         <source>&amp;Perpetrators</source>
         <translation>施害者(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="522"/>
+        <location filename="../../ui/incident_editor/editor.py" line="530"/>
         <source>Violation</source>
         <translation>侵权行为</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="523"/>
+        <location filename="../../ui/incident_editor/editor.py" line="531"/>
         <source>Degree</source>
         <translation>参与程度</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="526"/>
+        <location filename="../../ui/incident_editor/editor.py" line="534"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="532"/>
+        <location filename="../../ui/incident_editor/editor.py" line="540"/>
         <source>Involvement {number}</source>
         <translation>参与情况 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="533"/>
+        <location filename="../../ui/incident_editor/editor.py" line="541"/>
         <source>Add involvement</source>
         <translation>添加参与情况</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="538"/>
+        <location filename="../../ui/incident_editor/editor.py" line="546"/>
         <source>Involvement</source>
         <translation>参与情况</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="543"/>
+        <location filename="../../ui/incident_editor/editor.py" line="551"/>
         <source>Perpetrator {number}</source>
         <translation>施害者 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="544"/>
+        <location filename="../../ui/incident_editor/editor.py" line="552"/>
         <source>Add perpetrator</source>
         <translation>添加施害者</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="551"/>
+        <location filename="../../ui/incident_editor/editor.py" line="559"/>
         <source>S&amp;ources &amp;&amp; verification</source>
         <translation>来源和核实(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="556"/>
+        <location filename="../../ui/incident_editor/editor.py" line="564"/>
         <source>Connection</source>
         <translation>与事件的关系</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="558"/>
+        <location filename="../../ui/incident_editor/editor.py" line="566"/>
         <source>Reliability</source>
         <translation>可靠性</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="567"/>
+        <location filename="../../ui/incident_editor/editor.py" line="575"/>
         <source>Information given on</source>
         <translation>提供信息日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="570"/>
+        <location filename="../../ui/incident_editor/editor.py" line="578"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="575"/>
+        <location filename="../../ui/incident_editor/editor.py" line="583"/>
         <source>Source {number}</source>
         <translation>来源 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="576"/>
+        <location filename="../../ui/incident_editor/editor.py" line="584"/>
         <source>Add source</source>
         <translation>添加来源</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="583"/>
+        <location filename="../../ui/incident_editor/editor.py" line="591"/>
         <source>&lt;b&gt;Verification&lt;/b&gt;</source>
         <translation>&lt;b&gt;核实&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="587"/>
+        <location filename="../../ui/incident_editor/editor.py" line="595"/>
         <source>Standard of proof</source>
         <translation>证明标准</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="594"/>
+        <location filename="../../ui/incident_editor/editor.py" line="602"/>
         <source>Credibility</source>
         <translation>可信度</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="598"/>
+        <location filename="../../ui/incident_editor/editor.py" line="606"/>
         <source>Reviewer</source>
         <translation>审核人</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="602"/>
+        <location filename="../../ui/incident_editor/editor.py" line="610"/>
         <source>Date reviewed</source>
         <translation>审核日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="609"/>
+        <location filename="../../ui/incident_editor/editor.py" line="617"/>
         <source>&amp;Attachments</source>
         <translation>附件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="613"/>
+        <location filename="../../ui/incident_editor/editor.py" line="621"/>
         <source>Save the incident to add attachments. Files can also be dropped here.</source>
         <translation>请先保存事件，再添加附件。也可以将文件拖放到此处。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="621"/>
+        <location filename="../../ui/incident_editor/editor.py" line="629"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="623"/>
+        <location filename="../../ui/incident_editor/editor.py" line="631"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="624"/>
+        <location filename="../../ui/incident_editor/editor.py" line="632"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="625"/>
+        <location filename="../../ui/incident_editor/editor.py" line="633"/>
         <source>Captured by</source>
         <translation>采集人</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="626"/>
+        <location filename="../../ui/incident_editor/editor.py" line="634"/>
         <source>Captured at</source>
         <translation>采集时间</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="629"/>
+        <location filename="../../ui/incident_editor/editor.py" line="637"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="634"/>
+        <location filename="../../ui/incident_editor/editor.py" line="642"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="636"/>
+        <location filename="../../ui/incident_editor/editor.py" line="644"/>
         <source>View</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="638"/>
+        <location filename="../../ui/incident_editor/editor.py" line="646"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="654"/>
+        <location filename="../../ui/incident_editor/editor.py" line="662"/>
         <source>Chain of custody of the selected file</source>
         <translation>所选文件的保管链</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="656"/>
-        <location filename="../../ui/incident_editor/editor.py" line="665"/>
+        <location filename="../../ui/incident_editor/editor.py" line="664"/>
+        <location filename="../../ui/incident_editor/editor.py" line="673"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="656"/>
-        <location filename="../../ui/incident_editor/editor.py" line="665"/>
+        <location filename="../../ui/incident_editor/editor.py" line="664"/>
+        <location filename="../../ui/incident_editor/editor.py" line="673"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="656"/>
+        <location filename="../../ui/incident_editor/editor.py" line="664"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="656"/>
+        <location filename="../../ui/incident_editor/editor.py" line="664"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="658"/>
+        <location filename="../../ui/incident_editor/editor.py" line="666"/>
         <source>Chain of custody</source>
         <translation>保管链</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="662"/>
+        <location filename="../../ui/incident_editor/editor.py" line="670"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="665"/>
+        <location filename="../../ui/incident_editor/editor.py" line="673"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="665"/>
+        <location filename="../../ui/incident_editor/editor.py" line="673"/>
         <source>Old</source>
         <translation>旧值</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="665"/>
+        <location filename="../../ui/incident_editor/editor.py" line="673"/>
         <source>New</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="667"/>
+        <location filename="../../ui/incident_editor/editor.py" line="675"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="688"/>
+        <location filename="../../ui/incident_editor/editor.py" line="696"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="691"/>
+        <location filename="../../ui/incident_editor/editor.py" line="699"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="696"/>
+        <location filename="../../ui/incident_editor/editor.py" line="704"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="698"/>
+        <location filename="../../ui/incident_editor/editor.py" line="706"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="700"/>
+        <location filename="../../ui/incident_editor/editor.py" line="708"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="709"/>
+        <location filename="../../ui/incident_editor/editor.py" line="717"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="716"/>
+        <location filename="../../ui/incident_editor/editor.py" line="724"/>
         <source>&amp;Add attachment…</source>
         <translation>添加附件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="718"/>
+        <location filename="../../ui/incident_editor/editor.py" line="726"/>
         <source>&amp;View attachment</source>
         <translation>查看附件(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="720"/>
+        <location filename="../../ui/incident_editor/editor.py" line="728"/>
         <source>&amp;Export attachment…</source>
         <translation>导出附件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="724"/>
+        <location filename="../../ui/incident_editor/editor.py" line="732"/>
         <source>A&amp;ttachments</source>
         <translation>附件(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="732"/>
+        <location filename="../../ui/incident_editor/editor.py" line="740"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="742"/>
+        <location filename="../../ui/incident_editor/editor.py" line="750"/>
         <source>UN</source>
         <translation>联合国</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="746"/>
+        <location filename="../../ui/incident_editor/editor.py" line="754"/>
         <source>Read-only: this record is the view HQ sends to {audience} readers, with names withheld and places coarsened. It cannot be changed on this device; the team that holds the record can change it.</source>
         <translation>只读：此记录是总部发送给{audience}读者的视图，姓名已隐去，地点已概括。无法在此设备上更改；持有该记录的小组可以更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="129"/>
+        <location filename="../../ui/incident_editor/form.py" line="55"/>
+        <source>Returned by {by} on {date}: {comment} Submit it again when done.</source>
+        <translation>{by} 于 {date} 退回：{comment} 完成后请重新提交。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor/form.py" line="62"/>
+        <source>Waiting for review by {user}.</source>
+        <translation>等待 {user} 审查。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor/form.py" line="64"/>
+        <source>Waiting for review by any reviewer of the team.</source>
+        <translation>等待团队任一审查人审查。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor/form.py" line="68"/>
+        <source>Approved on {date} by its author alone (single-user office).</source>
+        <translation>于 {date} 仅由作者本人批准（单用户办公室）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor/form.py" line="163"/>
         <source>Remove violation</source>
         <translation>删除侵权行为</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="156"/>
+        <location filename="../../ui/incident_editor/form.py" line="190"/>
         <source>(no type)</source>
         <translation>（无类型）</translation>
     </message>
@@ -1822,12 +1923,12 @@
         <translation>摘要已审批。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="785"/>
+        <location filename="../../ui/incident_editor/editor.py" line="793"/>
         <source>New incident</source>
         <translation>新建事件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="786"/>
+        <location filename="../../ui/incident_editor/editor.py" line="794"/>
         <source>{title}[*] – Upfront</source>
         <translation>{title}[*] – Upfront</translation>
     </message>
@@ -1837,17 +1938,17 @@
         <translation>出现错误；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/saving.py" line="132"/>
+        <location filename="../../ui/incident_editor/saving.py" line="133"/>
         <source>Saved at {time}.</source>
         <translation>已于 {time} 保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/saving.py" line="199"/>
+        <location filename="../../ui/incident_editor/saving.py" line="200"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/saving.py" line="200"/>
+        <location filename="../../ui/incident_editor/saving.py" line="201"/>
         <source>This incident has changes that are not saved.</source>
         <translation>此事件有未保存的更改。</translation>
     </message>
@@ -1877,17 +1978,17 @@
         <translation>导出附件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="640"/>
+        <location filename="../../ui/incident_editor/editor.py" line="648"/>
         <source>Writes a copy without the file&apos;s metadata (place, time, device)</source>
         <translation>写出不含文件元数据（地点、时间、设备）的副本</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="643"/>
+        <location filename="../../ui/incident_editor/editor.py" line="651"/>
         <source>Export original…</source>
         <translation>导出原件…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="722"/>
+        <location filename="../../ui/incident_editor/editor.py" line="730"/>
         <source>Export &amp;original attachment…</source>
         <translation>导出原始附件(&amp;O)…</translation>
     </message>
@@ -2159,188 +2260,193 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Upfront</source>
         <translation>Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Upfront — sample data</source>
         <translation>Upfront — 示例数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;New incident</source>
         <translation>新建事件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>&amp;Import incidents…</source>
         <translation>导入事件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Incidents from a spreadsheet or a JSON export, checked row by row</source>
         <translation>从电子表格或 JSON 导出文件导入事件，并逐行检查</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;Export incidents…</source>
         <translation>导出事件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Incidents as CSV, Excel, JSON or HXL, cleared for an audience</source>
         <translation>以 CSV、Excel、JSON 或 HXL 格式导出事件，仅含所选受众可阅读的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Close the records; the passphrase opens them again</source>
         <translation>关闭记录；输入密码短语可再次打开</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Emergency &amp;wipe…</source>
         <translation>紧急擦除(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Destroy the key file and the records on this computer</source>
         <translation>销毁本计算机上的密钥文件和记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Run &amp;self-test…</source>
         <translation>运行自检(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Check that this installation works: the encrypted store, cryptography, translations, fonts, reports and the link to HQ</source>
         <translation>检查本安装是否正常：加密存储、密码学、翻译、字体、报告以及与总部的连接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>&amp;About Upfront</source>
         <translation>关于 Upfront(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Situations</source>
         <translation>局势</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Strategies</source>
         <translation>战略</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Sync is not available in this build.</source>
         <translation>此版本不提供同步功能。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="378"/>
+        <source>Review</source>
+        <translation>审查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>Sync: not set up</source>
         <translation>同步：未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>Signed in as {user}</source>
         <translation>已以 {user} 身份登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Unlocked</source>
         <translation>已解锁</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="671"/>
+        <location filename="../../ui/main_window.py" line="682"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
         <translation>设置已保存。语言和数据文件夹将在 Upfront 下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="673"/>
+        <location filename="../../ui/main_window.py" line="684"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="705"/>
+        <location filename="../../ui/main_window.py" line="716"/>
         <source>About Upfront</source>
         <translation>关于 Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="707"/>
+        <location filename="../../ui/main_window.py" line="718"/>
         <source>Upfront {version}</source>
         <translation>Upfront {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="711"/>
+        <location filename="../../ui/main_window.py" line="722"/>
         <source>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
@@ -2354,7 +2460,7 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../ui/map_page.py" line="203"/>
+        <location filename="../../ui/map_page.py" line="202"/>
         <source>{region}: {count}</source>
         <translation>{region}：{count}</translation>
     </message>
@@ -2362,91 +2468,91 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../ui/map_page.py" line="265"/>
+        <location filename="../../ui/map_page.py" line="264"/>
         <source>Loading the map…</source>
         <translation>正在加载地图…</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="267"/>
+        <location filename="../../ui/map_page.py" line="266"/>
         <source>Show &amp;points</source>
         <translation>显示点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="269"/>
+        <location filename="../../ui/map_page.py" line="268"/>
         <source>Show incident locations as points</source>
         <translation>以点显示事件地点</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="275"/>
+        <location filename="../../ui/map_page.py" line="274"/>
         <source>Map of incidents</source>
         <translation>事件地图</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="278"/>
+        <location filename="../../ui/map_page.py" line="277"/>
         <source>Regions on the map</source>
         <translation>地图上的地区</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="281"/>
+        <location filename="../../ui/map_page.py" line="280"/>
         <source>&amp;Regions</source>
         <translation>地区(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="340"/>
+        <location filename="../../ui/map_page.py" line="333"/>
         <source>{incidents} in {regions} on the map</source>
         <translation>地图上{regions}中的{incidents}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/map_page.py" line="341"/>
-        <location filename="../../ui/map_page.py" line="382"/>
+        <location filename="../../ui/map_page.py" line="334"/>
+        <location filename="../../ui/map_page.py" line="375"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n 起事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/map_page.py" line="342"/>
+        <location filename="../../ui/map_page.py" line="335"/>
         <source>%n region(s)</source>
         <translation>
             <numerusform>%n 个地区</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/map_page.py" line="349"/>
+        <location filename="../../ui/map_page.py" line="342"/>
         <source>%n incident(s) without a region: counted, not on the map.</source>
         <translation>
             <numerusform>%n 起事件没有地区：已计入，未显示在地图上。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/map_page.py" line="357"/>
+        <location filename="../../ui/map_page.py" line="350"/>
         <source>%n incident(s) without coordinates have no point.</source>
         <translation>
             <numerusform>%n 起事件没有坐标，未标为点。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="361"/>
+        <location filename="../../ui/map_page.py" line="354"/>
         <source>Nearby incidents share a dot, sized by their number.</source>
         <translation>相近的事件共用一个点，点的大小表示其数量。</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="370"/>
+        <location filename="../../ui/map_page.py" line="363"/>
         <source>{region} ({country})</source>
         <translation>{region}（{country}）</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="372"/>
+        <location filename="../../ui/map_page.py" line="365"/>
         <source>{region}: {count}</source>
         <translation>{region}：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="379"/>
+        <location filename="../../ui/map_page.py" line="372"/>
         <source>{region}, {country}: {incidents}</source>
         <translation>{region}，{country}：{incidents}</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="395"/>
+        <location filename="../../ui/map_page.py" line="388"/>
         <source>The map could not be read.</source>
         <translation>无法读取地图。</translation>
     </message>
@@ -2830,197 +2936,202 @@ SQLCipher：{sqlcipher}</translation>
         <translation>在只有一名用户的办事处由作者本人批准的摘要：{count}。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="108"/>
+        <location filename="../../ui/report/strings.py" line="107"/>
+        <source>Incidents approved in review by their own author, in an office with a single user: {count}.</source>
+        <translation>在单用户办公室中由作者本人审查批准的事件：{count}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="112"/>
         <source>Assessed on {date}</source>
         <translation>评估日期：{date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="109"/>
+        <location filename="../../ui/report/strings.py" line="113"/>
         <source>previous assessment {date}</source>
         <translation>上次评估：{date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="110"/>
+        <location filename="../../ui/report/strings.py" line="114"/>
         <source>first assessment</source>
         <translation>首次评估</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="111"/>
+        <location filename="../../ui/report/strings.py" line="115"/>
         <source>Overall level: {level}</source>
         <translation>总体级别：{level}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="112"/>
+        <location filename="../../ui/report/strings.py" line="116"/>
         <source>Risk factor</source>
         <translation>风险因素</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="113"/>
+        <location filename="../../ui/report/strings.py" line="117"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="114"/>
+        <location filename="../../ui/report/strings.py" line="118"/>
         <source>Previous level</source>
         <translation>上次级别</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="115"/>
+        <location filename="../../ui/report/strings.py" line="119"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="116"/>
+        <location filename="../../ui/report/strings.py" line="120"/>
         <source>No risk assessment in this period.</source>
         <translation>本期间内无风险评估。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="118"/>
+        <location filename="../../ui/report/strings.py" line="122"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="119"/>
+        <location filename="../../ui/report/strings.py" line="123"/>
         <source>Pillar</source>
         <translation>支柱</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="120"/>
+        <location filename="../../ui/report/strings.py" line="124"/>
         <source>Lead / owner</source>
         <translation>牵头方/负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="121"/>
+        <location filename="../../ui/report/strings.py" line="125"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="122"/>
+        <location filename="../../ui/report/strings.py" line="126"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="123"/>
+        <location filename="../../ui/report/strings.py" line="127"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="124"/>
+        <location filename="../../ui/report/strings.py" line="128"/>
         <source>Blocked</source>
         <translation>受阻</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="125"/>
+        <location filename="../../ui/report/strings.py" line="129"/>
         <source>Actions: {actions}; overdue: {overdue}; blocked: {blocked}.</source>
         <translation>行动：{actions} 项；逾期：{overdue} 项；受阻：{blocked} 项。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="128"/>
+        <location filename="../../ui/report/strings.py" line="132"/>
         <source>No actions in this period.</source>
         <translation>本期间内无行动。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="130"/>
+        <location filename="../../ui/report/strings.py" line="134"/>
         <source>Sources by type</source>
         <translation>按类型分列的来源</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="131"/>
+        <location filename="../../ui/report/strings.py" line="135"/>
         <source>Source type</source>
         <translation>来源类型</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="132"/>
+        <location filename="../../ui/report/strings.py" line="136"/>
         <source>No sources in this period.</source>
         <translation>本期间内无来源。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="133"/>
+        <location filename="../../ui/report/strings.py" line="137"/>
         <source>Methodology</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="134"/>
+        <location filename="../../ui/report/strings.py" line="138"/>
         <source>To protect the people concerned, counts from 1 to {below} are shown as “&lt;{threshold}”.</source>
         <translation>为保护相关人员，1 至 {below} 的计数显示为“&lt;{threshold}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="139"/>
+        <location filename="../../ui/report/strings.py" line="143"/>
         <source>This report is for internal use: every count is shown in full.</source>
         <translation>本报告仅供内部使用：所有计数均完整显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="144"/>
+        <location filename="../../ui/report/strings.py" line="148"/>
         <source>What this report leaves out</source>
         <translation>本报告未纳入的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="145"/>
+        <location filename="../../ui/report/strings.py" line="149"/>
         <source>Not in these figures: {count} incidents of the period and scope, left out for this audience (see “What this report leaves out”).</source>
         <translation>以下事件未计入这些数字：本期间和范围内的 {count} 起事件，因受众原因未纳入（见“本报告未纳入的内容”）。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="150"/>
+        <location filename="../../ui/report/strings.py" line="154"/>
         <source>Of the {total} incidents recorded for this period and scope, {included} are counted in this report.</source>
         <translation>在本期间和范围内记录的 {total} 起事件中，本报告计入 {included} 起。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="155"/>
+        <location filename="../../ui/report/strings.py" line="159"/>
         <source>Incidents of this period and scope counted in this report: {included}.</source>
         <translation>本报告计入的本期间和范围内的事件：{included}。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="158"/>
+        <location filename="../../ui/report/strings.py" line="162"/>
         <source>No incident of this period and scope is left out of this report.</source>
         <translation>本期间和范围内的事件均已纳入本报告。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="161"/>
+        <location filename="../../ui/report/strings.py" line="165"/>
         <source>Left out as drafts, not yet submitted for review: {count}.</source>
         <translation>因属尚未提交审核的草稿而未纳入：{count}。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="164"/>
+        <location filename="../../ui/report/strings.py" line="168"/>
         <source>Left out as more confidential than this report&apos;s audience: {count}.</source>
         <translation>因保密级别高于本报告受众而未纳入：{count}。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="167"/>
+        <location filename="../../ui/report/strings.py" line="171"/>
         <source>Left out as found false or rejected: {count}.</source>
         <translation>因被认定为虚假或被驳回而未纳入：{count}。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="168"/>
+        <location filename="../../ui/report/strings.py" line="172"/>
         <source>Counted in the figures but told without an account, as no summary was cleared for partners and the public: {count}.</source>
         <translation>已计入数字但未附叙述，因为没有经审定供合作伙伴和公众阅读的摘要：{count}。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="174"/>
+        <location filename="../../ui/report/strings.py" line="178"/>
         <source>Report no. {number}</source>
         <translation>报告编号 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="175"/>
+        <location filename="../../ui/report/strings.py" line="179"/>
         <source>Information as of {date}</source>
         <translation>信息截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="176"/>
+        <location filename="../../ui/report/strings.py" line="180"/>
         <source>Next report: {date}</source>
         <translation>下期报告：{date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="177"/>
+        <location filename="../../ui/report/strings.py" line="181"/>
         <source>Highlights</source>
         <translation>要点</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="178"/>
+        <location filename="../../ui/report/strings.py" line="182"/>
         <source>Overview</source>
         <translation>概述</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="179"/>
+        <location filename="../../ui/report/strings.py" line="183"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
@@ -3028,166 +3139,199 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="96"/>
+        <location filename="../../ui/reports_page.py" line="98"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="97"/>
+        <location filename="../../ui/reports_page.py" line="99"/>
         <source>Situation of concern</source>
         <translation>令人关切的局势</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="109"/>
+        <location filename="../../ui/reports_page.py" line="111"/>
         <source>Standard template</source>
         <translation>标准模板</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="110"/>
+        <location filename="../../ui/reports_page.py" line="112"/>
         <source>Template…</source>
         <translation>模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="114"/>
+        <location filename="../../ui/reports_page.py" line="116"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="115"/>
+        <location filename="../../ui/reports_page.py" line="117"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="119"/>
+        <location filename="../../ui/reports_page.py" line="121"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="124"/>
+        <location filename="../../ui/reports_page.py" line="126"/>
         <source>Audience</source>
         <translation>受众</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="125"/>
+        <location filename="../../ui/reports_page.py" line="127"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="129"/>
+        <location filename="../../ui/reports_page.py" line="131"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="132"/>
+        <location filename="../../ui/reports_page.py" line="134"/>
         <source>Preview…</source>
         <translation>预览…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="133"/>
+        <location filename="../../ui/reports_page.py" line="135"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="134"/>
+        <location filename="../../ui/reports_page.py" line="136"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="145"/>
+        <location filename="../../ui/reports_page.py" line="147"/>
         <source>What each audience may read is decided before the report is drawn: incidents by their confidentiality, names by consent, places by the record&apos;s precision, and small counts hidden outside internal reports.</source>
         <translation>各类受众可阅读的内容在生成报告之前即已确定：事件取决于其保密级别，姓名取决于是否获得同意，地点取决于记录的精确度；非内部报告中的较小计数将被隐去。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="190"/>
+        <location filename="../../ui/reports_page.py" line="192"/>
         <source>Report template</source>
         <translation>报告模板</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="190"/>
+        <location filename="../../ui/reports_page.py" line="192"/>
         <source>Templates (*.json)</source>
         <translation>模板 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="202"/>
+        <location filename="../../ui/reports_page.py" line="204"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="204"/>
+        <location filename="../../ui/reports_page.py" line="206"/>
         <source>One highlight per line</source>
         <translation>每行一条要点</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="210"/>
+        <location filename="../../ui/reports_page.py" line="212"/>
         <source>Report number</source>
         <translation>报告编号</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="211"/>
+        <location filename="../../ui/reports_page.py" line="213"/>
         <source>Information as of</source>
         <translation>信息截至</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="212"/>
+        <location filename="../../ui/reports_page.py" line="214"/>
         <source>Highlights</source>
         <translation>要点</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="213"/>
+        <location filename="../../ui/reports_page.py" line="215"/>
         <source>Overview</source>
         <translation>概述</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="214"/>
+        <location filename="../../ui/reports_page.py" line="216"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="215"/>
+        <location filename="../../ui/reports_page.py" line="217"/>
         <source>Next report</source>
         <translation>下期报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="250"/>
+        <location filename="../../ui/reports_page.py" line="252"/>
         <source>Gathering the report…</source>
         <translation>正在汇集报告数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="264"/>
+        <location filename="../../ui/reports_page.py" line="267"/>
         <source>{incidents} incident(s), SHA-256 {digest}</source>
         <translation>{incidents} 起事件，SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="286"/>
+        <location filename="../../ui/reports_page.py" line="289"/>
         <source>Report preview</source>
         <translation>报告预览</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="309"/>
+        <location filename="../../ui/reports_page.py" line="312"/>
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="309"/>
+        <location filename="../../ui/reports_page.py" line="312"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="321"/>
+        <location filename="../../ui/reports_page.py" line="324"/>
         <source>The report could not be saved.</source>
         <translation>无法保存报告。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="345"/>
+        <location filename="../../ui/reports_page.py" line="348"/>
         <source>The report could not be made.</source>
         <translation>无法生成报告。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="323"/>
+        <location filename="../../ui/reports_page.py" line="326"/>
         <source>Saved %n page(s).</source>
         <translation>
             <numerusform>已保存 %n 页。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../ui/review_page.py" line="151"/>
+        <source>Return “{title}” to its author</source>
+        <translation>将“{title}”退回作者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="154"/>
+        <source>What should the author check or change?</source>
+        <translation>作者应核对或修改什么？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="155"/>
+        <source>&amp;Comment for the author (required)</source>
+        <translation>给作者的意见（必填）(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="163"/>
+        <source>&amp;Return</source>
+        <translation>退回(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="175"/>
+        <source>Comment: say what the author should check or change</source>
+        <translation>意见：请说明作者应核对或修改什么</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="178"/>
+        <source>Comment: at most {n} characters</source>
+        <translation>意见：最多 {n} 个字符</translation>
     </message>
 </context>
 <context>
@@ -3291,6 +3435,157 @@ SQLCipher：{sqlcipher}</translation>
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../ui/review_page.py" line="255"/>
+        <source>Waiting for my review</source>
+        <translation>等待我审查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="256"/>
+        <source>All submitted records</source>
+        <translation>所有已提交的记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="257"/>
+        <source>Returned to me</source>
+        <translation>退回给我的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="258"/>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="265"/>
+        <source>Records in review</source>
+        <translation>审查中的记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="275"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="276"/>
+        <source>A&amp;pprove…</source>
+        <translation>批准(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="277"/>
+        <source>Re&amp;turn to author…</source>
+        <translation>退回作者(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="278"/>
+        <source>Assi&amp;gn…</source>
+        <translation>分派(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="350"/>
+        <location filename="../../ui/review_page.py" line="357"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="351"/>
+        <location filename="../../ui/review_page.py" line="358"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="352"/>
+        <location filename="../../ui/review_page.py" line="359"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="353"/>
+        <source>Returned by</source>
+        <translation>退回人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="354"/>
+        <source>Reviewer&apos;s comment</source>
+        <translation>审查人意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="360"/>
+        <source>Submitted by</source>
+        <translation>提交人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="361"/>
+        <source>Assigned to</source>
+        <translation>分派给</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="374"/>
+        <source>(no one)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="375"/>
+        <source>(not recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="394"/>
+        <source>{n} record(s) waiting for your review.</source>
+        <translation>{n} 条记录等待您审查。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="395"/>
+        <source>{n} submitted record(s) in this store.</source>
+        <translation>本存储中有 {n} 条已提交的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="396"/>
+        <source>{n} record(s) returned to you: open one to work on it.</source>
+        <translation>有 {n} 条记录退回给您：打开一条进行处理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="399"/>
+        <source>Nothing is waiting for your review.</source>
+        <translation>没有等待您审查的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="400"/>
+        <source>No record is waiting for review.</source>
+        <translation>没有等待审查的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="401"/>
+        <source>No record was returned to you.</source>
+        <translation>没有退回给您的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="423"/>
+        <source>Could not do it ({kind}); nothing was changed.</source>
+        <translation>无法完成（{kind}）；未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="465"/>
+        <source>Approved “{title}” ({standard}).</source>
+        <translation>已批准“{title}”（{standard}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="478"/>
+        <source>Returned “{title}” to its author.</source>
+        <translation>已将“{title}”退回作者。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="491"/>
+        <source>Assigned “{title}” to {user}.</source>
+        <translation>已将“{title}”分派给 {user}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="493"/>
+        <source>“{title}” is open to any reviewer.</source>
+        <translation>“{title}”可由任何审查人审查。</translation>
+    </message>
+</context>
+<context>
     <name>Row</name>
     <message>
         <location filename="../../ui/incident_editor/rows.py" line="47"/>
@@ -3314,12 +3609,12 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>SampleBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Sample data — not a real store</source>
         <translation>示例数据 — 并非真实存储库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Every record here is fictitious. What you type stays in this sample folder and can never be sent to HQ.</source>
         <translation>此处所有记录均为虚构。您输入的内容保留在此示例文件夹中，永远不能发送到总部。</translation>
     </message>
@@ -4412,12 +4707,12 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>WipeDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Emergency wipe</source>
         <translation>紧急擦除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>The emergency wipe destroys the key file and deletes the encrypted database in this folder:
 {folder}
 
@@ -4432,12 +4727,12 @@ Afterwards Upfront starts again as on a new computer.</source>
 之后，Upfront 将如同在新计算机上一样重新开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>To confirm, type {word}:</source>
         <translation>如需确认，请键入 {word}：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;Wipe everything</source>
         <translation>全部擦除(&amp;W)</translation>
     </message>

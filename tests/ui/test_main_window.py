@@ -121,6 +121,7 @@ def test_navigation_has_incidents_and_explains_what_is_not_there_yet(qtbot, open
         "Reports",
         "Sync",
         "Map",
+        "Review",
     ]
     assert isinstance(window.pages.currentWidget(), FakeList)
     assert nav.item(1).flags() & Qt.ItemFlag.ItemIsEnabled  # Situations

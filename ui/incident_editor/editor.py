@@ -142,6 +142,13 @@ class IncidentEditor(FormMixin, SummaryMixin, SavingMixin, AttachmentsMixin, QMa
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setAccessibleName(self.tr("Message"))
         self.banner.hide()
+        # where the record stands in review: waiting, or returned with the reviewer's words
+        self.review_note = QLabel(self)
+        self.review_note.setWordWrap(True)
+        self.review_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.review_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.review_note.setAccessibleName(self.tr("Review"))
+        self.review_note.hide()
         self.tabs = QTabWidget(self)
         self.tab_errors: list[QLabel] = []
         self._tab_titles: list[str] = []
@@ -163,6 +170,7 @@ class IncidentEditor(FormMixin, SummaryMixin, SavingMixin, AttachmentsMixin, QMa
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addWidget(self.banner)
+        layout.addWidget(self.review_note)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
         self.setCentralWidget(central)

@@ -23,7 +23,8 @@ from ui.incident_editor.fields import (
 from ui.incident_editor.rows import Row, RowList
 from ui.incident_editor.undo import FieldCommand, RowCommand
 from ui.palette import ERROR_TEXT, HINT_TEXT
-from ui.qt import QCoreApplication, QPushButton, QUndoCommand, QUndoStack, QWidget
+from ui.qt import QCoreApplication, QLabel, QPushButton, QUndoCommand, QUndoStack, QWidget
+from ui.text import fill
 
 
 @dataclass
@@ -41,6 +42,39 @@ class FormMixin:
     _restored: bool  # the form holds a draft restored from the store (IncidentEditor)
     save_button: QPushButton
     undo_stack: QUndoStack
+    review_note: QLabel
+
+    def show_review(self, status: object, review: object) -> None:
+        """Say where the record stands in review: returned (who, when, the comment: what to
+        do), waiting (who submitted it, to whom it is assigned), or approved by its author
+        alone. Nothing for a record outside review."""
+        r = review if isinstance(review, dict) else {}
+        translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+        when = str(r.get("at") or "")[:10]
+        if status == "draft" and r.get("outcome") == "returned":
+            text = translate(
+                "IncidentEditor", "Returned by {by} on {date}: {comment} Submit it again when done."
+            )
+            text = fill(text, by=r.get("by") or "?", date=when, comment=r.get("comment") or "")
+        elif status == "submitted":
+            who = r.get("assignee")
+            text = (
+                fill(translate("IncidentEditor", "Waiting for review by {user}."), user=who)
+                if who
+                else translate("IncidentEditor", "Waiting for review by any reviewer of the team.")
+            )
+        elif status == "reviewed" and r.get("outcome") == "approved" and r.get("single_user"):
+            text = fill(
+                translate(
+                    "IncidentEditor", "Approved on {date} by its author alone (single-user office)."
+                ),
+                date=when,
+            )
+        else:
+            text = ""
+        self.review_note.setText(text)
+        self.review_note.setVisible(bool(text))
+        self.review_note.setStyleSheet(f"color: {HINT_TEXT};" if status != "draft" else "")
 
     # ---- tracking changes and undo -------------------------------------------------------------
     @contextlib.contextmanager
@@ -268,6 +302,7 @@ class FormMixin:
                 )
                 self.confidentiality_combo.set_code(doc.get("confidentiality") or "internal")
                 self.status_combo.set_code(doc.get("status") or "draft")
+                self.show_review(doc.get("status"), doc.get("review"))
                 verification = doc.get("verification") or {}
                 for key in ("credibility", "reviewer", "date"):
                     set_json_value(self.fields[f"verification.{key}"], verification.get(key))
