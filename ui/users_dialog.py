@@ -115,7 +115,7 @@ class UsersDialog(Dialog):
         self.back_button = QPushButton(self.tr("&Back"))
         self.back_button.setAutoDefault(False)
         self.back_button.clicked.connect(self._back)
-        self.close_button = QPushButton(self.tr("&Close"))
+        self.close_button = QPushButton(self.tr("Close"))  # Escape; Alt+C: current passphrase
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.reject)
         self.action_button = QPushButton()
@@ -330,7 +330,7 @@ class UsersDialog(Dialog):
         else:
             self._clear(self.old_edit, self.new_fields)
             self.old_message.show_hint("")
-            self.action_button.setText(self.tr("&Change passphrase"))
+            self.action_button.setText(self.tr("Change pass&phrase"))
             target = self.old_edit
         if index != self.LIST_PAGE:
             self.action_button.show()

@@ -2228,6 +2228,16 @@
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="347"/>
+        <source>&amp;Users and passphrases…</source>
+        <translation>&amp;Utilisateurs et phrases secrètes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="349"/>
+        <source>Add or remove the users of this computer, or change your passphrase</source>
+        <translation>Ajouter ou retirer les utilisateurs de cet ordinateur, ou changer votre phrase secrète</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="346"/>
         <source>Run &amp;self-test…</source>
         <translation>Lancer l’&amp;autotest…</translation>
@@ -4396,6 +4406,225 @@ SQLCipher : {sqlcipher}</translation>
             <numerusform>Vous pourrez réessayer dans %n s.</numerusform>
             <numerusform>Vous pourrez réessayer dans %n s.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="104"/>
+        <location filename="../../ui/users_dialog.py" line="173"/>
+        <source>Users and passphrases</source>
+        <translation>Utilisateurs et phrases secrètes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="115"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="118"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="144"/>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="151"/>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Ajouter un utilisateur…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="152"/>
+        <source>&amp;Remove user…</source>
+        <translation>&amp;Retirer l’utilisateur…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="153"/>
+        <source>Change &amp;my passphrase…</source>
+        <translation>Changer &amp;ma phrase secrète…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="177"/>
+        <source>Each user opens the records on this computer with a passphrase of their own, and is named as the author of what they record. The recovery key opens the store too; it is not a user and cannot be removed.</source>
+        <translation>Chaque utilisateur ouvre les dossiers de cet ordinateur avec sa propre phrase secrète et est nommé comme auteur de ce qu’il enregistre. La clé de récupération ouvre aussi le coffre ; ce n’est pas un utilisateur et elle ne peut pas être retirée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="183"/>
+        <source>&amp;Users:</source>
+        <translation>&amp;Utilisateurs :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="198"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="200"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="200"/>
+        <location filename="../../ui/users_dialog.py" line="260"/>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>&amp;Répétez la phrase secrète :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="203"/>
+        <source>Add a user</source>
+        <translation>Ajouter un utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="207"/>
+        <source>The new user types this passphrase to open Upfront on this computer, and can change it afterwards. Give it to them in person, never by e-mail or message.</source>
+        <translation>Le nouvel utilisateur tape cette phrase secrète pour ouvrir Upfront sur cet ordinateur et pourra la changer ensuite. Donnez-la-lui en personne, jamais par courriel ni par message.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="234"/>
+        <source>Recovery &amp;key:</source>
+        <translation>&amp;Clé de récupération :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="257"/>
+        <source>&amp;Current passphrase:</source>
+        <translation>Phrase secrète a&amp;ctuelle :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="260"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase secrète :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="264"/>
+        <source>Change the passphrase of “{user}”</source>
+        <translation>Changer la phrase secrète de « {user} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="269"/>
+        <source>From now on only the new passphrase opens Upfront for you. If this computer remembered you, it forgets you until you choose to be remembered again.</source>
+        <translation>Désormais, seule la nouvelle phrase secrète ouvre Upfront pour vous. Si cet ordinateur se souvenait de vous, il vous oublie jusqu’à ce que vous choisissiez de nouveau qu’il se souvienne de vous.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="293"/>
+        <source>{user} (you)</source>
+        <translation>{user} (vous)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="321"/>
+        <source>&amp;Add user</source>
+        <translation>&amp;Ajouter l’utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="324"/>
+        <source>&amp;Remove and replace the key</source>
+        <translation>&amp;Retirer et remplacer la clé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="333"/>
+        <source>Change pass&amp;phrase</source>
+        <translation>Changer la &amp;phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="387"/>
+        <source>Enter the new user&apos;s name.</source>
+        <translation>Saisissez le nom du nouvel utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="393"/>
+        <source>A user named “{user}” already has a passphrase here. Choose another name.</source>
+        <translation>Un utilisateur nommé « {user} » a déjà une phrase secrète ici. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="405"/>
+        <source>Enter your current passphrase.</source>
+        <translation>Saisissez votre phrase secrète actuelle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="413"/>
+        <source>This is the only user: the store needs at least one. Add another user first, or use the emergency wipe to destroy the store.</source>
+        <translation>C’est le seul utilisateur : le coffre en exige au moins un. Ajoutez d’abord un autre utilisateur, ou utilisez l’effacement d’urgence pour détruire le coffre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="418"/>
+        <source>You cannot remove yourself while you are using the store. Another user can remove you.</source>
+        <translation>Vous ne pouvez pas vous retirer vous-même pendant que vous utilisez le coffre. Un autre utilisateur peut vous retirer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="423"/>
+        <source>A sync is running. Removing a user replaces the database key, so wait until the sync ends, then try again.</source>
+        <translation>Une synchronisation est en cours. Retirer un utilisateur remplace la clé de la base de données : attendez la fin de la synchronisation, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="433"/>
+        <source>Select the user to remove.</source>
+        <translation>Sélectionnez l’utilisateur à retirer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="440"/>
+        <source>Remove “{user}”?</source>
+        <translation>Retirer « {user} » ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="444"/>
+        <source>Upfront replaces the database key (a key rotation) as it removes “{user}”. Afterwards neither their passphrase nor any copy of the key file they may have kept opens the records on this computer. Every other user&apos;s passphrase and the recovery key go on working as before.
+
+The whole database is rewritten, which can take a while for a large store; nothing is lost if the computer stops meanwhile.</source>
+        <translation>En retirant « {user} », Upfront remplace la clé de la base de données (une rotation de clé). Ensuite, ni sa phrase secrète ni aucune copie du fichier de clés qu’il aurait gardée n’ouvrent les dossiers de cet ordinateur. Les phrases secrètes des autres utilisateurs et la clé de récupération continuent de fonctionner comme avant.
+
+Toute la base de données est réécrite, ce qui peut prendre un moment pour un grand coffre ; rien n’est perdu si l’ordinateur s’arrête entre-temps.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="459"/>
+        <source>Needed once: the recovery key was made by an earlier version of Upfront and is converted on the way.</source>
+        <translation>Nécessaire une seule fois : la clé de récupération a été créée par une version antérieure d’Upfront et est convertie au passage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="504"/>
+        <source>Adding the user…</source>
+        <translation>Ajout de l’utilisateur…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="509"/>
+        <source>“{user}” can now open Upfront on this computer.</source>
+        <translation>« {user} » peut désormais ouvrir Upfront sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="534"/>
+        <source>Enter the recovery key.</source>
+        <translation>Saisissez la clé de récupération.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="538"/>
+        <source>Removing “{user}” and replacing the key…</source>
+        <translation>Retrait de « {user} » et remplacement de la clé…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="551"/>
+        <source>“{user}” was removed and the database key replaced. Their passphrase no longer opens the records here.</source>
+        <translation>« {user} » a été retiré et la clé de la base de données remplacée. Sa phrase secrète n’ouvre plus les dossiers ici.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="564"/>
+        <source>The recovery key is not correct. Nothing was changed.</source>
+        <translation>La clé de récupération n’est pas correcte. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="600"/>
+        <source>Changing the passphrase…</source>
+        <translation>Changement de la phrase secrète…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="605"/>
+        <source>The passphrase of “{user}” was changed.</source>
+        <translation>La phrase secrète de « {user} » a été changée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="611"/>
+        <source>The current passphrase is not correct. Nothing was changed.</source>
+        <translation>La phrase secrète actuelle n’est pas correcte. Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>

@@ -2231,6 +2231,16 @@
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="347"/>
+        <source>&amp;Users and passphrases…</source>
+        <translation>По&amp;льзователи и парольные фразы…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="349"/>
+        <source>Add or remove the users of this computer, or change your passphrase</source>
+        <translation>Добавить или удалить пользователей этого компьютера либо сменить свою парольную фразу</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="346"/>
         <source>Run &amp;self-test…</source>
         <translation>Запустить &amp;самопроверку…</translation>
@@ -4411,6 +4421,225 @@ SQLCipher: {sqlcipher}</translation>
             <numerusform>Повторить попытку можно через %n с.</numerusform>
             <numerusform>Повторить попытку можно через %n с.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="104"/>
+        <location filename="../../ui/users_dialog.py" line="173"/>
+        <source>Users and passphrases</source>
+        <translation>Пользователи и парольные фразы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="115"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="118"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="144"/>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="151"/>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Добавить пользователя…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="152"/>
+        <source>&amp;Remove user…</source>
+        <translation>&amp;Удалить пользователя…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="153"/>
+        <source>Change &amp;my passphrase…</source>
+        <translation>Сменить &amp;мою парольную фразу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="177"/>
+        <source>Each user opens the records on this computer with a passphrase of their own, and is named as the author of what they record. The recovery key opens the store too; it is not a user and cannot be removed.</source>
+        <translation>Каждый пользователь открывает записи на этом компьютере своей парольной фразой и указывается как автор того, что он записывает. Ключ восстановления тоже открывает хранилище; это не пользователь, и его нельзя удалить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="183"/>
+        <source>&amp;Users:</source>
+        <translation>&amp;Пользователи:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="198"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="200"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="200"/>
+        <location filename="../../ui/users_dialog.py" line="260"/>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>П&amp;овторите парольную фразу:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="203"/>
+        <source>Add a user</source>
+        <translation>Добавить пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="207"/>
+        <source>The new user types this passphrase to open Upfront on this computer, and can change it afterwards. Give it to them in person, never by e-mail or message.</source>
+        <translation>Новый пользователь вводит эту парольную фразу, чтобы открыть Upfront на этом компьютере, и может потом её сменить. Передайте её лично, никогда не по электронной почте и не в сообщении.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="234"/>
+        <source>Recovery &amp;key:</source>
+        <translation>&amp;Ключ восстановления:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="257"/>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Текущая парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="260"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Новая парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="264"/>
+        <source>Change the passphrase of “{user}”</source>
+        <translation>Смена парольной фразы пользователя «{user}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="269"/>
+        <source>From now on only the new passphrase opens Upfront for you. If this computer remembered you, it forgets you until you choose to be remembered again.</source>
+        <translation>Теперь Upfront открывается для вас только новой парольной фразой. Если этот компьютер запоминал вас, он забудет вас, пока вы снова не решите, чтобы он вас запомнил.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="293"/>
+        <source>{user} (you)</source>
+        <translation>{user} (вы)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="321"/>
+        <source>&amp;Add user</source>
+        <translation>&amp;Добавить пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="324"/>
+        <source>&amp;Remove and replace the key</source>
+        <translation>&amp;Удалить и заменить ключ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="333"/>
+        <source>Change pass&amp;phrase</source>
+        <translation>Сменить &amp;парольную фразу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="387"/>
+        <source>Enter the new user&apos;s name.</source>
+        <translation>Введите имя нового пользователя.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="393"/>
+        <source>A user named “{user}” already has a passphrase here. Choose another name.</source>
+        <translation>У пользователя с именем «{user}» здесь уже есть парольная фраза. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="405"/>
+        <source>Enter your current passphrase.</source>
+        <translation>Введите текущую парольную фразу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="413"/>
+        <source>This is the only user: the store needs at least one. Add another user first, or use the emergency wipe to destroy the store.</source>
+        <translation>Это единственный пользователь, а хранилищу нужен хотя бы один. Сначала добавьте другого пользователя или уничтожьте хранилище экстренным уничтожением данных.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="418"/>
+        <source>You cannot remove yourself while you are using the store. Another user can remove you.</source>
+        <translation>Нельзя удалить самого себя, пока вы работаете с хранилищем. Вас может удалить другой пользователь.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="423"/>
+        <source>A sync is running. Removing a user replaces the database key, so wait until the sync ends, then try again.</source>
+        <translation>Идёт синхронизация. Удаление пользователя заменяет ключ базы данных, поэтому дождитесь окончания синхронизации и повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="433"/>
+        <source>Select the user to remove.</source>
+        <translation>Выберите пользователя для удаления.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="440"/>
+        <source>Remove “{user}”?</source>
+        <translation>Удалить «{user}»?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="444"/>
+        <source>Upfront replaces the database key (a key rotation) as it removes “{user}”. Afterwards neither their passphrase nor any copy of the key file they may have kept opens the records on this computer. Every other user&apos;s passphrase and the recovery key go on working as before.
+
+The whole database is rewritten, which can take a while for a large store; nothing is lost if the computer stops meanwhile.</source>
+        <translation>Удаляя «{user}», Upfront заменяет ключ базы данных (ротация ключа). После этого ни его парольная фраза, ни любая сохранённая им копия файла ключей не открывают записи на этом компьютере. Парольные фразы остальных пользователей и ключ восстановления работают, как прежде.
+
+Вся база данных переписывается, что для большого хранилища может занять некоторое время; если компьютер в это время остановится, ничего не потеряется.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="459"/>
+        <source>Needed once: the recovery key was made by an earlier version of Upfront and is converted on the way.</source>
+        <translation>Нужен один раз: ключ восстановления создан более ранней версией Upfront и будет заодно преобразован.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="504"/>
+        <source>Adding the user…</source>
+        <translation>Добавление пользователя…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="509"/>
+        <source>“{user}” can now open Upfront on this computer.</source>
+        <translation>«{user}» теперь может открывать Upfront на этом компьютере.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="534"/>
+        <source>Enter the recovery key.</source>
+        <translation>Введите ключ восстановления.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="538"/>
+        <source>Removing “{user}” and replacing the key…</source>
+        <translation>Удаление «{user}» и замена ключа…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="551"/>
+        <source>“{user}” was removed and the database key replaced. Their passphrase no longer opens the records here.</source>
+        <translation>«{user}» удалён, ключ базы данных заменён. Его парольная фраза больше не открывает здесь записи.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="564"/>
+        <source>The recovery key is not correct. Nothing was changed.</source>
+        <translation>Неверный ключ восстановления. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="600"/>
+        <source>Changing the passphrase…</source>
+        <translation>Смена парольной фразы…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="605"/>
+        <source>The passphrase of “{user}” was changed.</source>
+        <translation>Парольная фраза пользователя «{user}» изменена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="611"/>
+        <source>The current passphrase is not correct. Nothing was changed.</source>
+        <translation>Неверная текущая парольная фраза. Ничего не изменено.</translation>
     </message>
 </context>
 <context>
