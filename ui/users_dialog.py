@@ -21,7 +21,7 @@ from functools import partial
 
 from app import audit
 from app import keyfile as kf
-from app.errors import BadInput, WrongPassphrase
+from app.errors import BadInput, UpfrontError, WrongPassphrase
 from app.store import Store
 from ui.failures import failure_message
 from ui.passphrase import MAX_NAME, NewPassphraseFields
@@ -283,8 +283,14 @@ class UsersDialog(Dialog):
         return self.store.user if self.store is not None else ""
 
     def users(self) -> list[str]:
-        """The users as the dialog lists them: the store's passphrase slots, no recovery."""
-        return self.store.keys.users() if self.store is not None else []
+        """The users as the dialog lists them: the key file's passphrase slots as they are now
+        (another window may have changed them since unlocking), never the recovery slot."""
+        if self.store is None:
+            return []
+        try:
+            return Store.users(self.store.directory)
+        except (UpfrontError, OSError):
+            return self.store.keys.users()
 
     def _fill_users(self, select: str | None = None) -> None:
         self.user_list.clear()
@@ -564,6 +570,14 @@ class UsersDialog(Dialog):
                 self.tr("The recovery key is not correct. Nothing was changed.")
             )
             self.remove_recovery_edit.setFocus()
+        elif isinstance(exc, BadInput) and exc.field == "key slots":
+            self.banner.show_error(
+                self.tr(
+                    "Some users' passphrases were set by an earlier version of Upfront and "
+                    "have not been used since. Each of them opens Upfront once on this "
+                    "computer; then the user can be removed. Nothing was changed."
+                )
+            )
         else:
             self.banner.show_error(failure_message(exc))
         self._fill_users(self._removing)  # what the key file says now

@@ -4568,67 +4568,67 @@ SQLCipher: {sqlcipher}</translation>
         <translation>من الآن فصاعدًا لا تفتح Upfront لك إلا عبارة المرور الجديدة. وإذا كان هذا الحاسوب يتذكرك، فإنه ينساك إلى أن تختار أن يتذكرك من جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="293"/>
+        <location filename="../../ui/users_dialog.py" line="299"/>
         <source>{user} (you)</source>
         <translation>{user} (أنت)</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="321"/>
+        <location filename="../../ui/users_dialog.py" line="327"/>
         <source>&amp;Add user</source>
         <translation>إ&amp;ضافة المستخدم</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="324"/>
+        <location filename="../../ui/users_dialog.py" line="330"/>
         <source>&amp;Remove and replace the key</source>
         <translation>إ&amp;زالة واستبدال المفتاح</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="333"/>
+        <location filename="../../ui/users_dialog.py" line="339"/>
         <source>Change pass&amp;phrase</source>
         <translation>تغيير &amp;عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="387"/>
+        <location filename="../../ui/users_dialog.py" line="393"/>
         <source>Enter the new user&apos;s name.</source>
         <translation>اكتب اسم المستخدم الجديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="393"/>
+        <location filename="../../ui/users_dialog.py" line="399"/>
         <source>A user named “{user}” already has a passphrase here. Choose another name.</source>
         <translation>لدى مستخدم باسم «{user}» عبارة مرور هنا بالفعل. اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="405"/>
+        <location filename="../../ui/users_dialog.py" line="411"/>
         <source>Enter your current passphrase.</source>
         <translation>اكتب عبارة المرور الحالية.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="413"/>
+        <location filename="../../ui/users_dialog.py" line="419"/>
         <source>This is the only user: the store needs at least one. Add another user first, or use the emergency wipe to destroy the store.</source>
         <translation>هذا هو المستخدم الوحيد، والمخزن يحتاج إلى مستخدم واحد على الأقل. أضف مستخدمًا آخر أولًا، أو استخدم المسح الطارئ لإتلاف المخزن.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="418"/>
+        <location filename="../../ui/users_dialog.py" line="424"/>
         <source>You cannot remove yourself while you are using the store. Another user can remove you.</source>
         <translation>لا يمكنك إزالة نفسك وأنت تستخدم المخزن. يمكن لمستخدم آخر أن يزيلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="423"/>
+        <location filename="../../ui/users_dialog.py" line="429"/>
         <source>A sync is running. Removing a user replaces the database key, so wait until the sync ends, then try again.</source>
         <translation>تجري مزامنة الآن. إزالة مستخدم تستبدل مفتاح قاعدة البيانات، فانتظر حتى تنتهي المزامنة ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="433"/>
+        <location filename="../../ui/users_dialog.py" line="439"/>
         <source>Select the user to remove.</source>
         <translation>اختر المستخدم المراد إزالته.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="440"/>
+        <location filename="../../ui/users_dialog.py" line="446"/>
         <source>Remove “{user}”?</source>
         <translation>إزالة «{user}»؟</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="444"/>
+        <location filename="../../ui/users_dialog.py" line="450"/>
         <source>Upfront replaces the database key (a key rotation) as it removes “{user}”. Afterwards neither their passphrase nor any copy of the key file they may have kept opens the records on this computer. Every other user&apos;s passphrase and the recovery key go on working as before.
 
 The whole database is rewritten, which can take a while for a large store; nothing is lost if the computer stops meanwhile.</source>
@@ -4637,52 +4637,57 @@ The whole database is rewritten, which can take a while for a large store; nothi
 تُعاد كتابة قاعدة البيانات كلها، وقد يستغرق ذلك بعض الوقت في مخزن كبير؛ ولا يضيع شيء إذا توقف الحاسوب في أثناء ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="459"/>
+        <location filename="../../ui/users_dialog.py" line="465"/>
         <source>Needed once: the recovery key was made by an earlier version of Upfront and is converted on the way.</source>
         <translation>مطلوب مرة واحدة: أُنشئ مفتاح الاسترداد بإصدار سابق من Upfront وسيُحوَّل في أثناء ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="504"/>
+        <location filename="../../ui/users_dialog.py" line="510"/>
         <source>Adding the user…</source>
         <translation>جارٍ إضافة المستخدم…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="509"/>
+        <location filename="../../ui/users_dialog.py" line="515"/>
         <source>“{user}” can now open Upfront on this computer.</source>
         <translation>يمكن لـ«{user}» الآن فتح Upfront على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="534"/>
+        <location filename="../../ui/users_dialog.py" line="540"/>
         <source>Enter the recovery key.</source>
         <translation>اكتب مفتاح الاسترداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="538"/>
+        <location filename="../../ui/users_dialog.py" line="544"/>
         <source>Removing “{user}” and replacing the key…</source>
         <translation>جارٍ إزالة «{user}» واستبدال المفتاح…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="551"/>
+        <location filename="../../ui/users_dialog.py" line="557"/>
         <source>“{user}” was removed and the database key replaced. Their passphrase no longer opens the records here.</source>
         <translation>أُزيل «{user}» واستُبدل مفتاح قاعدة البيانات. لم تعد عبارة مروره تفتح السجلات هنا.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="564"/>
+        <location filename="../../ui/users_dialog.py" line="570"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation>مفتاح الاسترداد غير صحيح. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="600"/>
+        <location filename="../../ui/users_dialog.py" line="576"/>
+        <source>Some users&apos; passphrases were set by an earlier version of Upfront and have not been used since. Each of them opens Upfront once on this computer; then the user can be removed. Nothing was changed.</source>
+        <translation>عيّن إصدار سابق من Upfront عبارات مرور بعض المستخدمين ولم تُستخدم منذ ذلك الحين. ليفتح كل منهم Upfront مرة واحدة على هذا الحاسوب، ثم يمكن إزالة المستخدم. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="614"/>
         <source>Changing the passphrase…</source>
         <translation>جارٍ تغيير عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="605"/>
+        <location filename="../../ui/users_dialog.py" line="619"/>
         <source>The passphrase of “{user}” was changed.</source>
         <translation>تغيّرت عبارة مرور «{user}».</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="611"/>
+        <location filename="../../ui/users_dialog.py" line="625"/>
         <source>The current passphrase is not correct. Nothing was changed.</source>
         <translation>عبارة المرور الحالية غير صحيحة. لم يتغير شيء.</translation>
     </message>

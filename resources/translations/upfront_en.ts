@@ -4507,119 +4507,124 @@ SQLCipher: {sqlcipher}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="293"/>
+        <location filename="../../ui/users_dialog.py" line="299"/>
         <source>{user} (you)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="321"/>
+        <location filename="../../ui/users_dialog.py" line="327"/>
         <source>&amp;Add user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="324"/>
+        <location filename="../../ui/users_dialog.py" line="330"/>
         <source>&amp;Remove and replace the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="333"/>
+        <location filename="../../ui/users_dialog.py" line="339"/>
         <source>Change pass&amp;phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="387"/>
+        <location filename="../../ui/users_dialog.py" line="393"/>
         <source>Enter the new user&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="393"/>
+        <location filename="../../ui/users_dialog.py" line="399"/>
         <source>A user named “{user}” already has a passphrase here. Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="405"/>
+        <location filename="../../ui/users_dialog.py" line="411"/>
         <source>Enter your current passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="413"/>
+        <location filename="../../ui/users_dialog.py" line="419"/>
         <source>This is the only user: the store needs at least one. Add another user first, or use the emergency wipe to destroy the store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="418"/>
+        <location filename="../../ui/users_dialog.py" line="424"/>
         <source>You cannot remove yourself while you are using the store. Another user can remove you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="423"/>
+        <location filename="../../ui/users_dialog.py" line="429"/>
         <source>A sync is running. Removing a user replaces the database key, so wait until the sync ends, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="433"/>
+        <location filename="../../ui/users_dialog.py" line="439"/>
         <source>Select the user to remove.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="440"/>
+        <location filename="../../ui/users_dialog.py" line="446"/>
         <source>Remove “{user}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="444"/>
+        <location filename="../../ui/users_dialog.py" line="450"/>
         <source>Upfront replaces the database key (a key rotation) as it removes “{user}”. Afterwards neither their passphrase nor any copy of the key file they may have kept opens the records on this computer. Every other user&apos;s passphrase and the recovery key go on working as before.
 
 The whole database is rewritten, which can take a while for a large store; nothing is lost if the computer stops meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="459"/>
+        <location filename="../../ui/users_dialog.py" line="465"/>
         <source>Needed once: the recovery key was made by an earlier version of Upfront and is converted on the way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="504"/>
+        <location filename="../../ui/users_dialog.py" line="510"/>
         <source>Adding the user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="509"/>
+        <location filename="../../ui/users_dialog.py" line="515"/>
         <source>“{user}” can now open Upfront on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="534"/>
+        <location filename="../../ui/users_dialog.py" line="540"/>
         <source>Enter the recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="538"/>
+        <location filename="../../ui/users_dialog.py" line="544"/>
         <source>Removing “{user}” and replacing the key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="551"/>
+        <location filename="../../ui/users_dialog.py" line="557"/>
         <source>“{user}” was removed and the database key replaced. Their passphrase no longer opens the records here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="564"/>
+        <location filename="../../ui/users_dialog.py" line="570"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation type="unfinished">The recovery key is not correct. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="600"/>
+        <location filename="../../ui/users_dialog.py" line="576"/>
+        <source>Some users&apos; passphrases were set by an earlier version of Upfront and have not been used since. Each of them opens Upfront once on this computer; then the user can be removed. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="614"/>
         <source>Changing the passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="605"/>
+        <location filename="../../ui/users_dialog.py" line="619"/>
         <source>The passphrase of “{user}” was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="611"/>
+        <location filename="../../ui/users_dialog.py" line="625"/>
         <source>The current passphrase is not correct. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>

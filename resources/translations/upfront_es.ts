@@ -4508,67 +4508,67 @@ SQLCipher: {sqlcipher}</translation>
         <translation>A partir de ahora solo la nueva frase de contraseña abre Upfront para usted. Si este equipo lo recordaba, lo olvida hasta que vuelva a elegir que lo recuerde.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="293"/>
+        <location filename="../../ui/users_dialog.py" line="299"/>
         <source>{user} (you)</source>
         <translation>{user} (usted)</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="321"/>
+        <location filename="../../ui/users_dialog.py" line="327"/>
         <source>&amp;Add user</source>
         <translation>&amp;Añadir usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="324"/>
+        <location filename="../../ui/users_dialog.py" line="330"/>
         <source>&amp;Remove and replace the key</source>
         <translation>&amp;Quitar y reemplazar la clave</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="333"/>
+        <location filename="../../ui/users_dialog.py" line="339"/>
         <source>Change pass&amp;phrase</source>
         <translation>Cambiar la &amp;frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="387"/>
+        <location filename="../../ui/users_dialog.py" line="393"/>
         <source>Enter the new user&apos;s name.</source>
         <translation>Escriba el nombre del nuevo usuario.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="393"/>
+        <location filename="../../ui/users_dialog.py" line="399"/>
         <source>A user named “{user}” already has a passphrase here. Choose another name.</source>
         <translation>Un usuario llamado “{user}” ya tiene una frase de contraseña aquí. Elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="405"/>
+        <location filename="../../ui/users_dialog.py" line="411"/>
         <source>Enter your current passphrase.</source>
         <translation>Escriba su frase de contraseña actual.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="413"/>
+        <location filename="../../ui/users_dialog.py" line="419"/>
         <source>This is the only user: the store needs at least one. Add another user first, or use the emergency wipe to destroy the store.</source>
         <translation>Es el único usuario: el almacén necesita al menos uno. Añada primero otro usuario o use el borrado de emergencia para destruir el almacén.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="418"/>
+        <location filename="../../ui/users_dialog.py" line="424"/>
         <source>You cannot remove yourself while you are using the store. Another user can remove you.</source>
         <translation>No puede quitarse a sí mismo mientras usa el almacén. Otro usuario puede quitarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="423"/>
+        <location filename="../../ui/users_dialog.py" line="429"/>
         <source>A sync is running. Removing a user replaces the database key, so wait until the sync ends, then try again.</source>
         <translation>Hay una sincronización en curso. Quitar un usuario reemplaza la clave de la base de datos, así que espere a que termine la sincronización y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="433"/>
+        <location filename="../../ui/users_dialog.py" line="439"/>
         <source>Select the user to remove.</source>
         <translation>Seleccione el usuario que desea quitar.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="440"/>
+        <location filename="../../ui/users_dialog.py" line="446"/>
         <source>Remove “{user}”?</source>
         <translation>¿Quitar a “{user}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="444"/>
+        <location filename="../../ui/users_dialog.py" line="450"/>
         <source>Upfront replaces the database key (a key rotation) as it removes “{user}”. Afterwards neither their passphrase nor any copy of the key file they may have kept opens the records on this computer. Every other user&apos;s passphrase and the recovery key go on working as before.
 
 The whole database is rewritten, which can take a while for a large store; nothing is lost if the computer stops meanwhile.</source>
@@ -4577,52 +4577,57 @@ The whole database is rewritten, which can take a while for a large store; nothi
 Se reescribe toda la base de datos, lo que puede tardar en un almacén grande; no se pierde nada si el equipo se detiene mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="459"/>
+        <location filename="../../ui/users_dialog.py" line="465"/>
         <source>Needed once: the recovery key was made by an earlier version of Upfront and is converted on the way.</source>
         <translation>Necesaria una sola vez: la clave de recuperación se creó con una versión anterior de Upfront y se convierte de paso.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="504"/>
+        <location filename="../../ui/users_dialog.py" line="510"/>
         <source>Adding the user…</source>
         <translation>Añadiendo el usuario…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="509"/>
+        <location filename="../../ui/users_dialog.py" line="515"/>
         <source>“{user}” can now open Upfront on this computer.</source>
         <translation>“{user}” ya puede abrir Upfront en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="534"/>
+        <location filename="../../ui/users_dialog.py" line="540"/>
         <source>Enter the recovery key.</source>
         <translation>Escriba la clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="538"/>
+        <location filename="../../ui/users_dialog.py" line="544"/>
         <source>Removing “{user}” and replacing the key…</source>
         <translation>Quitando a “{user}” y reemplazando la clave…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="551"/>
+        <location filename="../../ui/users_dialog.py" line="557"/>
         <source>“{user}” was removed and the database key replaced. Their passphrase no longer opens the records here.</source>
         <translation>Se quitó a “{user}” y se reemplazó la clave de la base de datos. Su frase de contraseña ya no abre los registros aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="564"/>
+        <location filename="../../ui/users_dialog.py" line="570"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation>La clave de recuperación no es correcta. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="600"/>
+        <location filename="../../ui/users_dialog.py" line="576"/>
+        <source>Some users&apos; passphrases were set by an earlier version of Upfront and have not been used since. Each of them opens Upfront once on this computer; then the user can be removed. Nothing was changed.</source>
+        <translation>Las frases de contraseña de algunos usuarios se establecieron con una versión anterior de Upfront y no se han usado desde entonces. Cada uno de ellos debe abrir Upfront una vez en este equipo; después se podrá quitar al usuario. No se modificó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="614"/>
         <source>Changing the passphrase…</source>
         <translation>Cambiando la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="605"/>
+        <location filename="../../ui/users_dialog.py" line="619"/>
         <source>The passphrase of “{user}” was changed.</source>
         <translation>Se cambió la frase de contraseña de “{user}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="611"/>
+        <location filename="../../ui/users_dialog.py" line="625"/>
         <source>The current passphrase is not correct. Nothing was changed.</source>
         <translation>La frase de contraseña actual no es correcta. No se modificó nada.</translation>
     </message>

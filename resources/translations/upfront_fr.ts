@@ -4508,67 +4508,67 @@ SQLCipher : {sqlcipher}</translation>
         <translation>Désormais, seule la nouvelle phrase secrète ouvre Upfront pour vous. Si cet ordinateur se souvenait de vous, il vous oublie jusqu’à ce que vous choisissiez de nouveau qu’il se souvienne de vous.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="293"/>
+        <location filename="../../ui/users_dialog.py" line="299"/>
         <source>{user} (you)</source>
         <translation>{user} (vous)</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="321"/>
+        <location filename="../../ui/users_dialog.py" line="327"/>
         <source>&amp;Add user</source>
         <translation>&amp;Ajouter l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="324"/>
+        <location filename="../../ui/users_dialog.py" line="330"/>
         <source>&amp;Remove and replace the key</source>
         <translation>&amp;Retirer et remplacer la clé</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="333"/>
+        <location filename="../../ui/users_dialog.py" line="339"/>
         <source>Change pass&amp;phrase</source>
         <translation>Changer la &amp;phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="387"/>
+        <location filename="../../ui/users_dialog.py" line="393"/>
         <source>Enter the new user&apos;s name.</source>
         <translation>Saisissez le nom du nouvel utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="393"/>
+        <location filename="../../ui/users_dialog.py" line="399"/>
         <source>A user named “{user}” already has a passphrase here. Choose another name.</source>
         <translation>Un utilisateur nommé « {user} » a déjà une phrase secrète ici. Choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="405"/>
+        <location filename="../../ui/users_dialog.py" line="411"/>
         <source>Enter your current passphrase.</source>
         <translation>Saisissez votre phrase secrète actuelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="413"/>
+        <location filename="../../ui/users_dialog.py" line="419"/>
         <source>This is the only user: the store needs at least one. Add another user first, or use the emergency wipe to destroy the store.</source>
         <translation>C’est le seul utilisateur : le coffre en exige au moins un. Ajoutez d’abord un autre utilisateur, ou utilisez l’effacement d’urgence pour détruire le coffre.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="418"/>
+        <location filename="../../ui/users_dialog.py" line="424"/>
         <source>You cannot remove yourself while you are using the store. Another user can remove you.</source>
         <translation>Vous ne pouvez pas vous retirer vous-même pendant que vous utilisez le coffre. Un autre utilisateur peut vous retirer.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="423"/>
+        <location filename="../../ui/users_dialog.py" line="429"/>
         <source>A sync is running. Removing a user replaces the database key, so wait until the sync ends, then try again.</source>
         <translation>Une synchronisation est en cours. Retirer un utilisateur remplace la clé de la base de données : attendez la fin de la synchronisation, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="433"/>
+        <location filename="../../ui/users_dialog.py" line="439"/>
         <source>Select the user to remove.</source>
         <translation>Sélectionnez l’utilisateur à retirer.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="440"/>
+        <location filename="../../ui/users_dialog.py" line="446"/>
         <source>Remove “{user}”?</source>
         <translation>Retirer « {user} » ?</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="444"/>
+        <location filename="../../ui/users_dialog.py" line="450"/>
         <source>Upfront replaces the database key (a key rotation) as it removes “{user}”. Afterwards neither their passphrase nor any copy of the key file they may have kept opens the records on this computer. Every other user&apos;s passphrase and the recovery key go on working as before.
 
 The whole database is rewritten, which can take a while for a large store; nothing is lost if the computer stops meanwhile.</source>
@@ -4577,52 +4577,57 @@ The whole database is rewritten, which can take a while for a large store; nothi
 Toute la base de données est réécrite, ce qui peut prendre un moment pour un grand coffre ; rien n’est perdu si l’ordinateur s’arrête entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="459"/>
+        <location filename="../../ui/users_dialog.py" line="465"/>
         <source>Needed once: the recovery key was made by an earlier version of Upfront and is converted on the way.</source>
         <translation>Nécessaire une seule fois : la clé de récupération a été créée par une version antérieure d’Upfront et est convertie au passage.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="504"/>
+        <location filename="../../ui/users_dialog.py" line="510"/>
         <source>Adding the user…</source>
         <translation>Ajout de l’utilisateur…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="509"/>
+        <location filename="../../ui/users_dialog.py" line="515"/>
         <source>“{user}” can now open Upfront on this computer.</source>
         <translation>« {user} » peut désormais ouvrir Upfront sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="534"/>
+        <location filename="../../ui/users_dialog.py" line="540"/>
         <source>Enter the recovery key.</source>
         <translation>Saisissez la clé de récupération.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="538"/>
+        <location filename="../../ui/users_dialog.py" line="544"/>
         <source>Removing “{user}” and replacing the key…</source>
         <translation>Retrait de « {user} » et remplacement de la clé…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="551"/>
+        <location filename="../../ui/users_dialog.py" line="557"/>
         <source>“{user}” was removed and the database key replaced. Their passphrase no longer opens the records here.</source>
         <translation>« {user} » a été retiré et la clé de la base de données remplacée. Sa phrase secrète n’ouvre plus les dossiers ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="564"/>
+        <location filename="../../ui/users_dialog.py" line="570"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation>La clé de récupération n’est pas correcte. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="600"/>
+        <location filename="../../ui/users_dialog.py" line="576"/>
+        <source>Some users&apos; passphrases were set by an earlier version of Upfront and have not been used since. Each of them opens Upfront once on this computer; then the user can be removed. Nothing was changed.</source>
+        <translation>Les phrases secrètes de certains utilisateurs ont été définies par une version antérieure d’Upfront et n’ont pas servi depuis. Chacun d’eux ouvre Upfront une fois sur cet ordinateur ; l’utilisateur pourra ensuite être retiré. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="614"/>
         <source>Changing the passphrase…</source>
         <translation>Changement de la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="605"/>
+        <location filename="../../ui/users_dialog.py" line="619"/>
         <source>The passphrase of “{user}” was changed.</source>
         <translation>La phrase secrète de « {user} » a été changée.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="611"/>
+        <location filename="../../ui/users_dialog.py" line="625"/>
         <source>The current passphrase is not correct. Nothing was changed.</source>
         <translation>La phrase secrète actuelle n’est pas correcte. Rien n’a été modifié.</translation>
     </message>

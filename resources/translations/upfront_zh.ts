@@ -4493,67 +4493,67 @@ SQLCipher：{sqlcipher}</translation>
         <translation>从现在起，只有新的密码短语能为您打开 Upfront。如果此计算机曾记住您，它将忘记您，直到您再次选择让它记住。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="293"/>
+        <location filename="../../ui/users_dialog.py" line="299"/>
         <source>{user} (you)</source>
         <translation>{user}（您）</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="321"/>
+        <location filename="../../ui/users_dialog.py" line="327"/>
         <source>&amp;Add user</source>
         <translation>添加用户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="324"/>
+        <location filename="../../ui/users_dialog.py" line="330"/>
         <source>&amp;Remove and replace the key</source>
         <translation>删除并更换密钥(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="333"/>
+        <location filename="../../ui/users_dialog.py" line="339"/>
         <source>Change pass&amp;phrase</source>
         <translation>更改密码短语(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="387"/>
+        <location filename="../../ui/users_dialog.py" line="393"/>
         <source>Enter the new user&apos;s name.</source>
         <translation>请输入新用户的名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="393"/>
+        <location filename="../../ui/users_dialog.py" line="399"/>
         <source>A user named “{user}” already has a passphrase here. Choose another name.</source>
         <translation>名为“{user}”的用户在此已有密码短语。请选择其他名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="405"/>
+        <location filename="../../ui/users_dialog.py" line="411"/>
         <source>Enter your current passphrase.</source>
         <translation>请输入您当前的密码短语。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="413"/>
+        <location filename="../../ui/users_dialog.py" line="419"/>
         <source>This is the only user: the store needs at least one. Add another user first, or use the emergency wipe to destroy the store.</source>
         <translation>这是唯一的用户：存储库至少需要一个用户。请先添加另一位用户，或使用紧急擦除销毁存储库。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="418"/>
+        <location filename="../../ui/users_dialog.py" line="424"/>
         <source>You cannot remove yourself while you are using the store. Another user can remove you.</source>
         <translation>您在使用存储库时不能删除自己。可以由其他用户删除您。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="423"/>
+        <location filename="../../ui/users_dialog.py" line="429"/>
         <source>A sync is running. Removing a user replaces the database key, so wait until the sync ends, then try again.</source>
         <translation>正在同步。删除用户会更换数据库密钥，请等待同步结束后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="433"/>
+        <location filename="../../ui/users_dialog.py" line="439"/>
         <source>Select the user to remove.</source>
         <translation>请选择要删除的用户。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="440"/>
+        <location filename="../../ui/users_dialog.py" line="446"/>
         <source>Remove “{user}”?</source>
         <translation>删除“{user}”？</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="444"/>
+        <location filename="../../ui/users_dialog.py" line="450"/>
         <source>Upfront replaces the database key (a key rotation) as it removes “{user}”. Afterwards neither their passphrase nor any copy of the key file they may have kept opens the records on this computer. Every other user&apos;s passphrase and the recovery key go on working as before.
 
 The whole database is rewritten, which can take a while for a large store; nothing is lost if the computer stops meanwhile.</source>
@@ -4562,52 +4562,57 @@ The whole database is rewritten, which can take a while for a large store; nothi
 整个数据库将被重写，存储库较大时可能需要一些时间；即使计算机在此期间停止，也不会丢失任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="459"/>
+        <location filename="../../ui/users_dialog.py" line="465"/>
         <source>Needed once: the recovery key was made by an earlier version of Upfront and is converted on the way.</source>
         <translation>仅需一次：恢复密钥由较早版本的 Upfront 创建，将在此过程中一并转换。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="504"/>
+        <location filename="../../ui/users_dialog.py" line="510"/>
         <source>Adding the user…</source>
         <translation>正在添加用户…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="509"/>
+        <location filename="../../ui/users_dialog.py" line="515"/>
         <source>“{user}” can now open Upfront on this computer.</source>
         <translation>“{user}”现在可以在此计算机上打开 Upfront。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="534"/>
+        <location filename="../../ui/users_dialog.py" line="540"/>
         <source>Enter the recovery key.</source>
         <translation>请输入恢复密钥。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="538"/>
+        <location filename="../../ui/users_dialog.py" line="544"/>
         <source>Removing “{user}” and replacing the key…</source>
         <translation>正在删除“{user}”并更换密钥…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="551"/>
+        <location filename="../../ui/users_dialog.py" line="557"/>
         <source>“{user}” was removed and the database key replaced. Their passphrase no longer opens the records here.</source>
         <translation>已删除“{user}”并更换了数据库密钥。其密码短语不再能打开此处的记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="564"/>
+        <location filename="../../ui/users_dialog.py" line="570"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation>恢复密钥不正确。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="600"/>
+        <location filename="../../ui/users_dialog.py" line="576"/>
+        <source>Some users&apos; passphrases were set by an earlier version of Upfront and have not been used since. Each of them opens Upfront once on this computer; then the user can be removed. Nothing was changed.</source>
+        <translation>部分用户的密码短语由较早版本的 Upfront 设置，此后未曾使用。请他们每人在此计算机上打开一次 Upfront，之后即可删除该用户。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="614"/>
         <source>Changing the passphrase…</source>
         <translation>正在更改密码短语…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="605"/>
+        <location filename="../../ui/users_dialog.py" line="619"/>
         <source>The passphrase of “{user}” was changed.</source>
         <translation>“{user}”的密码短语已更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="611"/>
+        <location filename="../../ui/users_dialog.py" line="625"/>
         <source>The current passphrase is not correct. Nothing was changed.</source>
         <translation>当前密码短语不正确。未做任何更改。</translation>
     </message>

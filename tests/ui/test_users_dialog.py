@@ -343,3 +343,75 @@ def test_the_window_opens_the_dialog_from_tools_and_lock_closes_it(qtbot, open_w
     with qtbot.waitSignal(window.locked, timeout=SLOW):
         window.lock()
     assert window.users_dialog is None
+
+
+# ---- a key file from before rotation --------------------------------------------------------
+def test_a_recovery_slot_from_before_rotation_asks_for_the_recovery_key_once(
+    qtbot, store_dir, recovery_key
+):
+    from tests.app.test_rekey import to_v1
+
+    third, third_passphrase = "Carla", "orange kite 88 valley"
+    with Store.open(store_dir, PASSPHRASE, USER) as opened:
+        opened.add_user(OTHER, OTHER_PASSPHRASE)
+        opened.add_user(third, third_passphrase)
+    to_v1(
+        store_dir,
+        {
+            USER: PASSPHRASE,
+            OTHER: OTHER_PASSPHRASE,
+            third: third_passphrase,
+            "recovery": recovery_key,
+        },
+    )
+    store = opened_as(qtbot, store_dir, PASSPHRASE, USER)  # converts Amina's slot only
+    try:
+        dialog = make_dialog(qtbot, store)
+        select_user(dialog, OTHER)
+        click(qtbot, dialog.remove_button)
+        assert dialog.remove_recovery_row.isVisibleTo(dialog)
+        assert "earlier version" in dialog.remove_recovery_message.text()
+        click(qtbot, dialog.action_button)  # no key typed: refused before any work
+        assert not dialog.busy and dialog.remove_recovery_message.is_error
+        before = _key_file(store_dir)
+
+        qtbot.keyClicks(dialog.remove_recovery_edit, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")
+        click(qtbot, dialog.action_button)
+        qtbot.waitUntil(lambda: not dialog.busy, timeout=SLOW)
+        assert "recovery key is not correct" in dialog.remove_recovery_message.text()
+        assert _key_file(store_dir) == before
+
+        dialog.remove_recovery_edit.setText(recovery_key)
+        click(qtbot, dialog.action_button)
+        qtbot.waitUntil(lambda: not dialog.busy, timeout=SLOW)
+        # Carla has not unlocked since: her slot cannot take the new key yet
+        assert "earlier version of Upfront" in dialog.banner.text()
+        assert "UPFRONT_" not in dialog.banner.text() and "upfront " not in dialog.banner.text()
+        assert store.keys.users() == [USER, OTHER, third]
+
+        can_open(qtbot, store_dir, third_passphrase, third)  # Carla unlocks once
+        click(qtbot, dialog.remove_button)
+        dialog.remove_recovery_edit.setText(recovery_key)
+        with qtbot.waitSignal(dialog.changed, timeout=SLOW):
+            click(qtbot, dialog.action_button)
+        assert listed(dialog) == [f"{USER} (you)", third]
+        with pytest.raises(WrongPassphrase):
+            opened_as(qtbot, store_dir, OTHER_PASSPHRASE, OTHER)
+    finally:
+        on_worker(qtbot, store.close)
+
+
+def test_a_user_added_elsewhere_meanwhile_is_kept_when_the_window_adds_one(qtbot, store, store_dir):
+    """The window's store was unlocked long ago; another window added a user since."""
+    elsewhere = opened_as(qtbot, store_dir, PASSPHRASE, USER)
+    on_worker(qtbot, lambda: elsewhere.add_user("Carla", "orange kite 88 valley"))
+    on_worker(qtbot, elsewhere.close)
+    dialog = make_dialog(qtbot, store)
+    click(qtbot, dialog.add_button)
+    qtbot.keyClicks(dialog.name_edit, OTHER)
+    qtbot.keyClicks(dialog.add_fields.passphrase_edit, OTHER_PASSPHRASE)
+    qtbot.keyClicks(dialog.add_fields.repeat_edit, OTHER_PASSPHRASE)
+    with qtbot.waitSignal(dialog.changed, timeout=SLOW):
+        click(qtbot, dialog.action_button)
+    assert listed(dialog) == [f"{USER} (you)", "Carla", OTHER]
+    assert Store.users(store_dir) == [USER, "Carla", OTHER]
