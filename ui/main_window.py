@@ -62,6 +62,7 @@ from ui.reports_page import ReportsPage
 from ui.shortcuts_dialog import add_shortcut_sheet
 from ui.situations_page import SituationsPage
 from ui.strategies_page import StrategiesPage
+from ui.sync_page import LANE as SYNC_LANE
 from ui.sync_page import SyncPage
 from ui.tasks import run_in_background, show_failures_in
 from ui.text import fill
@@ -651,7 +652,10 @@ class MainWindow(QMainWindow):
             return
         page = self.sync_page
         dialog = UsersDialog(
-            self._store, self, sync_running=lambda: page is not None and page.running
+            self._store,
+            self,
+            sync_running=lambda: page is not None and page.running,
+            sync_lane=SYNC_LANE if page is not None else None,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.changed.connect(lambda message: self.statusBar().showMessage(message, 10_000))

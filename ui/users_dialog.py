@@ -16,6 +16,7 @@ Every refusal is shown under the field concerned and changes nothing.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from functools import partial
 
@@ -66,8 +67,43 @@ def _add_user(store: Store, label: str, passphrase: str) -> str:
     return label
 
 
-def _remove_user(store: Store, label: str, recovery_key: str | None) -> str:
-    store.remove_user(label, recovery_key=recovery_key)
+HOLD_WAIT_S = 60.0  # how long a rotation waits for a sync that has just started to end
+
+
+class SyncInTheWay(Exception):
+    """A sync kept its worker lane busy: the key was not rotated, nothing changed."""
+
+
+class LaneHold:
+    """Keeps another worker lane (the Sync page's) idle while the store worker rotates the
+    key: a sync writing through the old key while the database file is replaced would lose
+    its writes. `hold` runs on that lane and returns once `release` is called; the rotation
+    waits for `held` first."""
+
+    def __init__(self) -> None:
+        self._held = threading.Event()
+        self._released = threading.Event()
+
+    def hold(self) -> None:
+        self._held.set()
+        self._released.wait()
+
+    def wait_held(self, timeout: float) -> None:
+        if not self._held.wait(timeout):
+            raise SyncInTheWay()
+
+    def release(self) -> None:
+        self._released.set()
+
+
+def _remove_user(store: Store, label: str, recovery_key: str | None, hold: LaneHold | None) -> str:
+    try:
+        if hold is not None:
+            hold.wait_held(HOLD_WAIT_S)
+        store.remove_user(label, recovery_key=recovery_key)
+    finally:
+        if hold is not None:
+            hold.release()
     with store.transaction() as session:
         audit.append(session, store.user, "user.remove", "user", label)
     return label
@@ -81,9 +117,10 @@ def _change_passphrase(store: Store, old: str, new: str) -> str:
 class UsersDialog(Dialog):
     """The users of `store`, and the three changes: add, remove, change my passphrase.
 
-    `sync_running` says whether a sync is under way on its own worker: a key rotation must not
-    replace the database under it, so removing a user waits for it. Emits `changed(message)`
-    after each change, with the sentence also shown in the dialog.
+    `sync_running` says whether a sync is under way on its own worker lane, `sync_lane`; a key
+    rotation must not replace the database under a sync, so removing a user is refused while
+    one runs, and holds that lane idle while it rotates (a sync due meanwhile waits). Emits
+    `changed(message)` after each change, with the sentence also shown in the dialog.
     """
 
     changed = Signal(str)
@@ -96,10 +133,12 @@ class UsersDialog(Dialog):
         parent: QWidget | None = None,
         *,
         sync_running: Callable[[], bool] = lambda: False,
+        sync_lane: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
         self._sync_running = sync_running
+        self._sync_lane = sync_lane
         self._removing: str | None = None
         self.setWindowTitle(self.tr("Users and passphrases"))
         self.setMinimumWidth(540)
@@ -425,11 +464,14 @@ class UsersDialog(Dialog):
                 "remove you."
             )
         if self._sync_running():
-            return self.tr(
-                "A sync is running. Removing a user replaces the database key, so wait until "
-                "the sync ends, then try again."
-            )
+            return self._sync_message()
         return None
+
+    def _sync_message(self) -> str:
+        return self.tr(
+            "A sync is running. Removing a user replaces the database key, so wait until "
+            "the sync ends, then try again."
+        )
 
     # ---- acting --------------------------------------------------------------------------
     def ask_remove(self) -> None:
@@ -542,8 +584,12 @@ class UsersDialog(Dialog):
                 return
         assert self.store is not None
         self._set_busy(True, fill(self.tr("Removing “{user}” and replacing the key…"), user=label))
+        hold: LaneHold | None = None
+        if self._sync_lane is not None:
+            hold = LaneHold()
+            run_in_background(hold.hold, lane=self._sync_lane)  # queued before the rotation
         run_in_background(
-            partial(_remove_user, self.store, label, recovery),
+            partial(_remove_user, self.store, label, recovery, hold),
             self._removed,
             self._remove_failed,
             parent=self,
@@ -570,6 +616,8 @@ class UsersDialog(Dialog):
                 self.tr("The recovery key is not correct. Nothing was changed.")
             )
             self.remove_recovery_edit.setFocus()
+        elif isinstance(exc, SyncInTheWay):
+            self.banner.show_error(self._sync_message())
         elif isinstance(exc, BadInput) and exc.field == "key slots":
             self.banner.show_error(
                 self.tr(

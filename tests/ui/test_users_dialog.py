@@ -415,3 +415,26 @@ def test_a_user_added_elsewhere_meanwhile_is_kept_when_the_window_adds_one(qtbot
         click(qtbot, dialog.action_button)
     assert listed(dialog) == [f"{USER} (you)", "Carla", OTHER]
     assert Store.users(store_dir) == [USER, "Carla", OTHER]
+
+
+def test_a_sync_due_during_the_rotation_waits_for_it_to_end(qtbot, store, store_dir):
+    """The rotation holds the sync lane: work queued there meanwhile (a sync the timer
+    started) runs only once the database is under the new key."""
+    from ui.tasks import run_in_background
+
+    add_other(qtbot, store)
+    generation = store.generation
+    dialog = make_dialog(qtbot, store, sync_lane="users-test-sync")
+    select_user(dialog, OTHER)
+    click(qtbot, dialog.remove_button)
+    seen: list[tuple[int, int | None]] = []
+
+    def sync_like() -> None:
+        keys = Store.load_keys(store_dir)
+        seen.append((keys.generation, keys.pending))
+
+    with qtbot.waitSignal(dialog.changed, timeout=SLOW):
+        click(qtbot, dialog.action_button)
+        with qtbot.waitCallback(timeout=SLOW) as ran:
+            run_in_background(sync_like, ran, lane="users-test-sync")
+    assert seen == [(generation + 1, None)]  # after the rotation, never in the middle
