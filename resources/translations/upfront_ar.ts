@@ -4471,164 +4471,164 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../ui/users_dialog.py" line="104"/>
-        <location filename="../../ui/users_dialog.py" line="173"/>
+        <location filename="../../ui/users_dialog.py" line="143"/>
+        <location filename="../../ui/users_dialog.py" line="212"/>
         <source>Users and passphrases</source>
         <translation>المستخدمون وعبارات المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="115"/>
+        <location filename="../../ui/users_dialog.py" line="154"/>
         <source>&amp;Back</source>
         <translation>&amp;رجوع</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="118"/>
+        <location filename="../../ui/users_dialog.py" line="157"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="144"/>
+        <location filename="../../ui/users_dialog.py" line="183"/>
         <source>Users</source>
         <translation>المستخدمون</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="151"/>
+        <location filename="../../ui/users_dialog.py" line="190"/>
         <source>&amp;Add user…</source>
         <translation>إ&amp;ضافة مستخدم…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="152"/>
+        <location filename="../../ui/users_dialog.py" line="191"/>
         <source>&amp;Remove user…</source>
         <translation>إ&amp;زالة المستخدم…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="153"/>
+        <location filename="../../ui/users_dialog.py" line="192"/>
         <source>Change &amp;my passphrase…</source>
         <translation>تغيير عبارة &amp;مروري…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="177"/>
+        <location filename="../../ui/users_dialog.py" line="216"/>
         <source>Each user opens the records on this computer with a passphrase of their own, and is named as the author of what they record. The recovery key opens the store too; it is not a user and cannot be removed.</source>
         <translation>يفتح كل مستخدم السجلات على هذا الحاسوب بعبارة مرور خاصة به، ويُذكر بوصفه كاتب ما يسجله. ويفتح مفتاح الاسترداد المخزن أيضًا؛ وهو ليس مستخدمًا ولا يمكن إزالته.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="183"/>
+        <location filename="../../ui/users_dialog.py" line="222"/>
         <source>&amp;Users:</source>
         <translation>الم&amp;ستخدمون:</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="198"/>
+        <location filename="../../ui/users_dialog.py" line="237"/>
         <source>&amp;Name:</source>
         <translation>الا&amp;سم:</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="200"/>
+        <location filename="../../ui/users_dialog.py" line="239"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="200"/>
-        <location filename="../../ui/users_dialog.py" line="260"/>
+        <location filename="../../ui/users_dialog.py" line="239"/>
+        <location filename="../../ui/users_dialog.py" line="299"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;أعد كتابة عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="203"/>
+        <location filename="../../ui/users_dialog.py" line="242"/>
         <source>Add a user</source>
         <translation>إضافة مستخدم</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="207"/>
+        <location filename="../../ui/users_dialog.py" line="246"/>
         <source>The new user types this passphrase to open Upfront on this computer, and can change it afterwards. Give it to them in person, never by e-mail or message.</source>
         <translation>يكتب المستخدم الجديد عبارة المرور هذه ليفتح Upfront على هذا الحاسوب، ويمكنه تغييرها لاحقًا. سلّمها إليه شخصيًا، ولا ترسلها أبدًا بالبريد الإلكتروني أو في رسالة.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="234"/>
+        <location filename="../../ui/users_dialog.py" line="273"/>
         <source>Recovery &amp;key:</source>
         <translation>م&amp;فتاح الاسترداد:</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="257"/>
+        <location filename="../../ui/users_dialog.py" line="296"/>
         <source>&amp;Current passphrase:</source>
         <translation>عبارة المرور ال&amp;حالية:</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="260"/>
+        <location filename="../../ui/users_dialog.py" line="299"/>
         <source>&amp;New passphrase:</source>
         <translation>عبارة المرور ال&amp;جديدة:</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="264"/>
+        <location filename="../../ui/users_dialog.py" line="303"/>
         <source>Change the passphrase of “{user}”</source>
         <translation>تغيير عبارة مرور «{user}»</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="269"/>
+        <location filename="../../ui/users_dialog.py" line="308"/>
         <source>From now on only the new passphrase opens Upfront for you. If this computer remembered you, it forgets you until you choose to be remembered again.</source>
         <translation>من الآن فصاعدًا لا تفتح Upfront لك إلا عبارة المرور الجديدة. وإذا كان هذا الحاسوب يتذكرك، فإنه ينساك إلى أن تختار أن يتذكرك من جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="299"/>
+        <location filename="../../ui/users_dialog.py" line="338"/>
         <source>{user} (you)</source>
         <translation>{user} (أنت)</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="327"/>
+        <location filename="../../ui/users_dialog.py" line="366"/>
         <source>&amp;Add user</source>
         <translation>إ&amp;ضافة المستخدم</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="330"/>
+        <location filename="../../ui/users_dialog.py" line="369"/>
         <source>&amp;Remove and replace the key</source>
         <translation>إ&amp;زالة واستبدال المفتاح</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="339"/>
+        <location filename="../../ui/users_dialog.py" line="378"/>
         <source>Change pass&amp;phrase</source>
         <translation>تغيير &amp;عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="393"/>
+        <location filename="../../ui/users_dialog.py" line="432"/>
         <source>Enter the new user&apos;s name.</source>
         <translation>اكتب اسم المستخدم الجديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="399"/>
+        <location filename="../../ui/users_dialog.py" line="438"/>
         <source>A user named “{user}” already has a passphrase here. Choose another name.</source>
         <translation>لدى مستخدم باسم «{user}» عبارة مرور هنا بالفعل. اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="411"/>
+        <location filename="../../ui/users_dialog.py" line="450"/>
         <source>Enter your current passphrase.</source>
         <translation>اكتب عبارة المرور الحالية.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="419"/>
+        <location filename="../../ui/users_dialog.py" line="458"/>
         <source>This is the only user: the store needs at least one. Add another user first, or use the emergency wipe to destroy the store.</source>
         <translation>هذا هو المستخدم الوحيد، والمخزن يحتاج إلى مستخدم واحد على الأقل. أضف مستخدمًا آخر أولًا، أو استخدم المسح الطارئ لإتلاف المخزن.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="424"/>
+        <location filename="../../ui/users_dialog.py" line="463"/>
         <source>You cannot remove yourself while you are using the store. Another user can remove you.</source>
         <translation>لا يمكنك إزالة نفسك وأنت تستخدم المخزن. يمكن لمستخدم آخر أن يزيلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="429"/>
+        <location filename="../../ui/users_dialog.py" line="472"/>
         <source>A sync is running. Removing a user replaces the database key, so wait until the sync ends, then try again.</source>
         <translation>تجري مزامنة الآن. إزالة مستخدم تستبدل مفتاح قاعدة البيانات، فانتظر حتى تنتهي المزامنة ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="439"/>
+        <location filename="../../ui/users_dialog.py" line="481"/>
         <source>Select the user to remove.</source>
         <translation>اختر المستخدم المراد إزالته.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="446"/>
+        <location filename="../../ui/users_dialog.py" line="488"/>
         <source>Remove “{user}”?</source>
         <translation>إزالة «{user}»؟</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="450"/>
+        <location filename="../../ui/users_dialog.py" line="492"/>
         <source>Upfront replaces the database key (a key rotation) as it removes “{user}”. Afterwards neither their passphrase nor any copy of the key file they may have kept opens the records on this computer. Every other user&apos;s passphrase and the recovery key go on working as before.
 
 The whole database is rewritten, which can take a while for a large store; nothing is lost if the computer stops meanwhile.</source>
@@ -4637,57 +4637,57 @@ The whole database is rewritten, which can take a while for a large store; nothi
 تُعاد كتابة قاعدة البيانات كلها، وقد يستغرق ذلك بعض الوقت في مخزن كبير؛ ولا يضيع شيء إذا توقف الحاسوب في أثناء ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="465"/>
+        <location filename="../../ui/users_dialog.py" line="507"/>
         <source>Needed once: the recovery key was made by an earlier version of Upfront and is converted on the way.</source>
         <translation>مطلوب مرة واحدة: أُنشئ مفتاح الاسترداد بإصدار سابق من Upfront وسيُحوَّل في أثناء ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="510"/>
+        <location filename="../../ui/users_dialog.py" line="552"/>
         <source>Adding the user…</source>
         <translation>جارٍ إضافة المستخدم…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="515"/>
+        <location filename="../../ui/users_dialog.py" line="557"/>
         <source>“{user}” can now open Upfront on this computer.</source>
         <translation>يمكن لـ«{user}» الآن فتح Upfront على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="540"/>
+        <location filename="../../ui/users_dialog.py" line="582"/>
         <source>Enter the recovery key.</source>
         <translation>اكتب مفتاح الاسترداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="544"/>
+        <location filename="../../ui/users_dialog.py" line="586"/>
         <source>Removing “{user}” and replacing the key…</source>
         <translation>جارٍ إزالة «{user}» واستبدال المفتاح…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="557"/>
+        <location filename="../../ui/users_dialog.py" line="603"/>
         <source>“{user}” was removed and the database key replaced. Their passphrase no longer opens the records here.</source>
         <translation>أُزيل «{user}» واستُبدل مفتاح قاعدة البيانات. لم تعد عبارة مروره تفتح السجلات هنا.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="570"/>
+        <location filename="../../ui/users_dialog.py" line="616"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation>مفتاح الاسترداد غير صحيح. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="576"/>
+        <location filename="../../ui/users_dialog.py" line="624"/>
         <source>Some users&apos; passphrases were set by an earlier version of Upfront and have not been used since. Each of them opens Upfront once on this computer; then the user can be removed. Nothing was changed.</source>
         <translation>عيّن إصدار سابق من Upfront عبارات مرور بعض المستخدمين ولم تُستخدم منذ ذلك الحين. ليفتح كل منهم Upfront مرة واحدة على هذا الحاسوب، ثم يمكن إزالة المستخدم. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="614"/>
+        <location filename="../../ui/users_dialog.py" line="662"/>
         <source>Changing the passphrase…</source>
         <translation>جارٍ تغيير عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="619"/>
+        <location filename="../../ui/users_dialog.py" line="667"/>
         <source>The passphrase of “{user}” was changed.</source>
         <translation>تغيّرت عبارة مرور «{user}».</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="625"/>
+        <location filename="../../ui/users_dialog.py" line="673"/>
         <source>The current passphrase is not correct. Nothing was changed.</source>
         <translation>عبارة المرور الحالية غير صحيحة. لم يتغير شيء.</translation>
     </message>

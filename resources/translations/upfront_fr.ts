@@ -4411,164 +4411,164 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../ui/users_dialog.py" line="104"/>
-        <location filename="../../ui/users_dialog.py" line="173"/>
+        <location filename="../../ui/users_dialog.py" line="143"/>
+        <location filename="../../ui/users_dialog.py" line="212"/>
         <source>Users and passphrases</source>
         <translation>Utilisateurs et phrases secrètes</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="115"/>
+        <location filename="../../ui/users_dialog.py" line="154"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="118"/>
+        <location filename="../../ui/users_dialog.py" line="157"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="144"/>
+        <location filename="../../ui/users_dialog.py" line="183"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="151"/>
+        <location filename="../../ui/users_dialog.py" line="190"/>
         <source>&amp;Add user…</source>
         <translation>&amp;Ajouter un utilisateur…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="152"/>
+        <location filename="../../ui/users_dialog.py" line="191"/>
         <source>&amp;Remove user…</source>
         <translation>&amp;Retirer l’utilisateur…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="153"/>
+        <location filename="../../ui/users_dialog.py" line="192"/>
         <source>Change &amp;my passphrase…</source>
         <translation>Changer &amp;ma phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="177"/>
+        <location filename="../../ui/users_dialog.py" line="216"/>
         <source>Each user opens the records on this computer with a passphrase of their own, and is named as the author of what they record. The recovery key opens the store too; it is not a user and cannot be removed.</source>
         <translation>Chaque utilisateur ouvre les dossiers de cet ordinateur avec sa propre phrase secrète et est nommé comme auteur de ce qu’il enregistre. La clé de récupération ouvre aussi le coffre ; ce n’est pas un utilisateur et elle ne peut pas être retirée.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="183"/>
+        <location filename="../../ui/users_dialog.py" line="222"/>
         <source>&amp;Users:</source>
         <translation>&amp;Utilisateurs :</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="198"/>
+        <location filename="../../ui/users_dialog.py" line="237"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="200"/>
+        <location filename="../../ui/users_dialog.py" line="239"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="200"/>
-        <location filename="../../ui/users_dialog.py" line="260"/>
+        <location filename="../../ui/users_dialog.py" line="239"/>
+        <location filename="../../ui/users_dialog.py" line="299"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Répétez la phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="203"/>
+        <location filename="../../ui/users_dialog.py" line="242"/>
         <source>Add a user</source>
         <translation>Ajouter un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="207"/>
+        <location filename="../../ui/users_dialog.py" line="246"/>
         <source>The new user types this passphrase to open Upfront on this computer, and can change it afterwards. Give it to them in person, never by e-mail or message.</source>
         <translation>Le nouvel utilisateur tape cette phrase secrète pour ouvrir Upfront sur cet ordinateur et pourra la changer ensuite. Donnez-la-lui en personne, jamais par courriel ni par message.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="234"/>
+        <location filename="../../ui/users_dialog.py" line="273"/>
         <source>Recovery &amp;key:</source>
         <translation>&amp;Clé de récupération :</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="257"/>
+        <location filename="../../ui/users_dialog.py" line="296"/>
         <source>&amp;Current passphrase:</source>
         <translation>Phrase secrète a&amp;ctuelle :</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="260"/>
+        <location filename="../../ui/users_dialog.py" line="299"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nouvelle phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="264"/>
+        <location filename="../../ui/users_dialog.py" line="303"/>
         <source>Change the passphrase of “{user}”</source>
         <translation>Changer la phrase secrète de « {user} »</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="269"/>
+        <location filename="../../ui/users_dialog.py" line="308"/>
         <source>From now on only the new passphrase opens Upfront for you. If this computer remembered you, it forgets you until you choose to be remembered again.</source>
         <translation>Désormais, seule la nouvelle phrase secrète ouvre Upfront pour vous. Si cet ordinateur se souvenait de vous, il vous oublie jusqu’à ce que vous choisissiez de nouveau qu’il se souvienne de vous.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="299"/>
+        <location filename="../../ui/users_dialog.py" line="338"/>
         <source>{user} (you)</source>
         <translation>{user} (vous)</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="327"/>
+        <location filename="../../ui/users_dialog.py" line="366"/>
         <source>&amp;Add user</source>
         <translation>&amp;Ajouter l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="330"/>
+        <location filename="../../ui/users_dialog.py" line="369"/>
         <source>&amp;Remove and replace the key</source>
         <translation>&amp;Retirer et remplacer la clé</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="339"/>
+        <location filename="../../ui/users_dialog.py" line="378"/>
         <source>Change pass&amp;phrase</source>
         <translation>Changer la &amp;phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="393"/>
+        <location filename="../../ui/users_dialog.py" line="432"/>
         <source>Enter the new user&apos;s name.</source>
         <translation>Saisissez le nom du nouvel utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="399"/>
+        <location filename="../../ui/users_dialog.py" line="438"/>
         <source>A user named “{user}” already has a passphrase here. Choose another name.</source>
         <translation>Un utilisateur nommé « {user} » a déjà une phrase secrète ici. Choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="411"/>
+        <location filename="../../ui/users_dialog.py" line="450"/>
         <source>Enter your current passphrase.</source>
         <translation>Saisissez votre phrase secrète actuelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="419"/>
+        <location filename="../../ui/users_dialog.py" line="458"/>
         <source>This is the only user: the store needs at least one. Add another user first, or use the emergency wipe to destroy the store.</source>
         <translation>C’est le seul utilisateur : le coffre en exige au moins un. Ajoutez d’abord un autre utilisateur, ou utilisez l’effacement d’urgence pour détruire le coffre.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="424"/>
+        <location filename="../../ui/users_dialog.py" line="463"/>
         <source>You cannot remove yourself while you are using the store. Another user can remove you.</source>
         <translation>Vous ne pouvez pas vous retirer vous-même pendant que vous utilisez le coffre. Un autre utilisateur peut vous retirer.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="429"/>
+        <location filename="../../ui/users_dialog.py" line="472"/>
         <source>A sync is running. Removing a user replaces the database key, so wait until the sync ends, then try again.</source>
         <translation>Une synchronisation est en cours. Retirer un utilisateur remplace la clé de la base de données : attendez la fin de la synchronisation, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="439"/>
+        <location filename="../../ui/users_dialog.py" line="481"/>
         <source>Select the user to remove.</source>
         <translation>Sélectionnez l’utilisateur à retirer.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="446"/>
+        <location filename="../../ui/users_dialog.py" line="488"/>
         <source>Remove “{user}”?</source>
         <translation>Retirer « {user} » ?</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="450"/>
+        <location filename="../../ui/users_dialog.py" line="492"/>
         <source>Upfront replaces the database key (a key rotation) as it removes “{user}”. Afterwards neither their passphrase nor any copy of the key file they may have kept opens the records on this computer. Every other user&apos;s passphrase and the recovery key go on working as before.
 
 The whole database is rewritten, which can take a while for a large store; nothing is lost if the computer stops meanwhile.</source>
@@ -4577,57 +4577,57 @@ The whole database is rewritten, which can take a while for a large store; nothi
 Toute la base de données est réécrite, ce qui peut prendre un moment pour un grand coffre ; rien n’est perdu si l’ordinateur s’arrête entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="465"/>
+        <location filename="../../ui/users_dialog.py" line="507"/>
         <source>Needed once: the recovery key was made by an earlier version of Upfront and is converted on the way.</source>
         <translation>Nécessaire une seule fois : la clé de récupération a été créée par une version antérieure d’Upfront et est convertie au passage.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="510"/>
+        <location filename="../../ui/users_dialog.py" line="552"/>
         <source>Adding the user…</source>
         <translation>Ajout de l’utilisateur…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="515"/>
+        <location filename="../../ui/users_dialog.py" line="557"/>
         <source>“{user}” can now open Upfront on this computer.</source>
         <translation>« {user} » peut désormais ouvrir Upfront sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="540"/>
+        <location filename="../../ui/users_dialog.py" line="582"/>
         <source>Enter the recovery key.</source>
         <translation>Saisissez la clé de récupération.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="544"/>
+        <location filename="../../ui/users_dialog.py" line="586"/>
         <source>Removing “{user}” and replacing the key…</source>
         <translation>Retrait de « {user} » et remplacement de la clé…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="557"/>
+        <location filename="../../ui/users_dialog.py" line="603"/>
         <source>“{user}” was removed and the database key replaced. Their passphrase no longer opens the records here.</source>
         <translation>« {user} » a été retiré et la clé de la base de données remplacée. Sa phrase secrète n’ouvre plus les dossiers ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="570"/>
+        <location filename="../../ui/users_dialog.py" line="616"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation>La clé de récupération n’est pas correcte. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="576"/>
+        <location filename="../../ui/users_dialog.py" line="624"/>
         <source>Some users&apos; passphrases were set by an earlier version of Upfront and have not been used since. Each of them opens Upfront once on this computer; then the user can be removed. Nothing was changed.</source>
         <translation>Les phrases secrètes de certains utilisateurs ont été définies par une version antérieure d’Upfront et n’ont pas servi depuis. Chacun d’eux ouvre Upfront une fois sur cet ordinateur ; l’utilisateur pourra ensuite être retiré. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="614"/>
+        <location filename="../../ui/users_dialog.py" line="662"/>
         <source>Changing the passphrase…</source>
         <translation>Changement de la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="619"/>
+        <location filename="../../ui/users_dialog.py" line="667"/>
         <source>The passphrase of “{user}” was changed.</source>
         <translation>La phrase secrète de « {user} » a été changée.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="625"/>
+        <location filename="../../ui/users_dialog.py" line="673"/>
         <source>The current passphrase is not correct. Nothing was changed.</source>
         <translation>La phrase secrète actuelle n’est pas correcte. Rien n’a été modifié.</translation>
     </message>

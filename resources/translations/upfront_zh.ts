@@ -4396,164 +4396,164 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../ui/users_dialog.py" line="104"/>
-        <location filename="../../ui/users_dialog.py" line="173"/>
+        <location filename="../../ui/users_dialog.py" line="143"/>
+        <location filename="../../ui/users_dialog.py" line="212"/>
         <source>Users and passphrases</source>
         <translation>用户和密码短语</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="115"/>
+        <location filename="../../ui/users_dialog.py" line="154"/>
         <source>&amp;Back</source>
         <translation>返回(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="118"/>
+        <location filename="../../ui/users_dialog.py" line="157"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="144"/>
+        <location filename="../../ui/users_dialog.py" line="183"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="151"/>
+        <location filename="../../ui/users_dialog.py" line="190"/>
         <source>&amp;Add user…</source>
         <translation>添加用户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="152"/>
+        <location filename="../../ui/users_dialog.py" line="191"/>
         <source>&amp;Remove user…</source>
         <translation>删除用户(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="153"/>
+        <location filename="../../ui/users_dialog.py" line="192"/>
         <source>Change &amp;my passphrase…</source>
         <translation>更改我的密码短语(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="177"/>
+        <location filename="../../ui/users_dialog.py" line="216"/>
         <source>Each user opens the records on this computer with a passphrase of their own, and is named as the author of what they record. The recovery key opens the store too; it is not a user and cannot be removed.</source>
         <translation>每位用户用自己的密码短语打开此计算机上的记录，并被记为其所录内容的作者。恢复密钥也能打开存储库；它不是用户，不能删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="183"/>
+        <location filename="../../ui/users_dialog.py" line="222"/>
         <source>&amp;Users:</source>
         <translation>用户(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="198"/>
+        <location filename="../../ui/users_dialog.py" line="237"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="200"/>
+        <location filename="../../ui/users_dialog.py" line="239"/>
         <source>&amp;Passphrase:</source>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="200"/>
-        <location filename="../../ui/users_dialog.py" line="260"/>
+        <location filename="../../ui/users_dialog.py" line="239"/>
+        <location filename="../../ui/users_dialog.py" line="299"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>再次输入密码短语(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="203"/>
+        <location filename="../../ui/users_dialog.py" line="242"/>
         <source>Add a user</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="207"/>
+        <location filename="../../ui/users_dialog.py" line="246"/>
         <source>The new user types this passphrase to open Upfront on this computer, and can change it afterwards. Give it to them in person, never by e-mail or message.</source>
         <translation>新用户输入此密码短语即可在此计算机上打开 Upfront，之后可以自行更改。请当面告知，切勿通过电子邮件或消息发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="234"/>
+        <location filename="../../ui/users_dialog.py" line="273"/>
         <source>Recovery &amp;key:</source>
         <translation>恢复密钥(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="257"/>
+        <location filename="../../ui/users_dialog.py" line="296"/>
         <source>&amp;Current passphrase:</source>
         <translation>当前密码短语(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="260"/>
+        <location filename="../../ui/users_dialog.py" line="299"/>
         <source>&amp;New passphrase:</source>
         <translation>新密码短语(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="264"/>
+        <location filename="../../ui/users_dialog.py" line="303"/>
         <source>Change the passphrase of “{user}”</source>
         <translation>更改“{user}”的密码短语</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="269"/>
+        <location filename="../../ui/users_dialog.py" line="308"/>
         <source>From now on only the new passphrase opens Upfront for you. If this computer remembered you, it forgets you until you choose to be remembered again.</source>
         <translation>从现在起，只有新的密码短语能为您打开 Upfront。如果此计算机曾记住您，它将忘记您，直到您再次选择让它记住。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="299"/>
+        <location filename="../../ui/users_dialog.py" line="338"/>
         <source>{user} (you)</source>
         <translation>{user}（您）</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="327"/>
+        <location filename="../../ui/users_dialog.py" line="366"/>
         <source>&amp;Add user</source>
         <translation>添加用户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="330"/>
+        <location filename="../../ui/users_dialog.py" line="369"/>
         <source>&amp;Remove and replace the key</source>
         <translation>删除并更换密钥(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="339"/>
+        <location filename="../../ui/users_dialog.py" line="378"/>
         <source>Change pass&amp;phrase</source>
         <translation>更改密码短语(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="393"/>
+        <location filename="../../ui/users_dialog.py" line="432"/>
         <source>Enter the new user&apos;s name.</source>
         <translation>请输入新用户的名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="399"/>
+        <location filename="../../ui/users_dialog.py" line="438"/>
         <source>A user named “{user}” already has a passphrase here. Choose another name.</source>
         <translation>名为“{user}”的用户在此已有密码短语。请选择其他名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="411"/>
+        <location filename="../../ui/users_dialog.py" line="450"/>
         <source>Enter your current passphrase.</source>
         <translation>请输入您当前的密码短语。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="419"/>
+        <location filename="../../ui/users_dialog.py" line="458"/>
         <source>This is the only user: the store needs at least one. Add another user first, or use the emergency wipe to destroy the store.</source>
         <translation>这是唯一的用户：存储库至少需要一个用户。请先添加另一位用户，或使用紧急擦除销毁存储库。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="424"/>
+        <location filename="../../ui/users_dialog.py" line="463"/>
         <source>You cannot remove yourself while you are using the store. Another user can remove you.</source>
         <translation>您在使用存储库时不能删除自己。可以由其他用户删除您。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="429"/>
+        <location filename="../../ui/users_dialog.py" line="472"/>
         <source>A sync is running. Removing a user replaces the database key, so wait until the sync ends, then try again.</source>
         <translation>正在同步。删除用户会更换数据库密钥，请等待同步结束后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="439"/>
+        <location filename="../../ui/users_dialog.py" line="481"/>
         <source>Select the user to remove.</source>
         <translation>请选择要删除的用户。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="446"/>
+        <location filename="../../ui/users_dialog.py" line="488"/>
         <source>Remove “{user}”?</source>
         <translation>删除“{user}”？</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="450"/>
+        <location filename="../../ui/users_dialog.py" line="492"/>
         <source>Upfront replaces the database key (a key rotation) as it removes “{user}”. Afterwards neither their passphrase nor any copy of the key file they may have kept opens the records on this computer. Every other user&apos;s passphrase and the recovery key go on working as before.
 
 The whole database is rewritten, which can take a while for a large store; nothing is lost if the computer stops meanwhile.</source>
@@ -4562,57 +4562,57 @@ The whole database is rewritten, which can take a while for a large store; nothi
 整个数据库将被重写，存储库较大时可能需要一些时间；即使计算机在此期间停止，也不会丢失任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="465"/>
+        <location filename="../../ui/users_dialog.py" line="507"/>
         <source>Needed once: the recovery key was made by an earlier version of Upfront and is converted on the way.</source>
         <translation>仅需一次：恢复密钥由较早版本的 Upfront 创建，将在此过程中一并转换。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="510"/>
+        <location filename="../../ui/users_dialog.py" line="552"/>
         <source>Adding the user…</source>
         <translation>正在添加用户…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="515"/>
+        <location filename="../../ui/users_dialog.py" line="557"/>
         <source>“{user}” can now open Upfront on this computer.</source>
         <translation>“{user}”现在可以在此计算机上打开 Upfront。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="540"/>
+        <location filename="../../ui/users_dialog.py" line="582"/>
         <source>Enter the recovery key.</source>
         <translation>请输入恢复密钥。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="544"/>
+        <location filename="../../ui/users_dialog.py" line="586"/>
         <source>Removing “{user}” and replacing the key…</source>
         <translation>正在删除“{user}”并更换密钥…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="557"/>
+        <location filename="../../ui/users_dialog.py" line="603"/>
         <source>“{user}” was removed and the database key replaced. Their passphrase no longer opens the records here.</source>
         <translation>已删除“{user}”并更换了数据库密钥。其密码短语不再能打开此处的记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="570"/>
+        <location filename="../../ui/users_dialog.py" line="616"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation>恢复密钥不正确。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="576"/>
+        <location filename="../../ui/users_dialog.py" line="624"/>
         <source>Some users&apos; passphrases were set by an earlier version of Upfront and have not been used since. Each of them opens Upfront once on this computer; then the user can be removed. Nothing was changed.</source>
         <translation>部分用户的密码短语由较早版本的 Upfront 设置，此后未曾使用。请他们每人在此计算机上打开一次 Upfront，之后即可删除该用户。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="614"/>
+        <location filename="../../ui/users_dialog.py" line="662"/>
         <source>Changing the passphrase…</source>
         <translation>正在更改密码短语…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="619"/>
+        <location filename="../../ui/users_dialog.py" line="667"/>
         <source>The passphrase of “{user}” was changed.</source>
         <translation>“{user}”的密码短语已更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="625"/>
+        <location filename="../../ui/users_dialog.py" line="673"/>
         <source>The current passphrase is not correct. Nothing was changed.</source>
         <translation>当前密码短语不正确。未做任何更改。</translation>
     </message>
