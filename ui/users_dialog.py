@@ -24,6 +24,7 @@ from app import audit
 from app import keyfile as kf
 from app.errors import BadInput, UpfrontError, WrongPassphrase
 from app.store import Store
+from app.store_lock import StoreBusy
 from ui.failures import failure_message
 from ui.passphrase import MAX_NAME, NewPassphraseFields
 from ui.qt import (
@@ -616,6 +617,14 @@ class UsersDialog(Dialog):
                 self.tr("The recovery key is not correct. Nothing was changed.")
             )
             self.remove_recovery_edit.setFocus()
+        elif isinstance(exc, StoreBusy):
+            self.banner.show_error(
+                self.tr(
+                    "Upfront is open in another window or program on this computer. Removing "
+                    "a user needs the store to itself: close Upfront there, then try again. "
+                    "Nothing was changed."
+                )
+            )
         elif isinstance(exc, SyncInTheWay):
             self.banner.show_error(self._sync_message())
         elif isinstance(exc, BadInput) and exc.field == "key slots":

@@ -4471,164 +4471,164 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../ui/users_dialog.py" line="143"/>
-        <location filename="../../ui/users_dialog.py" line="212"/>
+        <location filename="../../ui/users_dialog.py" line="144"/>
+        <location filename="../../ui/users_dialog.py" line="213"/>
         <source>Users and passphrases</source>
         <translation>المستخدمون وعبارات المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="154"/>
+        <location filename="../../ui/users_dialog.py" line="155"/>
         <source>&amp;Back</source>
         <translation>&amp;رجوع</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="157"/>
+        <location filename="../../ui/users_dialog.py" line="158"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="183"/>
+        <location filename="../../ui/users_dialog.py" line="184"/>
         <source>Users</source>
         <translation>المستخدمون</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="190"/>
+        <location filename="../../ui/users_dialog.py" line="191"/>
         <source>&amp;Add user…</source>
         <translation>إ&amp;ضافة مستخدم…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="191"/>
+        <location filename="../../ui/users_dialog.py" line="192"/>
         <source>&amp;Remove user…</source>
         <translation>إ&amp;زالة المستخدم…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="192"/>
+        <location filename="../../ui/users_dialog.py" line="193"/>
         <source>Change &amp;my passphrase…</source>
         <translation>تغيير عبارة &amp;مروري…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="216"/>
+        <location filename="../../ui/users_dialog.py" line="217"/>
         <source>Each user opens the records on this computer with a passphrase of their own, and is named as the author of what they record. The recovery key opens the store too; it is not a user and cannot be removed.</source>
         <translation>يفتح كل مستخدم السجلات على هذا الحاسوب بعبارة مرور خاصة به، ويُذكر بوصفه كاتب ما يسجله. ويفتح مفتاح الاسترداد المخزن أيضًا؛ وهو ليس مستخدمًا ولا يمكن إزالته.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="222"/>
+        <location filename="../../ui/users_dialog.py" line="223"/>
         <source>&amp;Users:</source>
         <translation>الم&amp;ستخدمون:</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="237"/>
+        <location filename="../../ui/users_dialog.py" line="238"/>
         <source>&amp;Name:</source>
         <translation>الا&amp;سم:</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="239"/>
+        <location filename="../../ui/users_dialog.py" line="240"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="239"/>
-        <location filename="../../ui/users_dialog.py" line="299"/>
+        <location filename="../../ui/users_dialog.py" line="240"/>
+        <location filename="../../ui/users_dialog.py" line="300"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;أعد كتابة عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="242"/>
+        <location filename="../../ui/users_dialog.py" line="243"/>
         <source>Add a user</source>
         <translation>إضافة مستخدم</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="246"/>
+        <location filename="../../ui/users_dialog.py" line="247"/>
         <source>The new user types this passphrase to open Upfront on this computer, and can change it afterwards. Give it to them in person, never by e-mail or message.</source>
         <translation>يكتب المستخدم الجديد عبارة المرور هذه ليفتح Upfront على هذا الحاسوب، ويمكنه تغييرها لاحقًا. سلّمها إليه شخصيًا، ولا ترسلها أبدًا بالبريد الإلكتروني أو في رسالة.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="273"/>
+        <location filename="../../ui/users_dialog.py" line="274"/>
         <source>Recovery &amp;key:</source>
         <translation>م&amp;فتاح الاسترداد:</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="296"/>
+        <location filename="../../ui/users_dialog.py" line="297"/>
         <source>&amp;Current passphrase:</source>
         <translation>عبارة المرور ال&amp;حالية:</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="299"/>
+        <location filename="../../ui/users_dialog.py" line="300"/>
         <source>&amp;New passphrase:</source>
         <translation>عبارة المرور ال&amp;جديدة:</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="303"/>
+        <location filename="../../ui/users_dialog.py" line="304"/>
         <source>Change the passphrase of “{user}”</source>
         <translation>تغيير عبارة مرور «{user}»</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="308"/>
+        <location filename="../../ui/users_dialog.py" line="309"/>
         <source>From now on only the new passphrase opens Upfront for you. If this computer remembered you, it forgets you until you choose to be remembered again.</source>
         <translation>من الآن فصاعدًا لا تفتح Upfront لك إلا عبارة المرور الجديدة. وإذا كان هذا الحاسوب يتذكرك، فإنه ينساك إلى أن تختار أن يتذكرك من جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="338"/>
+        <location filename="../../ui/users_dialog.py" line="339"/>
         <source>{user} (you)</source>
         <translation>{user} (أنت)</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="366"/>
+        <location filename="../../ui/users_dialog.py" line="367"/>
         <source>&amp;Add user</source>
         <translation>إ&amp;ضافة المستخدم</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="369"/>
+        <location filename="../../ui/users_dialog.py" line="370"/>
         <source>&amp;Remove and replace the key</source>
         <translation>إ&amp;زالة واستبدال المفتاح</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="378"/>
+        <location filename="../../ui/users_dialog.py" line="379"/>
         <source>Change pass&amp;phrase</source>
         <translation>تغيير &amp;عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="432"/>
+        <location filename="../../ui/users_dialog.py" line="433"/>
         <source>Enter the new user&apos;s name.</source>
         <translation>اكتب اسم المستخدم الجديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="438"/>
+        <location filename="../../ui/users_dialog.py" line="439"/>
         <source>A user named “{user}” already has a passphrase here. Choose another name.</source>
         <translation>لدى مستخدم باسم «{user}» عبارة مرور هنا بالفعل. اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="450"/>
+        <location filename="../../ui/users_dialog.py" line="451"/>
         <source>Enter your current passphrase.</source>
         <translation>اكتب عبارة المرور الحالية.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="458"/>
+        <location filename="../../ui/users_dialog.py" line="459"/>
         <source>This is the only user: the store needs at least one. Add another user first, or use the emergency wipe to destroy the store.</source>
         <translation>هذا هو المستخدم الوحيد، والمخزن يحتاج إلى مستخدم واحد على الأقل. أضف مستخدمًا آخر أولًا، أو استخدم المسح الطارئ لإتلاف المخزن.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="463"/>
+        <location filename="../../ui/users_dialog.py" line="464"/>
         <source>You cannot remove yourself while you are using the store. Another user can remove you.</source>
         <translation>لا يمكنك إزالة نفسك وأنت تستخدم المخزن. يمكن لمستخدم آخر أن يزيلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="472"/>
+        <location filename="../../ui/users_dialog.py" line="473"/>
         <source>A sync is running. Removing a user replaces the database key, so wait until the sync ends, then try again.</source>
         <translation>تجري مزامنة الآن. إزالة مستخدم تستبدل مفتاح قاعدة البيانات، فانتظر حتى تنتهي المزامنة ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="481"/>
+        <location filename="../../ui/users_dialog.py" line="482"/>
         <source>Select the user to remove.</source>
         <translation>اختر المستخدم المراد إزالته.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="488"/>
+        <location filename="../../ui/users_dialog.py" line="489"/>
         <source>Remove “{user}”?</source>
         <translation>إزالة «{user}»؟</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="492"/>
+        <location filename="../../ui/users_dialog.py" line="493"/>
         <source>Upfront replaces the database key (a key rotation) as it removes “{user}”. Afterwards neither their passphrase nor any copy of the key file they may have kept opens the records on this computer. Every other user&apos;s passphrase and the recovery key go on working as before.
 
 The whole database is rewritten, which can take a while for a large store; nothing is lost if the computer stops meanwhile.</source>
@@ -4637,57 +4637,62 @@ The whole database is rewritten, which can take a while for a large store; nothi
 تُعاد كتابة قاعدة البيانات كلها، وقد يستغرق ذلك بعض الوقت في مخزن كبير؛ ولا يضيع شيء إذا توقف الحاسوب في أثناء ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="507"/>
+        <location filename="../../ui/users_dialog.py" line="508"/>
         <source>Needed once: the recovery key was made by an earlier version of Upfront and is converted on the way.</source>
         <translation>مطلوب مرة واحدة: أُنشئ مفتاح الاسترداد بإصدار سابق من Upfront وسيُحوَّل في أثناء ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="552"/>
+        <location filename="../../ui/users_dialog.py" line="553"/>
         <source>Adding the user…</source>
         <translation>جارٍ إضافة المستخدم…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="557"/>
+        <location filename="../../ui/users_dialog.py" line="558"/>
         <source>“{user}” can now open Upfront on this computer.</source>
         <translation>يمكن لـ«{user}» الآن فتح Upfront على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="582"/>
+        <location filename="../../ui/users_dialog.py" line="583"/>
         <source>Enter the recovery key.</source>
         <translation>اكتب مفتاح الاسترداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="586"/>
+        <location filename="../../ui/users_dialog.py" line="587"/>
         <source>Removing “{user}” and replacing the key…</source>
         <translation>جارٍ إزالة «{user}» واستبدال المفتاح…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="603"/>
+        <location filename="../../ui/users_dialog.py" line="604"/>
         <source>“{user}” was removed and the database key replaced. Their passphrase no longer opens the records here.</source>
         <translation>أُزيل «{user}» واستُبدل مفتاح قاعدة البيانات. لم تعد عبارة مروره تفتح السجلات هنا.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="616"/>
+        <location filename="../../ui/users_dialog.py" line="617"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation>مفتاح الاسترداد غير صحيح. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="624"/>
+        <location filename="../../ui/users_dialog.py" line="623"/>
+        <source>Upfront is open in another window or program on this computer. Removing a user needs the store to itself: close Upfront there, then try again. Nothing was changed.</source>
+        <translation>Upfront مفتوح في نافذة أو برنامج آخر على هذا الحاسوب. تتطلب إزالة مستخدم ألّا يكون المخزن مفتوحًا في مكان آخر: أغلق Upfront هناك ثم حاول مرة أخرى. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="633"/>
         <source>Some users&apos; passphrases were set by an earlier version of Upfront and have not been used since. Each of them opens Upfront once on this computer; then the user can be removed. Nothing was changed.</source>
         <translation>عيّن إصدار سابق من Upfront عبارات مرور بعض المستخدمين ولم تُستخدم منذ ذلك الحين. ليفتح كل منهم Upfront مرة واحدة على هذا الحاسوب، ثم يمكن إزالة المستخدم. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="662"/>
+        <location filename="../../ui/users_dialog.py" line="671"/>
         <source>Changing the passphrase…</source>
         <translation>جارٍ تغيير عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="667"/>
+        <location filename="../../ui/users_dialog.py" line="676"/>
         <source>The passphrase of “{user}” was changed.</source>
         <translation>تغيّرت عبارة مرور «{user}».</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="673"/>
+        <location filename="../../ui/users_dialog.py" line="682"/>
         <source>The current passphrase is not correct. Nothing was changed.</source>
         <translation>عبارة المرور الحالية غير صحيحة. لم يتغير شيء.</translation>
     </message>

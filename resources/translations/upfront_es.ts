@@ -4411,164 +4411,164 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../ui/users_dialog.py" line="143"/>
-        <location filename="../../ui/users_dialog.py" line="212"/>
+        <location filename="../../ui/users_dialog.py" line="144"/>
+        <location filename="../../ui/users_dialog.py" line="213"/>
         <source>Users and passphrases</source>
         <translation>Usuarios y frases de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="154"/>
+        <location filename="../../ui/users_dialog.py" line="155"/>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="157"/>
+        <location filename="../../ui/users_dialog.py" line="158"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="183"/>
+        <location filename="../../ui/users_dialog.py" line="184"/>
         <source>Users</source>
         <translation>Usuarios</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="190"/>
+        <location filename="../../ui/users_dialog.py" line="191"/>
         <source>&amp;Add user…</source>
         <translation>&amp;Añadir usuario…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="191"/>
+        <location filename="../../ui/users_dialog.py" line="192"/>
         <source>&amp;Remove user…</source>
         <translation>&amp;Quitar usuario…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="192"/>
+        <location filename="../../ui/users_dialog.py" line="193"/>
         <source>Change &amp;my passphrase…</source>
         <translation>Cambiar &amp;mi frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="216"/>
+        <location filename="../../ui/users_dialog.py" line="217"/>
         <source>Each user opens the records on this computer with a passphrase of their own, and is named as the author of what they record. The recovery key opens the store too; it is not a user and cannot be removed.</source>
         <translation>Cada usuario abre los registros de este equipo con su propia frase de contraseña y figura como autor de lo que registra. La clave de recuperación también abre el almacén; no es un usuario y no se puede quitar.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="222"/>
+        <location filename="../../ui/users_dialog.py" line="223"/>
         <source>&amp;Users:</source>
         <translation>&amp;Usuarios:</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="237"/>
+        <location filename="../../ui/users_dialog.py" line="238"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="239"/>
+        <location filename="../../ui/users_dialog.py" line="240"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="239"/>
-        <location filename="../../ui/users_dialog.py" line="299"/>
+        <location filename="../../ui/users_dialog.py" line="240"/>
+        <location filename="../../ui/users_dialog.py" line="300"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Repita la frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="242"/>
+        <location filename="../../ui/users_dialog.py" line="243"/>
         <source>Add a user</source>
         <translation>Añadir un usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="246"/>
+        <location filename="../../ui/users_dialog.py" line="247"/>
         <source>The new user types this passphrase to open Upfront on this computer, and can change it afterwards. Give it to them in person, never by e-mail or message.</source>
         <translation>El nuevo usuario escribe esta frase de contraseña para abrir Upfront en este equipo y puede cambiarla después. Entréguesela en persona, nunca por correo electrónico ni por mensaje.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="273"/>
+        <location filename="../../ui/users_dialog.py" line="274"/>
         <source>Recovery &amp;key:</source>
         <translation>&amp;Clave de recuperación:</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="296"/>
+        <location filename="../../ui/users_dialog.py" line="297"/>
         <source>&amp;Current passphrase:</source>
         <translation>Frase de contraseña a&amp;ctual:</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="299"/>
+        <location filename="../../ui/users_dialog.py" line="300"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="303"/>
+        <location filename="../../ui/users_dialog.py" line="304"/>
         <source>Change the passphrase of “{user}”</source>
         <translation>Cambiar la frase de contraseña de “{user}”</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="308"/>
+        <location filename="../../ui/users_dialog.py" line="309"/>
         <source>From now on only the new passphrase opens Upfront for you. If this computer remembered you, it forgets you until you choose to be remembered again.</source>
         <translation>A partir de ahora solo la nueva frase de contraseña abre Upfront para usted. Si este equipo lo recordaba, lo olvida hasta que vuelva a elegir que lo recuerde.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="338"/>
+        <location filename="../../ui/users_dialog.py" line="339"/>
         <source>{user} (you)</source>
         <translation>{user} (usted)</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="366"/>
+        <location filename="../../ui/users_dialog.py" line="367"/>
         <source>&amp;Add user</source>
         <translation>&amp;Añadir usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="369"/>
+        <location filename="../../ui/users_dialog.py" line="370"/>
         <source>&amp;Remove and replace the key</source>
         <translation>&amp;Quitar y reemplazar la clave</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="378"/>
+        <location filename="../../ui/users_dialog.py" line="379"/>
         <source>Change pass&amp;phrase</source>
         <translation>Cambiar la &amp;frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="432"/>
+        <location filename="../../ui/users_dialog.py" line="433"/>
         <source>Enter the new user&apos;s name.</source>
         <translation>Escriba el nombre del nuevo usuario.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="438"/>
+        <location filename="../../ui/users_dialog.py" line="439"/>
         <source>A user named “{user}” already has a passphrase here. Choose another name.</source>
         <translation>Un usuario llamado “{user}” ya tiene una frase de contraseña aquí. Elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="450"/>
+        <location filename="../../ui/users_dialog.py" line="451"/>
         <source>Enter your current passphrase.</source>
         <translation>Escriba su frase de contraseña actual.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="458"/>
+        <location filename="../../ui/users_dialog.py" line="459"/>
         <source>This is the only user: the store needs at least one. Add another user first, or use the emergency wipe to destroy the store.</source>
         <translation>Es el único usuario: el almacén necesita al menos uno. Añada primero otro usuario o use el borrado de emergencia para destruir el almacén.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="463"/>
+        <location filename="../../ui/users_dialog.py" line="464"/>
         <source>You cannot remove yourself while you are using the store. Another user can remove you.</source>
         <translation>No puede quitarse a sí mismo mientras usa el almacén. Otro usuario puede quitarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="472"/>
+        <location filename="../../ui/users_dialog.py" line="473"/>
         <source>A sync is running. Removing a user replaces the database key, so wait until the sync ends, then try again.</source>
         <translation>Hay una sincronización en curso. Quitar un usuario reemplaza la clave de la base de datos, así que espere a que termine la sincronización y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="481"/>
+        <location filename="../../ui/users_dialog.py" line="482"/>
         <source>Select the user to remove.</source>
         <translation>Seleccione el usuario que desea quitar.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="488"/>
+        <location filename="../../ui/users_dialog.py" line="489"/>
         <source>Remove “{user}”?</source>
         <translation>¿Quitar a “{user}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="492"/>
+        <location filename="../../ui/users_dialog.py" line="493"/>
         <source>Upfront replaces the database key (a key rotation) as it removes “{user}”. Afterwards neither their passphrase nor any copy of the key file they may have kept opens the records on this computer. Every other user&apos;s passphrase and the recovery key go on working as before.
 
 The whole database is rewritten, which can take a while for a large store; nothing is lost if the computer stops meanwhile.</source>
@@ -4577,57 +4577,62 @@ The whole database is rewritten, which can take a while for a large store; nothi
 Se reescribe toda la base de datos, lo que puede tardar en un almacén grande; no se pierde nada si el equipo se detiene mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="507"/>
+        <location filename="../../ui/users_dialog.py" line="508"/>
         <source>Needed once: the recovery key was made by an earlier version of Upfront and is converted on the way.</source>
         <translation>Necesaria una sola vez: la clave de recuperación se creó con una versión anterior de Upfront y se convierte de paso.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="552"/>
+        <location filename="../../ui/users_dialog.py" line="553"/>
         <source>Adding the user…</source>
         <translation>Añadiendo el usuario…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="557"/>
+        <location filename="../../ui/users_dialog.py" line="558"/>
         <source>“{user}” can now open Upfront on this computer.</source>
         <translation>“{user}” ya puede abrir Upfront en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="582"/>
+        <location filename="../../ui/users_dialog.py" line="583"/>
         <source>Enter the recovery key.</source>
         <translation>Escriba la clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="586"/>
+        <location filename="../../ui/users_dialog.py" line="587"/>
         <source>Removing “{user}” and replacing the key…</source>
         <translation>Quitando a “{user}” y reemplazando la clave…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="603"/>
+        <location filename="../../ui/users_dialog.py" line="604"/>
         <source>“{user}” was removed and the database key replaced. Their passphrase no longer opens the records here.</source>
         <translation>Se quitó a “{user}” y se reemplazó la clave de la base de datos. Su frase de contraseña ya no abre los registros aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="616"/>
+        <location filename="../../ui/users_dialog.py" line="617"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation>La clave de recuperación no es correcta. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="624"/>
+        <location filename="../../ui/users_dialog.py" line="623"/>
+        <source>Upfront is open in another window or program on this computer. Removing a user needs the store to itself: close Upfront there, then try again. Nothing was changed.</source>
+        <translation>Upfront está abierto en otra ventana u otro programa de este equipo. Para quitar un usuario, el almacén no debe estar abierto en ningún otro sitio: cierre Upfront allí y vuelva a intentarlo. No se modificó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="633"/>
         <source>Some users&apos; passphrases were set by an earlier version of Upfront and have not been used since. Each of them opens Upfront once on this computer; then the user can be removed. Nothing was changed.</source>
         <translation>Las frases de contraseña de algunos usuarios se establecieron con una versión anterior de Upfront y no se han usado desde entonces. Cada uno de ellos debe abrir Upfront una vez en este equipo; después se podrá quitar al usuario. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="662"/>
+        <location filename="../../ui/users_dialog.py" line="671"/>
         <source>Changing the passphrase…</source>
         <translation>Cambiando la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="667"/>
+        <location filename="../../ui/users_dialog.py" line="676"/>
         <source>The passphrase of “{user}” was changed.</source>
         <translation>Se cambió la frase de contraseña de “{user}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="673"/>
+        <location filename="../../ui/users_dialog.py" line="682"/>
         <source>The current passphrase is not correct. Nothing was changed.</source>
         <translation>La frase de contraseña actual no es correcta. No se modificó nada.</translation>
     </message>

@@ -4411,164 +4411,164 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../ui/users_dialog.py" line="143"/>
-        <location filename="../../ui/users_dialog.py" line="212"/>
+        <location filename="../../ui/users_dialog.py" line="144"/>
+        <location filename="../../ui/users_dialog.py" line="213"/>
         <source>Users and passphrases</source>
         <translation>Utilisateurs et phrases secrètes</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="154"/>
+        <location filename="../../ui/users_dialog.py" line="155"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="157"/>
+        <location filename="../../ui/users_dialog.py" line="158"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="183"/>
+        <location filename="../../ui/users_dialog.py" line="184"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="190"/>
+        <location filename="../../ui/users_dialog.py" line="191"/>
         <source>&amp;Add user…</source>
         <translation>&amp;Ajouter un utilisateur…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="191"/>
+        <location filename="../../ui/users_dialog.py" line="192"/>
         <source>&amp;Remove user…</source>
         <translation>&amp;Retirer l’utilisateur…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="192"/>
+        <location filename="../../ui/users_dialog.py" line="193"/>
         <source>Change &amp;my passphrase…</source>
         <translation>Changer &amp;ma phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="216"/>
+        <location filename="../../ui/users_dialog.py" line="217"/>
         <source>Each user opens the records on this computer with a passphrase of their own, and is named as the author of what they record. The recovery key opens the store too; it is not a user and cannot be removed.</source>
         <translation>Chaque utilisateur ouvre les dossiers de cet ordinateur avec sa propre phrase secrète et est nommé comme auteur de ce qu’il enregistre. La clé de récupération ouvre aussi le coffre ; ce n’est pas un utilisateur et elle ne peut pas être retirée.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="222"/>
+        <location filename="../../ui/users_dialog.py" line="223"/>
         <source>&amp;Users:</source>
         <translation>&amp;Utilisateurs :</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="237"/>
+        <location filename="../../ui/users_dialog.py" line="238"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="239"/>
+        <location filename="../../ui/users_dialog.py" line="240"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="239"/>
-        <location filename="../../ui/users_dialog.py" line="299"/>
+        <location filename="../../ui/users_dialog.py" line="240"/>
+        <location filename="../../ui/users_dialog.py" line="300"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Répétez la phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="242"/>
+        <location filename="../../ui/users_dialog.py" line="243"/>
         <source>Add a user</source>
         <translation>Ajouter un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="246"/>
+        <location filename="../../ui/users_dialog.py" line="247"/>
         <source>The new user types this passphrase to open Upfront on this computer, and can change it afterwards. Give it to them in person, never by e-mail or message.</source>
         <translation>Le nouvel utilisateur tape cette phrase secrète pour ouvrir Upfront sur cet ordinateur et pourra la changer ensuite. Donnez-la-lui en personne, jamais par courriel ni par message.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="273"/>
+        <location filename="../../ui/users_dialog.py" line="274"/>
         <source>Recovery &amp;key:</source>
         <translation>&amp;Clé de récupération :</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="296"/>
+        <location filename="../../ui/users_dialog.py" line="297"/>
         <source>&amp;Current passphrase:</source>
         <translation>Phrase secrète a&amp;ctuelle :</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="299"/>
+        <location filename="../../ui/users_dialog.py" line="300"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nouvelle phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="303"/>
+        <location filename="../../ui/users_dialog.py" line="304"/>
         <source>Change the passphrase of “{user}”</source>
         <translation>Changer la phrase secrète de « {user} »</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="308"/>
+        <location filename="../../ui/users_dialog.py" line="309"/>
         <source>From now on only the new passphrase opens Upfront for you. If this computer remembered you, it forgets you until you choose to be remembered again.</source>
         <translation>Désormais, seule la nouvelle phrase secrète ouvre Upfront pour vous. Si cet ordinateur se souvenait de vous, il vous oublie jusqu’à ce que vous choisissiez de nouveau qu’il se souvienne de vous.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="338"/>
+        <location filename="../../ui/users_dialog.py" line="339"/>
         <source>{user} (you)</source>
         <translation>{user} (vous)</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="366"/>
+        <location filename="../../ui/users_dialog.py" line="367"/>
         <source>&amp;Add user</source>
         <translation>&amp;Ajouter l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="369"/>
+        <location filename="../../ui/users_dialog.py" line="370"/>
         <source>&amp;Remove and replace the key</source>
         <translation>&amp;Retirer et remplacer la clé</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="378"/>
+        <location filename="../../ui/users_dialog.py" line="379"/>
         <source>Change pass&amp;phrase</source>
         <translation>Changer la &amp;phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="432"/>
+        <location filename="../../ui/users_dialog.py" line="433"/>
         <source>Enter the new user&apos;s name.</source>
         <translation>Saisissez le nom du nouvel utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="438"/>
+        <location filename="../../ui/users_dialog.py" line="439"/>
         <source>A user named “{user}” already has a passphrase here. Choose another name.</source>
         <translation>Un utilisateur nommé « {user} » a déjà une phrase secrète ici. Choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="450"/>
+        <location filename="../../ui/users_dialog.py" line="451"/>
         <source>Enter your current passphrase.</source>
         <translation>Saisissez votre phrase secrète actuelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="458"/>
+        <location filename="../../ui/users_dialog.py" line="459"/>
         <source>This is the only user: the store needs at least one. Add another user first, or use the emergency wipe to destroy the store.</source>
         <translation>C’est le seul utilisateur : le coffre en exige au moins un. Ajoutez d’abord un autre utilisateur, ou utilisez l’effacement d’urgence pour détruire le coffre.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="463"/>
+        <location filename="../../ui/users_dialog.py" line="464"/>
         <source>You cannot remove yourself while you are using the store. Another user can remove you.</source>
         <translation>Vous ne pouvez pas vous retirer vous-même pendant que vous utilisez le coffre. Un autre utilisateur peut vous retirer.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="472"/>
+        <location filename="../../ui/users_dialog.py" line="473"/>
         <source>A sync is running. Removing a user replaces the database key, so wait until the sync ends, then try again.</source>
         <translation>Une synchronisation est en cours. Retirer un utilisateur remplace la clé de la base de données : attendez la fin de la synchronisation, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="481"/>
+        <location filename="../../ui/users_dialog.py" line="482"/>
         <source>Select the user to remove.</source>
         <translation>Sélectionnez l’utilisateur à retirer.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="488"/>
+        <location filename="../../ui/users_dialog.py" line="489"/>
         <source>Remove “{user}”?</source>
         <translation>Retirer « {user} » ?</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="492"/>
+        <location filename="../../ui/users_dialog.py" line="493"/>
         <source>Upfront replaces the database key (a key rotation) as it removes “{user}”. Afterwards neither their passphrase nor any copy of the key file they may have kept opens the records on this computer. Every other user&apos;s passphrase and the recovery key go on working as before.
 
 The whole database is rewritten, which can take a while for a large store; nothing is lost if the computer stops meanwhile.</source>
@@ -4577,57 +4577,62 @@ The whole database is rewritten, which can take a while for a large store; nothi
 Toute la base de données est réécrite, ce qui peut prendre un moment pour un grand coffre ; rien n’est perdu si l’ordinateur s’arrête entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="507"/>
+        <location filename="../../ui/users_dialog.py" line="508"/>
         <source>Needed once: the recovery key was made by an earlier version of Upfront and is converted on the way.</source>
         <translation>Nécessaire une seule fois : la clé de récupération a été créée par une version antérieure d’Upfront et est convertie au passage.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="552"/>
+        <location filename="../../ui/users_dialog.py" line="553"/>
         <source>Adding the user…</source>
         <translation>Ajout de l’utilisateur…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="557"/>
+        <location filename="../../ui/users_dialog.py" line="558"/>
         <source>“{user}” can now open Upfront on this computer.</source>
         <translation>« {user} » peut désormais ouvrir Upfront sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="582"/>
+        <location filename="../../ui/users_dialog.py" line="583"/>
         <source>Enter the recovery key.</source>
         <translation>Saisissez la clé de récupération.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="586"/>
+        <location filename="../../ui/users_dialog.py" line="587"/>
         <source>Removing “{user}” and replacing the key…</source>
         <translation>Retrait de « {user} » et remplacement de la clé…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="603"/>
+        <location filename="../../ui/users_dialog.py" line="604"/>
         <source>“{user}” was removed and the database key replaced. Their passphrase no longer opens the records here.</source>
         <translation>« {user} » a été retiré et la clé de la base de données remplacée. Sa phrase secrète n’ouvre plus les dossiers ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="616"/>
+        <location filename="../../ui/users_dialog.py" line="617"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation>La clé de récupération n’est pas correcte. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="624"/>
+        <location filename="../../ui/users_dialog.py" line="623"/>
+        <source>Upfront is open in another window or program on this computer. Removing a user needs the store to itself: close Upfront there, then try again. Nothing was changed.</source>
+        <translation>Upfront est ouvert dans une autre fenêtre ou un autre programme sur cet ordinateur. Retirer un utilisateur exige d’avoir le coffre pour soi seul : fermez Upfront là-bas, puis réessayez. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="633"/>
         <source>Some users&apos; passphrases were set by an earlier version of Upfront and have not been used since. Each of them opens Upfront once on this computer; then the user can be removed. Nothing was changed.</source>
         <translation>Les phrases secrètes de certains utilisateurs ont été définies par une version antérieure d’Upfront et n’ont pas servi depuis. Chacun d’eux ouvre Upfront une fois sur cet ordinateur ; l’utilisateur pourra ensuite être retiré. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="662"/>
+        <location filename="../../ui/users_dialog.py" line="671"/>
         <source>Changing the passphrase…</source>
         <translation>Changement de la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="667"/>
+        <location filename="../../ui/users_dialog.py" line="676"/>
         <source>The passphrase of “{user}” was changed.</source>
         <translation>La phrase secrète de « {user} » a été changée.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="673"/>
+        <location filename="../../ui/users_dialog.py" line="682"/>
         <source>The current passphrase is not correct. Nothing was changed.</source>
         <translation>La phrase secrète actuelle n’est pas correcte. Rien n’a été modifié.</translation>
     </message>

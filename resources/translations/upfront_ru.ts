@@ -4426,164 +4426,164 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../ui/users_dialog.py" line="143"/>
-        <location filename="../../ui/users_dialog.py" line="212"/>
+        <location filename="../../ui/users_dialog.py" line="144"/>
+        <location filename="../../ui/users_dialog.py" line="213"/>
         <source>Users and passphrases</source>
         <translation>Пользователи и парольные фразы</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="154"/>
+        <location filename="../../ui/users_dialog.py" line="155"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="157"/>
+        <location filename="../../ui/users_dialog.py" line="158"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="183"/>
+        <location filename="../../ui/users_dialog.py" line="184"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="190"/>
+        <location filename="../../ui/users_dialog.py" line="191"/>
         <source>&amp;Add user…</source>
         <translation>&amp;Добавить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="191"/>
+        <location filename="../../ui/users_dialog.py" line="192"/>
         <source>&amp;Remove user…</source>
         <translation>&amp;Удалить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="192"/>
+        <location filename="../../ui/users_dialog.py" line="193"/>
         <source>Change &amp;my passphrase…</source>
         <translation>Сменить &amp;мою парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="216"/>
+        <location filename="../../ui/users_dialog.py" line="217"/>
         <source>Each user opens the records on this computer with a passphrase of their own, and is named as the author of what they record. The recovery key opens the store too; it is not a user and cannot be removed.</source>
         <translation>Каждый пользователь открывает записи на этом компьютере своей парольной фразой и указывается как автор того, что он записывает. Ключ восстановления тоже открывает хранилище; это не пользователь, и его нельзя удалить.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="222"/>
+        <location filename="../../ui/users_dialog.py" line="223"/>
         <source>&amp;Users:</source>
         <translation>&amp;Пользователи:</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="237"/>
+        <location filename="../../ui/users_dialog.py" line="238"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="239"/>
+        <location filename="../../ui/users_dialog.py" line="240"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="239"/>
-        <location filename="../../ui/users_dialog.py" line="299"/>
+        <location filename="../../ui/users_dialog.py" line="240"/>
+        <location filename="../../ui/users_dialog.py" line="300"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>П&amp;овторите парольную фразу:</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="242"/>
+        <location filename="../../ui/users_dialog.py" line="243"/>
         <source>Add a user</source>
         <translation>Добавить пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="246"/>
+        <location filename="../../ui/users_dialog.py" line="247"/>
         <source>The new user types this passphrase to open Upfront on this computer, and can change it afterwards. Give it to them in person, never by e-mail or message.</source>
         <translation>Новый пользователь вводит эту парольную фразу, чтобы открыть Upfront на этом компьютере, и может потом её сменить. Передайте её лично, никогда не по электронной почте и не в сообщении.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="273"/>
+        <location filename="../../ui/users_dialog.py" line="274"/>
         <source>Recovery &amp;key:</source>
         <translation>&amp;Ключ восстановления:</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="296"/>
+        <location filename="../../ui/users_dialog.py" line="297"/>
         <source>&amp;Current passphrase:</source>
         <translation>&amp;Текущая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="299"/>
+        <location filename="../../ui/users_dialog.py" line="300"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Новая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="303"/>
+        <location filename="../../ui/users_dialog.py" line="304"/>
         <source>Change the passphrase of “{user}”</source>
         <translation>Смена парольной фразы пользователя «{user}»</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="308"/>
+        <location filename="../../ui/users_dialog.py" line="309"/>
         <source>From now on only the new passphrase opens Upfront for you. If this computer remembered you, it forgets you until you choose to be remembered again.</source>
         <translation>Теперь Upfront открывается для вас только новой парольной фразой. Если этот компьютер запоминал вас, он забудет вас, пока вы снова не решите, чтобы он вас запомнил.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="338"/>
+        <location filename="../../ui/users_dialog.py" line="339"/>
         <source>{user} (you)</source>
         <translation>{user} (вы)</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="366"/>
+        <location filename="../../ui/users_dialog.py" line="367"/>
         <source>&amp;Add user</source>
         <translation>&amp;Добавить пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="369"/>
+        <location filename="../../ui/users_dialog.py" line="370"/>
         <source>&amp;Remove and replace the key</source>
         <translation>&amp;Удалить и заменить ключ</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="378"/>
+        <location filename="../../ui/users_dialog.py" line="379"/>
         <source>Change pass&amp;phrase</source>
         <translation>Сменить &amp;парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="432"/>
+        <location filename="../../ui/users_dialog.py" line="433"/>
         <source>Enter the new user&apos;s name.</source>
         <translation>Введите имя нового пользователя.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="438"/>
+        <location filename="../../ui/users_dialog.py" line="439"/>
         <source>A user named “{user}” already has a passphrase here. Choose another name.</source>
         <translation>У пользователя с именем «{user}» здесь уже есть парольная фраза. Выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="450"/>
+        <location filename="../../ui/users_dialog.py" line="451"/>
         <source>Enter your current passphrase.</source>
         <translation>Введите текущую парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="458"/>
+        <location filename="../../ui/users_dialog.py" line="459"/>
         <source>This is the only user: the store needs at least one. Add another user first, or use the emergency wipe to destroy the store.</source>
         <translation>Это единственный пользователь, а хранилищу нужен хотя бы один. Сначала добавьте другого пользователя или уничтожьте хранилище экстренным уничтожением данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="463"/>
+        <location filename="../../ui/users_dialog.py" line="464"/>
         <source>You cannot remove yourself while you are using the store. Another user can remove you.</source>
         <translation>Нельзя удалить самого себя, пока вы работаете с хранилищем. Вас может удалить другой пользователь.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="472"/>
+        <location filename="../../ui/users_dialog.py" line="473"/>
         <source>A sync is running. Removing a user replaces the database key, so wait until the sync ends, then try again.</source>
         <translation>Идёт синхронизация. Удаление пользователя заменяет ключ базы данных, поэтому дождитесь окончания синхронизации и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="481"/>
+        <location filename="../../ui/users_dialog.py" line="482"/>
         <source>Select the user to remove.</source>
         <translation>Выберите пользователя для удаления.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="488"/>
+        <location filename="../../ui/users_dialog.py" line="489"/>
         <source>Remove “{user}”?</source>
         <translation>Удалить «{user}»?</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="492"/>
+        <location filename="../../ui/users_dialog.py" line="493"/>
         <source>Upfront replaces the database key (a key rotation) as it removes “{user}”. Afterwards neither their passphrase nor any copy of the key file they may have kept opens the records on this computer. Every other user&apos;s passphrase and the recovery key go on working as before.
 
 The whole database is rewritten, which can take a while for a large store; nothing is lost if the computer stops meanwhile.</source>
@@ -4592,57 +4592,62 @@ The whole database is rewritten, which can take a while for a large store; nothi
 Вся база данных переписывается, что для большого хранилища может занять некоторое время; если компьютер в это время остановится, ничего не потеряется.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="507"/>
+        <location filename="../../ui/users_dialog.py" line="508"/>
         <source>Needed once: the recovery key was made by an earlier version of Upfront and is converted on the way.</source>
         <translation>Нужен один раз: ключ восстановления создан более ранней версией Upfront и будет заодно преобразован.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="552"/>
+        <location filename="../../ui/users_dialog.py" line="553"/>
         <source>Adding the user…</source>
         <translation>Добавление пользователя…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="557"/>
+        <location filename="../../ui/users_dialog.py" line="558"/>
         <source>“{user}” can now open Upfront on this computer.</source>
         <translation>«{user}» теперь может открывать Upfront на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="582"/>
+        <location filename="../../ui/users_dialog.py" line="583"/>
         <source>Enter the recovery key.</source>
         <translation>Введите ключ восстановления.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="586"/>
+        <location filename="../../ui/users_dialog.py" line="587"/>
         <source>Removing “{user}” and replacing the key…</source>
         <translation>Удаление «{user}» и замена ключа…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="603"/>
+        <location filename="../../ui/users_dialog.py" line="604"/>
         <source>“{user}” was removed and the database key replaced. Their passphrase no longer opens the records here.</source>
         <translation>«{user}» удалён, ключ базы данных заменён. Его парольная фраза больше не открывает здесь записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="616"/>
+        <location filename="../../ui/users_dialog.py" line="617"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation>Неверный ключ восстановления. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="624"/>
+        <location filename="../../ui/users_dialog.py" line="623"/>
+        <source>Upfront is open in another window or program on this computer. Removing a user needs the store to itself: close Upfront there, then try again. Nothing was changed.</source>
+        <translation>Upfront открыт в другом окне или программе на этом компьютере. Для удаления пользователя хранилище не должно быть открыто где-либо ещё: закройте там Upfront и повторите попытку. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="633"/>
         <source>Some users&apos; passphrases were set by an earlier version of Upfront and have not been used since. Each of them opens Upfront once on this computer; then the user can be removed. Nothing was changed.</source>
         <translation>Парольные фразы некоторых пользователей заданы более ранней версией Upfront и с тех пор не использовались. Пусть каждый из них один раз откроет Upfront на этом компьютере; после этого пользователя можно будет удалить. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="662"/>
+        <location filename="../../ui/users_dialog.py" line="671"/>
         <source>Changing the passphrase…</source>
         <translation>Смена парольной фразы…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="667"/>
+        <location filename="../../ui/users_dialog.py" line="676"/>
         <source>The passphrase of “{user}” was changed.</source>
         <translation>Парольная фраза пользователя «{user}» изменена.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="673"/>
+        <location filename="../../ui/users_dialog.py" line="682"/>
         <source>The current passphrase is not correct. Nothing was changed.</source>
         <translation>Неверная текущая парольная фраза. Ничего не изменено.</translation>
     </message>

@@ -4396,164 +4396,164 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../ui/users_dialog.py" line="143"/>
-        <location filename="../../ui/users_dialog.py" line="212"/>
+        <location filename="../../ui/users_dialog.py" line="144"/>
+        <location filename="../../ui/users_dialog.py" line="213"/>
         <source>Users and passphrases</source>
         <translation>用户和密码短语</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="154"/>
+        <location filename="../../ui/users_dialog.py" line="155"/>
         <source>&amp;Back</source>
         <translation>返回(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="157"/>
+        <location filename="../../ui/users_dialog.py" line="158"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="183"/>
+        <location filename="../../ui/users_dialog.py" line="184"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="190"/>
+        <location filename="../../ui/users_dialog.py" line="191"/>
         <source>&amp;Add user…</source>
         <translation>添加用户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="191"/>
+        <location filename="../../ui/users_dialog.py" line="192"/>
         <source>&amp;Remove user…</source>
         <translation>删除用户(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="192"/>
+        <location filename="../../ui/users_dialog.py" line="193"/>
         <source>Change &amp;my passphrase…</source>
         <translation>更改我的密码短语(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="216"/>
+        <location filename="../../ui/users_dialog.py" line="217"/>
         <source>Each user opens the records on this computer with a passphrase of their own, and is named as the author of what they record. The recovery key opens the store too; it is not a user and cannot be removed.</source>
         <translation>每位用户用自己的密码短语打开此计算机上的记录，并被记为其所录内容的作者。恢复密钥也能打开存储库；它不是用户，不能删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="222"/>
+        <location filename="../../ui/users_dialog.py" line="223"/>
         <source>&amp;Users:</source>
         <translation>用户(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="237"/>
+        <location filename="../../ui/users_dialog.py" line="238"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="239"/>
+        <location filename="../../ui/users_dialog.py" line="240"/>
         <source>&amp;Passphrase:</source>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="239"/>
-        <location filename="../../ui/users_dialog.py" line="299"/>
+        <location filename="../../ui/users_dialog.py" line="240"/>
+        <location filename="../../ui/users_dialog.py" line="300"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>再次输入密码短语(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="242"/>
+        <location filename="../../ui/users_dialog.py" line="243"/>
         <source>Add a user</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="246"/>
+        <location filename="../../ui/users_dialog.py" line="247"/>
         <source>The new user types this passphrase to open Upfront on this computer, and can change it afterwards. Give it to them in person, never by e-mail or message.</source>
         <translation>新用户输入此密码短语即可在此计算机上打开 Upfront，之后可以自行更改。请当面告知，切勿通过电子邮件或消息发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="273"/>
+        <location filename="../../ui/users_dialog.py" line="274"/>
         <source>Recovery &amp;key:</source>
         <translation>恢复密钥(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="296"/>
+        <location filename="../../ui/users_dialog.py" line="297"/>
         <source>&amp;Current passphrase:</source>
         <translation>当前密码短语(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="299"/>
+        <location filename="../../ui/users_dialog.py" line="300"/>
         <source>&amp;New passphrase:</source>
         <translation>新密码短语(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="303"/>
+        <location filename="../../ui/users_dialog.py" line="304"/>
         <source>Change the passphrase of “{user}”</source>
         <translation>更改“{user}”的密码短语</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="308"/>
+        <location filename="../../ui/users_dialog.py" line="309"/>
         <source>From now on only the new passphrase opens Upfront for you. If this computer remembered you, it forgets you until you choose to be remembered again.</source>
         <translation>从现在起，只有新的密码短语能为您打开 Upfront。如果此计算机曾记住您，它将忘记您，直到您再次选择让它记住。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="338"/>
+        <location filename="../../ui/users_dialog.py" line="339"/>
         <source>{user} (you)</source>
         <translation>{user}（您）</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="366"/>
+        <location filename="../../ui/users_dialog.py" line="367"/>
         <source>&amp;Add user</source>
         <translation>添加用户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="369"/>
+        <location filename="../../ui/users_dialog.py" line="370"/>
         <source>&amp;Remove and replace the key</source>
         <translation>删除并更换密钥(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="378"/>
+        <location filename="../../ui/users_dialog.py" line="379"/>
         <source>Change pass&amp;phrase</source>
         <translation>更改密码短语(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="432"/>
+        <location filename="../../ui/users_dialog.py" line="433"/>
         <source>Enter the new user&apos;s name.</source>
         <translation>请输入新用户的名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="438"/>
+        <location filename="../../ui/users_dialog.py" line="439"/>
         <source>A user named “{user}” already has a passphrase here. Choose another name.</source>
         <translation>名为“{user}”的用户在此已有密码短语。请选择其他名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="450"/>
+        <location filename="../../ui/users_dialog.py" line="451"/>
         <source>Enter your current passphrase.</source>
         <translation>请输入您当前的密码短语。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="458"/>
+        <location filename="../../ui/users_dialog.py" line="459"/>
         <source>This is the only user: the store needs at least one. Add another user first, or use the emergency wipe to destroy the store.</source>
         <translation>这是唯一的用户：存储库至少需要一个用户。请先添加另一位用户，或使用紧急擦除销毁存储库。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="463"/>
+        <location filename="../../ui/users_dialog.py" line="464"/>
         <source>You cannot remove yourself while you are using the store. Another user can remove you.</source>
         <translation>您在使用存储库时不能删除自己。可以由其他用户删除您。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="472"/>
+        <location filename="../../ui/users_dialog.py" line="473"/>
         <source>A sync is running. Removing a user replaces the database key, so wait until the sync ends, then try again.</source>
         <translation>正在同步。删除用户会更换数据库密钥，请等待同步结束后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="481"/>
+        <location filename="../../ui/users_dialog.py" line="482"/>
         <source>Select the user to remove.</source>
         <translation>请选择要删除的用户。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="488"/>
+        <location filename="../../ui/users_dialog.py" line="489"/>
         <source>Remove “{user}”?</source>
         <translation>删除“{user}”？</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="492"/>
+        <location filename="../../ui/users_dialog.py" line="493"/>
         <source>Upfront replaces the database key (a key rotation) as it removes “{user}”. Afterwards neither their passphrase nor any copy of the key file they may have kept opens the records on this computer. Every other user&apos;s passphrase and the recovery key go on working as before.
 
 The whole database is rewritten, which can take a while for a large store; nothing is lost if the computer stops meanwhile.</source>
@@ -4562,57 +4562,62 @@ The whole database is rewritten, which can take a while for a large store; nothi
 整个数据库将被重写，存储库较大时可能需要一些时间；即使计算机在此期间停止，也不会丢失任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="507"/>
+        <location filename="../../ui/users_dialog.py" line="508"/>
         <source>Needed once: the recovery key was made by an earlier version of Upfront and is converted on the way.</source>
         <translation>仅需一次：恢复密钥由较早版本的 Upfront 创建，将在此过程中一并转换。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="552"/>
+        <location filename="../../ui/users_dialog.py" line="553"/>
         <source>Adding the user…</source>
         <translation>正在添加用户…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="557"/>
+        <location filename="../../ui/users_dialog.py" line="558"/>
         <source>“{user}” can now open Upfront on this computer.</source>
         <translation>“{user}”现在可以在此计算机上打开 Upfront。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="582"/>
+        <location filename="../../ui/users_dialog.py" line="583"/>
         <source>Enter the recovery key.</source>
         <translation>请输入恢复密钥。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="586"/>
+        <location filename="../../ui/users_dialog.py" line="587"/>
         <source>Removing “{user}” and replacing the key…</source>
         <translation>正在删除“{user}”并更换密钥…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="603"/>
+        <location filename="../../ui/users_dialog.py" line="604"/>
         <source>“{user}” was removed and the database key replaced. Their passphrase no longer opens the records here.</source>
         <translation>已删除“{user}”并更换了数据库密钥。其密码短语不再能打开此处的记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="616"/>
+        <location filename="../../ui/users_dialog.py" line="617"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation>恢复密钥不正确。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="624"/>
+        <location filename="../../ui/users_dialog.py" line="623"/>
+        <source>Upfront is open in another window or program on this computer. Removing a user needs the store to itself: close Upfront there, then try again. Nothing was changed.</source>
+        <translation>Upfront 已在此计算机上的另一个窗口或程序中打开。删除用户需要独占存储库：请先在那里关闭 Upfront，然后重试。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="633"/>
         <source>Some users&apos; passphrases were set by an earlier version of Upfront and have not been used since. Each of them opens Upfront once on this computer; then the user can be removed. Nothing was changed.</source>
         <translation>部分用户的密码短语由较早版本的 Upfront 设置，此后未曾使用。请他们每人在此计算机上打开一次 Upfront，之后即可删除该用户。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="662"/>
+        <location filename="../../ui/users_dialog.py" line="671"/>
         <source>Changing the passphrase…</source>
         <translation>正在更改密码短语…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="667"/>
+        <location filename="../../ui/users_dialog.py" line="676"/>
         <source>The passphrase of “{user}” was changed.</source>
         <translation>“{user}”的密码短语已更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="673"/>
+        <location filename="../../ui/users_dialog.py" line="682"/>
         <source>The current passphrase is not correct. Nothing was changed.</source>
         <translation>当前密码短语不正确。未做任何更改。</translation>
     </message>

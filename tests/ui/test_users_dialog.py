@@ -438,3 +438,27 @@ def test_a_sync_due_during_the_rotation_waits_for_it_to_end(qtbot, store, store_
         with qtbot.waitCallback(timeout=SLOW) as ran:
             run_in_background(sync_like, ran, lane="users-test-sync")
     assert seen == [(generation + 1, None)]  # after the rotation, never in the middle
+
+
+def test_no_removal_while_another_window_has_the_store_open(qtbot, store, store_dir):
+    add_other(qtbot, store)
+    other_window = opened_as(qtbot, store_dir, PASSPHRASE, USER)
+    try:
+        before, generation = _key_file(store_dir), store.generation
+        dialog = make_dialog(qtbot, store)
+        select_user(dialog, OTHER)
+        click(qtbot, dialog.remove_button)
+        click(qtbot, dialog.action_button)
+        qtbot.waitUntil(lambda: not dialog.busy, timeout=SLOW)
+        assert "open in another window" in dialog.banner.text()
+        assert "Nothing was changed" in dialog.banner.text()
+        assert listed(dialog) == [f"{USER} (you)", OTHER]
+        assert _key_file(store_dir) == before and store.generation == generation
+        assert on_worker(qtbot, lambda: _count_audit(store)) > 0  # the store still works
+    finally:
+        on_worker(qtbot, other_window.close)
+
+
+def _count_audit(store: Store) -> int:
+    with store.session() as session:
+        return len(session.scalars(select(AuditEntry.seq)).all())
