@@ -233,6 +233,11 @@ class UsersDialog(Dialog):
         self.name_message = FieldMessage()
         self.add_fields = NewPassphraseFields(self.name_message)
         self.add_fields.passphrase_edit.textChanged.connect(self.add_fields.strength.set_passphrase)
+        self._clear_on_edit(
+            (self.name_edit, self.name_message),
+            (self.add_fields.passphrase_edit, self.add_fields.passphrase_message),
+            (self.add_fields.repeat_edit, self.add_fields.repeat_message),
+        )
         form = form_layout()
         form.addRow(
             buddy(self.tr("&Name:"), self.name_edit), field(self.name_edit, self.name_message)
@@ -292,6 +297,11 @@ class UsersDialog(Dialog):
         self.own_name_message.hide()
         self.new_fields = NewPassphraseFields(self.own_name_message)
         self.new_fields.passphrase_edit.textChanged.connect(self.new_fields.strength.set_passphrase)
+        self._clear_on_edit(
+            (self.old_edit, self.old_message),
+            (self.new_fields.passphrase_edit, self.new_fields.passphrase_message),
+            (self.new_fields.repeat_edit, self.new_fields.repeat_message),
+        )
         form = form_layout()
         form.addRow(
             buddy(self.tr("&Current passphrase:"), self.old_edit),
@@ -316,6 +326,14 @@ class UsersDialog(Dialog):
         layout.addLayout(form)
         layout.addStretch(1)
         return page
+
+    @staticmethod
+    def _clear_on_edit(*pairs: tuple[QLineEdit, FieldMessage]) -> None:
+        """A field's error goes as soon as the person edits that field."""
+        for edit, message in pairs:
+            edit.textEdited.connect(
+                lambda _text, m=message: m.show_hint("") if m.is_error else None
+            )
 
     # ---- state ---------------------------------------------------------------------------
     @property

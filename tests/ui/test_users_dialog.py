@@ -89,6 +89,8 @@ def test_an_added_user_opens_the_store_with_their_passphrase(qtbot, store, store
         click(qtbot, dialog.action_button)
         assert dialog.busy and dialog.busy_indicator.isVisible()
         assert not dialog.close_button.isEnabled()
+        dialog.reject()  # Escape while the key file is written: the dialog stays
+        assert dialog.isVisible()
     assert OTHER in blocker.args[0]
     assert dialog.pages.currentIndex() == dialog.LIST_PAGE and not dialog.busy
     assert listed(dialog) == [f"{USER} (you)", OTHER]
@@ -253,6 +255,8 @@ def test_a_name_taken_or_reserved_is_named_and_changes_nothing(
     assert dialog.name_message.is_error and dialog.name_message.isVisible()
     assert words in dialog.name_message.text()
     assert dialog.pages.currentIndex() == dialog.ADD_PAGE
+    qtbot.keyClicks(dialog.name_edit, "x")  # editing the field takes its error away
+    assert not dialog.name_message.is_error
     on_worker(qtbot, lambda: None)
     assert _key_file(store_dir) == before
 
