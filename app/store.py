@@ -328,12 +328,25 @@ class Store:
 
     def change_passphrase(self, old: str, new: str) -> None:
         """Only the key file changes; a remembered key for this slot is forgotten."""
+        self._reload_keys()
         self.slot = self.keys.change_secret(self.user, old, new)
         remember.forget(self.store_id, self.slot.id)
 
     def add_user(self, label: str, passphrase: str) -> None:
         """Give another member of staff a slot of their own on this device."""
+        self._reload_keys()
         self.keys.add_user({self.generation: self._db_key}, label, passphrase)
+
+    def _reload_keys(self) -> None:
+        """The key file as it is now, before one slot of it is changed and the whole file
+        saved: a window stays open for hours, and another window or command may have added a
+        user or changed a passphrase meanwhile (saving the copy read at unlock would undo
+        that). Its key cannot have changed: a rotation needs the store to itself."""
+        self._check_open()
+        keys = kf.KeyFile.load(keyfile_path(self.directory))
+        if keys.store_id != self.store_id:
+            raise NotOurDatabase("the key file was replaced by another store's")
+        self.keys = keys
 
     # ---- key rotation --------------------------------------------------------------------
     def rekey(self, recovery_key: str | None = None) -> None:

@@ -63,6 +63,7 @@ from ui.review_page import ReviewPage
 from ui.shortcuts_dialog import add_shortcut_sheet
 from ui.situations_page import SituationsPage
 from ui.strategies_page import StrategiesPage
+from ui.sync_page import LANE as SYNC_LANE
 from ui.sync_page import SyncPage
 from ui.tasks import run_in_background, show_failures_in
 from ui.text import fill
@@ -270,6 +271,7 @@ class MainWindow(QMainWindow):
         # what committed writes changed, on the GUI thread, for the pages to reload from
         self.changes = ChangesBridge(store.changes, self)
         self.settings_dialog: QDialog | None = None
+        self.users_dialog: QDialog | None = None
         self.wipe_dialog: WipeDialog | None = None
         self.about_box: QMessageBox | None = None
         self.import_wizard: QDialog | None = None
@@ -344,6 +346,12 @@ class MainWindow(QMainWindow):
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(self.show_settings)
 
+        self.users_action = QAction(self.tr("&Users and passphrases…"), self)
+        self.users_action.setStatusTip(
+            self.tr("Add or remove the users of this computer, or change your passphrase")
+        )
+        self.users_action.triggered.connect(self.show_users)
+
         self.selftest_action = QAction(self.tr("Run &self-test…"), self)
         self.selftest_action.setStatusTip(
             self.tr(
@@ -407,6 +415,7 @@ class MainWindow(QMainWindow):
 
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         tools_menu.addAction(self.settings_action)
+        tools_menu.addAction(self.users_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.shortcuts_action = add_shortcut_sheet(self, help_menu)
         help_menu.addAction(self.selftest_action)
@@ -644,6 +653,26 @@ class MainWindow(QMainWindow):
         self.settings_dialog = dialog
         dialog.open()
 
+    def show_users(self) -> None:
+        from ui.users_dialog import UsersDialog
+
+        if self._store is None:
+            return
+        if self.users_dialog is not None and is_valid(self.users_dialog):
+            self.users_dialog.raise_()
+            return
+        page = self.sync_page
+        dialog = UsersDialog(
+            self._store,
+            self,
+            sync_running=lambda: page is not None and page.running,
+            sync_lane=SYNC_LANE if page is not None else None,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(lambda message: self.statusBar().showMessage(message, 10_000))
+        self.users_dialog = dialog
+        dialog.open()
+
     def show_import(self) -> None:
         from ui.exchange_dialogs import ImportWizard
 
@@ -741,6 +770,7 @@ class MainWindow(QMainWindow):
     def _close_dialogs(self) -> None:
         for dialog in (
             self.settings_dialog,
+            self.users_dialog,
             self.wipe_dialog,
             self.about_box,
             self.import_wizard,
@@ -749,7 +779,7 @@ class MainWindow(QMainWindow):
         ):
             if dialog is not None and is_valid(dialog):
                 dialog.close()
-        self.settings_dialog = self.wipe_dialog = self.about_box = None
+        self.settings_dialog = self.users_dialog = self.wipe_dialog = self.about_box = None
         self.import_wizard = self.export_dialog = self.selftest_dialog = None
 
     # ---- the ways out --------------------------------------------------------------------

@@ -126,17 +126,16 @@ class SettingsDialog(QDialog):
         data_layout.addWidget(self.data_dir_edit, 1)
         data_layout.addWidget(self.browse_button)
 
-        self.messages = {
-            key: FieldMessage()
-            for key in (
-                "language",
-                "text_size",
-                "idle_lock_minutes",
-                "panic_shortcut",
-                "remember_on_device",
-                "data_dir",
-            )
+        # the control of each setting of app.settings.SETTINGS: a test checks none is missing
+        self.controls: dict[str, QWidget] = {
+            "language": self.language_combo,
+            "text_size": self.text_size_combo,
+            "idle_lock_minutes": self.idle_spin,
+            "panic_shortcut": self.panic_edit,
+            "remember_on_device": self.remember_check,
+            "data_dir": self.data_dir_edit,
         }
+        self.messages = {key: FieldMessage() for key in self.controls}
         self.messages["language"].show_hint(self.tr("Applies when Upfront next starts."))
         self.messages["text_size"].show_hint(self.tr("The whole window, at once."))
         self.messages["idle_lock_minutes"].show_hint(

@@ -309,17 +309,17 @@
 <context>
     <name>DraftsBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Reopen drafts</source>
         <translation>إعادة &amp;فتح المسودات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Not now</source>
         <translation>&amp;ليس الآن</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Upfront kept %n unsaved draft(s) from an earlier session (for example after a crash or a lock). Reopen them to continue where you stopped.</source>
         <translation>
             <numerusform>احتفظ Upfront بـ %n مسودة غير محفوظة من جلسة سابقة (مثلًا بعد تعطل أو قفل). أعد فتحها لتكمل من حيث توقفت.</numerusform>
@@ -2275,193 +2275,203 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Upfront</source>
         <translation>Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Upfront — sample data</source>
         <translation>Upfront — بيانات نموذجية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;New incident</source>
         <translation>حادثة &amp;جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>&amp;Import incidents…</source>
         <translation>&amp;استيراد الحوادث…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Incidents from a spreadsheet or a JSON export, checked row by row</source>
         <translation>حوادث من جدول بيانات أو من ملف JSON مصدَّر، تُفحص صفًا صفًا</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>&amp;Export incidents…</source>
         <translation>&amp;تصدير الحوادث…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Incidents as CSV, Excel, JSON or HXL, cleared for an audience</source>
         <translation>الحوادث بتنسيق CSV أو Excel أو JSON أو HXL، في حدود ما يُسمح به للجمهور المستهدف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Close the records; the passphrase opens them again</source>
         <translation>إغلاق السجلات؛ تفتحها عبارة المرور من جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Emergency &amp;wipe…</source>
         <translation>المسح ال&amp;طارئ…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Destroy the key file and the records on this computer</source>
         <translation>إتلاف ملف المفاتيح والسجلات على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="349"/>
+        <source>&amp;Users and passphrases…</source>
+        <translation>الم&amp;ستخدمون وعبارات المرور…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="351"/>
+        <source>Add or remove the users of this computer, or change your passphrase</source>
+        <translation>إضافة مستخدمي هذا الحاسوب أو إزالتهم، أو تغيير عبارة المرور الخاصة بك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Run &amp;self-test…</source>
         <translation>تشغيل الاختبار ال&amp;ذاتي…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Check that this installation works: the encrypted store, cryptography, translations, fonts, reports and the link to HQ</source>
         <translation>التحقق من أن هذا التثبيت يعمل: المخزن المشفّر، والتشفير، والترجمات، والخطوط، والتقارير، والاتصال بالمقر</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>&amp;About Upfront</source>
         <translation>&amp;حول Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Situations</source>
         <translation>الأوضاع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Strategies</source>
         <translation>الاستراتيجيات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Sync</source>
         <translation>المزامنة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Sync is not available in this build.</source>
         <translation>المزامنة غير متاحة في هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Map</source>
         <translation>الخريطة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Review</source>
         <translation>المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>&amp;Tools</source>
         <translation>أ&amp;دوات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Sync: not set up</source>
         <translation>المزامنة: غير مُعدّة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>Signed in as {user}</source>
         <translation>مسجّل الدخول باسم {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>Unlocked</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="682"/>
+        <location filename="../../ui/main_window.py" line="711"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
         <translation>حُفظت الإعدادات. تُطبَّق اللغة ومجلد البيانات عند تشغيل Upfront في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="684"/>
+        <location filename="../../ui/main_window.py" line="713"/>
         <source>Settings saved.</source>
         <translation>حُفظت الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="716"/>
+        <location filename="../../ui/main_window.py" line="745"/>
         <source>About Upfront</source>
         <translation>حول Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="718"/>
+        <location filename="../../ui/main_window.py" line="747"/>
         <source>Upfront {version}</source>
         <translation>Upfront {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="722"/>
+        <location filename="../../ui/main_window.py" line="751"/>
         <source>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
@@ -3649,12 +3659,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SampleBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Sample data — not a real store</source>
         <translation>بيانات نموذجية — ليس مخزناً حقيقياً</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Every record here is fictitious. What you type stays in this sample folder and can never be sent to HQ.</source>
         <translation>كل السجلات هنا وهمية. ما تكتبه يبقى في هذا المجلد النموذجي ولا يمكن إرساله إلى المقر أبداً.</translation>
     </message>
@@ -3740,72 +3750,72 @@ SQLCipher: {sqlcipher}</translation>
         <translation>ت&amp;صفح…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="140"/>
+        <location filename="../../ui/settings_dialog.py" line="139"/>
         <source>Applies when Upfront next starts.</source>
         <translation>يُطبَّق عند تشغيل Upfront في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="141"/>
+        <location filename="../../ui/settings_dialog.py" line="140"/>
         <source>The whole window, at once.</source>
         <translation>النافذة كلها، فورًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="143"/>
+        <location filename="../../ui/settings_dialog.py" line="142"/>
         <source>Upfront locks itself after this long without keyboard or mouse input.</source>
         <translation>يُقفل Upfront نفسه بعد هذه المدة دون استخدام لوحة المفاتيح أو الفأرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="146"/>
+        <location filename="../../ui/settings_dialog.py" line="145"/>
         <source>Locks at once, from any Upfront window.</source>
         <translation>يُقفل فورًا، من أي نافذة من نوافذ Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="149"/>
+        <location filename="../../ui/settings_dialog.py" line="148"/>
         <source>Applies when Upfront next starts. Move keys.json and upfront.db there yourself, together.</source>
         <translation>يُطبَّق عند تشغيل Upfront في المرة القادمة. انقل الملفين keys.json وupfront.db معًا إلى هناك بنفسك.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="154"/>
+        <location filename="../../ui/settings_dialog.py" line="153"/>
         <source>{variable} is set and takes precedence.</source>
         <translation>المتغير {variable} مُعيَّن وله الأولوية.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="159"/>
+        <location filename="../../ui/settings_dialog.py" line="158"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>غير متاح: لا توجد على هذا الحاسوب سلسلة مفاتيح آمنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="167"/>
+        <location filename="../../ui/settings_dialog.py" line="166"/>
         <source>&amp;Language:</source>
         <translation>ال&amp;لغة:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <location filename="../../ui/settings_dialog.py" line="167"/>
         <source>&amp;Text size:</source>
         <translation>&amp;حجم النص:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="169"/>
+        <location filename="../../ui/settings_dialog.py" line="168"/>
         <source>Lock when &amp;idle for:</source>
         <translation>القفل بعد &amp;خمول لمدة:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="170"/>
+        <location filename="../../ui/settings_dialog.py" line="169"/>
         <source>&amp;Panic key:</source>
         <translation>مفتاح ال&amp;طوارئ:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="172"/>
+        <location filename="../../ui/settings_dialog.py" line="171"/>
         <source>&amp;Data folder:</source>
         <translation>مجلد ال&amp;بيانات:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="210"/>
+        <location filename="../../ui/settings_dialog.py" line="209"/>
         <source>Data folder</source>
         <translation>مجلد البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="219"/>
+        <location filename="../../ui/settings_dialog.py" line="218"/>
         <source>Use Ctrl, Alt or a function key, or typing would lock Upfront.</source>
         <translation>استخدم Ctrl أو Alt أو مفتاح وظيفة، وإلا فإن الكتابة ستُقفل Upfront.</translation>
     </message>
@@ -4754,6 +4764,235 @@ SQLCipher: {sqlcipher}</translation>
     </message>
 </context>
 <context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="144"/>
+        <location filename="../../ui/users_dialog.py" line="213"/>
+        <source>Users and passphrases</source>
+        <translation>المستخدمون وعبارات المرور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="155"/>
+        <source>&amp;Back</source>
+        <translation>&amp;رجوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="158"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="184"/>
+        <source>Users</source>
+        <translation>المستخدمون</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="191"/>
+        <source>&amp;Add user…</source>
+        <translation>إ&amp;ضافة مستخدم…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="192"/>
+        <source>&amp;Remove user…</source>
+        <translation>إ&amp;زالة المستخدم…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="193"/>
+        <source>Change &amp;my passphrase…</source>
+        <translation>تغيير عبارة &amp;مروري…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="217"/>
+        <source>Each user opens the records on this computer with a passphrase of their own, and is named as the author of what they record. The recovery key opens the store too; it is not a user and cannot be removed.</source>
+        <translation>يفتح كل مستخدم السجلات على هذا الحاسوب بعبارة مرور خاصة به، ويُذكر بوصفه كاتب ما يسجله. ويفتح مفتاح الاسترداد المخزن أيضًا؛ وهو ليس مستخدمًا ولا يمكن إزالته.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="223"/>
+        <source>&amp;Users:</source>
+        <translation>الم&amp;ستخدمون:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="243"/>
+        <source>&amp;Name:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="245"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;عبارة المرور:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="245"/>
+        <location filename="../../ui/users_dialog.py" line="310"/>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>&amp;أعد كتابة عبارة المرور:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="248"/>
+        <source>Add a user</source>
+        <translation>إضافة مستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="252"/>
+        <source>The new user types this passphrase to open Upfront on this computer, and can change it afterwards. Give it to them in person, never by e-mail or message.</source>
+        <translation>يكتب المستخدم الجديد عبارة المرور هذه ليفتح Upfront على هذا الحاسوب، ويمكنه تغييرها لاحقًا. سلّمها إليه شخصيًا، ولا ترسلها أبدًا بالبريد الإلكتروني أو في رسالة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="279"/>
+        <source>Recovery &amp;key:</source>
+        <translation>م&amp;فتاح الاسترداد:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="307"/>
+        <source>&amp;Current passphrase:</source>
+        <translation>عبارة المرور ال&amp;حالية:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="310"/>
+        <source>&amp;New passphrase:</source>
+        <translation>عبارة المرور ال&amp;جديدة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="314"/>
+        <source>Change the passphrase of “{user}”</source>
+        <translation>تغيير عبارة مرور «{user}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="319"/>
+        <source>From now on only the new passphrase opens Upfront for you. If this computer remembered you, it forgets you until you choose to be remembered again.</source>
+        <translation>من الآن فصاعدًا لا تفتح Upfront لك إلا عبارة المرور الجديدة. وإذا كان هذا الحاسوب يتذكرك، فإنه ينساك إلى أن تختار أن يتذكرك من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="357"/>
+        <source>{user} (you)</source>
+        <translation>{user} (أنت)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="385"/>
+        <source>&amp;Add user</source>
+        <translation>إ&amp;ضافة المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="388"/>
+        <source>&amp;Remove and replace the key</source>
+        <translation>إ&amp;زالة واستبدال المفتاح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="397"/>
+        <source>Change pass&amp;phrase</source>
+        <translation>تغيير &amp;عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="451"/>
+        <source>Enter the new user&apos;s name.</source>
+        <translation>اكتب اسم المستخدم الجديد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="457"/>
+        <source>A user named “{user}” already has a passphrase here. Choose another name.</source>
+        <translation>لدى مستخدم باسم «{user}» عبارة مرور هنا بالفعل. اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="469"/>
+        <source>Enter your current passphrase.</source>
+        <translation>اكتب عبارة المرور الحالية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="477"/>
+        <source>This is the only user: the store needs at least one. Add another user first, or use the emergency wipe to destroy the store.</source>
+        <translation>هذا هو المستخدم الوحيد، والمخزن يحتاج إلى مستخدم واحد على الأقل. أضف مستخدمًا آخر أولًا، أو استخدم المسح الطارئ لإتلاف المخزن.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="482"/>
+        <source>You cannot remove yourself while you are using the store. Another user can remove you.</source>
+        <translation>لا يمكنك إزالة نفسك وأنت تستخدم المخزن. يمكن لمستخدم آخر أن يزيلك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="491"/>
+        <source>A sync is running. Removing a user replaces the database key, so wait until the sync ends, then try again.</source>
+        <translation>تجري مزامنة الآن. إزالة مستخدم تستبدل مفتاح قاعدة البيانات، فانتظر حتى تنتهي المزامنة ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="500"/>
+        <source>Select the user to remove.</source>
+        <translation>اختر المستخدم المراد إزالته.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="507"/>
+        <source>Remove “{user}”?</source>
+        <translation>إزالة «{user}»؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="511"/>
+        <source>Upfront replaces the database key (a key rotation) as it removes “{user}”. Afterwards neither their passphrase nor any copy of the key file they may have kept opens the records on this computer. Every other user&apos;s passphrase and the recovery key go on working as before.
+
+The whole database is rewritten, which can take a while for a large store; nothing is lost if the computer stops meanwhile.</source>
+        <translation>عند إزالة «{user}» يستبدل Upfront مفتاح قاعدة البيانات (تدوير المفتاح). وبعد ذلك لا تفتح عبارةُ مروره ولا أيُّ نسخة من ملف المفاتيح ربما احتفظ بها السجلاتِ على هذا الحاسوب. وتظل عبارات مرور المستخدمين الآخرين ومفتاح الاسترداد تعمل كما كانت.
+
+تُعاد كتابة قاعدة البيانات كلها، وقد يستغرق ذلك بعض الوقت في مخزن كبير؛ ولا يضيع شيء إذا توقف الحاسوب في أثناء ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="526"/>
+        <source>Needed once: the recovery key was made by an earlier version of Upfront and is converted on the way.</source>
+        <translation>مطلوب مرة واحدة: أُنشئ مفتاح الاسترداد بإصدار سابق من Upfront وسيُحوَّل في أثناء ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="571"/>
+        <source>Adding the user…</source>
+        <translation>جارٍ إضافة المستخدم…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="576"/>
+        <source>“{user}” can now open Upfront on this computer.</source>
+        <translation>يمكن لـ«{user}» الآن فتح Upfront على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="601"/>
+        <source>Enter the recovery key.</source>
+        <translation>اكتب مفتاح الاسترداد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="605"/>
+        <source>Removing “{user}” and replacing the key…</source>
+        <translation>جارٍ إزالة «{user}» واستبدال المفتاح…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="622"/>
+        <source>“{user}” was removed and the database key replaced. Their passphrase no longer opens the records here.</source>
+        <translation>أُزيل «{user}» واستُبدل مفتاح قاعدة البيانات. لم تعد عبارة مروره تفتح السجلات هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="635"/>
+        <source>The recovery key is not correct. Nothing was changed.</source>
+        <translation>مفتاح الاسترداد غير صحيح. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="641"/>
+        <source>Upfront is open in another window or program on this computer. Removing a user needs the store to itself: close Upfront there, then try again. Nothing was changed.</source>
+        <translation>Upfront مفتوح في نافذة أو برنامج آخر على هذا الحاسوب. تتطلب إزالة مستخدم ألّا يكون المخزن مفتوحًا في مكان آخر: أغلق Upfront هناك ثم حاول مرة أخرى. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="651"/>
+        <source>Some users&apos; passphrases were set by an earlier version of Upfront and have not been used since. Each of them opens Upfront once on this computer; then the user can be removed. Nothing was changed.</source>
+        <translation>عيّن إصدار سابق من Upfront عبارات مرور بعض المستخدمين ولم تُستخدم منذ ذلك الحين. ليفتح كل منهم Upfront مرة واحدة على هذا الحاسوب، ثم يمكن إزالة المستخدم. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="689"/>
+        <source>Changing the passphrase…</source>
+        <translation>جارٍ تغيير عبارة المرور…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="694"/>
+        <source>The passphrase of “{user}” was changed.</source>
+        <translation>تغيّرت عبارة مرور «{user}».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="700"/>
+        <source>The current passphrase is not correct. Nothing was changed.</source>
+        <translation>عبارة المرور الحالية غير صحيحة. لم يتغير شيء.</translation>
+    </message>
+</context>
+<context>
     <name>ViolationChoice</name>
     <message>
         <location filename="../../ui/incident_editor/fields.py" line="48"/>
@@ -4782,12 +5021,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>WipeDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Emergency wipe</source>
         <translation>المسح الطارئ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>The emergency wipe destroys the key file and deletes the encrypted database in this folder:
 {folder}
 
@@ -4802,12 +5041,12 @@ Afterwards Upfront starts again as on a new computer.</source>
 بعد ذلك يبدأ Upfront من جديد كما لو كان على حاسوب جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>To confirm, type {word}:</source>
         <translation>للتأكيد، اكتب {word}:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Wipe everything</source>
         <translation>&amp;مسح كل شيء</translation>
     </message>

@@ -309,17 +309,17 @@
 <context>
     <name>DraftsBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Reopen drafts</source>
         <translation>&amp;Reabrir borradores</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Not now</source>
         <translation>A&amp;hora no</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Upfront kept %n unsaved draft(s) from an earlier session (for example after a crash or a lock). Reopen them to continue where you stopped.</source>
         <translation>
             <numerusform>Upfront conservó %n borrador sin guardar de una sesión anterior (por ejemplo, tras un cierre inesperado o un bloqueo). Vuelva a abrirlo para continuar donde lo dejó.</numerusform>
@@ -2263,193 +2263,203 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Upfront</source>
         <translation>Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Upfront — sample data</source>
         <translation>Upfront — datos de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;New incident</source>
         <translation>&amp;Nuevo incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>&amp;Import incidents…</source>
         <translation>&amp;Importar incidentes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Incidents from a spreadsheet or a JSON export, checked row by row</source>
         <translation>Incidentes desde una hoja de cálculo o una exportación JSON, comprobados fila por fila</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>&amp;Export incidents…</source>
         <translation>E&amp;xportar incidentes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Incidents as CSV, Excel, JSON or HXL, cleared for an audience</source>
         <translation>Incidentes en CSV, Excel, JSON o HXL, depurados según los destinatarios</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Close the records; the passphrase opens them again</source>
         <translation>Cerrar los registros; la frase de contraseña vuelve a abrirlos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Emergency &amp;wipe…</source>
         <translation>Borrado de &amp;emergencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Destroy the key file and the records on this computer</source>
         <translation>Destruir el archivo de claves y los registros de este equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="349"/>
+        <source>&amp;Users and passphrases…</source>
+        <translation>&amp;Usuarios y frases de contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="351"/>
+        <source>Add or remove the users of this computer, or change your passphrase</source>
+        <translation>Añadir o quitar usuarios de este equipo, o cambiar su frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Run &amp;self-test…</source>
         <translation>Ejecutar &amp;autoprueba…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Check that this installation works: the encrypted store, cryptography, translations, fonts, reports and the link to HQ</source>
         <translation>Comprobar que esta instalación funciona: el almacén cifrado, la criptografía, las traducciones, las fuentes, los informes y la conexión con la sede</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>&amp;About Upfront</source>
         <translation>&amp;Acerca de Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Situations</source>
         <translation>Situaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Strategies</source>
         <translation>Estrategias</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Sync is not available in this build.</source>
         <translation>La sincronización no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Review</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Sync: not set up</source>
         <translation>Sincronización: no configurada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>Signed in as {user}</source>
         <translation>Sesión iniciada como {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>Unlocked</source>
         <translation>Desbloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="682"/>
+        <location filename="../../ui/main_window.py" line="711"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
         <translation>Configuración guardada. El idioma y la carpeta de datos se aplicarán la próxima vez que se inicie Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="684"/>
+        <location filename="../../ui/main_window.py" line="713"/>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="716"/>
+        <location filename="../../ui/main_window.py" line="745"/>
         <source>About Upfront</source>
         <translation>Acerca de Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="718"/>
+        <location filename="../../ui/main_window.py" line="747"/>
         <source>Upfront {version}</source>
         <translation>Upfront {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="722"/>
+        <location filename="../../ui/main_window.py" line="751"/>
         <source>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
@@ -3617,12 +3627,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SampleBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Sample data — not a real store</source>
         <translation>Datos de ejemplo — no es un almacén real</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Every record here is fictitious. What you type stays in this sample folder and can never be sent to HQ.</source>
         <translation>Todos los registros de aquí son ficticios. Lo que escriba se queda en esta carpeta de ejemplo y nunca puede enviarse a la sede.</translation>
     </message>
@@ -3708,72 +3718,72 @@ SQLCipher: {sqlcipher}</translation>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="140"/>
+        <location filename="../../ui/settings_dialog.py" line="139"/>
         <source>Applies when Upfront next starts.</source>
         <translation>Se aplica la próxima vez que se inicie Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="141"/>
+        <location filename="../../ui/settings_dialog.py" line="140"/>
         <source>The whole window, at once.</source>
         <translation>Toda la ventana, al instante.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="143"/>
+        <location filename="../../ui/settings_dialog.py" line="142"/>
         <source>Upfront locks itself after this long without keyboard or mouse input.</source>
         <translation>Upfront se bloquea tras este tiempo sin actividad del teclado ni del ratón.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="146"/>
+        <location filename="../../ui/settings_dialog.py" line="145"/>
         <source>Locks at once, from any Upfront window.</source>
         <translation>Bloquea de inmediato, desde cualquier ventana de Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="149"/>
+        <location filename="../../ui/settings_dialog.py" line="148"/>
         <source>Applies when Upfront next starts. Move keys.json and upfront.db there yourself, together.</source>
         <translation>Se aplica la próxima vez que se inicie Upfront. Mueva usted mismo keys.json y upfront.db juntos a esa ubicación.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="154"/>
+        <location filename="../../ui/settings_dialog.py" line="153"/>
         <source>{variable} is set and takes precedence.</source>
         <translation>{variable} está definida y tiene prioridad.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="159"/>
+        <location filename="../../ui/settings_dialog.py" line="158"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>No disponible: este equipo no tiene un llavero seguro.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="167"/>
+        <location filename="../../ui/settings_dialog.py" line="166"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <location filename="../../ui/settings_dialog.py" line="167"/>
         <source>&amp;Text size:</source>
         <translation>&amp;Tamaño del texto:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="169"/>
+        <location filename="../../ui/settings_dialog.py" line="168"/>
         <source>Lock when &amp;idle for:</source>
         <translation>Bloquear tras inac&amp;tividad de:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="170"/>
+        <location filename="../../ui/settings_dialog.py" line="169"/>
         <source>&amp;Panic key:</source>
         <translation>Tecla de &amp;pánico:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="172"/>
+        <location filename="../../ui/settings_dialog.py" line="171"/>
         <source>&amp;Data folder:</source>
         <translation>Carpeta de &amp;datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="210"/>
+        <location filename="../../ui/settings_dialog.py" line="209"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="219"/>
+        <location filename="../../ui/settings_dialog.py" line="218"/>
         <source>Use Ctrl, Alt or a function key, or typing would lock Upfront.</source>
         <translation>Use Ctrl, Alt o una tecla de función; de lo contrario, al escribir se bloquearía Upfront.</translation>
     </message>
@@ -4694,6 +4704,235 @@ SQLCipher: {sqlcipher}</translation>
     </message>
 </context>
 <context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="144"/>
+        <location filename="../../ui/users_dialog.py" line="213"/>
+        <source>Users and passphrases</source>
+        <translation>Usuarios y frases de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="155"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="158"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="184"/>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="191"/>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Añadir usuario…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="192"/>
+        <source>&amp;Remove user…</source>
+        <translation>&amp;Quitar usuario…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="193"/>
+        <source>Change &amp;my passphrase…</source>
+        <translation>Cambiar &amp;mi frase de contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="217"/>
+        <source>Each user opens the records on this computer with a passphrase of their own, and is named as the author of what they record. The recovery key opens the store too; it is not a user and cannot be removed.</source>
+        <translation>Cada usuario abre los registros de este equipo con su propia frase de contraseña y figura como autor de lo que registra. La clave de recuperación también abre el almacén; no es un usuario y no se puede quitar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="223"/>
+        <source>&amp;Users:</source>
+        <translation>&amp;Usuarios:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="243"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="245"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="245"/>
+        <location filename="../../ui/users_dialog.py" line="310"/>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>&amp;Repita la frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="248"/>
+        <source>Add a user</source>
+        <translation>Añadir un usuario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="252"/>
+        <source>The new user types this passphrase to open Upfront on this computer, and can change it afterwards. Give it to them in person, never by e-mail or message.</source>
+        <translation>El nuevo usuario escribe esta frase de contraseña para abrir Upfront en este equipo y puede cambiarla después. Entréguesela en persona, nunca por correo electrónico ni por mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="279"/>
+        <source>Recovery &amp;key:</source>
+        <translation>&amp;Clave de recuperación:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="307"/>
+        <source>&amp;Current passphrase:</source>
+        <translation>Frase de contraseña a&amp;ctual:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="310"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="314"/>
+        <source>Change the passphrase of “{user}”</source>
+        <translation>Cambiar la frase de contraseña de “{user}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="319"/>
+        <source>From now on only the new passphrase opens Upfront for you. If this computer remembered you, it forgets you until you choose to be remembered again.</source>
+        <translation>A partir de ahora solo la nueva frase de contraseña abre Upfront para usted. Si este equipo lo recordaba, lo olvida hasta que vuelva a elegir que lo recuerde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="357"/>
+        <source>{user} (you)</source>
+        <translation>{user} (usted)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="385"/>
+        <source>&amp;Add user</source>
+        <translation>&amp;Añadir usuario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="388"/>
+        <source>&amp;Remove and replace the key</source>
+        <translation>&amp;Quitar y reemplazar la clave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="397"/>
+        <source>Change pass&amp;phrase</source>
+        <translation>Cambiar la &amp;frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="451"/>
+        <source>Enter the new user&apos;s name.</source>
+        <translation>Escriba el nombre del nuevo usuario.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="457"/>
+        <source>A user named “{user}” already has a passphrase here. Choose another name.</source>
+        <translation>Un usuario llamado “{user}” ya tiene una frase de contraseña aquí. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="469"/>
+        <source>Enter your current passphrase.</source>
+        <translation>Escriba su frase de contraseña actual.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="477"/>
+        <source>This is the only user: the store needs at least one. Add another user first, or use the emergency wipe to destroy the store.</source>
+        <translation>Es el único usuario: el almacén necesita al menos uno. Añada primero otro usuario o use el borrado de emergencia para destruir el almacén.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="482"/>
+        <source>You cannot remove yourself while you are using the store. Another user can remove you.</source>
+        <translation>No puede quitarse a sí mismo mientras usa el almacén. Otro usuario puede quitarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="491"/>
+        <source>A sync is running. Removing a user replaces the database key, so wait until the sync ends, then try again.</source>
+        <translation>Hay una sincronización en curso. Quitar un usuario reemplaza la clave de la base de datos, así que espere a que termine la sincronización y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="500"/>
+        <source>Select the user to remove.</source>
+        <translation>Seleccione el usuario que desea quitar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="507"/>
+        <source>Remove “{user}”?</source>
+        <translation>¿Quitar a “{user}”?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="511"/>
+        <source>Upfront replaces the database key (a key rotation) as it removes “{user}”. Afterwards neither their passphrase nor any copy of the key file they may have kept opens the records on this computer. Every other user&apos;s passphrase and the recovery key go on working as before.
+
+The whole database is rewritten, which can take a while for a large store; nothing is lost if the computer stops meanwhile.</source>
+        <translation>Al quitar a “{user}”, Upfront reemplaza la clave de la base de datos (una rotación de clave). Después, ni su frase de contraseña ni ninguna copia del archivo de claves que haya guardado abren los registros de este equipo. Las frases de contraseña de los demás usuarios y la clave de recuperación siguen funcionando como antes.
+
+Se reescribe toda la base de datos, lo que puede tardar en un almacén grande; no se pierde nada si el equipo se detiene mientras tanto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="526"/>
+        <source>Needed once: the recovery key was made by an earlier version of Upfront and is converted on the way.</source>
+        <translation>Necesaria una sola vez: la clave de recuperación se creó con una versión anterior de Upfront y se convierte de paso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="571"/>
+        <source>Adding the user…</source>
+        <translation>Añadiendo el usuario…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="576"/>
+        <source>“{user}” can now open Upfront on this computer.</source>
+        <translation>“{user}” ya puede abrir Upfront en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="601"/>
+        <source>Enter the recovery key.</source>
+        <translation>Escriba la clave de recuperación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="605"/>
+        <source>Removing “{user}” and replacing the key…</source>
+        <translation>Quitando a “{user}” y reemplazando la clave…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="622"/>
+        <source>“{user}” was removed and the database key replaced. Their passphrase no longer opens the records here.</source>
+        <translation>Se quitó a “{user}” y se reemplazó la clave de la base de datos. Su frase de contraseña ya no abre los registros aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="635"/>
+        <source>The recovery key is not correct. Nothing was changed.</source>
+        <translation>La clave de recuperación no es correcta. No se modificó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="641"/>
+        <source>Upfront is open in another window or program on this computer. Removing a user needs the store to itself: close Upfront there, then try again. Nothing was changed.</source>
+        <translation>Upfront está abierto en otra ventana u otro programa de este equipo. Para quitar un usuario, el almacén no debe estar abierto en ningún otro sitio: cierre Upfront allí y vuelva a intentarlo. No se modificó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="651"/>
+        <source>Some users&apos; passphrases were set by an earlier version of Upfront and have not been used since. Each of them opens Upfront once on this computer; then the user can be removed. Nothing was changed.</source>
+        <translation>Las frases de contraseña de algunos usuarios se establecieron con una versión anterior de Upfront y no se han usado desde entonces. Cada uno de ellos debe abrir Upfront una vez en este equipo; después se podrá quitar al usuario. No se modificó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="689"/>
+        <source>Changing the passphrase…</source>
+        <translation>Cambiando la frase de contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="694"/>
+        <source>The passphrase of “{user}” was changed.</source>
+        <translation>Se cambió la frase de contraseña de “{user}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="700"/>
+        <source>The current passphrase is not correct. Nothing was changed.</source>
+        <translation>La frase de contraseña actual no es correcta. No se modificó nada.</translation>
+    </message>
+</context>
+<context>
     <name>ViolationChoice</name>
     <message>
         <location filename="../../ui/incident_editor/fields.py" line="48"/>
@@ -4722,12 +4961,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>WipeDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Emergency wipe</source>
         <translation>Borrado de emergencia</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>The emergency wipe destroys the key file and deletes the encrypted database in this folder:
 {folder}
 
@@ -4742,12 +4981,12 @@ Todos los registros de este equipo quedarán ilegibles para siempre, incluida cu
 Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>To confirm, type {word}:</source>
         <translation>Para confirmar, escriba {word}:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Wipe everything</source>
         <translation>&amp;Borrar todo</translation>
     </message>

@@ -309,17 +309,17 @@
 <context>
     <name>DraftsBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Reopen drafts</source>
         <translation>Открыть &amp;черновики</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Not now</source>
         <translation>По&amp;зже</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Upfront kept %n unsaved draft(s) from an earlier session (for example after a crash or a lock). Reopen them to continue where you stopped.</source>
         <translation>
             <numerusform>В Upfront остался %n несохраненный черновик предыдущего сеанса (например, после сбоя или блокировки). Откройте его, чтобы продолжить работу с того места, где вы остановились.</numerusform>
@@ -2266,193 +2266,203 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Upfront</source>
         <translation>Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Upfront — sample data</source>
         <translation>Upfront — пример данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;New incident</source>
         <translation>&amp;Новый инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>&amp;Import incidents…</source>
         <translation>&amp;Импорт инцидентов…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Incidents from a spreadsheet or a JSON export, checked row by row</source>
         <translation>Инциденты из электронной таблицы или экспорта в формате JSON с построчной проверкой</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>&amp;Export incidents…</source>
         <translation>Э&amp;кспорт инцидентов…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Incidents as CSV, Excel, JSON or HXL, cleared for an audience</source>
         <translation>Инциденты в формате CSV, Excel, JSON или HXL в объеме, допустимом для выбранной аудитории</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Close the records; the passphrase opens them again</source>
         <translation>Закрыть записи; открыть их снова можно с помощью парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Emergency &amp;wipe…</source>
         <translation>&amp;Экстренное уничтожение данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Destroy the key file and the records on this computer</source>
         <translation>Уничтожить файл ключей и записи на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="349"/>
+        <source>&amp;Users and passphrases…</source>
+        <translation>По&amp;льзователи и парольные фразы…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="351"/>
+        <source>Add or remove the users of this computer, or change your passphrase</source>
+        <translation>Добавить или удалить пользователей этого компьютера либо сменить свою парольную фразу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Run &amp;self-test…</source>
         <translation>Запустить &amp;самопроверку…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Check that this installation works: the encrypted store, cryptography, translations, fonts, reports and the link to HQ</source>
         <translation>Проверить, что эта установка работает: зашифрованное хранилище, криптография, переводы, шрифты, отчёты и связь со штаб-квартирой</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>&amp;About Upfront</source>
         <translation>&amp;О программе Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Situations</source>
         <translation>Ситуации</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Strategies</source>
         <translation>Стратегии</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Reports</source>
         <translation>Отчеты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Sync is not available in this build.</source>
         <translation>Синхронизация недоступна в этой сборке.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Sync: not set up</source>
         <translation>Синхронизация: не настроена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>Signed in as {user}</source>
         <translation>Вход выполнен: {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="682"/>
+        <location filename="../../ui/main_window.py" line="711"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
         <translation>Параметры сохранены. Язык и папка данных будут применены при следующем запуске Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="684"/>
+        <location filename="../../ui/main_window.py" line="713"/>
         <source>Settings saved.</source>
         <translation>Параметры сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="716"/>
+        <location filename="../../ui/main_window.py" line="745"/>
         <source>About Upfront</source>
         <translation>О программе Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="718"/>
+        <location filename="../../ui/main_window.py" line="747"/>
         <source>Upfront {version}</source>
         <translation>Upfront {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="722"/>
+        <location filename="../../ui/main_window.py" line="751"/>
         <source>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
@@ -3625,12 +3635,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SampleBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Sample data — not a real store</source>
         <translation>Пример данных — не настоящее хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Every record here is fictitious. What you type stays in this sample folder and can never be sent to HQ.</source>
         <translation>Все записи здесь вымышлены. Всё, что вы вводите, остаётся в этой папке-примере и никогда не может быть отправлено в штаб-квартиру.</translation>
     </message>
@@ -3716,72 +3726,72 @@ SQLCipher: {sqlcipher}</translation>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="140"/>
+        <location filename="../../ui/settings_dialog.py" line="139"/>
         <source>Applies when Upfront next starts.</source>
         <translation>Применяется при следующем запуске Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="141"/>
+        <location filename="../../ui/settings_dialog.py" line="140"/>
         <source>The whole window, at once.</source>
         <translation>Всё окно, сразу.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="143"/>
+        <location filename="../../ui/settings_dialog.py" line="142"/>
         <source>Upfront locks itself after this long without keyboard or mouse input.</source>
         <translation>Upfront блокируется, если в течение этого времени не используются клавиатура или мышь.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="146"/>
+        <location filename="../../ui/settings_dialog.py" line="145"/>
         <source>Locks at once, from any Upfront window.</source>
         <translation>Мгновенная блокировка из любого окна Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="149"/>
+        <location filename="../../ui/settings_dialog.py" line="148"/>
         <source>Applies when Upfront next starts. Move keys.json and upfront.db there yourself, together.</source>
         <translation>Применяется при следующем запуске Upfront. Переместите туда файлы keys.json и upfront.db самостоятельно, вместе.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="154"/>
+        <location filename="../../ui/settings_dialog.py" line="153"/>
         <source>{variable} is set and takes precedence.</source>
         <translation>Задана переменная {variable}, и она имеет приоритет.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="159"/>
+        <location filename="../../ui/settings_dialog.py" line="158"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>Недоступно: на этом компьютере нет защищенной связки ключей.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="167"/>
+        <location filename="../../ui/settings_dialog.py" line="166"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <location filename="../../ui/settings_dialog.py" line="167"/>
         <source>&amp;Text size:</source>
         <translation>&amp;Размер текста:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="169"/>
+        <location filename="../../ui/settings_dialog.py" line="168"/>
         <source>Lock when &amp;idle for:</source>
         <translation>Блокировать при &amp;бездействии:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="170"/>
+        <location filename="../../ui/settings_dialog.py" line="169"/>
         <source>&amp;Panic key:</source>
         <translation>&amp;Клавиша экстренной блокировки:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="172"/>
+        <location filename="../../ui/settings_dialog.py" line="171"/>
         <source>&amp;Data folder:</source>
         <translation>&amp;Папка данных:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="210"/>
+        <location filename="../../ui/settings_dialog.py" line="209"/>
         <source>Data folder</source>
         <translation>Папка данных</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="219"/>
+        <location filename="../../ui/settings_dialog.py" line="218"/>
         <source>Use Ctrl, Alt or a function key, or typing would lock Upfront.</source>
         <translation>Используйте Ctrl, Alt или функциональную клавишу, иначе ввод текста будет блокировать Upfront.</translation>
     </message>
@@ -4709,6 +4719,235 @@ SQLCipher: {sqlcipher}</translation>
     </message>
 </context>
 <context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="144"/>
+        <location filename="../../ui/users_dialog.py" line="213"/>
+        <source>Users and passphrases</source>
+        <translation>Пользователи и парольные фразы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="155"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="158"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="184"/>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="191"/>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Добавить пользователя…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="192"/>
+        <source>&amp;Remove user…</source>
+        <translation>&amp;Удалить пользователя…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="193"/>
+        <source>Change &amp;my passphrase…</source>
+        <translation>Сменить &amp;мою парольную фразу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="217"/>
+        <source>Each user opens the records on this computer with a passphrase of their own, and is named as the author of what they record. The recovery key opens the store too; it is not a user and cannot be removed.</source>
+        <translation>Каждый пользователь открывает записи на этом компьютере своей парольной фразой и указывается как автор того, что он записывает. Ключ восстановления тоже открывает хранилище; это не пользователь, и его нельзя удалить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="223"/>
+        <source>&amp;Users:</source>
+        <translation>&amp;Пользователи:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="243"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="245"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="245"/>
+        <location filename="../../ui/users_dialog.py" line="310"/>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>П&amp;овторите парольную фразу:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="248"/>
+        <source>Add a user</source>
+        <translation>Добавить пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="252"/>
+        <source>The new user types this passphrase to open Upfront on this computer, and can change it afterwards. Give it to them in person, never by e-mail or message.</source>
+        <translation>Новый пользователь вводит эту парольную фразу, чтобы открыть Upfront на этом компьютере, и может потом её сменить. Передайте её лично, никогда не по электронной почте и не в сообщении.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="279"/>
+        <source>Recovery &amp;key:</source>
+        <translation>&amp;Ключ восстановления:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="307"/>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Текущая парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="310"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Новая парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="314"/>
+        <source>Change the passphrase of “{user}”</source>
+        <translation>Смена парольной фразы пользователя «{user}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="319"/>
+        <source>From now on only the new passphrase opens Upfront for you. If this computer remembered you, it forgets you until you choose to be remembered again.</source>
+        <translation>Теперь Upfront открывается для вас только новой парольной фразой. Если этот компьютер запоминал вас, он забудет вас, пока вы снова не решите, чтобы он вас запомнил.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="357"/>
+        <source>{user} (you)</source>
+        <translation>{user} (вы)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="385"/>
+        <source>&amp;Add user</source>
+        <translation>&amp;Добавить пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="388"/>
+        <source>&amp;Remove and replace the key</source>
+        <translation>&amp;Удалить и заменить ключ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="397"/>
+        <source>Change pass&amp;phrase</source>
+        <translation>Сменить &amp;парольную фразу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="451"/>
+        <source>Enter the new user&apos;s name.</source>
+        <translation>Введите имя нового пользователя.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="457"/>
+        <source>A user named “{user}” already has a passphrase here. Choose another name.</source>
+        <translation>У пользователя с именем «{user}» здесь уже есть парольная фраза. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="469"/>
+        <source>Enter your current passphrase.</source>
+        <translation>Введите текущую парольную фразу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="477"/>
+        <source>This is the only user: the store needs at least one. Add another user first, or use the emergency wipe to destroy the store.</source>
+        <translation>Это единственный пользователь, а хранилищу нужен хотя бы один. Сначала добавьте другого пользователя или уничтожьте хранилище экстренным уничтожением данных.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="482"/>
+        <source>You cannot remove yourself while you are using the store. Another user can remove you.</source>
+        <translation>Нельзя удалить самого себя, пока вы работаете с хранилищем. Вас может удалить другой пользователь.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="491"/>
+        <source>A sync is running. Removing a user replaces the database key, so wait until the sync ends, then try again.</source>
+        <translation>Идёт синхронизация. Удаление пользователя заменяет ключ базы данных, поэтому дождитесь окончания синхронизации и повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="500"/>
+        <source>Select the user to remove.</source>
+        <translation>Выберите пользователя для удаления.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="507"/>
+        <source>Remove “{user}”?</source>
+        <translation>Удалить «{user}»?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="511"/>
+        <source>Upfront replaces the database key (a key rotation) as it removes “{user}”. Afterwards neither their passphrase nor any copy of the key file they may have kept opens the records on this computer. Every other user&apos;s passphrase and the recovery key go on working as before.
+
+The whole database is rewritten, which can take a while for a large store; nothing is lost if the computer stops meanwhile.</source>
+        <translation>Удаляя «{user}», Upfront заменяет ключ базы данных (ротация ключа). После этого ни его парольная фраза, ни любая сохранённая им копия файла ключей не открывают записи на этом компьютере. Парольные фразы остальных пользователей и ключ восстановления работают, как прежде.
+
+Вся база данных переписывается, что для большого хранилища может занять некоторое время; если компьютер в это время остановится, ничего не потеряется.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="526"/>
+        <source>Needed once: the recovery key was made by an earlier version of Upfront and is converted on the way.</source>
+        <translation>Нужен один раз: ключ восстановления создан более ранней версией Upfront и будет заодно преобразован.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="571"/>
+        <source>Adding the user…</source>
+        <translation>Добавление пользователя…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="576"/>
+        <source>“{user}” can now open Upfront on this computer.</source>
+        <translation>«{user}» теперь может открывать Upfront на этом компьютере.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="601"/>
+        <source>Enter the recovery key.</source>
+        <translation>Введите ключ восстановления.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="605"/>
+        <source>Removing “{user}” and replacing the key…</source>
+        <translation>Удаление «{user}» и замена ключа…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="622"/>
+        <source>“{user}” was removed and the database key replaced. Their passphrase no longer opens the records here.</source>
+        <translation>«{user}» удалён, ключ базы данных заменён. Его парольная фраза больше не открывает здесь записи.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="635"/>
+        <source>The recovery key is not correct. Nothing was changed.</source>
+        <translation>Неверный ключ восстановления. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="641"/>
+        <source>Upfront is open in another window or program on this computer. Removing a user needs the store to itself: close Upfront there, then try again. Nothing was changed.</source>
+        <translation>Upfront открыт в другом окне или программе на этом компьютере. Для удаления пользователя хранилище не должно быть открыто где-либо ещё: закройте там Upfront и повторите попытку. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="651"/>
+        <source>Some users&apos; passphrases were set by an earlier version of Upfront and have not been used since. Each of them opens Upfront once on this computer; then the user can be removed. Nothing was changed.</source>
+        <translation>Парольные фразы некоторых пользователей заданы более ранней версией Upfront и с тех пор не использовались. Пусть каждый из них один раз откроет Upfront на этом компьютере; после этого пользователя можно будет удалить. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="689"/>
+        <source>Changing the passphrase…</source>
+        <translation>Смена парольной фразы…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="694"/>
+        <source>The passphrase of “{user}” was changed.</source>
+        <translation>Парольная фраза пользователя «{user}» изменена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="700"/>
+        <source>The current passphrase is not correct. Nothing was changed.</source>
+        <translation>Неверная текущая парольная фраза. Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
     <name>ViolationChoice</name>
     <message>
         <location filename="../../ui/incident_editor/fields.py" line="48"/>
@@ -4737,12 +4976,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>WipeDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Emergency wipe</source>
         <translation>Экстренное уничтожение данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>The emergency wipe destroys the key file and deletes the encrypted database in this folder:
 {folder}
 
@@ -4757,12 +4996,12 @@ Afterwards Upfront starts again as on a new computer.</source>
 После этого Upfront запустится как на новом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>To confirm, type {word}:</source>
         <translation>Для подтверждения введите {word}:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Wipe everything</source>
         <translation>&amp;Уничтожить все данные</translation>
     </message>

@@ -309,17 +309,17 @@
 <context>
     <name>DraftsBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Reopen drafts</source>
         <translation>重新打开草稿(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Not now</source>
         <translation>暂不(&amp;N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Upfront kept %n unsaved draft(s) from an earlier session (for example after a crash or a lock). Reopen them to continue where you stopped.</source>
         <translation>
             <numerusform>Upfront 保留了之前会话中 %n 份未保存的草稿（例如因程序崩溃或锁定而留下）。重新打开这些草稿，即可从中断处继续。</numerusform>
@@ -2260,193 +2260,203 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Upfront</source>
         <translation>Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Upfront — sample data</source>
         <translation>Upfront — 示例数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;New incident</source>
         <translation>新建事件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>&amp;Import incidents…</source>
         <translation>导入事件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Incidents from a spreadsheet or a JSON export, checked row by row</source>
         <translation>从电子表格或 JSON 导出文件导入事件，并逐行检查</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>&amp;Export incidents…</source>
         <translation>导出事件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Incidents as CSV, Excel, JSON or HXL, cleared for an audience</source>
         <translation>以 CSV、Excel、JSON 或 HXL 格式导出事件，仅含所选受众可阅读的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Close the records; the passphrase opens them again</source>
         <translation>关闭记录；输入密码短语可再次打开</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Emergency &amp;wipe…</source>
         <translation>紧急擦除(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Destroy the key file and the records on this computer</source>
         <translation>销毁本计算机上的密钥文件和记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="349"/>
+        <source>&amp;Users and passphrases…</source>
+        <translation>用户和密码短语(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="351"/>
+        <source>Add or remove the users of this computer, or change your passphrase</source>
+        <translation>添加或删除此计算机的用户，或更改您的密码短语</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Run &amp;self-test…</source>
         <translation>运行自检(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Check that this installation works: the encrypted store, cryptography, translations, fonts, reports and the link to HQ</source>
         <translation>检查本安装是否正常：加密存储、密码学、翻译、字体、报告以及与总部的连接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>&amp;About Upfront</source>
         <translation>关于 Upfront(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Situations</source>
         <translation>局势</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Strategies</source>
         <translation>战略</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Sync is not available in this build.</source>
         <translation>此版本不提供同步功能。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Review</source>
         <translation>审查</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Sync: not set up</source>
         <translation>同步：未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>Signed in as {user}</source>
         <translation>已以 {user} 身份登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>Unlocked</source>
         <translation>已解锁</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="682"/>
+        <location filename="../../ui/main_window.py" line="711"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
         <translation>设置已保存。语言和数据文件夹将在 Upfront 下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="684"/>
+        <location filename="../../ui/main_window.py" line="713"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="716"/>
+        <location filename="../../ui/main_window.py" line="745"/>
         <source>About Upfront</source>
         <translation>关于 Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="718"/>
+        <location filename="../../ui/main_window.py" line="747"/>
         <source>Upfront {version}</source>
         <translation>Upfront {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="722"/>
+        <location filename="../../ui/main_window.py" line="751"/>
         <source>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
@@ -3609,12 +3619,12 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>SampleBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Sample data — not a real store</source>
         <translation>示例数据 — 并非真实存储库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Every record here is fictitious. What you type stays in this sample folder and can never be sent to HQ.</source>
         <translation>此处所有记录均为虚构。您输入的内容保留在此示例文件夹中，永远不能发送到总部。</translation>
     </message>
@@ -3700,72 +3710,72 @@ SQLCipher：{sqlcipher}</translation>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="140"/>
+        <location filename="../../ui/settings_dialog.py" line="139"/>
         <source>Applies when Upfront next starts.</source>
         <translation>Upfront 下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="141"/>
+        <location filename="../../ui/settings_dialog.py" line="140"/>
         <source>The whole window, at once.</source>
         <translation>整个窗口，立即生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="143"/>
+        <location filename="../../ui/settings_dialog.py" line="142"/>
         <source>Upfront locks itself after this long without keyboard or mouse input.</source>
         <translation>无键盘或鼠标输入达到此时长后，Upfront 将自动锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="146"/>
+        <location filename="../../ui/settings_dialog.py" line="145"/>
         <source>Locks at once, from any Upfront window.</source>
         <translation>在任何 Upfront 窗口中均可立即锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="149"/>
+        <location filename="../../ui/settings_dialog.py" line="148"/>
         <source>Applies when Upfront next starts. Move keys.json and upfront.db there yourself, together.</source>
         <translation>Upfront 下次启动时生效。请自行将 keys.json 和 upfront.db 一起移至该处。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="154"/>
+        <location filename="../../ui/settings_dialog.py" line="153"/>
         <source>{variable} is set and takes precedence.</source>
         <translation>已设置 {variable}，该设置优先。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="159"/>
+        <location filename="../../ui/settings_dialog.py" line="158"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>不可用：本计算机没有安全密钥环。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="167"/>
+        <location filename="../../ui/settings_dialog.py" line="166"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <location filename="../../ui/settings_dialog.py" line="167"/>
         <source>&amp;Text size:</source>
         <translation>文字大小(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="169"/>
+        <location filename="../../ui/settings_dialog.py" line="168"/>
         <source>Lock when &amp;idle for:</source>
         <translation>闲置多久后锁定(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="170"/>
+        <location filename="../../ui/settings_dialog.py" line="169"/>
         <source>&amp;Panic key:</source>
         <translation>紧急锁定键(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="172"/>
+        <location filename="../../ui/settings_dialog.py" line="171"/>
         <source>&amp;Data folder:</source>
         <translation>数据文件夹(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="210"/>
+        <location filename="../../ui/settings_dialog.py" line="209"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="219"/>
+        <location filename="../../ui/settings_dialog.py" line="218"/>
         <source>Use Ctrl, Alt or a function key, or typing would lock Upfront.</source>
         <translation>请使用 Ctrl、Alt 或功能键，否则键入文字时会锁定 Upfront。</translation>
     </message>
@@ -4679,6 +4689,235 @@ SQLCipher：{sqlcipher}</translation>
     </message>
 </context>
 <context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="144"/>
+        <location filename="../../ui/users_dialog.py" line="213"/>
+        <source>Users and passphrases</source>
+        <translation>用户和密码短语</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="155"/>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="158"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="184"/>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="191"/>
+        <source>&amp;Add user…</source>
+        <translation>添加用户(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="192"/>
+        <source>&amp;Remove user…</source>
+        <translation>删除用户(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="193"/>
+        <source>Change &amp;my passphrase…</source>
+        <translation>更改我的密码短语(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="217"/>
+        <source>Each user opens the records on this computer with a passphrase of their own, and is named as the author of what they record. The recovery key opens the store too; it is not a user and cannot be removed.</source>
+        <translation>每位用户用自己的密码短语打开此计算机上的记录，并被记为其所录内容的作者。恢复密钥也能打开存储库；它不是用户，不能删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="223"/>
+        <source>&amp;Users:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="243"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="245"/>
+        <source>&amp;Passphrase:</source>
+        <translation>密码短语(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="245"/>
+        <location filename="../../ui/users_dialog.py" line="310"/>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>再次输入密码短语(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="248"/>
+        <source>Add a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="252"/>
+        <source>The new user types this passphrase to open Upfront on this computer, and can change it afterwards. Give it to them in person, never by e-mail or message.</source>
+        <translation>新用户输入此密码短语即可在此计算机上打开 Upfront，之后可以自行更改。请当面告知，切勿通过电子邮件或消息发送。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="279"/>
+        <source>Recovery &amp;key:</source>
+        <translation>恢复密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="307"/>
+        <source>&amp;Current passphrase:</source>
+        <translation>当前密码短语(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="310"/>
+        <source>&amp;New passphrase:</source>
+        <translation>新密码短语(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="314"/>
+        <source>Change the passphrase of “{user}”</source>
+        <translation>更改“{user}”的密码短语</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="319"/>
+        <source>From now on only the new passphrase opens Upfront for you. If this computer remembered you, it forgets you until you choose to be remembered again.</source>
+        <translation>从现在起，只有新的密码短语能为您打开 Upfront。如果此计算机曾记住您，它将忘记您，直到您再次选择让它记住。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="357"/>
+        <source>{user} (you)</source>
+        <translation>{user}（您）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="385"/>
+        <source>&amp;Add user</source>
+        <translation>添加用户(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="388"/>
+        <source>&amp;Remove and replace the key</source>
+        <translation>删除并更换密钥(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="397"/>
+        <source>Change pass&amp;phrase</source>
+        <translation>更改密码短语(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="451"/>
+        <source>Enter the new user&apos;s name.</source>
+        <translation>请输入新用户的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="457"/>
+        <source>A user named “{user}” already has a passphrase here. Choose another name.</source>
+        <translation>名为“{user}”的用户在此已有密码短语。请选择其他名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="469"/>
+        <source>Enter your current passphrase.</source>
+        <translation>请输入您当前的密码短语。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="477"/>
+        <source>This is the only user: the store needs at least one. Add another user first, or use the emergency wipe to destroy the store.</source>
+        <translation>这是唯一的用户：存储库至少需要一个用户。请先添加另一位用户，或使用紧急擦除销毁存储库。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="482"/>
+        <source>You cannot remove yourself while you are using the store. Another user can remove you.</source>
+        <translation>您在使用存储库时不能删除自己。可以由其他用户删除您。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="491"/>
+        <source>A sync is running. Removing a user replaces the database key, so wait until the sync ends, then try again.</source>
+        <translation>正在同步。删除用户会更换数据库密钥，请等待同步结束后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="500"/>
+        <source>Select the user to remove.</source>
+        <translation>请选择要删除的用户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="507"/>
+        <source>Remove “{user}”?</source>
+        <translation>删除“{user}”？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="511"/>
+        <source>Upfront replaces the database key (a key rotation) as it removes “{user}”. Afterwards neither their passphrase nor any copy of the key file they may have kept opens the records on this computer. Every other user&apos;s passphrase and the recovery key go on working as before.
+
+The whole database is rewritten, which can take a while for a large store; nothing is lost if the computer stops meanwhile.</source>
+        <translation>删除“{user}”时，Upfront 会更换数据库密钥（密钥轮换）。此后，其密码短语以及其可能保留的任何密钥文件副本都无法再打开此计算机上的记录。其他用户的密码短语和恢复密钥照常有效。
+
+整个数据库将被重写，存储库较大时可能需要一些时间；即使计算机在此期间停止，也不会丢失任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="526"/>
+        <source>Needed once: the recovery key was made by an earlier version of Upfront and is converted on the way.</source>
+        <translation>仅需一次：恢复密钥由较早版本的 Upfront 创建，将在此过程中一并转换。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="571"/>
+        <source>Adding the user…</source>
+        <translation>正在添加用户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="576"/>
+        <source>“{user}” can now open Upfront on this computer.</source>
+        <translation>“{user}”现在可以在此计算机上打开 Upfront。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="601"/>
+        <source>Enter the recovery key.</source>
+        <translation>请输入恢复密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="605"/>
+        <source>Removing “{user}” and replacing the key…</source>
+        <translation>正在删除“{user}”并更换密钥…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="622"/>
+        <source>“{user}” was removed and the database key replaced. Their passphrase no longer opens the records here.</source>
+        <translation>已删除“{user}”并更换了数据库密钥。其密码短语不再能打开此处的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="635"/>
+        <source>The recovery key is not correct. Nothing was changed.</source>
+        <translation>恢复密钥不正确。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="641"/>
+        <source>Upfront is open in another window or program on this computer. Removing a user needs the store to itself: close Upfront there, then try again. Nothing was changed.</source>
+        <translation>Upfront 已在此计算机上的另一个窗口或程序中打开。删除用户需要独占存储库：请先在那里关闭 Upfront，然后重试。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="651"/>
+        <source>Some users&apos; passphrases were set by an earlier version of Upfront and have not been used since. Each of them opens Upfront once on this computer; then the user can be removed. Nothing was changed.</source>
+        <translation>部分用户的密码短语由较早版本的 Upfront 设置，此后未曾使用。请他们每人在此计算机上打开一次 Upfront，之后即可删除该用户。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="689"/>
+        <source>Changing the passphrase…</source>
+        <translation>正在更改密码短语…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="694"/>
+        <source>The passphrase of “{user}” was changed.</source>
+        <translation>“{user}”的密码短语已更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.py" line="700"/>
+        <source>The current passphrase is not correct. Nothing was changed.</source>
+        <translation>当前密码短语不正确。未做任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>ViolationChoice</name>
     <message>
         <location filename="../../ui/incident_editor/fields.py" line="48"/>
@@ -4707,12 +4946,12 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>WipeDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Emergency wipe</source>
         <translation>紧急擦除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>The emergency wipe destroys the key file and deletes the encrypted database in this folder:
 {folder}
 
@@ -4727,12 +4966,12 @@ Afterwards Upfront starts again as on a new computer.</source>
 之后，Upfront 将如同在新计算机上一样重新开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>To confirm, type {word}:</source>
         <translation>如需确认，请键入 {word}：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Wipe everything</source>
         <translation>全部擦除(&amp;W)</translation>
     </message>
