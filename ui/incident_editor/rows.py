@@ -17,6 +17,7 @@ from ui.qt import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    Qt,
     QVBoxLayout,
     QWidget,
 )
@@ -141,6 +142,7 @@ class RowList(QWidget):
             area.setWidgetResizable(True)
             area.setWidget(self.body)
             area.setFrameShape(QFrame.Shape.NoFrame)
+            area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no stop of its own: Tab goes to fields
             outer.addWidget(area, 1)
         else:
             outer.addWidget(self.body)
