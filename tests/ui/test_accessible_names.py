@@ -64,10 +64,8 @@ INTERACTIVE = (
     QAbstractSlider,
     QGraphicsView,  # charts
 )
-# parts of another control, named through it (a combo's or spin box's own line edit, a
-# table's header and corner button, a tab bar's scroll arrows, scroll bars, a chart's
-
-# scroll area's viewport)
+# parts of another control, named through it: a combo's or spin box's own line edit, a table's
+# header and corner button, a tab bar's scroll arrows, a scroll area's viewport and scroll bars
 PARTS_OF = (
     QComboBox,
     QAbstractSpinBox,
@@ -131,16 +129,22 @@ def accessible_name(widget: QWidget) -> str:
     return name or next((text for text in labels if text), "")
 
 
+def controls(root: QWidget, skip: QWidget | None = None) -> list[QWidget]:
+    """The interactive controls shown in `root`, less those in `skip`."""
+    return [
+        w
+        for w in root.findChildren(QWidget)
+        if shown(w, root) and interactive(w) and not (skip is not None and skip.isAncestorOf(w))
+    ]
+
+
 def unnamed(root: QWidget, skip: QWidget | None = None) -> list[str]:
     """Every interactive control shown in `root` (and not in `skip`) whose accessible name is
     empty, as its class, object name and the nearest named thing around it."""
     return [
         f"{type(w).__name__} {w.objectName()!r} ({_attribute(w, root)})"
-        for w in root.findChildren(QWidget)
-        if shown(w, root)
-        and interactive(w)
-        and not (skip is not None and skip.isAncestorOf(w))
-        and not accessible_name(w)
+        for w in controls(root, skip)
+        if not accessible_name(w)
     ]
 
 
@@ -158,7 +162,7 @@ def _attribute(widget: QWidget, root: QWidget) -> str:
     return f"in a {type(parent).__name__}" if parent is not None else "a window"
 
 
-# ---- the store and the window --------------------------------------------------------------
+# ---- opening each dialog as the window does ---------------------------------------------
 def _situations_loaded(c: Context):
     from ui.main_window import SITUATIONS
 
@@ -303,6 +307,7 @@ def test_every_page_names_every_control(qtbot, ctx):
         qtbot.waitUntil(lambda page=page: page.isVisible(), timeout=SLOW)
         on_worker(qtbot, lambda: None)  # the page's first load has answered
         qtbot.waitUntil(lambda: True)  # and its answer has been shown
+        assert controls(page), f"page {title}: no control found, the walk is broken"
         problems += [f"page {title}: {p}" for p in unnamed(page)]
     assert not problems, "\n".join(problems)
 
@@ -310,10 +315,12 @@ def test_every_page_names_every_control(qtbot, ctx):
 @pytest.mark.parametrize("name", sorted(DIALOGS))
 def test_every_dialog_names_every_control(qtbot, ctx, name):
     dialog = DIALOGS[name](ctx)
-    qtbot.addWidget(dialog) if dialog.parent() is None else None
+    if dialog.parent() is None:
+        qtbot.addWidget(dialog)
     if not dialog.isVisible():
         dialog.show()
         qtbot.waitExposed(dialog)
+    assert controls(dialog), f"{name}: no control found, the walk is broken"
     problems = unnamed(dialog)  # a wizard's every page, a stack's every page too
     assert not problems, f"{name}:\n" + "\n".join(problems)
 
@@ -331,5 +338,6 @@ def test_the_incident_editor_names_every_control(qtbot, ctx):
 
     incident_id = on_worker(qtbot, lambda: richest(ctx.store))
     editor = open_editor(ctx, incident_id)
+    assert len(controls(editor)) > 40, "the editor's fields and its rows' fields"
     problems = unnamed(editor)
     assert not problems, "IncidentEditor:\n" + "\n".join(problems)
