@@ -245,6 +245,18 @@ def _selftest(c: Context) -> QWidget:
     return dialog
 
 
+def _review_step(name: str, *args: object) -> Callable[[Context], QWidget]:
+    """A dialog of the review queue, which opens them modally (exec): made as the queue
+    makes it, on the queue's page."""
+
+    def open_(c: Context) -> QWidget:
+        from ui import review_page
+
+        return getattr(review_page, name)(*args, c.window.review_page)
+
+    return open_
+
+
 # Every dialog the window can open (or the application opens before it): name → how to open
 # it. A new dialog class in ui/ needs one line here.
 DIALOGS: dict[str, Callable[[Context], QWidget]] = {
@@ -264,6 +276,9 @@ DIALOGS: dict[str, Callable[[Context], QWidget]] = {
     "UnlockDialog": _unlock,
     "FirstRunDialog": _first_run,
     "About": _triggered("about_action", "about_box"),
+    "ApproveDialog": _review_step("ApproveDialog", "An incident"),
+    "ReturnDialog": _review_step("ReturnDialog", "An incident"),
+    "AssignDialog": _review_step("AssignDialog", ["Amina", "Bilal"], None),
 }
 
 
