@@ -152,6 +152,7 @@ class _ChoosePage(QWizardPage):
         )
         self.path = QLineEdit()
         self.path.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a file path
+        self.path.setAccessibleName(self.tr("File"))
         self.path.textChanged.connect(self._changed)
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self.browse)
@@ -319,8 +320,10 @@ class _MappingPage(QWizardPage):
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.columns = _table([self.tr("Column in the file"), self.tr("Upfront field")])
+        self.columns.setAccessibleName(self.tr("Mapping"))
         self.first_rows_label = QLabel(self.tr("First rows of the file"))
         self.first_rows = _table([])
+        self.first_rows_label.setBuddy(self.first_rows)
         self.first_rows.horizontalHeader().setStretchLastSection(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
@@ -642,6 +645,7 @@ class _ResolvePage(QWizardPage):
             [self.tr("Field"), self.tr("Value in the file"), self.tr("Cells"), self.tr("Code")]
         )
         self.values.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.values.setAccessibleName(self.tr("Values that match no code"))
         self.values.horizontalHeader().setStretchLastSection(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.values)
@@ -1032,6 +1036,8 @@ class ExportDialog(QDialog):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
             self.limit_dates.toggled.connect(edit.setEnabled)
+        self.date_from.setAccessibleName(self.tr("First day"))
+        self.date_to.setAccessibleName(self.tr("Last day"))
         self.country = CountryCombo(lang=lang, none_label=self.tr("(any country)"))
         self.country.set_code(None)
 

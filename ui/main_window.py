@@ -282,6 +282,7 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
         self._make_pages(store)
+        self._leave_menu_keys_to_the_menus()
         self._make_status_bar()
         show_failures_in(self.statusBar())
         self._show_state()
@@ -421,6 +422,20 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.selftest_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
+
+    def _leave_menu_keys_to_the_menus(self) -> None:
+        """A page's own action with a key of the window's menus (the incident list's Ctrl+N)
+        would make the key ambiguous, and Qt then does neither: the menu's action keeps it,
+        and works on that page too."""
+        own = Qt.FindChildOption.FindDirectChildrenOnly
+        menu_keys = {
+            key.toString()
+            for action in self.findChildren(QAction, options=own)
+            for key in action.shortcuts()
+        }
+        for action in self.pages.findChildren(QAction):
+            if any(key.toString() in menu_keys for key in action.shortcuts()):
+                action.setShortcut(QKeySequence())
 
     def _make_pages(self, store: Store) -> None:
         self.navigation = QListWidget()

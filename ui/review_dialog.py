@@ -71,7 +71,9 @@ class ReviewDialog(QDialog):
         self.view.setOpenLinks(False)
         self.view.setAccessibleName(self.tr("Quarterly review"))
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Quarter")))
+        label = QLabel(self.tr("Quarter"))
+        label.setBuddy(self.quarter)
+        row.addWidget(label)
         row.addWidget(self.quarter)
         row.addStretch(1)
         # Close, and the pack taken elsewhere: as text to paste, or as JSON (the same as

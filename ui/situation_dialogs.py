@@ -167,6 +167,7 @@ class AssessmentDialog(_SavingDialog):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Risk factor"), self.tr("Level"), self.tr("Trend"), self.tr("Rationale")]
         )
+        self.table.setAccessibleName(self.tr("Risk factors"))
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(0, 300)

@@ -100,7 +100,9 @@ class SituationsPage(QWidget):
         self.signals = QLabel()
         self.signals.setWordWrap(True)
         self.signals.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.actions = QTableWidget(0, 7)
+        table = QTableWidget(0, 7)
+        table.setAccessibleName(self.tr("Actions of the strategy"))
+        self.actions = table
         self.actions.setHorizontalHeaderLabels(
             [
                 self.tr("Action"),
@@ -189,7 +191,9 @@ class SituationsPage(QWidget):
         self.chart_filter.currentIndexChanged.connect(lambda _i: self.load_charts())
         self.chart_data: dict | None = None
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Confidentiality")))
+        label = QLabel(self.tr("Confidentiality"))
+        label.setBuddy(self.chart_filter)
+        row.addWidget(label)
         row.addWidget(self.chart_filter)
         row.addStretch(1)
         layout.addLayout(row)
@@ -206,6 +210,8 @@ class SituationsPage(QWidget):
         self.time_chart, self.region_chart = QChartView(), QChartView()
         for view in (self.time_chart, self.region_chart):
             view.setMinimumHeight(220)
+        self.time_chart.setAccessibleName(self.tr("Acts per week, by violation type"))
+        self.region_chart.setAccessibleName(self.tr("Acts by region, last 26 weeks"))
         # the violation types beside the chart, whole and wrapped: the chart's own legend
         # cut every label short ("Att… Att…") once there were more than a few types
         self.time_legend = QListWidget()

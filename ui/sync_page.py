@@ -292,12 +292,14 @@ class SyncPage(QWidget):
         row.addWidget(self.progress_bar, 1)
 
         self.conflict_table = self._table([self.tr("Incident"), self.tr("Field"), self.tr("Needs")])
+        self.conflict_table.setAccessibleName(self.tr("Conflicts to merge"))
         self.conflict_table.doubleClicked.connect(lambda _i: self.merge_selected())
         self.merge_button = QPushButton(self.tr("Merge…"))
         self.merge_button.clicked.connect(self.merge_selected)
         self.quarantine_table = self._table(
             [self.tr("Incident"), self.tr("Change"), self.tr("HQ's reason")]
         )
+        self.quarantine_table.setAccessibleName(self.tr("Refused by HQ (quarantine)"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)

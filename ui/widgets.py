@@ -224,10 +224,19 @@ def form_layout() -> QFormLayout:
 
 
 def buddy(text: str, widget: QWidget) -> QLabel:
-    """A label whose mnemonic (&) moves the focus to `widget`."""
+    """A label whose mnemonic (&) moves the focus to `widget`, and which names `widget` for a
+    screen reader (Qt finds a buddy label only among the widget's siblings, and `field` puts
+    the widget in a box of its own)."""
     label = QLabel(text)
     label.setBuddy(widget)
+    if not widget.accessibleName():
+        widget.setAccessibleName(without_mnemonic(text))
     return label
+
+
+def without_mnemonic(text: str) -> str:
+    """A label's text as read: "&&" is a literal ampersand, a single "&" marks the mnemonic."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def monospace(base: QFont, factor: float = 1.0) -> QFont:

@@ -192,6 +192,11 @@
         <translation>المؤشرات:</translation>
     </message>
     <message>
+        <location filename="../../ui/situation_dialogs.py" line="170"/>
+        <source>Risk factors</source>
+        <translation>عوامل الخطر</translation>
+    </message>
+    <message>
         <location filename="../../ui/situation_dialogs.py" line="188"/>
         <source>Level: {factor}</source>
         <translation>المستوى: {factor}</translation>
@@ -615,6 +620,16 @@
         <location filename="../../ui/exchange_dialogs.py" line="1027"/>
         <source>Limit to dates</source>
         <translation>الاقتصار على الفترة من</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1039"/>
+        <source>First day</source>
+        <translation>اليوم الأول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1040"/>
+        <source>Last day</source>
+        <translation>اليوم الأخير</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="1035"/>
@@ -4022,6 +4037,11 @@ SQLCipher: {sqlcipher}</translation>
         <translation>عوامل الخطر عبر الزمن</translation>
     </message>
     <message>
+        <location filename="../../ui/situations_page.py" line="104"/>
+        <source>Actions of the strategy</source>
+        <translation>إجراءات الاستراتيجية</translation>
+    </message>
+    <message>
         <location filename="../../ui/situations_page.py" line="106"/>
         <source>Action</source>
         <translation>الإجراء</translation>
@@ -4121,6 +4141,11 @@ SQLCipher: {sqlcipher}</translation>
         <location filename="../../ui/situations_page.py" line="200"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
         <translation>تحتاج الرسوم البيانية إلى وحدة الرسوم البيانية في Qt ‏(PySide6-Addons)، وهي غير مثبتة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="213"/>
+        <source>Acts per week, by violation type</source>
+        <translation>الأفعال في الأسبوع، حسب نوع الانتهاك</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="212"/>
@@ -4434,6 +4459,11 @@ SQLCipher: {sqlcipher}</translation>
         <location filename="../../ui/sync_page.py" line="307"/>
         <source>Conflicts to merge</source>
         <translation>تعارضات تحتاج إلى دمج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="302"/>
+        <source>Refused by HQ (quarantine)</source>
+        <translation>رفضها المقر (الحجر)</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="313"/>

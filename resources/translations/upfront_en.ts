@@ -192,6 +192,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/situation_dialogs.py" line="170"/>
+        <source>Risk factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/situation_dialogs.py" line="188"/>
         <source>Level: {factor}</source>
         <translation type="unfinished"></translation>
@@ -610,6 +615,16 @@
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="1027"/>
         <source>Limit to dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1039"/>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1040"/>
+        <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3985,6 +4000,11 @@ SQLCipher: {sqlcipher}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/situations_page.py" line="104"/>
+        <source>Actions of the strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/situations_page.py" line="106"/>
         <source>Action</source>
         <translation type="unfinished">Action</translation>
@@ -4083,6 +4103,11 @@ SQLCipher: {sqlcipher}</translation>
     <message>
         <location filename="../../ui/situations_page.py" line="200"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="213"/>
+        <source>Acts per week, by violation type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4388,6 +4413,11 @@ SQLCipher: {sqlcipher}</translation>
     <message>
         <location filename="../../ui/sync_page.py" line="307"/>
         <source>Conflicts to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="302"/>
+        <source>Refused by HQ (quarantine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -192,6 +192,11 @@
         <translation>Indicadores:</translation>
     </message>
     <message>
+        <location filename="../../ui/situation_dialogs.py" line="170"/>
+        <source>Risk factors</source>
+        <translation>Factores de riesgo</translation>
+    </message>
+    <message>
         <location filename="../../ui/situation_dialogs.py" line="188"/>
         <source>Level: {factor}</source>
         <translation>Nivel: {factor}</translation>
@@ -611,6 +616,16 @@
         <location filename="../../ui/exchange_dialogs.py" line="1027"/>
         <source>Limit to dates</source>
         <translation>Limitar por fechas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1039"/>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1040"/>
+        <source>Last day</source>
+        <translation>Último día</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="1035"/>
@@ -3986,6 +4001,11 @@ SQLCipher: {sqlcipher}</translation>
         <translation>Evolución de los factores de riesgo</translation>
     </message>
     <message>
+        <location filename="../../ui/situations_page.py" line="104"/>
+        <source>Actions of the strategy</source>
+        <translation>Acciones de la estrategia</translation>
+    </message>
+    <message>
         <location filename="../../ui/situations_page.py" line="106"/>
         <source>Action</source>
         <translation>Acción</translation>
@@ -4085,6 +4105,11 @@ SQLCipher: {sqlcipher}</translation>
         <location filename="../../ui/situations_page.py" line="200"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
         <translation>Los gráficos requieren el módulo de gráficos de Qt (PySide6-Addons), que no está instalado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="213"/>
+        <source>Acts per week, by violation type</source>
+        <translation>Actos por semana, por tipo de violación</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="212"/>
@@ -4390,6 +4415,11 @@ SQLCipher: {sqlcipher}</translation>
         <location filename="../../ui/sync_page.py" line="307"/>
         <source>Conflicts to merge</source>
         <translation>Conflictos por fusionar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="302"/>
+        <source>Refused by HQ (quarantine)</source>
+        <translation>Rechazados por la Sede (cuarentena)</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="313"/>

@@ -192,6 +192,11 @@
         <translation>Indicateurs :</translation>
     </message>
     <message>
+        <location filename="../../ui/situation_dialogs.py" line="170"/>
+        <source>Risk factors</source>
+        <translation>Facteurs de risque</translation>
+    </message>
+    <message>
         <location filename="../../ui/situation_dialogs.py" line="188"/>
         <source>Level: {factor}</source>
         <translation>Niveau : {factor}</translation>
@@ -611,6 +616,16 @@
         <location filename="../../ui/exchange_dialogs.py" line="1027"/>
         <source>Limit to dates</source>
         <translation>Limiter à la période du</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1039"/>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1040"/>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="1035"/>
@@ -3986,6 +4001,11 @@ SQLCipher : {sqlcipher}</translation>
         <translation>Évolution des facteurs de risque dans le temps</translation>
     </message>
     <message>
+        <location filename="../../ui/situations_page.py" line="104"/>
+        <source>Actions of the strategy</source>
+        <translation>Actions de la stratégie</translation>
+    </message>
+    <message>
         <location filename="../../ui/situations_page.py" line="106"/>
         <source>Action</source>
         <translation>Action</translation>
@@ -4085,6 +4105,11 @@ SQLCipher : {sqlcipher}</translation>
         <location filename="../../ui/situations_page.py" line="200"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
         <translation>Les graphiques nécessitent le module de graphiques de Qt (PySide6-Addons), qui n’est pas installé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="213"/>
+        <source>Acts per week, by violation type</source>
+        <translation>Actes par semaine, par type de violation</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="212"/>
@@ -4390,6 +4415,11 @@ SQLCipher : {sqlcipher}</translation>
         <location filename="../../ui/sync_page.py" line="307"/>
         <source>Conflicts to merge</source>
         <translation>Conflits à fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="302"/>
+        <source>Refused by HQ (quarantine)</source>
+        <translation>Refusées par le Siège (quarantaine)</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="313"/>

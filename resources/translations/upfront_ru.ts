@@ -192,6 +192,11 @@
         <translation>Показатели:</translation>
     </message>
     <message>
+        <location filename="../../ui/situation_dialogs.py" line="170"/>
+        <source>Risk factors</source>
+        <translation>Факторы риска</translation>
+    </message>
+    <message>
         <location filename="../../ui/situation_dialogs.py" line="188"/>
         <source>Level: {factor}</source>
         <translation>Уровень: {factor}</translation>
@@ -612,6 +617,16 @@
         <location filename="../../ui/exchange_dialogs.py" line="1027"/>
         <source>Limit to dates</source>
         <translation>Ограничить периодом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1039"/>
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1040"/>
+        <source>Last day</source>
+        <translation>Последний день</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="1035"/>
@@ -3995,6 +4010,11 @@ SQLCipher: {sqlcipher}</translation>
         <translation>Динамика факторов риска</translation>
     </message>
     <message>
+        <location filename="../../ui/situations_page.py" line="104"/>
+        <source>Actions of the strategy</source>
+        <translation>Мероприятия стратегии</translation>
+    </message>
+    <message>
         <location filename="../../ui/situations_page.py" line="106"/>
         <source>Action</source>
         <translation>Мероприятие</translation>
@@ -4094,6 +4114,11 @@ SQLCipher: {sqlcipher}</translation>
         <location filename="../../ui/situations_page.py" line="200"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
         <translation>Для диаграмм нужен модуль диаграмм Qt (PySide6-Addons), который не установлен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="213"/>
+        <source>Acts per week, by violation type</source>
+        <translation>Деяния по неделям, по видам нарушений</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="212"/>
@@ -4401,6 +4426,11 @@ SQLCipher: {sqlcipher}</translation>
         <location filename="../../ui/sync_page.py" line="307"/>
         <source>Conflicts to merge</source>
         <translation>Конфликты для объединения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="302"/>
+        <source>Refused by HQ (quarantine)</source>
+        <translation>Отклонено штаб-квартирой (карантин)</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="313"/>

@@ -192,6 +192,11 @@
         <translation>指标：</translation>
     </message>
     <message>
+        <location filename="../../ui/situation_dialogs.py" line="170"/>
+        <source>Risk factors</source>
+        <translation>风险因素</translation>
+    </message>
+    <message>
         <location filename="../../ui/situation_dialogs.py" line="188"/>
         <source>Level: {factor}</source>
         <translation>级别：{factor}</translation>
@@ -610,6 +615,16 @@
         <location filename="../../ui/exchange_dialogs.py" line="1027"/>
         <source>Limit to dates</source>
         <translation>限定日期范围</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1039"/>
+        <source>First day</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1040"/>
+        <source>Last day</source>
+        <translation>截止日期</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="1035"/>
@@ -3977,6 +3992,11 @@ SQLCipher：{sqlcipher}</translation>
         <translation>风险因素随时间的变化</translation>
     </message>
     <message>
+        <location filename="../../ui/situations_page.py" line="104"/>
+        <source>Actions of the strategy</source>
+        <translation>战略行动</translation>
+    </message>
+    <message>
         <location filename="../../ui/situations_page.py" line="106"/>
         <source>Action</source>
         <translation>行动</translation>
@@ -4076,6 +4096,11 @@ SQLCipher：{sqlcipher}</translation>
         <location filename="../../ui/situations_page.py" line="200"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
         <translation>图表需要 Qt 图表模块（PySide6-Addons），但该模块尚未安装。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="213"/>
+        <source>Acts per week, by violation type</source>
+        <translation>按侵权类型划分的每周行为数</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="212"/>
@@ -4379,6 +4404,11 @@ SQLCipher：{sqlcipher}</translation>
         <location filename="../../ui/sync_page.py" line="307"/>
         <source>Conflicts to merge</source>
         <translation>待合并的冲突</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="302"/>
+        <source>Refused by HQ (quarantine)</source>
+        <translation>被总部拒绝（隔离）</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="313"/>

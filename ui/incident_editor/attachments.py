@@ -72,6 +72,7 @@ class ImageViewer(QDialog):
         self.image_label.setPixmap(QPixmap.fromImage(image))
         self.image_label.setAccessibleName(filename)
         area = QScrollArea(self)
+        area.setAccessibleName(filename)  # the arrow keys scroll the image here
         area.setWidget(self.image_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

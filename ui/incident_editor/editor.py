@@ -273,6 +273,7 @@ class IncidentEditor(FormMixin, SummaryMixin, SavingMixin, AttachmentsMixin, QMa
         area = QScrollArea(page)
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no stop of its own: Tab goes to fields
         inner = QWidget()
         form = QFormLayout(inner)
         area.setWidget(inner)

@@ -17,6 +17,7 @@ from ui.qt import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    Qt,
     QVBoxLayout,
     QWidget,
 )
@@ -141,6 +142,7 @@ class RowList(QWidget):
             area.setWidgetResizable(True)
             area.setWidget(self.body)
             area.setFrameShape(QFrame.Shape.NoFrame)
+            area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no stop of its own: Tab goes to fields
             outer.addWidget(area, 1)
         else:
             outer.addWidget(self.body)
@@ -178,9 +180,33 @@ class RowList(QWidget):
                 self.editor.track(widget, row=row)
             row.load(data)
         self.body_layout.insertWidget(index, row)
+        self._tab_order(index)
         self._renumber()
         self.editor.list_changed(self)
         return row
+
+    def _tab_order(self, index: int) -> None:
+        """Tab reaches a row where it is shown: after the row above it (or what comes before
+        the list), before the row below it (or the Add button). Made after the editor, a row
+        would otherwise join the window's tab order at its end, after Save."""
+        stops = _tab_stops(self.rows[index])
+        if not stops:
+            return
+        above = (found[-1] for found in map(_tab_stops, reversed(self.rows[:index])) if found)
+        below = (found[0] for found in map(_tab_stops, self.rows[index + 1 :]) if found)
+        before = next(above, None) or self._stop_before_rows()
+        chain = [*([before] if before is not None else []), *stops, next(below, self.add_button)]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def _stop_before_rows(self) -> QWidget | None:
+        """The last control Tab reaches before this list's rows (None: there is none)."""
+        node = self.add_button.previousInFocusChain()
+        while node is not None and node is not self.add_button:
+            if not self.body.isAncestorOf(node) and node.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                return node
+            node = node.previousInFocusChain()
+        return None
 
     def remove_row(self, index: int) -> None:
         row = self.rows.pop(index)
@@ -203,3 +229,24 @@ class RowList(QWidget):
         for i, row in enumerate(self.rows):
             row.heading.setText(self.heading(i))
             row.remove_button.setAccessibleName(fill(self.tr("Remove {row}"), row=self.heading(i)))
+
+
+def _tab_stops(row: QWidget) -> list[QWidget]:
+    """The controls Tab stops at in `row`, in the order made (a combo box's own line edit and
+    the like are part of their control)."""
+
+    def inside_a_control(widget: QWidget) -> bool:
+        node = widget.parentWidget()
+        while node is not None and node is not row:
+            if node.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                return True
+            node = node.parentWidget()
+        return False
+
+    return [
+        w
+        for w in row.findChildren(QWidget)
+        if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and w.window() is row.window()
+        and not inside_a_control(w)
+    ]
