@@ -45,8 +45,8 @@ def factor_explained(term: Term, lang: str) -> str:
     """A risk factor as the Framework of Analysis explains it: its description and its
     indicators (in `lang` where the vocabulary has them, else English)."""
     lines = [f"{term.rank}. {term.label(lang)}"]
-    description = term.attrs.get("description")
-    if isinstance(description, str) and description:
+    description = term.description(lang)
+    if description:
         lines += ["", description]
     indicators = term.attrs.get("indicators") or []
     if indicators:
