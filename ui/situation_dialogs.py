@@ -36,6 +36,7 @@ from ui.qt import (
 )
 from ui.tasks import run_in_background
 from ui.text import fill
+from ui.vocab_widgets import add_term, tooltip_follows_item
 from ui.widgets import DateField
 
 log = logging.getLogger(__name__)
@@ -68,6 +69,8 @@ def _checklist(kind: str, lang: str, chosen: list[str], *, numbered: bool = Fals
         item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         if kind == "risk-factor":
             item.setToolTip(factor_explained(term, lang))
+        elif term.description(lang):
+            item.setToolTip(term.description(lang))
         box.addItem(item)
     box.setMaximumHeight(6 * box.fontMetrics().lineSpacing() + 8)
     return box
@@ -86,9 +89,10 @@ def _combo(kind: str, lang: str, current: str | None, *, blank: str | None = Non
     if blank is not None:
         box.addItem(blank, None)
     for term in vocabularies().terms(kind):
-        box.addItem(term.label(lang), term.code)
+        add_term(box, term, lang)
     index = box.findData(current)
     box.setCurrentIndex(index if index >= 0 else 0)
+    tooltip_follows_item(box)
     return box
 
 
@@ -377,6 +381,7 @@ class SituationDialog(_SavingDialog):
         for term in vocabularies().terms("violation"):
             item = QTableWidgetItem(term.label(lang))
             item.setData(Qt.ItemDataRole.UserRole, term.code)
+            item.setToolTip(term.description(lang))
             item.setCheckState(
                 Qt.CheckState.Checked if term.code in chosen else Qt.CheckState.Unchecked
             )

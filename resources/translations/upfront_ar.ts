@@ -4485,6 +4485,24 @@ SQLCipher: {sqlcipher}</translation>
     </message>
 </context>
 <context>
+    <name>VocabHelp</name>
+    <message>
+        <source>{field}: what each entry means</source>
+        <translation>{field}: معنى كل بند</translation>
+    </message>
+</context>
+<context>
+    <name>VocabHelpButton</name>
+    <message>
+        <source>What do these mean?</source>
+        <translation>ماذا تعني هذه؟</translation>
+    </message>
+    <message>
+        <source>{field}: what do these mean?</source>
+        <translation>{field}: ماذا تعني هذه؟</translation>
+    </message>
+</context>
+<context>
     <name>WipeDialog</name>
     <message>
         <location filename="../../ui/main_window.py" line="180"/>

@@ -4425,6 +4425,24 @@ SQLCipher: {sqlcipher}</translation>
     </message>
 </context>
 <context>
+    <name>VocabHelp</name>
+    <message>
+        <source>{field}: what each entry means</source>
+        <translation>{field}: qué significa cada entrada</translation>
+    </message>
+</context>
+<context>
+    <name>VocabHelpButton</name>
+    <message>
+        <source>What do these mean?</source>
+        <translation>¿Qué significan?</translation>
+    </message>
+    <message>
+        <source>{field}: what do these mean?</source>
+        <translation>{field}: ¿qué significan?</translation>
+    </message>
+</context>
+<context>
     <name>WipeDialog</name>
     <message>
         <location filename="../../ui/main_window.py" line="180"/>

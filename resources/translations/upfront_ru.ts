@@ -4440,6 +4440,24 @@ SQLCipher: {sqlcipher}</translation>
     </message>
 </context>
 <context>
+    <name>VocabHelp</name>
+    <message>
+        <source>{field}: what each entry means</source>
+        <translation>{field}: что означает каждый пункт</translation>
+    </message>
+</context>
+<context>
+    <name>VocabHelpButton</name>
+    <message>
+        <source>What do these mean?</source>
+        <translation>Что это значит?</translation>
+    </message>
+    <message>
+        <source>{field}: what do these mean?</source>
+        <translation>{field}: что это значит?</translation>
+    </message>
+</context>
+<context>
     <name>WipeDialog</name>
     <message>
         <location filename="../../ui/main_window.py" line="180"/>

@@ -4410,6 +4410,24 @@ SQLCipher：{sqlcipher}</translation>
     </message>
 </context>
 <context>
+    <name>VocabHelp</name>
+    <message>
+        <source>{field}: what each entry means</source>
+        <translation>{field}：各项的含义</translation>
+    </message>
+</context>
+<context>
+    <name>VocabHelpButton</name>
+    <message>
+        <source>What do these mean?</source>
+        <translation>这些是什么意思？</translation>
+    </message>
+    <message>
+        <source>{field}: what do these mean?</source>
+        <translation>{field}：这些是什么意思？</translation>
+    </message>
+</context>
+<context>
     <name>WipeDialog</name>
     <message>
         <location filename="../../ui/main_window.py" line="180"/>
