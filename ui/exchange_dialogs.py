@@ -39,7 +39,6 @@ from ui.qt import (
     QCheckBox,
     QComboBox,
     QDate,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -64,7 +63,7 @@ from ui.qt import (
 from ui.tasks import run_in_background
 from ui.text import fill
 from ui.vocab_widgets import AudienceCombo, CountryCombo, collated
-from ui.widgets import typeable
+from ui.widgets import DateField, first_date_problem
 
 log = logging.getLogger(__name__)
 
@@ -1025,11 +1024,11 @@ class ExportDialog(QDialog):
 
         today = QDate.currentDate()
         self.limit_dates = QCheckBox(self.tr("Limit to dates"))
-        self.date_from = typeable(QDateEdit(today.addMonths(-1).addDays(1 - today.day())))
-        self.date_to = typeable(QDateEdit(today.addDays(-today.day())))
+        # a typed 31/02 is refused under the field, never turned into another day
+        first = today.addMonths(-1).addDays(1 - today.day())
+        self.date_from = DateField(self.tr("From"), first, optional=False)
+        self.date_to = DateField(self.tr("To"), today.addDays(-today.day()), optional=False)
         for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
             self.limit_dates.toggled.connect(edit.setEnabled)
         self.country = CountryCombo(lang=lang, none_label=self.tr("(any country)"))
@@ -1041,6 +1040,13 @@ class ExportDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        # Return in a field is Save (refused there if a field is wrong), never Close, which
+        # the button box made the default and which dropped every choice made
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        if close is not None:
+            close.setAutoDefault(False)
+            close.setDefault(False)
+        self.save_button.setDefault(True)
         self.status = _status_label()
 
         dates = QHBoxLayout()
@@ -1114,13 +1120,15 @@ class ExportDialog(QDialog):
             format=self.format.currentData(),
             audience=self.audience.currentData(),
             rows=self.rows.currentData(),
-            date_from=self.date_from.date().toString("yyyy-MM-dd") if limited else None,
-            date_to=self.date_to.date().toString("yyyy-MM-dd") if limited else None,
+            date_from=self.date_from.iso() if limited else None,
+            date_to=self.date_to.iso() if limited else None,
             country=self.country.code(),
         )
 
     # ---- writing --------------------------------------------------------------------------
     def ask_where_to_save(self) -> None:
+        if self._dates_problem():
+            return  # said under the field and in the status line, before a file is chosen
         fmt = self.format.currentData()
         ext = EXTENSIONS[fmt]
         filters = {
@@ -1141,6 +1149,8 @@ class ExportDialog(QDialog):
 
     def export_to(self, path: str | Path) -> None:
         """Write the export to `path` in the background (no file dialog)."""
+        if self._dates_problem():
+            return
         try:
             request = self.request()
         except UpfrontError as err:
@@ -1155,6 +1165,16 @@ class ExportDialog(QDialog):
             self._failed,
             parent=self,
         )
+
+    def _dates_problem(self) -> bool:
+        """A limit date that is no date: refused, naming the field, never another day."""
+        if not self.limit_dates.isChecked():
+            return False
+        problem = first_date_problem(self.date_from, self.date_to)
+        if problem:
+            self._say(problem)
+            self.failed.emit(problem)
+        return bool(problem)
 
     def _exported(self, done: Exported) -> None:
         self.save_button.setEnabled(True)

@@ -34,7 +34,6 @@ from ui.qt import (
     QCheckBox,
     QComboBox,
     QDate,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -52,7 +51,7 @@ from ui.qt import (
 )
 from ui.text import fill
 from ui.vocab_widgets import TypeAhead, admin1_terms
-from ui.widgets import typeable
+from ui.widgets import DateField
 
 SEARCH_DELAY_MS = 250
 NEW_SHORTCUT = "Ctrl+N"
@@ -164,11 +163,9 @@ class IncidentListView(QWidget):
         def code(combo: QComboBox) -> str | None:
             return combo.currentData() or None
 
-        def day(check: QCheckBox, edit: QDateEdit) -> date | None:
-            if not check.isChecked():
-                return None
-            d = edit.date()
-            return date(d.year(), d.month(), d.day())
+        def day(check: QCheckBox, edit: DateField) -> date | None:
+            d = edit.value() if check.isChecked() else None  # no date: its field says why
+            return None if d is None else date(d.year(), d.month(), d.day())
 
         text = self.search_edit.text().strip() or None
         return dataclasses.replace(
@@ -264,13 +261,10 @@ class IncidentListView(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setAccessibleName(self.tr("Number of incidents"))
 
-    def _date_edit(self, initial: QDate, name: str) -> QDateEdit:
-        edit = typeable(QDateEdit(initial, self))
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMaximumDate(QDate.currentDate())
+    def _date_edit(self, initial: QDate, name: str) -> DateField:
+        # a typed 31/02 is refused under the field, never turned into another day
+        edit = DateField(name, initial, maximum=QDate.currentDate(), parent=self)
         edit.setEnabled(False)  # "no date" until its box is ticked
-        edit.setAccessibleName(name)
         return edit
 
     def _build_table(self) -> None:
