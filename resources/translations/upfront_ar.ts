@@ -495,6 +495,34 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>What the export leaves out</source>
+        <translation>ما يستبعده التصدير</translation>
+    </message>
+    <message>
+        <source>What the export leaves out could not be counted.</source>
+        <translation>تعذّر حساب ما يستبعده التصدير.</translation>
+    </message>
+    <message>
+        <source>Of the {total} incident(s) recorded for this period and scope, {included} go into this export.</source>
+        <translation>من بين {total} حادثة مسجلة لهذه الفترة وهذا النطاق، يدخل {included} في هذا التصدير.</translation>
+    </message>
+    <message>
+        <source>No incident of this period and scope is left out.</source>
+        <translation>لم تُستبعد أي حادثة من هذه الفترة وهذا النطاق.</translation>
+    </message>
+    <message>
+        <source>Left out as drafts, not yet submitted for review: {count}.</source>
+        <translation>مستبعدة لأنها مسودات لم تُقدَّم للمراجعة بعد: {count}.</translation>
+    </message>
+    <message>
+        <source>Left out as more confidential than this audience: {count}.</source>
+        <translation>مستبعدة لأن سريتها تتجاوز هذا الجمهور: {count}.</translation>
+    </message>
+    <message>
+        <source>Left out as found false or rejected: {count}.</source>
+        <translation>مستبعدة لأنه ثبت زيفها أو رُفضت: {count}.</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>من</translation>
     </message>

@@ -491,6 +491,34 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>What the export leaves out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the export leaves out could not be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the {total} incident(s) recorded for this period and scope, {included} go into this export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident of this period and scope is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out as drafts, not yet submitted for review: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out as more confidential than this audience: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out as found false or rejected: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>From</source>
         <translation type="unfinished">From</translation>
     </message>

@@ -491,6 +491,34 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>What the export leaves out</source>
+        <translation>Lo que la exportación deja fuera</translation>
+    </message>
+    <message>
+        <source>What the export leaves out could not be counted.</source>
+        <translation>No se pudo contar lo que la exportación deja fuera.</translation>
+    </message>
+    <message>
+        <source>Of the {total} incident(s) recorded for this period and scope, {included} go into this export.</source>
+        <translation>De los {total} incidentes registrados para este período y ámbito, {included} entran en esta exportación.</translation>
+    </message>
+    <message>
+        <source>No incident of this period and scope is left out.</source>
+        <translation>Ningún incidente de este período y ámbito queda fuera.</translation>
+    </message>
+    <message>
+        <source>Left out as drafts, not yet submitted for review: {count}.</source>
+        <translation>Excluidos por ser borradores aún no presentados para revisión: {count}.</translation>
+    </message>
+    <message>
+        <source>Left out as more confidential than this audience: {count}.</source>
+        <translation>Excluidos por ser más confidenciales que este público: {count}.</translation>
+    </message>
+    <message>
+        <source>Left out as found false or rejected: {count}.</source>
+        <translation>Excluidos por haberse considerado falsos o rechazados: {count}.</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>Desde</translation>
     </message>

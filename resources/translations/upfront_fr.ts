@@ -491,6 +491,34 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>What the export leaves out</source>
+        <translation>Ce que l'export laisse de côté</translation>
+    </message>
+    <message>
+        <source>What the export leaves out could not be counted.</source>
+        <translation>Ce que l'export laisse de côté n'a pas pu être compté.</translation>
+    </message>
+    <message>
+        <source>Of the {total} incident(s) recorded for this period and scope, {included} go into this export.</source>
+        <translation>Sur les {total} incidents enregistrés pour cette période et ce périmètre, {included} figurent dans cet export.</translation>
+    </message>
+    <message>
+        <source>No incident of this period and scope is left out.</source>
+        <translation>Aucun incident de cette période et de ce périmètre n'est laissé de côté.</translation>
+    </message>
+    <message>
+        <source>Left out as drafts, not yet submitted for review: {count}.</source>
+        <translation>Laissés de côté comme brouillons, pas encore soumis à examen : {count}.</translation>
+    </message>
+    <message>
+        <source>Left out as more confidential than this audience: {count}.</source>
+        <translation>Laissés de côté car plus confidentiels que ce public : {count}.</translation>
+    </message>
+    <message>
+        <source>Left out as found false or rejected: {count}.</source>
+        <translation>Laissés de côté car jugés faux ou rejetés : {count}.</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>Du</translation>
     </message>
