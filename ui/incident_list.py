@@ -50,7 +50,7 @@ from ui.qt import (
     Signal,
 )
 from ui.text import fill
-from ui.vocab_widgets import TypeAhead, admin1_terms
+from ui.vocab_widgets import TypeAhead, add_term, admin1_terms, tooltip_follows_item
 from ui.widgets import DateField
 
 SEARCH_DELAY_MS = 250
@@ -186,7 +186,8 @@ class IncidentListView(QWidget):
         combo = QComboBox(self)
         combo.addItem(all_text, None)
         for term in self._vocab.terms(kind):
-            combo.addItem(term.label(self._lang), term.code)
+            add_term(combo, term, self._lang)  # each entry's tooltip says what it means
+        tooltip_follows_item(combo)
         combo.setAccessibleName(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(10)

@@ -10,6 +10,7 @@ import pytest
 
 from app.vocab import LANGS, vocabularies
 from tests.ui.test_incident_editor import new_editor, store  # noqa: F401
+from tests.ui.test_incident_list import applied, list_store, make_view  # noqa: F401
 from ui.qt import Qt
 from ui.situation_dialogs import _checklist, _combo
 from ui.vocab_widgets import VocabCombo, VocabHelp
@@ -110,3 +111,20 @@ def test_the_editor_offers_what_do_these_mean_beside_the_ladders(qtbot, store): 
     combo = editor.fields["verification.status"]
     combo.set_code("beyond_reasonable_doubt")
     assert combo.toolTip() == V.term("verification", "beyond_reasonable_doubt").description(lang)
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_list_filters_explain_their_entries(qtbot, list_store, lang):  # noqa: F811
+    view = make_view(qtbot, list_store, lang=lang)
+    for kind, combo in (
+        ("verification", view.verification_combo),
+        ("confidentiality", view.confidentiality_combo),
+        ("status", view.status_combo),
+        ("violation", view.violation_combo),
+    ):
+        assert not combo.itemData(0, Qt.ItemDataRole.ToolTipRole)  # "All …"
+        for i, term in enumerate(V.terms(kind), start=1):
+            assert combo.itemData(i, Qt.ItemDataRole.ToolTipRole) == term.description(lang)
+        last = combo.count() - 1
+        applied(qtbot, view, lambda c=combo, i=last: c.setCurrentIndex(i))
+        assert combo.toolTip() == V.terms(kind)[-1].description(lang) != ""
