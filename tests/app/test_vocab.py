@@ -290,7 +290,8 @@ def test_description_is_optional_and_read_in_each_language():
 DESCRIBED = (
     "verification credibility reliability confidentiality status source-connection source-type "
     "location-precision date-precision involvement consent risk-level risk-trend "
-    "situation-status action-status strategy-level strategy-pillar risk-factor violation"
+    "situation-status action-status strategy-level strategy-pillar risk-factor violation "
+    "perpetrator victim-kind"
 ).split()
 
 

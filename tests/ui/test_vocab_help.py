@@ -18,7 +18,7 @@ from ui.vocab_widgets import VocabCombo, VocabHelp
 V = vocabularies()
 COMBO_KINDS = (
     "verification credibility reliability confidentiality status source-connection "
-    "source-type location-precision involvement consent"
+    "source-type location-precision involvement consent perpetrator victim-kind"
 ).split()
 DIALOG_KINDS = "risk-level risk-trend situation-status action-status strategy-level".split()
 LADDERS = ("verification", "credibility", "confidentiality")
