@@ -164,7 +164,8 @@ class IncidentListView(QWidget):
             return combo.currentData() or None
 
         def day(check: QCheckBox, edit: DateField) -> date | None:
-            d = edit.value() if check.isChecked() else None  # no date: its field says why
+            # text that is no date: the date last taken, the rows shown; its field says why
+            d = edit.accepted() if check.isChecked() else None
             return None if d is None else date(d.year(), d.month(), d.day())
 
         text = self.search_edit.text().strip() or None

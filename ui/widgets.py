@@ -254,8 +254,9 @@ class DateField(QWidget):
 
     `date()`, `setDate()` and `dateChanged` carry QDateEdit's names, so a field replaces a
     QDateEdit (which silently turns 2025-02-31 into another day) without changing its callers;
-    `dateChanged` is emitted once a new date is there (picked, set, or typed and done with),
-    never for text that is no date.
+    `dateChanged` is emitted once a new date is there (picked, set, or typed and done with;
+    an invalid QDate when the field is emptied), never for text that is no date: `accepted()`
+    stays the date last taken, for a view that must not change under a date being corrected.
     """
 
     changed = Signal()
@@ -335,6 +336,10 @@ class DateField(QWidget):
     def value(self) -> QDate | None:
         return self._parse()
 
+    def accepted(self) -> QDate | None:
+        """The date `dateChanged` last announced (None: none, or the field emptied)."""
+        return self._last
+
     def date(self) -> QDate:
         """The date (QDateEdit's name); an invalid QDate when empty or not a date."""
         return self._parse() or QDate()
@@ -382,10 +387,10 @@ class DateField(QWidget):
             self.message.show_error(problem)
         else:
             self.message.show_error("")
-            date = self._parse()
-            if date is not None and date != self._last:
+            date = self._parse()  # None: left empty, where that is allowed
+            if date != self._last:
                 self._last = date
-                self.dateChanged.emit(date)
+                self.dateChanged.emit(date if date is not None else QDate())
         return problem is None
 
     def _typing(self) -> None:
