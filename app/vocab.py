@@ -3,6 +3,12 @@
 JSON kinds come from resources/vocabularies/<kind>.json; "country" (ISO 3166-1 alpha-3) and
 "admin1" (first-level ISO 3166-2 subdivisions of one country) come from pycountry, loaded
 only when asked because building their translations takes time.
+
+A file's "version" counts changes to its codes, what records may hold (a device with an older
+file may refuse a code HQ accepted). Labels and term descriptions are what people read: they
+may be corrected without a new version. A term's optional "description" says what it means
+(the standard of proof of a verification level, what a risk factor covers); where given, it is
+non-empty text in all six languages.
 """
 
 from __future__ import annotations
@@ -40,15 +46,26 @@ class Term:
     labels: Mapping[str, str] = field(hash=False)
     rank: int | None = None
     attrs: Mapping[str, Any] = field(default_factory=dict, hash=False)
+    descriptions: Mapping[str, str] = field(default_factory=dict, hash=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "labels", MappingProxyType(dict(self.labels)))
         object.__setattr__(self, "attrs", MappingProxyType(dict(self.attrs)))
+        object.__setattr__(self, "descriptions", MappingProxyType(dict(self.descriptions)))
 
     def label(self, lang: str = "en") -> str:
         """Label in `lang` ("fr", "fr_FR", "zh-CN"), else English, else the code."""
-        base = (lang or "en").replace("-", "_").split("_")[0].lower()
+        base = _base(lang)
         return self.labels.get(base) or self.labels.get("en") or self.code
+
+    def description(self, lang: str = "en") -> str:
+        """What the term means, in `lang` (else English); "" where the label says it all."""
+        return self.descriptions.get(_base(lang)) or self.descriptions.get("en") or ""
+
+
+def _base(lang: str) -> str:
+    """ "fr_FR", "zh-CN", "FR" -> "fr", "zh", "fr"; empty -> "en"."""
+    return (lang or "en").replace("-", "_").split("_")[0].lower()
 
 
 @dataclass(frozen=True)
@@ -103,8 +120,18 @@ def _parse(filename: str, text: str) -> _Vocab:
             raise fail(f"term {code!r}: bad labels {bad} (non-empty text in {', '.join(LANGS)})")
         if rank is not None and type(rank) is not int:
             raise fail(f"term {code!r}: rank must be an integer or null")
-        attrs = {k: v for k, v in raw.items() if k not in ("code", "labels", "rank")}
-        terms.append(Term(code, labels, rank, attrs))
+        description = raw.get("description", {})
+        if "description" in raw and not (
+            isinstance(description, dict)
+            and sorted(description) == sorted(LANGS)
+            and all(isinstance(v, str) and v.strip() for v in description.values())
+        ):
+            raise fail(
+                f'term {code!r}: "description" must give non-empty text in each of '
+                f"{', '.join(LANGS)}"
+            )
+        attrs = {k: v for k, v in raw.items() if k not in ("code", "labels", "rank", "description")}
+        terms.append(Term(code, labels, rank, attrs, description))
     return _Vocab(stem, version, tuple(terms))
 
 
@@ -172,6 +199,7 @@ class Vocabularies:
                 "labels": dict(t.labels),
                 "rank": t.rank,
                 **t.attrs,
+                **({"description": dict(t.descriptions)} if t.descriptions else {}),
             }
             for t in self._terms(kind, country)
         ]

@@ -30,6 +30,7 @@ from app.exchange.unmatched import (
     save_errors,
     save_json,
 )
+from app.left_out import LeftOut
 from app.redaction import ROW_LEVEL
 from app.store import Store
 from app.vocab import normalize
@@ -39,7 +40,6 @@ from ui.qt import (
     QCheckBox,
     QComboBox,
     QDate,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -64,7 +64,7 @@ from ui.qt import (
 from ui.tasks import run_in_background
 from ui.text import fill
 from ui.vocab_widgets import AudienceCombo, CountryCombo, collated
-from ui.widgets import typeable
+from ui.widgets import DateField, first_date_problem
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +103,10 @@ def _commit(
 
 def _export(store: Store, request: ExportRequest, path: str) -> Exported:
     return Exporter(store).write(request, path)
+
+
+def _left_out(store: Store, request: ExportRequest) -> LeftOut:
+    return Exporter(store).left_out(request)
 
 
 # ---- small widgets -------------------------------------------------------------------------
@@ -1001,6 +1005,7 @@ class ExportDialog(QDialog):
 
     exported = Signal(str)
     failed = Signal(str)
+    leftOutCounted = Signal()  # Qt signal naming; the line under the choices is up to date
 
     def __init__(self, store: Store, parent: QWidget | None = None, *, lang: str = "en") -> None:
         super().__init__(parent)
@@ -1029,17 +1034,32 @@ class ExportDialog(QDialog):
 
         today = QDate.currentDate()
         self.limit_dates = QCheckBox(self.tr("Limit to dates"))
-        self.date_from = typeable(QDateEdit(today.addMonths(-1).addDays(1 - today.day())))
-        self.date_to = typeable(QDateEdit(today.addDays(-today.day())))
+        # a typed 31/02 is refused under the field, never turned into another day
+        first = today.addMonths(-1).addDays(1 - today.day())
+        self.date_from = DateField(self.tr("From"), first, optional=False)
+        self.date_to = DateField(self.tr("To"), today.addDays(-today.day()), optional=False)
         for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
             self.limit_dates.toggled.connect(edit.setEnabled)
         self.date_from.setAccessibleName(self.tr("First day"))
         self.date_to.setAccessibleName(self.tr("Last day"))
         self.country = CountryCombo(lang=lang, none_label=self.tr("(any country)"))
         self.country.set_code(None)
+        # what the export will leave out of its period and scope, and why, before it is made
+        self.left_out_label = QLabel()
+        self.left_out_label.setWordWrap(True)
+        self.left_out_label.setAccessibleName(self.tr("What the export leaves out"))
+        self.left_out: LeftOut | None = None
+        self._left_out_asked = 0  # a count asked for choices since changed is not shown
+        self._left_out_timer = QTimer(self)
+        self._left_out_timer.setSingleShot(True)
+        self._left_out_timer.setInterval(150)
+        self._left_out_timer.timeout.connect(self.count_left_out)
+        self.audience.currentIndexChanged.connect(self._left_out_timer.start)
+        self.limit_dates.toggled.connect(self._left_out_timer.start)
+        self.date_from.dateChanged.connect(self._left_out_timer.start)
+        self.date_to.dateChanged.connect(self._left_out_timer.start)
+        self.country.codeChanged.connect(self._left_out_timer.start)
 
         self.save_button = QPushButton(self.tr("Save…"))
         self.save_button.setDefault(True)
@@ -1047,6 +1067,13 @@ class ExportDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        # Return in a field is Save (refused there if a field is wrong), never Close, which
+        # the button box made the default and which dropped every choice made
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        if close is not None:
+            close.setAutoDefault(False)
+            close.setDefault(False)
+        self.save_button.setDefault(True)
         self.status = _status_label()
 
         dates = QHBoxLayout()
@@ -1062,10 +1089,12 @@ class ExportDialog(QDialog):
         form.addRow("", self.audience_note)
         form.addRow(self.tr("Dates"), dates)
         form.addRow(self.tr("Country"), self.country)
+        form.addRow("", self.left_out_label)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        self.count_left_out()
 
     # ---- the form -------------------------------------------------------------------------
     def _format_changed(self) -> None:
@@ -1120,13 +1149,15 @@ class ExportDialog(QDialog):
             format=self.format.currentData(),
             audience=self.audience.currentData(),
             rows=self.rows.currentData(),
-            date_from=self.date_from.date().toString("yyyy-MM-dd") if limited else None,
-            date_to=self.date_to.date().toString("yyyy-MM-dd") if limited else None,
+            date_from=self.date_from.iso() if limited else None,
+            date_to=self.date_to.iso() if limited else None,
             country=self.country.code(),
         )
 
     # ---- writing --------------------------------------------------------------------------
     def ask_where_to_save(self) -> None:
+        if self._dates_problem():
+            return  # said under the field and in the status line, before a file is chosen
         fmt = self.format.currentData()
         ext = EXTENSIONS[fmt]
         filters = {
@@ -1147,6 +1178,8 @@ class ExportDialog(QDialog):
 
     def export_to(self, path: str | Path) -> None:
         """Write the export to `path` in the background (no file dialog)."""
+        if self._dates_problem():
+            return
         try:
             request = self.request()
         except UpfrontError as err:
@@ -1162,14 +1195,92 @@ class ExportDialog(QDialog):
             parent=self,
         )
 
+    def count_left_out(self) -> None:
+        """Count, in the background, what the export as chosen leaves out and why; shown
+        under the choices (nothing while a choice is wrong: Save names it)."""
+        self._left_out_timer.stop()
+        self._left_out_asked += 1
+        asked = self._left_out_asked
+        if self.limit_dates.isChecked() and (self.date_from.problem() or self.date_to.problem()):
+            self._show_left_out(asked, None)
+            return
+        try:
+            request = self.request()
+        except UpfrontError:
+            self._show_left_out(asked, None)
+            return
+        run_in_background(
+            partial(_left_out, self.store, request),
+            partial(self._show_left_out, asked),
+            self._left_out_failed,
+            parent=self,
+        )
+
+    def _show_left_out(self, asked: int, counted: LeftOut | None) -> None:
+        if asked != self._left_out_asked:
+            return  # the choices changed since: a newer count is on its way
+        self.left_out = counted
+        lines = self.left_out_lines(counted) if counted is not None else []
+        self.left_out_label.setText("\n".join(lines))
+        self.leftOutCounted.emit()
+
+    def _left_out_failed(self, exc: Exception) -> None:
+        log.error("export left out: %s", type(exc).__name__)
+        self.left_out_label.setText(
+            failure_message_in(self.tr("What the export leaves out could not be counted."), exc)
+        )
+        self.leftOutCounted.emit()
+
+    def left_out_lines(self, counted: LeftOut) -> list[str]:
+        """The incidents of the period and scope the export leaves out, and why: the lines a
+        report's methodology prints, said of an export."""
+        out = [
+            fill(
+                self.tr(
+                    "Of the {total} incident(s) recorded for this period and scope, {included} "
+                    "go into this export."
+                ),
+                total=counted.total,
+                included=counted.included,
+            )
+        ]
+        if counted.left_out == 0:
+            out.append(self.tr("No incident of this period and scope is left out."))
+            return out
+        for text, n in (
+            (self.tr("Left out as drafts, not yet submitted for review: {count}."), counted.draft),
+            (
+                self.tr("Left out as more confidential than this audience: {count}."),
+                counted.confidentiality,
+            ),
+            (self.tr("Left out as found false or rejected: {count}."), counted.not_facts),
+        ):
+            if n:
+                out.append(fill(text, count=n))
+        return out
+
+    def done(self, result: int) -> None:  # Qt override: no count asked once closed
+        self._left_out_timer.stop()
+        super().done(result)
+
+    def _dates_problem(self) -> bool:
+        """A limit date that is no date: refused, naming the field, never another day."""
+        if not self.limit_dates.isChecked():
+            return False
+        problem = first_date_problem(self.date_from, self.date_to)
+        if problem:
+            self._say(problem)
+            self.failed.emit(problem)
+        return bool(problem)
+
     def _exported(self, done: Exported) -> None:
         self.save_button.setEnabled(True)
-        self._say(
-            fill(
-                self.tr("Exported %n incident(s) (SHA-256 {digest}).", "", done.incidents),
-                digest=done.sha256,
-            )
+        said = fill(
+            self.tr("Exported %n incident(s) (SHA-256 {digest}).", "", done.incidents),
+            digest=done.sha256,
         )
+        # what this file left out, as counted when it was written
+        self._say("\n".join([said, *self.left_out_lines(done.left_out)]))
         self.exported.emit(str(done.path))
 
     def _failed(self, exc: Exception) -> None:

@@ -34,7 +34,6 @@ from ui.qt import (
     QCheckBox,
     QComboBox,
     QDate,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -51,8 +50,8 @@ from ui.qt import (
     Signal,
 )
 from ui.text import fill
-from ui.vocab_widgets import TypeAhead, admin1_terms
-from ui.widgets import typeable
+from ui.vocab_widgets import TypeAhead, add_term, admin1_terms, tooltip_follows_item
+from ui.widgets import DateField
 
 SEARCH_DELAY_MS = 250
 NEW_SHORTCUT = "Ctrl+N"
@@ -164,11 +163,10 @@ class IncidentListView(QWidget):
         def code(combo: QComboBox) -> str | None:
             return combo.currentData() or None
 
-        def day(check: QCheckBox, edit: QDateEdit) -> date | None:
-            if not check.isChecked():
-                return None
-            d = edit.date()
-            return date(d.year(), d.month(), d.day())
+        def day(check: QCheckBox, edit: DateField) -> date | None:
+            # text that is no date: the date last taken, the rows shown; its field says why
+            d = edit.accepted() if check.isChecked() else None
+            return None if d is None else date(d.year(), d.month(), d.day())
 
         text = self.search_edit.text().strip() or None
         return dataclasses.replace(
@@ -189,7 +187,8 @@ class IncidentListView(QWidget):
         combo = QComboBox(self)
         combo.addItem(all_text, None)
         for term in self._vocab.terms(kind):
-            combo.addItem(term.label(self._lang), term.code)
+            add_term(combo, term, self._lang)  # each entry's tooltip says what it means
+        tooltip_follows_item(combo)
         combo.setAccessibleName(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(10)
@@ -264,13 +263,10 @@ class IncidentListView(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setAccessibleName(self.tr("Number of incidents"))
 
-    def _date_edit(self, initial: QDate, name: str) -> QDateEdit:
-        edit = typeable(QDateEdit(initial, self))
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMaximumDate(QDate.currentDate())
+    def _date_edit(self, initial: QDate, name: str) -> DateField:
+        # a typed 31/02 is refused under the field, never turned into another day
+        edit = DateField(name, initial, maximum=QDate.currentDate(), parent=self)
         edit.setEnabled(False)  # "no date" until its box is ticked
-        edit.setAccessibleName(name)
         return edit
 
     def _build_table(self) -> None:

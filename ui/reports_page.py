@@ -26,7 +26,6 @@ from ui.qt import (
     QComboBox,
     QCoreApplication,
     QDate,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -45,7 +44,7 @@ from ui.qt import (
 from ui.tasks import run_in_background
 from ui.text import LANGUAGE_NAMES, fill
 from ui.vocab_widgets import AudienceCombo, CountryCombo
-from ui.widgets import fit_to_screen, typeable
+from ui.widgets import DateField, first_date_problem, fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -90,11 +89,10 @@ class ReportsPage(QWidget):
         self._printer: QPrinter | None = None
 
         today = QDate.currentDate()
-        self.date_from = typeable(QDateEdit(today.addMonths(-1).addDays(1 - today.day())))
-        self.date_to = typeable(QDateEdit(today.addDays(-today.day())))
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        # a typed 31/02 is refused under the field, never turned into another day
+        first = today.addMonths(-1).addDays(1 - today.day())
+        self.date_from = DateField(self.tr("From"), first, optional=False)
+        self.date_to = DateField(self.tr("To"), today.addDays(-today.day()), optional=False)
         self.by_country = QRadioButton(self.tr("Country"))
         self.by_situation = QRadioButton(self.tr("Situation of concern"))
         self.by_country.setChecked(True)
@@ -232,8 +230,8 @@ class ReportsPage(QWidget):
 
     def request(self) -> Request:
         return Request.parse(
-            date_from=self.date_from.date().toString("yyyy-MM-dd"),
-            date_to=self.date_to.date().toString("yyyy-MM-dd"),
+            date_from=self.date_from.iso(),
+            date_to=self.date_to.iso(),
             audience=self.audience.currentData(),
             lang=self.language.currentData(),
             country=self.country.code() if self.by_country.isChecked() else None,
@@ -244,6 +242,10 @@ class ReportsPage(QWidget):
     # ---- making and sending a report --------------------------------------------------------
     def make(self, then) -> None:
         """Gather the report's data in the background, then `then()` on the GUI thread."""
+        problem = first_date_problem(self.date_from, self.date_to)
+        if problem:
+            self._say(problem)
+            return
         try:
             request = self.request()
         except UpfrontError as err:

@@ -36,6 +36,7 @@ from ui.qt import (
 )
 from ui.tasks import run_in_background
 from ui.text import fill
+from ui.vocab_widgets import add_term, tooltip_follows_item
 from ui.widgets import DateField
 
 log = logging.getLogger(__name__)
@@ -45,8 +46,8 @@ def factor_explained(term: Term, lang: str) -> str:
     """A risk factor as the Framework of Analysis explains it: its description and its
     indicators (in `lang` where the vocabulary has them, else English)."""
     lines = [f"{term.rank}. {term.label(lang)}"]
-    description = term.attrs.get("description")
-    if isinstance(description, str) and description:
+    description = term.description(lang)
+    if description:
         lines += ["", description]
     indicators = term.attrs.get("indicators") or []
     if indicators:
@@ -68,6 +69,8 @@ def _checklist(kind: str, lang: str, chosen: list[str], *, numbered: bool = Fals
         item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         if kind == "risk-factor":
             item.setToolTip(factor_explained(term, lang))
+        elif term.description(lang):
+            item.setToolTip(term.description(lang))
         box.addItem(item)
     box.setMaximumHeight(6 * box.fontMetrics().lineSpacing() + 8)
     return box
@@ -86,9 +89,10 @@ def _combo(kind: str, lang: str, current: str | None, *, blank: str | None = Non
     if blank is not None:
         box.addItem(blank, None)
     for term in vocabularies().terms(kind):
-        box.addItem(term.label(lang), term.code)
+        add_term(box, term, lang)
     index = box.findData(current)
     box.setCurrentIndex(index if index >= 0 else 0)
+    tooltip_follows_item(box)
     return box
 
 
@@ -378,6 +382,7 @@ class SituationDialog(_SavingDialog):
         for term in vocabularies().terms("violation"):
             item = QTableWidgetItem(term.label(lang))
             item.setData(Qt.ItemDataRole.UserRole, term.code)
+            item.setToolTip(term.description(lang))
             item.setCheckState(
                 Qt.CheckState.Checked if term.code in chosen else Qt.CheckState.Unchecked
             )

@@ -53,7 +53,7 @@ from ui.qt import (
 from ui.signal_words import describe, rule
 from ui.tasks import run_in_background
 from ui.text import fill
-from ui.vocab_widgets import entity_short_name
+from ui.vocab_widgets import add_term, entity_short_name, tooltip_follows_item
 
 log = logging.getLogger(__name__)
 
@@ -187,7 +187,8 @@ class SituationsPage(QWidget):
         self.chart_filter = QComboBox()
         self.chart_filter.addItem(self.tr("All confidentiality levels"), None)
         for term in self.vocab.terms("confidentiality"):
-            self.chart_filter.addItem(term.label(self.lang), term.code)
+            add_term(self.chart_filter, term, self.lang)
+        tooltip_follows_item(self.chart_filter)
         self.chart_filter.currentIndexChanged.connect(lambda _i: self.load_charts())
         self.chart_data: dict | None = None
         row = QHBoxLayout()

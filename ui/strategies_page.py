@@ -35,7 +35,7 @@ from ui.qt import (
 )
 from ui.tasks import run_in_background
 from ui.text import fill
-from ui.vocab_widgets import entity_short_name
+from ui.vocab_widgets import add_term, entity_short_name, tooltip_follows_item
 
 log = logging.getLogger(__name__)
 
@@ -65,12 +65,14 @@ class StrategiesPage(QWidget):
         self.pillar.setAccessibleName(self.tr("Pillar"))
         self.pillar.addItem(self.tr("All pillars"), None)
         for term in self.vocab.terms("strategy-pillar"):
-            self.pillar.addItem(term.label(self.lang), term.code)
+            add_term(self.pillar, term, self.lang)
+        tooltip_follows_item(self.pillar)
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Status"))
         self.status.addItem(self.tr("All statuses"), None)
         for term in self.vocab.terms("action-status"):
-            self.status.addItem(term.label(self.lang), term.code)
+            add_term(self.status, term, self.lang)
+        tooltip_follows_item(self.status)
         self.late_only = QCheckBox(self.tr("Only overdue or blocked"))
         self.pillar.currentIndexChanged.connect(lambda _i: self._show_rows())
         self.status.currentIndexChanged.connect(lambda _i: self._show_rows())

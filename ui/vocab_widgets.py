@@ -1,13 +1,18 @@
 """Inputs for controlled vocabularies and partial dates, shaped by the incident JSON contract.
 
 `VocabCombo` shows translated labels and hands back codes; typing filters the list (any part
-of a label, case ignored), so a country among 249 is a few keystrokes away. `PartialDateEdit`
+of a label, case ignored), so a country among 249 is a few keystrokes away. Each entry whose
+term has a description shows it as its tooltip, and the combo's tooltip follows the chosen
+entry; `VocabHelpButton` opens a window listing what every term of a vocabulary means (the
+verification ladder with the standard of proof of each level). `PartialDateEdit`
 yields "YYYY-MM-DD", "YYYY-MM" or "YYYY" according to its precision, or None when left empty.
 """
 
 from __future__ import annotations
 
+import html
 import unicodedata
+from collections.abc import Iterable
 
 from app.gazetteer import gazetteer
 from app.redaction import AUDIENCES
@@ -18,6 +23,8 @@ from ui.qt import (
     QCompleter,
     QDate,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QEvent,
     QFocusEvent,
     QHBoxLayout,
@@ -28,6 +35,9 @@ from ui.qt import (
     QPalette,
     QPersistentModelIndex,
     Qt,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
     QWidget,
     Signal,
 )
@@ -208,6 +218,81 @@ def mark_unmatched(combo: QComboBox, message: str | None) -> None:
         combo.setAccessibleDescription(message or "")
 
 
+def add_term(combo: QComboBox, term: Term, lang: str) -> None:
+    """Add `term` to `combo`: its label in `lang`, its code as data and its description, if
+    it has one, as the entry's tooltip."""
+    combo.addItem(term.label(lang), term.code)
+    described = term.description(lang)
+    if described:
+        combo.setItemData(combo.count() - 1, described, Qt.ItemDataRole.ToolTipRole)
+
+
+def tooltip_follows_item(combo: QComboBox) -> None:
+    """The combo's own tooltip and accessible description are those of the chosen entry, so
+    what a closed combo shows is explained on hover and to a screen reader too."""
+
+    def follow(index: int) -> None:
+        tip = combo.itemData(index, Qt.ItemDataRole.ToolTipRole) if index >= 0 else None
+        combo.setToolTip(str(tip or ""))
+        combo.setAccessibleDescription(str(tip or ""))
+
+    combo.currentIndexChanged.connect(follow)
+    follow(combo.currentIndex())
+
+
+class VocabHelp(QDialog):
+    """What each term of a vocabulary means, in `lang`, in the vocabulary's own order (the
+    verification ladder from unverified to beyond reasonable doubt)."""
+
+    def __init__(self, kind: str, field: str, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.setWindowTitle(fill(self.tr("{field}: what each entry means"), field=field))
+        self.text = QTextBrowser(self)
+        self.text.setAccessibleName(self.windowTitle())
+        self.text.setOpenLinks(False)
+        self.text.setHtml(describe_terms(vocabularies().terms(kind), lang))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(buttons)
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.resize(40 * em, 30 * self.fontMetrics().lineSpacing())
+
+
+def describe_terms(terms: Iterable[Term], lang: str) -> str:
+    """HTML: each term's label in bold, and below it what it means."""
+    parts = []
+    for term in terms:
+        label = html.escape(term.label(lang))
+        described = html.escape(term.description(lang))
+        parts.append(
+            f"<p><b>{label}</b><br>{described}</p>" if described else f"<p><b>{label}</b></p>"
+        )
+    return "".join(parts)
+
+
+class VocabHelpButton(QToolButton):
+    """ "What do these mean?" beside a vocabulary field: opens `VocabHelp` for its kind."""
+
+    def __init__(self, kind: str, field: str, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind, self.field, self.lang = kind, field, lang
+        self.dialog: VocabHelp | None = None
+        self.setText(self.tr("What do these mean?"))
+        self.setAccessibleName(fill(self.tr("{field}: what do these mean?"), field=field))
+        self.setAutoRaise(True)
+        self.clicked.connect(self.show_help)
+
+    def show_help(self) -> None:
+        if self.dialog is None:
+            self.dialog = VocabHelp(self.kind, self.field, self.lang, self.window())
+        self.dialog.show()
+        self.dialog.raise_()
+        self.dialog.activateWindow()
+
+
 class VocabCombo(QComboBox):
     """An editable combo over one vocabulary: labels in `lang`, codes as item data.
 
@@ -237,6 +322,7 @@ class VocabCombo(QComboBox):
         self.type_ahead = TypeAhead(self)
         self.currentTextChanged.connect(lambda _text: self.codeChanged.emit())
         self.currentTextChanged.connect(lambda _text: mark_unmatched(self, None))
+        self.currentTextChanged.connect(lambda _text: self._describe_current())
         self.type_ahead.finished.connect(self._typing_done)
         self.refill(self._terms(country))
 
@@ -262,11 +348,20 @@ class VocabCombo(QComboBox):
             if self.none_label is not None:
                 self.addItem(self.none_label, None)
             for term in terms:
-                self.addItem(term.label(self.lang), term.code)
+                add_term(self, term, self.lang)
             self.set_code(keep if self.findData(keep) >= 0 else None)
         finally:
             self.blockSignals(False)
+        self._describe_current()
         self.codeChanged.emit()
+
+    def _describe_current(self) -> None:
+        """The tooltip (and accessible description) say what the chosen entry means; text
+        being typed has none until it settles (a refusal then takes the tooltip)."""
+        chosen = self.type_ahead.showing_entry()
+        tip = self.itemData(self.currentIndex(), Qt.ItemDataRole.ToolTipRole) if chosen else None
+        self.setToolTip(str(tip or ""))
+        self.setAccessibleDescription(str(tip or ""))
 
     def code(self) -> str | None:
         text = self.currentText().strip()

@@ -260,9 +260,16 @@ class DateField(QWidget):
     A typed text that is no date is never dropped or replaced: it stays as typed and the line
     under the field names the field and the problem (`problem()` gives that text, for a dialog
     to refuse saving). `value()` is the date, None when empty or not a date.
+
+    `date()`, `setDate()` and `dateChanged` carry QDateEdit's names, so a field replaces a
+    QDateEdit (which silently turns 2025-02-31 into another day) without changing its callers;
+    `dateChanged` is emitted once a new date is there (picked, set, or typed and done with;
+    an invalid QDate when the field is emptied), never for text that is no date: `accepted()`
+    stays the date last taken, for a view that must not change under a date being corrected.
     """
 
     changed = Signal()
+    dateChanged = Signal(QDate)  # Qt signal naming
 
     ISO = "yyyy-MM-dd"
 
@@ -277,11 +284,13 @@ class DateField(QWidget):
     ) -> None:
         super().__init__(parent)
         self.name, self.optional, self.maximum = name, optional, maximum
+        self._last: QDate | None = None  # the date dateChanged last announced
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(
             self.tr("YYYY-MM-DD (none)") if optional else self.tr("YYYY-MM-DD")
         )
         self.edit.setAccessibleName(name)
+        self.setAccessibleName(name)
         # Dates are ISO digits in every language; keep their order left to right.
         self.edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.button = QToolButton(self)
@@ -336,6 +345,17 @@ class DateField(QWidget):
     def value(self) -> QDate | None:
         return self._parse()
 
+    def accepted(self) -> QDate | None:
+        """The date `dateChanged` last announced (None: none, or the field emptied)."""
+        return self._last
+
+    def date(self) -> QDate:
+        """The date (QDateEdit's name); an invalid QDate when empty or not a date."""
+        return self._parse() or QDate()
+
+    def setDate(self, date: QDate) -> None:  # QDateEdit's name
+        self.set_value(date)
+
     def iso(self) -> str | None:
         date = self._parse()
         return date.toString(self.ISO) if date is not None else None
@@ -376,6 +396,10 @@ class DateField(QWidget):
             self.message.show_error(problem)
         else:
             self.message.show_error("")
+            date = self._parse()  # None: left empty, where that is allowed
+            if date != self._last:
+                self._last = date
+                self.dateChanged.emit(date if date is not None else QDate())
         return problem is None
 
     def _typing(self) -> None:
@@ -398,6 +422,13 @@ class DateField(QWidget):
         self.edit.setText(date.toString(self.ISO))
         self.check()
         self.edit.setFocus()
+
+
+def first_date_problem(*fields: DateField) -> str | None:
+    """Show each field's problem under it; the first, for a dialog's status line (None when
+    every field holds a date, or may be empty and is)."""
+    problems = [field.problem() for field in fields if not field.check()]
+    return problems[0] if problems else None
 
 
 class _TypeOverAll(QObject):

@@ -576,6 +576,42 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>What the export leaves out</source>
+        <translation>ما يستبعده التصدير</translation>
+    </message>
+    <message>
+        <source>What the export leaves out could not be counted.</source>
+        <translation>تعذّر حساب ما يستبعده التصدير.</translation>
+    </message>
+    <message>
+        <source>Of the {total} incident(s) recorded for this period and scope, {included} go into this export.</source>
+        <translation>من بين {total} حادثة مسجلة لهذه الفترة وهذا النطاق، يدخل {included} في هذا التصدير.</translation>
+    </message>
+    <message>
+        <source>No incident of this period and scope is left out.</source>
+        <translation>لم تُستبعد أي حادثة من هذه الفترة وهذا النطاق.</translation>
+    </message>
+    <message>
+        <source>Left out as drafts, not yet submitted for review: {count}.</source>
+        <translation>مستبعدة لأنها مسودات لم تُقدَّم للمراجعة بعد: {count}.</translation>
+    </message>
+    <message>
+        <source>Left out as more confidential than this audience: {count}.</source>
+        <translation>مستبعدة لأن سريتها تتجاوز هذا الجمهور: {count}.</translation>
+    </message>
+    <message>
+        <source>Left out as found false or rejected: {count}.</source>
+        <translation>مستبعدة لأنه ثبت زيفها أو رُفضت: {count}.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
         <location filename="../../ui/exchange_dialogs.py" line="1005"/>
         <location filename="../../ui/exchange_dialogs.py" line="1135"/>
         <source>Export incidents</source>
@@ -5046,6 +5082,24 @@ The whole database is rewritten, which can take a while for a large store; nothi
         <location filename="../../ui/vocab_widgets.py" line="250"/>
         <source>Nothing in the list matches “{text}”</source>
         <translation>لا شيء في القائمة يطابق «{text}»</translation>
+    </message>
+</context>
+<context>
+    <name>VocabHelp</name>
+    <message>
+        <source>{field}: what each entry means</source>
+        <translation>{field}: معنى كل بند</translation>
+    </message>
+</context>
+<context>
+    <name>VocabHelpButton</name>
+    <message>
+        <source>What do these mean?</source>
+        <translation>ماذا تعني هذه؟</translation>
+    </message>
+    <message>
+        <source>{field}: what do these mean?</source>
+        <translation>{field}: ماذا تعني هذه؟</translation>
     </message>
 </context>
 <context>

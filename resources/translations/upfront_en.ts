@@ -572,6 +572,42 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>What the export leaves out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the export leaves out could not be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the {total} incident(s) recorded for this period and scope, {included} go into this export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident of this period and scope is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out as drafts, not yet submitted for review: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out as more confidential than this audience: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out as found false or rejected: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">To</translation>
+    </message>
+    <message>
         <location filename="../../ui/exchange_dialogs.py" line="1005"/>
         <location filename="../../ui/exchange_dialogs.py" line="1135"/>
         <source>Export incidents</source>
@@ -4982,6 +5018,24 @@ The whole database is rewritten, which can take a while for a large store; nothi
     <message>
         <location filename="../../ui/vocab_widgets.py" line="250"/>
         <source>Nothing in the list matches “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VocabHelp</name>
+    <message>
+        <source>{field}: what each entry means</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VocabHelpButton</name>
+    <message>
+        <source>What do these mean?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: what do these mean?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

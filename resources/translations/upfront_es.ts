@@ -572,6 +572,42 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>What the export leaves out</source>
+        <translation>Lo que la exportación deja fuera</translation>
+    </message>
+    <message>
+        <source>What the export leaves out could not be counted.</source>
+        <translation>No se pudo contar lo que la exportación deja fuera.</translation>
+    </message>
+    <message>
+        <source>Of the {total} incident(s) recorded for this period and scope, {included} go into this export.</source>
+        <translation>De los {total} incidentes registrados para este período y ámbito, {included} entran en esta exportación.</translation>
+    </message>
+    <message>
+        <source>No incident of this period and scope is left out.</source>
+        <translation>Ningún incidente de este período y ámbito queda fuera.</translation>
+    </message>
+    <message>
+        <source>Left out as drafts, not yet submitted for review: {count}.</source>
+        <translation>Excluidos por ser borradores aún no presentados para revisión: {count}.</translation>
+    </message>
+    <message>
+        <source>Left out as more confidential than this audience: {count}.</source>
+        <translation>Excluidos por ser más confidenciales que este público: {count}.</translation>
+    </message>
+    <message>
+        <source>Left out as found false or rejected: {count}.</source>
+        <translation>Excluidos por haberse considerado falsos o rechazados: {count}.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
         <location filename="../../ui/exchange_dialogs.py" line="1005"/>
         <location filename="../../ui/exchange_dialogs.py" line="1135"/>
         <source>Export incidents</source>
@@ -4986,6 +5022,24 @@ Se reescribe toda la base de datos, lo que puede tardar en un almacén grande; n
         <location filename="../../ui/vocab_widgets.py" line="250"/>
         <source>Nothing in the list matches “{text}”</source>
         <translation>Nada de la lista coincide con «{text}»</translation>
+    </message>
+</context>
+<context>
+    <name>VocabHelp</name>
+    <message>
+        <source>{field}: what each entry means</source>
+        <translation>{field}: qué significa cada entrada</translation>
+    </message>
+</context>
+<context>
+    <name>VocabHelpButton</name>
+    <message>
+        <source>What do these mean?</source>
+        <translation>¿Qué significan?</translation>
+    </message>
+    <message>
+        <source>{field}: what do these mean?</source>
+        <translation>{field}: ¿qué significan?</translation>
     </message>
 </context>
 <context>

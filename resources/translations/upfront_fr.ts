@@ -572,6 +572,42 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>What the export leaves out</source>
+        <translation>Ce que l'export laisse de côté</translation>
+    </message>
+    <message>
+        <source>What the export leaves out could not be counted.</source>
+        <translation>Ce que l'export laisse de côté n'a pas pu être compté.</translation>
+    </message>
+    <message>
+        <source>Of the {total} incident(s) recorded for this period and scope, {included} go into this export.</source>
+        <translation>Sur les {total} incidents enregistrés pour cette période et ce périmètre, {included} figurent dans cet export.</translation>
+    </message>
+    <message>
+        <source>No incident of this period and scope is left out.</source>
+        <translation>Aucun incident de cette période et de ce périmètre n'est laissé de côté.</translation>
+    </message>
+    <message>
+        <source>Left out as drafts, not yet submitted for review: {count}.</source>
+        <translation>Laissés de côté comme brouillons, pas encore soumis à examen : {count}.</translation>
+    </message>
+    <message>
+        <source>Left out as more confidential than this audience: {count}.</source>
+        <translation>Laissés de côté car plus confidentiels que ce public : {count}.</translation>
+    </message>
+    <message>
+        <source>Left out as found false or rejected: {count}.</source>
+        <translation>Laissés de côté car jugés faux ou rejetés : {count}.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
         <location filename="../../ui/exchange_dialogs.py" line="1005"/>
         <location filename="../../ui/exchange_dialogs.py" line="1135"/>
         <source>Export incidents</source>
@@ -4986,6 +5022,24 @@ Toute la base de données est réécrite, ce qui peut prendre un moment pour un 
         <location filename="../../ui/vocab_widgets.py" line="250"/>
         <source>Nothing in the list matches “{text}”</source>
         <translation>Rien dans la liste ne correspond à « {text} »</translation>
+    </message>
+</context>
+<context>
+    <name>VocabHelp</name>
+    <message>
+        <source>{field}: what each entry means</source>
+        <translation>{field} : signification de chaque entrée</translation>
+    </message>
+</context>
+<context>
+    <name>VocabHelpButton</name>
+    <message>
+        <source>What do these mean?</source>
+        <translation>Que signifient-ils ?</translation>
+    </message>
+    <message>
+        <source>{field}: what do these mean?</source>
+        <translation>{field} : que signifient-ils ?</translation>
     </message>
 </context>
 <context>

@@ -573,6 +573,42 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>What the export leaves out</source>
+        <translation>Что исключено из выгрузки</translation>
+    </message>
+    <message>
+        <source>What the export leaves out could not be counted.</source>
+        <translation>Не удалось подсчитать, что исключено из выгрузки.</translation>
+    </message>
+    <message>
+        <source>Of the {total} incident(s) recorded for this period and scope, {included} go into this export.</source>
+        <translation>Из {total} инцидентов, зарегистрированных за этот период и в этих пределах, в эту выгрузку входит {included}.</translation>
+    </message>
+    <message>
+        <source>No incident of this period and scope is left out.</source>
+        <translation>Ни один инцидент этого периода и в этих пределах не исключен.</translation>
+    </message>
+    <message>
+        <source>Left out as drafts, not yet submitted for review: {count}.</source>
+        <translation>Исключены как черновики, еще не представленные на проверку: {count}.</translation>
+    </message>
+    <message>
+        <source>Left out as more confidential than this audience: {count}.</source>
+        <translation>Исключены как более конфиденциальные, чем допускает эта аудитория: {count}.</translation>
+    </message>
+    <message>
+        <source>Left out as found false or rejected: {count}.</source>
+        <translation>Исключены как признанные ложными или отклоненные: {count}.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
         <location filename="../../ui/exchange_dialogs.py" line="1005"/>
         <location filename="../../ui/exchange_dialogs.py" line="1135"/>
         <source>Export incidents</source>
@@ -5001,6 +5037,24 @@ The whole database is rewritten, which can take a while for a large store; nothi
         <location filename="../../ui/vocab_widgets.py" line="250"/>
         <source>Nothing in the list matches “{text}”</source>
         <translation>В списке нет ничего, что соответствует «{text}»</translation>
+    </message>
+</context>
+<context>
+    <name>VocabHelp</name>
+    <message>
+        <source>{field}: what each entry means</source>
+        <translation>{field}: что означает каждый пункт</translation>
+    </message>
+</context>
+<context>
+    <name>VocabHelpButton</name>
+    <message>
+        <source>What do these mean?</source>
+        <translation>Что это значит?</translation>
+    </message>
+    <message>
+        <source>{field}: what do these mean?</source>
+        <translation>{field}: что это значит?</translation>
     </message>
 </context>
 <context>

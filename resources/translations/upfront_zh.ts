@@ -571,6 +571,42 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>What the export leaves out</source>
+        <translation>导出未纳入的内容</translation>
+    </message>
+    <message>
+        <source>What the export leaves out could not be counted.</source>
+        <translation>无法统计导出未纳入的内容。</translation>
+    </message>
+    <message>
+        <source>Of the {total} incident(s) recorded for this period and scope, {included} go into this export.</source>
+        <translation>在本期间和范围内记录的 {total} 起事件中，本次导出纳入 {included} 起。</translation>
+    </message>
+    <message>
+        <source>No incident of this period and scope is left out.</source>
+        <translation>本期间和范围内的事件均未被排除。</translation>
+    </message>
+    <message>
+        <source>Left out as drafts, not yet submitted for review: {count}.</source>
+        <translation>因属尚未提交审核的草稿而未纳入：{count}。</translation>
+    </message>
+    <message>
+        <source>Left out as more confidential than this audience: {count}.</source>
+        <translation>因保密级别高于该受众而未纳入：{count}。</translation>
+    </message>
+    <message>
+        <source>Left out as found false or rejected: {count}.</source>
+        <translation>因被认定为虚假或被驳回而未纳入：{count}。</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
         <location filename="../../ui/exchange_dialogs.py" line="1005"/>
         <location filename="../../ui/exchange_dialogs.py" line="1135"/>
         <source>Export incidents</source>
@@ -4971,6 +5007,24 @@ The whole database is rewritten, which can take a while for a large store; nothi
         <location filename="../../ui/vocab_widgets.py" line="250"/>
         <source>Nothing in the list matches “{text}”</source>
         <translation>列表中没有与“{text}”匹配的项</translation>
+    </message>
+</context>
+<context>
+    <name>VocabHelp</name>
+    <message>
+        <source>{field}: what each entry means</source>
+        <translation>{field}：各项的含义</translation>
+    </message>
+</context>
+<context>
+    <name>VocabHelpButton</name>
+    <message>
+        <source>What do these mean?</source>
+        <translation>这些是什么意思？</translation>
+    </message>
+    <message>
+        <source>{field}: what do these mean?</source>
+        <translation>{field}：这些是什么意思？</translation>
     </message>
 </context>
 <context>

@@ -251,6 +251,7 @@ def _doc(*terms, kind="sex", version=1):
 
 
 A = {"code": "a", "labels": {"en": "A"}}
+LANGS6 = ("en", "fr", "es", "ru", "ar", "zh")
 
 
 @pytest.mark.parametrize(
@@ -266,12 +267,52 @@ A = {"code": "a", "labels": {"en": "A"}}
         (_doc({**A, "labels": {"en": "A", "de": "A"}}), "bad labels"),
         (_doc({**A, "labels": {"en": ""}}), "bad labels"),
         (_doc({**A, "rank": "1"}), "rank"),
+        (_doc({**A, "description": "Only English"}), '"description"'),
+        (_doc({**A, "description": {}}), '"description"'),
+        (_doc({**A, "description": dict.fromkeys(LANGS6, "x") | {"de": "x"}}), '"description"'),
+        (_doc({**A, "description": dict.fromkeys(LANGS6[:5], "x")}), '"description"'),
+        (_doc({**A, "description": dict.fromkeys(LANGS6, "x") | {"zh": " "}}), '"description"'),
+        (_doc({**A, "description": dict.fromkeys(LANGS6, "x") | {"ar": 3}}), '"description"'),
     ],
 )
 def test_broken_file_names_the_file(text, reason):
     with pytest.raises(VocabularyError, match=re.escape(reason)) as err:
         _parse("sex.json", text)
     assert "sex.json" in str(err.value)
+
+
+def test_description_is_optional_and_read_in_each_language():
+    described = {**A, "description": {lang: f"means {lang}" for lang in LANGS6}}
+    plain, term = _parse("sex.json", _doc({**A, "code": "b"}, described)).terms
+    assert plain.description("fr") == "" and not plain.descriptions
+    assert term.description("ar") == "means ar" and term.description("zh_CN") == "means zh"
+    assert term.description("de") == "means en"  # a language without one: English
+    assert "description" not in term.attrs
+
+
+# Terms whose label alone does not say what they mean: the window explains each.
+DESCRIBED = (
+    "verification credibility reliability confidentiality status source-connection source-type "
+    "location-precision date-precision involvement consent risk-level risk-trend "
+    "situation-status action-status strategy-level strategy-pillar risk-factor violation "
+    "perpetrator victim-kind"
+).split()
+
+
+@pytest.mark.parametrize("kind", DESCRIBED)
+def test_every_term_of_these_vocabularies_is_described_in_six_languages(kind):
+    for term in V.terms(kind):
+        assert sorted(term.descriptions) == sorted(LANGS6), (kind, term.code)
+        texts = [term.description(lang) for lang in LANGS6]
+        assert all(t.strip() for t in texts)
+        assert len(set(texts)) == 6, (kind, term.code)  # translated, not English copied
+        assert term.description("en") != term.label("en")
+
+
+def test_vocab_list_json_carries_the_descriptions():
+    rows = {r["code"]: r for r in V.as_json("verification")}
+    assert rows["reasonable_grounds"]["description"]["fr"].startswith("Un ensemble")
+    assert "description" not in {r["code"]: r for r in V.as_json("sex")}["female"]
 
 
 def test_parse_keeps_extra_attributes():

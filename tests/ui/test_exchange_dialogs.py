@@ -306,9 +306,11 @@ def test_a_partners_csv_export_leaves_the_protected_name_out(qtbot, store, tmp_p
         dialog.export_to(out)
     assert exported.args == [str(out)]
     data = out.read_bytes()
-    assert dialog.status.text() == (
-        f"Exported 1 incident(s) (SHA-256 {hashlib.sha256(data).hexdigest()})."
-    )
+    assert dialog.status.text().splitlines() == [
+        f"Exported 1 incident(s) (SHA-256 {hashlib.sha256(data).hexdigest()}).",
+        "Of the 1 incident(s) recorded for this period and scope, 1 go into this export.",
+        "No incident of this period and scope is left out.",
+    ]
     text = data.decode("utf-8-sig")
     assert "A Person" not in text and "Shelling" not in text and "market" not in text
     rows = list(csv.DictReader(text.splitlines()))

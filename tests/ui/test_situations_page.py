@@ -357,7 +357,7 @@ def test_the_assessment_dialog_explains_factors_takes_trends_and_keeps_evidence(
     tip = dialog.table.item(0, 0).toolTip()
     first_indicator = terms[0].attrs["indicators"][0]
     assert first_indicator["code"] in tip and first_indicator["labels"]["en"] in tip
-    assert terms[0].attrs["description"] in tip
+    assert terms[0].description("en") in tip
     for code in (codes[0], codes[4]):
         assert dialog.levels[code].accessibleName() and dialog.trends[code].accessibleName()
     dialog.rationales[codes[0]].setPlainText("clashes near the border\nand displacement")

@@ -72,6 +72,7 @@ from ui.vocab_widgets import (
     CountryCombo,
     PartialDateEdit,
     VocabCombo,
+    VocabHelpButton,
 )
 
 VALIDATE_MS = 300
@@ -127,6 +128,7 @@ class IncidentEditor(FormMixin, SummaryMixin, SavingMixin, AttachmentsMixin, QMa
         self._marked: list[QWidget] = []
         self.read_only: str | None = None  # the audience, when the record is HQ's view of it
         self.fields: dict[str, QWidget] = {}
+        self.help_buttons: dict[str, VocabHelpButton] = {}  # kind -> its "what do these mean?"
         self.error_labels: dict[str, QLabel] = {}
         self.lists: dict[str, RowList] = {}
         self._field_tab: dict[str, int] = {}
@@ -267,6 +269,12 @@ class IncidentEditor(FormMixin, SummaryMixin, SavingMixin, AttachmentsMixin, QMa
     def _combo(self, kind: str, none: bool = False) -> VocabCombo:
         return VocabCombo(kind, lang=self.lang, none_label=self.tr("(none)") if none else None)
 
+    def _help(self, kind: str, field: str) -> VocabHelpButton:
+        """ "What do these mean?" beside a field whose terms need explaining."""
+        button = VocabHelpButton(kind, field, self.lang)
+        self.help_buttons[kind] = button
+        return button
+
     def _build_overview(self) -> None:
         page, layout = self._page("overview", self.tr("Overview && location"))
         tab = 0
@@ -373,7 +381,12 @@ class IncidentEditor(FormMixin, SummaryMixin, SavingMixin, AttachmentsMixin, QMa
             tab,
         )
         self.confidentiality_combo = self._input(
-            form, "confidentiality", self.tr("Confidentiality"), self._combo("confidentiality"), tab
+            form,
+            "confidentiality",
+            self.tr("Confidentiality"),
+            self._combo("confidentiality"),
+            tab,
+            self._help("confidentiality", self.tr("Confidentiality")),
         )
         self.status_combo = self._input(
             form, "status", self.tr("Status"), self._combo("status"), tab
@@ -596,6 +609,7 @@ class IncidentEditor(FormMixin, SummaryMixin, SavingMixin, AttachmentsMixin, QMa
             self.tr("Standard of proof"),
             self._combo("verification"),
             4,
+            self._help("verification", self.tr("Standard of proof")),
         )
         self._input(
             form,
@@ -603,6 +617,7 @@ class IncidentEditor(FormMixin, SummaryMixin, SavingMixin, AttachmentsMixin, QMa
             self.tr("Credibility"),
             self._combo("credibility", none=True),
             4,
+            self._help("credibility", self.tr("Credibility")),
         )
         self._input(form, "verification.reviewer", self.tr("Reviewer"), QLineEdit(), 4)
         self._input(
