@@ -4,70 +4,70 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="261"/>
+        <location filename="../../ui/situation_dialogs.py" line="266"/>
         <source>Strategy action</source>
         <translation>إجراء ضمن الاستراتيجية</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="274"/>
+        <location filename="../../ui/situation_dialogs.py" line="279"/>
         <source>— none</source>
         <translation>— لا شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="279"/>
-        <location filename="../../ui/situation_dialogs.py" line="290"/>
+        <location filename="../../ui/situation_dialogs.py" line="284"/>
+        <location filename="../../ui/situation_dialogs.py" line="295"/>
         <source>Partner UN entities</source>
         <translation>كيانات الأمم المتحدة الشريكة</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="283"/>
-        <location filename="../../ui/situation_dialogs.py" line="291"/>
+        <location filename="../../ui/situation_dialogs.py" line="288"/>
+        <location filename="../../ui/situation_dialogs.py" line="296"/>
         <source>Risk factors addressed</source>
         <translation>عوامل الخطر التي يعالجها</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="285"/>
+        <location filename="../../ui/situation_dialogs.py" line="290"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="286"/>
+        <location filename="../../ui/situation_dialogs.py" line="291"/>
         <source>Objective</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="287"/>
+        <location filename="../../ui/situation_dialogs.py" line="292"/>
         <source>Pillar</source>
         <translation>الركيزة</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="288"/>
+        <location filename="../../ui/situation_dialogs.py" line="293"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="289"/>
+        <location filename="../../ui/situation_dialogs.py" line="294"/>
         <source>Lead UN entity</source>
         <translation>كيان الأمم المتحدة الرائد</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="292"/>
+        <location filename="../../ui/situation_dialogs.py" line="297"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="269"/>
-        <location filename="../../ui/situation_dialogs.py" line="293"/>
+        <location filename="../../ui/situation_dialogs.py" line="274"/>
+        <location filename="../../ui/situation_dialogs.py" line="298"/>
         <source>Due</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="294"/>
+        <location filename="../../ui/situation_dialogs.py" line="299"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="295"/>
+        <location filename="../../ui/situation_dialogs.py" line="300"/>
         <source>Indicators (one a line)</source>
         <translation>المؤشرات (مؤشر واحد في كل سطر)</translation>
     </message>
@@ -151,73 +151,73 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="160"/>
+        <location filename="../../ui/situation_dialogs.py" line="164"/>
         <source>New risk assessment</source>
         <translation>تقييم جديد للمخاطر</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="168"/>
+        <location filename="../../ui/situation_dialogs.py" line="172"/>
         <source>Risk factor</source>
         <translation>عامل الخطر</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="168"/>
+        <location filename="../../ui/situation_dialogs.py" line="172"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="168"/>
+        <location filename="../../ui/situation_dialogs.py" line="172"/>
         <source>Rationale</source>
         <translation>المبررات</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="168"/>
+        <location filename="../../ui/situation_dialogs.py" line="172"/>
         <source>Trend</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="185"/>
+        <location filename="../../ui/situation_dialogs.py" line="190"/>
         <source>— not assessed</source>
         <translation>— لم يُقيَّم</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="164"/>
-        <location filename="../../ui/situation_dialogs.py" line="210"/>
+        <location filename="../../ui/situation_dialogs.py" line="168"/>
+        <location filename="../../ui/situation_dialogs.py" line="215"/>
         <source>Assessed on</source>
         <translation>تاريخ التقييم</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="53"/>
+        <location filename="../../ui/situation_dialogs.py" line="54"/>
         <source>Indicators:</source>
         <translation>المؤشرات:</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="170"/>
+        <location filename="../../ui/situation_dialogs.py" line="174"/>
         <source>Risk factors</source>
         <translation>عوامل الخطر</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="188"/>
+        <location filename="../../ui/situation_dialogs.py" line="193"/>
         <source>Level: {factor}</source>
         <translation>المستوى: {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="192"/>
+        <location filename="../../ui/situation_dialogs.py" line="197"/>
         <source>— from the last assessment</source>
         <translation>— وفق آخر تقييم</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="195"/>
+        <location filename="../../ui/situation_dialogs.py" line="200"/>
         <source>Trend: {factor}</source>
         <translation>الاتجاه: {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="201"/>
+        <location filename="../../ui/situation_dialogs.py" line="206"/>
         <source>Rationale: {factor}</source>
         <translation>المبررات: {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="211"/>
+        <location filename="../../ui/situation_dialogs.py" line="216"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
@@ -248,22 +248,22 @@
 <context>
     <name>AudienceCombo</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="301"/>
+        <location filename="../../ui/vocab_widgets.py" line="396"/>
         <source>Internal: the country team</source>
         <translation>داخلي: الفريق القطري</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="302"/>
+        <location filename="../../ui/vocab_widgets.py" line="397"/>
         <source>United Nations system</source>
         <translation>منظومة الأمم المتحدة</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="303"/>
+        <location filename="../../ui/vocab_widgets.py" line="398"/>
         <source>Trusted partners</source>
         <translation>الشركاء الموثوقون</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="304"/>
+        <location filename="../../ui/vocab_widgets.py" line="399"/>
         <source>Public</source>
         <translation>عامة الجمهور</translation>
     </message>
@@ -271,42 +271,42 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="273"/>
+        <location filename="../../ui/widgets.py" line="290"/>
         <source>YYYY-MM-DD (none)</source>
         <translation>YYYY-MM-DD (لا تاريخ)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="273"/>
+        <location filename="../../ui/widgets.py" line="290"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="279"/>
+        <location filename="../../ui/widgets.py" line="297"/>
         <source>Calendar…</source>
         <translation>التقويم…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="280"/>
+        <location filename="../../ui/widgets.py" line="298"/>
         <source>{field}: pick in a calendar</source>
         <translation>{field}: اختر من التقويم</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="284"/>
+        <location filename="../../ui/widgets.py" line="302"/>
         <source>{field}: calendar</source>
         <translation>{field}: التقويم</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="342"/>
+        <location filename="../../ui/widgets.py" line="371"/>
         <source>{field}: a date is needed.</source>
         <translation>{field}: يلزم تاريخ.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="348"/>
+        <location filename="../../ui/widgets.py" line="377"/>
         <source>{field}: “{text}” is not a date. Write it as YYYY-MM-DD, or pick it in the calendar.</source>
         <translation>{field}: «{text}» ليس تاريخًا. اكتبه بالشكل YYYY-MM-DD أو اختره من التقويم.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="356"/>
+        <location filename="../../ui/widgets.py" line="385"/>
         <source>{field}: {date} is after {latest}.</source>
         <translation>{field}: التاريخ {date} بعد {latest}.</translation>
     </message>
@@ -576,184 +576,193 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1051"/>
         <source>What the export leaves out</source>
         <translation>ما يستبعده التصدير</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1230"/>
         <source>What the export leaves out could not be counted.</source>
         <translation>تعذّر حساب ما يستبعده التصدير.</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1240"/>
         <source>Of the {total} incident(s) recorded for this period and scope, {included} go into this export.</source>
         <translation>من بين {total} حادثة مسجلة لهذه الفترة وهذا النطاق، يدخل {included} في هذا التصدير.</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1248"/>
         <source>No incident of this period and scope is left out.</source>
         <translation>لم تُستبعد أي حادثة من هذه الفترة وهذا النطاق.</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1251"/>
         <source>Left out as drafts, not yet submitted for review: {count}.</source>
         <translation>مستبعدة لأنها مسودات لم تُقدَّم للمراجعة بعد: {count}.</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1253"/>
         <source>Left out as more confidential than this audience: {count}.</source>
         <translation>مستبعدة لأن سريتها تتجاوز هذا الجمهور: {count}.</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1256"/>
         <source>Left out as found false or rejected: {count}.</source>
         <translation>مستبعدة لأنه ثبت زيفها أو رُفضت: {count}.</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1039"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1040"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1005"/>
-        <location filename="../../ui/exchange_dialogs.py" line="1135"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1014"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1172"/>
         <source>Export incidents</source>
         <translation>تصدير الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1008"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1017"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1009"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1018"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1010"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1019"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1011"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1020"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1016"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1025"/>
         <source>One row per incident</source>
         <translation>صف واحد لكل حادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1017"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1026"/>
         <source>One row per act of violation</source>
         <translation>صف واحد لكل فعل انتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1018"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1027"/>
         <source>Counts per week, region and violation type</source>
         <translation>أعداد حسب الأسبوع والمنطقة ونوع الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1027"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1036"/>
         <source>Limit to dates</source>
         <translation>الاقتصار على الفترة من</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1039"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1044"/>
         <source>First day</source>
         <translation>اليوم الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1040"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1045"/>
         <source>Last day</source>
         <translation>اليوم الأخير</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1035"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1046"/>
         <source>(any country)</source>
         <translation>(أي بلد)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1038"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1064"/>
         <source>Save…</source>
         <translation>حفظ…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1049"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1082"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1053"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1086"/>
         <source>Format</source>
         <translation>التنسيق</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1054"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1087"/>
         <source>Rows</source>
         <translation>الصفوف</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1055"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1088"/>
         <source>Audience</source>
         <translation>الجمهور المستهدف</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1057"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1090"/>
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1058"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1091"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1088"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1123"/>
         <source>Leaves nothing out: every record, drafts included, with every name and place. For the country team only.</source>
         <translation>لا يُستبعد شيء: كل السجلات، بما فيها المسودات، مع كل الأسماء والأماكن. للفريق القطري فقط.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1092"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1127"/>
         <source>Leaves out records marked internal, drafts and records found false; the names of protected people, of people whose consent does not reach the UN, of sources, perpetrators and staff.</source>
         <translation>تُستبعد السجلات المصنّفة «داخلي» والمسودات والسجلات التي ثبت زيفها؛ وأسماء الأشخاص المحميين، والأشخاص الذين لا تمتد موافقتهم إلى الأمم المتحدة، والمصادر، والجناة، والموظفين.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1097"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1132"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records cleared for partners (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>أعداد فقط، ولا صف لكل سجل أبدًا: أفعال الانتهاك حسب الأسبوع والمنطقة والنوع، من السجلات المسموح بها للشركاء (دون المسودات أو السجلات التي ثبت أنها كاذبة)؛ وتُخفى الأعداد التي تقل عن عتبة التقرير.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1103"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1138"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records marked public (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>أعداد فقط، ولا صف لكل سجل أبدًا: أفعال الانتهاك حسب الأسبوع والمنطقة والنوع، من السجلات الموسومة بأنها علنية (دون المسودات أو السجلات التي ثبت أنها كاذبة)؛ وتُخفى الأعداد التي تقل عن عتبة التقرير.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1127"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1164"/>
         <source>CSV (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1128"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1165"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1129"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1166"/>
         <source>JSON (*.json)</source>
         <translation>ملفات JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1130"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1167"/>
         <source>HXL (*.csv)</source>
         <translation>ملفات HXL (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1151"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1190"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="1163"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1279"/>
         <source>Exported %n incident(s) (SHA-256 {digest}).</source>
         <translation>
             <numerusform>صُدِّرت %n حادثة (SHA-256 {digest}).</numerusform>
@@ -765,7 +774,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1172"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1289"/>
         <source>The export could not be written.</source>
         <translation>تعذّرت كتابة الملف المصدَّر.</translation>
     </message>
@@ -1121,192 +1130,192 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="838"/>
+        <location filename="../../ui/exchange_dialogs.py" line="846"/>
         <source>Import incidents</source>
         <translation>استيراد الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="875"/>
+        <location filename="../../ui/exchange_dialogs.py" line="883"/>
         <source>Stop the import?</source>
         <translation>إيقاف الاستيراد؟</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="877"/>
+        <location filename="../../ui/exchange_dialogs.py" line="885"/>
         <source>Nothing has been imported yet. The file and the choices made so far will be lost.</source>
         <translation>لم يُستورد أي شيء بعد. سيضيع الملف والخيارات التي اخترتها حتى الآن.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="881"/>
+        <location filename="../../ui/exchange_dialogs.py" line="889"/>
         <source>Stop the import</source>
         <translation>إيقاف الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="882"/>
+        <location filename="../../ui/exchange_dialogs.py" line="890"/>
         <source>Go on importing</source>
         <translation>متابعة الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="955"/>
+        <location filename="../../ui/exchange_dialogs.py" line="963"/>
         <source>Incident id</source>
         <translation>معرّف الحادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="956"/>
+        <location filename="../../ui/exchange_dialogs.py" line="964"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="957"/>
+        <location filename="../../ui/exchange_dialogs.py" line="965"/>
         <source>Date (from)</source>
         <translation>التاريخ (من)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="958"/>
+        <location filename="../../ui/exchange_dialogs.py" line="966"/>
         <source>Date (to)</source>
         <translation>التاريخ (إلى)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="959"/>
+        <location filename="../../ui/exchange_dialogs.py" line="967"/>
         <source>Date precision</source>
         <translation>دقة التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="960"/>
+        <location filename="../../ui/exchange_dialogs.py" line="968"/>
         <source>Date reported</source>
         <translation>تاريخ الإبلاغ</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="961"/>
+        <location filename="../../ui/exchange_dialogs.py" line="969"/>
         <source>Narrative</source>
         <translation>سرد الوقائع</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="962"/>
+        <location filename="../../ui/exchange_dialogs.py" line="970"/>
         <source>Confidentiality</source>
         <translation>السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="963"/>
+        <location filename="../../ui/exchange_dialogs.py" line="971"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="964"/>
+        <location filename="../../ui/exchange_dialogs.py" line="972"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="965"/>
+        <location filename="../../ui/exchange_dialogs.py" line="973"/>
         <source>Region (admin 1)</source>
         <translation>المنطقة (المستوى الإداري 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="966"/>
+        <location filename="../../ui/exchange_dialogs.py" line="974"/>
         <source>Region P-code (admin 1)</source>
         <translation>الرمز P للمنطقة (المستوى الإداري 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="967"/>
+        <location filename="../../ui/exchange_dialogs.py" line="975"/>
         <source>District (admin 2)</source>
         <translation>المقاطعة (المستوى الإداري 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="968"/>
+        <location filename="../../ui/exchange_dialogs.py" line="976"/>
         <source>District P-code (admin 2)</source>
         <translation>الرمز P للمقاطعة (المستوى الإداري 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="969"/>
+        <location filename="../../ui/exchange_dialogs.py" line="977"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="970"/>
+        <location filename="../../ui/exchange_dialogs.py" line="978"/>
         <source>Latitude</source>
         <translation>خط العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="971"/>
+        <location filename="../../ui/exchange_dialogs.py" line="979"/>
         <source>Longitude</source>
         <translation>خط الطول</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="972"/>
+        <location filename="../../ui/exchange_dialogs.py" line="980"/>
         <source>GPS point</source>
         <translation>نقطة GPS</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="973"/>
+        <location filename="../../ui/exchange_dialogs.py" line="981"/>
         <source>Location precision</source>
         <translation>دقة الموقع</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="974"/>
+        <location filename="../../ui/exchange_dialogs.py" line="982"/>
         <source>Sensitive location</source>
         <translation>موقع حساس</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="975"/>
+        <location filename="../../ui/exchange_dialogs.py" line="983"/>
         <source>Place not in the gazetteer</source>
         <translation>مكان غير مدرج في قائمة الأماكن</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="976"/>
+        <location filename="../../ui/exchange_dialogs.py" line="984"/>
         <source>Verification status</source>
         <translation>حالة التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="977"/>
+        <location filename="../../ui/exchange_dialogs.py" line="985"/>
         <source>Credibility</source>
         <translation>المصداقية</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="978"/>
+        <location filename="../../ui/exchange_dialogs.py" line="986"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="979"/>
+        <location filename="../../ui/exchange_dialogs.py" line="987"/>
         <source>Verification date</source>
         <translation>تاريخ التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="980"/>
+        <location filename="../../ui/exchange_dialogs.py" line="988"/>
         <source>Violation type</source>
         <translation>نوع الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="981"/>
+        <location filename="../../ui/exchange_dialogs.py" line="989"/>
         <source>Victims (count)</source>
         <translation>الضحايا (العدد)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="982"/>
+        <location filename="../../ui/exchange_dialogs.py" line="990"/>
         <source>Killed (count)</source>
         <translation>القتلى (العدد)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="983"/>
+        <location filename="../../ui/exchange_dialogs.py" line="991"/>
         <source>Injured (count)</source>
         <translation>الجرحى (العدد)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="984"/>
+        <location filename="../../ui/exchange_dialogs.py" line="992"/>
         <source>Perpetrator category</source>
         <translation>فئة الجاني</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="985"/>
+        <location filename="../../ui/exchange_dialogs.py" line="993"/>
         <source>Source type</source>
         <translation>نوع المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="986"/>
+        <location filename="../../ui/exchange_dialogs.py" line="994"/>
         <source>Source&apos;s connection</source>
         <translation>صلة المصدر بالوقائع</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="987"/>
+        <location filename="../../ui/exchange_dialogs.py" line="995"/>
         <source>Source reliability</source>
         <translation>موثوقية المصدر</translation>
     </message>
@@ -1314,591 +1323,594 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="143"/>
+        <location filename="../../ui/incident_editor/editor.py" line="145"/>
         <source>Message</source>
         <translation>رسالة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="162"/>
-        <location filename="../../ui/incident_editor/editor.py" line="690"/>
+        <location filename="../../ui/incident_editor/editor.py" line="164"/>
+        <location filename="../../ui/incident_editor/editor.py" line="706"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="164"/>
+        <location filename="../../ui/incident_editor/editor.py" line="166"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="268"/>
-        <location filename="../../ui/incident_editor/editor.py" line="302"/>
-        <location filename="../../ui/incident_editor/editor.py" line="309"/>
+        <location filename="../../ui/incident_editor/editor.py" line="270"/>
+        <location filename="../../ui/incident_editor/editor.py" line="311"/>
+        <location filename="../../ui/incident_editor/editor.py" line="318"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="271"/>
+        <location filename="../../ui/incident_editor/editor.py" line="279"/>
         <source>Overview &amp;&amp; location</source>
         <translation>نظرة عامة والموقع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="280"/>
+        <location filename="../../ui/incident_editor/editor.py" line="289"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="282"/>
+        <location filename="../../ui/incident_editor/editor.py" line="291"/>
         <source>Occurred from</source>
         <translation>تاريخ الوقوع من</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="287"/>
+        <location filename="../../ui/incident_editor/editor.py" line="296"/>
         <source>Occurred to</source>
         <translation>تاريخ الوقوع إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="294"/>
+        <location filename="../../ui/incident_editor/editor.py" line="303"/>
         <source>Date reported</source>
         <translation>تاريخ الإبلاغ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="301"/>
+        <location filename="../../ui/incident_editor/editor.py" line="310"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="308"/>
+        <location filename="../../ui/incident_editor/editor.py" line="317"/>
         <source>Region (admin 1)</source>
         <translation>المنطقة (المستوى الإداري 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="317"/>
+        <location filename="../../ui/incident_editor/editor.py" line="326"/>
         <source>District (admin 2)</source>
         <translation>المقاطعة (المستوى الإداري 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="336"/>
+        <location filename="../../ui/incident_editor/editor.py" line="345"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="361"/>
+        <location filename="../../ui/incident_editor/editor.py" line="370"/>
         <source>Latitude</source>
         <translation>خط العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="362"/>
+        <location filename="../../ui/incident_editor/editor.py" line="371"/>
         <source>Longitude</source>
         <translation>خط الطول</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="370"/>
+        <location filename="../../ui/incident_editor/editor.py" line="379"/>
         <source>Location precision</source>
         <translation>دقة الموقع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="375"/>
+        <location filename="../../ui/incident_editor/editor.py" line="386"/>
+        <location filename="../../ui/incident_editor/editor.py" line="389"/>
         <source>Confidentiality</source>
         <translation>السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="378"/>
+        <location filename="../../ui/incident_editor/editor.py" line="392"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="383"/>
+        <location filename="../../ui/incident_editor/editor.py" line="397"/>
         <source>Narrative</source>
         <translation>سرد الوقائع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="429"/>
+        <location filename="../../ui/incident_editor/editor.py" line="443"/>
         <source>&amp;Violations</source>
         <translation>الا&amp;نتهاكات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="437"/>
-        <location filename="../../ui/incident_editor/editor.py" line="562"/>
-        <location filename="../../ui/incident_editor/editor.py" line="630"/>
+        <location filename="../../ui/incident_editor/editor.py" line="451"/>
+        <location filename="../../ui/incident_editor/editor.py" line="576"/>
+        <location filename="../../ui/incident_editor/editor.py" line="646"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="440"/>
+        <location filename="../../ui/incident_editor/editor.py" line="454"/>
         <source>not known</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="441"/>
+        <location filename="../../ui/incident_editor/editor.py" line="455"/>
         <source>Victims</source>
         <translation>عدد الضحايا</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="444"/>
+        <location filename="../../ui/incident_editor/editor.py" line="458"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="447"/>
+        <location filename="../../ui/incident_editor/editor.py" line="461"/>
         <source>Method</source>
         <translation>الأسلوب</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="463"/>
+        <location filename="../../ui/incident_editor/editor.py" line="477"/>
         <source>Violation {number}</source>
         <translation>الانتهاك {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="464"/>
+        <location filename="../../ui/incident_editor/editor.py" line="478"/>
         <source>Add violation</source>
         <translation>إضافة انتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="471"/>
+        <location filename="../../ui/incident_editor/editor.py" line="485"/>
         <source>Reveal</source>
         <translation>إظهار</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="473"/>
+        <location filename="../../ui/incident_editor/editor.py" line="487"/>
         <source>Show the protected name; the reveal is recorded in the audit log</source>
         <translation>إظهار الاسم المحمي؛ يُسجَّل الإظهار في سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="477"/>
-        <location filename="../../ui/incident_editor/editor.py" line="535"/>
+        <location filename="../../ui/incident_editor/editor.py" line="491"/>
+        <location filename="../../ui/incident_editor/editor.py" line="549"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="479"/>
+        <location filename="../../ui/incident_editor/editor.py" line="493"/>
         <source>Reveal name</source>
         <translation>إظهار الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="482"/>
+        <location filename="../../ui/incident_editor/editor.py" line="496"/>
         <source>V&amp;ictims</source>
         <translation>ال&amp;ضحايا</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="486"/>
+        <location filename="../../ui/incident_editor/editor.py" line="500"/>
         <source>Kind</source>
         <translation>الطبيعة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="432"/>
-        <location filename="../../ui/incident_editor/editor.py" line="487"/>
+        <location filename="../../ui/incident_editor/editor.py" line="446"/>
+        <location filename="../../ui/incident_editor/editor.py" line="501"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="150"/>
+        <location filename="../../ui/incident_editor/editor.py" line="152"/>
         <source>Review</source>
         <translation>المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="314"/>
+        <location filename="../../ui/incident_editor/editor.py" line="323"/>
         <source>Region P-code (admin 1)</source>
         <translation>الرمز P للمنطقة (المستوى الإداري 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="320"/>
+        <location filename="../../ui/incident_editor/editor.py" line="329"/>
         <source>District P-code (admin 2)</source>
         <translation>الرمز P للمقاطعة (المستوى الإداري 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="325"/>
+        <location filename="../../ui/incident_editor/editor.py" line="334"/>
         <source>Region or district not in the list (keep as typed)</source>
         <translation>منطقة أو مقاطعة غير موجودة في القائمة (الاحتفاظ بها كما كُتبت)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="331"/>
+        <location filename="../../ui/incident_editor/editor.py" line="340"/>
         <source>Regions and districts are checked against OCHA&apos;s list of P-codes. Tick this only for a place the list does not have: it is kept as typed, without a code, and listed with the records to resolve later.</source>
         <translation>تُطابَق المناطق والمقاطعات مع قائمة الرموز المكانية (P-codes) لمكتب تنسيق الشؤون الإنسانية. لا تحدد هذا الخيار إلا لمكان لا تتضمنه القائمة: يُحتفظ به كما كُتب، بلا رمز، ويُدرج مع السجلات التي يلزم حسمها لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="339"/>
+        <location filename="../../ui/incident_editor/editor.py" line="348"/>
         <source>The place names a protected victim of this record: if it is their home, a shelter or a safe house, mark it sensitive.</source>
         <translation>يذكر المكان اسم ضحية محمية في هذا السجل: إذا كان منزلها أو مأوى أو منزلاً آمناً، فضع عليه علامة «حساس».</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="350"/>
+        <location filename="../../ui/incident_editor/editor.py" line="359"/>
         <source>Sensitive location (a home, shelter, safe house)</source>
         <translation>موقع حساس (منزل، مأوى، منزل آمن)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="357"/>
+        <location filename="../../ui/incident_editor/editor.py" line="366"/>
         <source>Outside the team, a sensitive location is shown only as its region and district.</source>
         <translation>خارج الفريق، لا يظهر الموقع الحساس إلا بمنطقته ومقاطعته.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="389"/>
+        <location filename="../../ui/incident_editor/editor.py" line="403"/>
         <source>Written for partners and the public; reports outside the UN print this, never the narrative</source>
         <translation>مكتوب للشركاء والجمهور؛ التقارير خارج الأمم المتحدة تطبع هذا النص، ولا تطبع السرد أبداً</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="396"/>
+        <location filename="../../ui/incident_editor/editor.py" line="410"/>
         <source>Summary for partners and the public</source>
         <translation>ملخص للشركاء والجمهور</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="404"/>
+        <location filename="../../ui/incident_editor/editor.py" line="418"/>
         <source>Clearance of the summary</source>
         <translation>إجازة الملخص</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="405"/>
+        <location filename="../../ui/incident_editor/editor.py" line="419"/>
         <source>Clear for release</source>
         <translation>إجازة للنشر</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="433"/>
-        <location filename="../../ui/incident_editor/editor.py" line="488"/>
+        <location filename="../../ui/incident_editor/editor.py" line="447"/>
+        <location filename="../../ui/incident_editor/editor.py" line="502"/>
         <source>Age group</source>
         <translation>الفئة العمرية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="434"/>
+        <location filename="../../ui/incident_editor/editor.py" line="448"/>
         <source>Number of victims</source>
         <translation>عدد الضحايا</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="452"/>
+        <location filename="../../ui/incident_editor/editor.py" line="466"/>
         <source>Count {number}</source>
         <translation>العدد {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="453"/>
+        <location filename="../../ui/incident_editor/editor.py" line="467"/>
         <source>Add count</source>
         <translation>إضافة عدد</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="458"/>
+        <location filename="../../ui/incident_editor/editor.py" line="472"/>
         <source>Victims by sex and age</source>
         <translation>الضحايا حسب الجنس والعمر</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="491"/>
+        <location filename="../../ui/incident_editor/editor.py" line="505"/>
         <source>not given</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="492"/>
+        <location filename="../../ui/incident_editor/editor.py" line="506"/>
         <source>Group size</source>
         <translation>حجم المجموعة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="502"/>
-        <location filename="../../ui/incident_editor/editor.py" line="570"/>
+        <location filename="../../ui/incident_editor/editor.py" line="516"/>
+        <location filename="../../ui/incident_editor/editor.py" line="584"/>
         <source>Protected</source>
         <translation>محمي</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="503"/>
-        <location filename="../../ui/incident_editor/editor.py" line="571"/>
+        <location filename="../../ui/incident_editor/editor.py" line="517"/>
+        <location filename="../../ui/incident_editor/editor.py" line="585"/>
         <source>Withhold the name on screens and exports</source>
         <translation>حجب الاسم على الشاشة وفي الملفات المصدَّرة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="505"/>
-        <location filename="../../ui/incident_editor/editor.py" line="573"/>
+        <location filename="../../ui/incident_editor/editor.py" line="519"/>
+        <location filename="../../ui/incident_editor/editor.py" line="587"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="506"/>
-        <location filename="../../ui/incident_editor/editor.py" line="574"/>
+        <location filename="../../ui/incident_editor/editor.py" line="520"/>
+        <location filename="../../ui/incident_editor/editor.py" line="588"/>
         <source>Consent given on</source>
         <translation>تاريخ إعطاء الموافقة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="511"/>
+        <location filename="../../ui/incident_editor/editor.py" line="525"/>
         <source>Victim {number}</source>
         <translation>الضحية {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="512"/>
+        <location filename="../../ui/incident_editor/editor.py" line="526"/>
         <source>Add victim</source>
         <translation>إضافة ضحية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="525"/>
+        <location filename="../../ui/incident_editor/editor.py" line="539"/>
         <source>&amp;Perpetrators</source>
         <translation>ال&amp;جناة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="530"/>
+        <location filename="../../ui/incident_editor/editor.py" line="544"/>
         <source>Violation</source>
         <translation>الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="531"/>
+        <location filename="../../ui/incident_editor/editor.py" line="545"/>
         <source>Degree</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="534"/>
+        <location filename="../../ui/incident_editor/editor.py" line="548"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="540"/>
+        <location filename="../../ui/incident_editor/editor.py" line="554"/>
         <source>Involvement {number}</source>
         <translation>التورط {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="541"/>
+        <location filename="../../ui/incident_editor/editor.py" line="555"/>
         <source>Add involvement</source>
         <translation>إضافة تورط</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="546"/>
+        <location filename="../../ui/incident_editor/editor.py" line="560"/>
         <source>Involvement</source>
         <translation>التورط</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="551"/>
+        <location filename="../../ui/incident_editor/editor.py" line="565"/>
         <source>Perpetrator {number}</source>
         <translation>الجاني {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="552"/>
+        <location filename="../../ui/incident_editor/editor.py" line="566"/>
         <source>Add perpetrator</source>
         <translation>إضافة جانٍ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="559"/>
+        <location filename="../../ui/incident_editor/editor.py" line="573"/>
         <source>S&amp;ources &amp;&amp; verification</source>
         <translation>المصا&amp;در والتحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="564"/>
+        <location filename="../../ui/incident_editor/editor.py" line="578"/>
         <source>Connection</source>
         <translation>الصلة بالوقائع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="566"/>
+        <location filename="../../ui/incident_editor/editor.py" line="580"/>
         <source>Reliability</source>
         <translation>الموثوقية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="575"/>
+        <location filename="../../ui/incident_editor/editor.py" line="589"/>
         <source>Information given on</source>
         <translation>تاريخ تقديم المعلومات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="578"/>
+        <location filename="../../ui/incident_editor/editor.py" line="592"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="583"/>
+        <location filename="../../ui/incident_editor/editor.py" line="597"/>
         <source>Source {number}</source>
         <translation>المصدر {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="584"/>
+        <location filename="../../ui/incident_editor/editor.py" line="598"/>
         <source>Add source</source>
         <translation>إضافة مصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="591"/>
+        <location filename="../../ui/incident_editor/editor.py" line="605"/>
         <source>&lt;b&gt;Verification&lt;/b&gt;</source>
         <translation>&lt;b&gt;التحقق&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="595"/>
+        <location filename="../../ui/incident_editor/editor.py" line="609"/>
+        <location filename="../../ui/incident_editor/editor.py" line="612"/>
         <source>Standard of proof</source>
         <translation>معيار الإثبات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="602"/>
+        <location filename="../../ui/incident_editor/editor.py" line="617"/>
+        <location filename="../../ui/incident_editor/editor.py" line="620"/>
         <source>Credibility</source>
         <translation>المصداقية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="606"/>
+        <location filename="../../ui/incident_editor/editor.py" line="622"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="610"/>
+        <location filename="../../ui/incident_editor/editor.py" line="626"/>
         <source>Date reviewed</source>
         <translation>تاريخ المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="617"/>
+        <location filename="../../ui/incident_editor/editor.py" line="633"/>
         <source>&amp;Attachments</source>
         <translation>المرف&amp;قات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="621"/>
+        <location filename="../../ui/incident_editor/editor.py" line="637"/>
         <source>Save the incident to add attachments. Files can also be dropped here.</source>
         <translation>احفظ الحادثة لإضافة مرفقات. يمكن أيضًا إفلات الملفات هنا.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="629"/>
+        <location filename="../../ui/incident_editor/editor.py" line="645"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="631"/>
+        <location filename="../../ui/incident_editor/editor.py" line="647"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="632"/>
+        <location filename="../../ui/incident_editor/editor.py" line="648"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="633"/>
+        <location filename="../../ui/incident_editor/editor.py" line="649"/>
         <source>Captured by</source>
         <translation>جُمع بواسطة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="634"/>
+        <location filename="../../ui/incident_editor/editor.py" line="650"/>
         <source>Captured at</source>
         <translation>تاريخ الجمع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="637"/>
+        <location filename="../../ui/incident_editor/editor.py" line="653"/>
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="642"/>
+        <location filename="../../ui/incident_editor/editor.py" line="658"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="644"/>
+        <location filename="../../ui/incident_editor/editor.py" line="660"/>
         <source>View</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="646"/>
+        <location filename="../../ui/incident_editor/editor.py" line="662"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="662"/>
+        <location filename="../../ui/incident_editor/editor.py" line="678"/>
         <source>Chain of custody of the selected file</source>
         <translation>سلسلة العهدة للملف المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="664"/>
-        <location filename="../../ui/incident_editor/editor.py" line="673"/>
+        <location filename="../../ui/incident_editor/editor.py" line="680"/>
+        <location filename="../../ui/incident_editor/editor.py" line="689"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="664"/>
-        <location filename="../../ui/incident_editor/editor.py" line="673"/>
+        <location filename="../../ui/incident_editor/editor.py" line="680"/>
+        <location filename="../../ui/incident_editor/editor.py" line="689"/>
         <source>Who</source>
         <translation>المستخدم</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="664"/>
+        <location filename="../../ui/incident_editor/editor.py" line="680"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="664"/>
+        <location filename="../../ui/incident_editor/editor.py" line="680"/>
         <source>Detail</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="666"/>
+        <location filename="../../ui/incident_editor/editor.py" line="682"/>
         <source>Chain of custody</source>
         <translation>سلسلة العهدة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="670"/>
+        <location filename="../../ui/incident_editor/editor.py" line="686"/>
         <source>&amp;History</source>
         <translation>&amp;سجل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="673"/>
+        <location filename="../../ui/incident_editor/editor.py" line="689"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="673"/>
+        <location filename="../../ui/incident_editor/editor.py" line="689"/>
         <source>Old</source>
         <translation>القيمة السابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="673"/>
+        <location filename="../../ui/incident_editor/editor.py" line="689"/>
         <source>New</source>
         <translation>القيمة الجديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="675"/>
+        <location filename="../../ui/incident_editor/editor.py" line="691"/>
         <source>History</source>
         <translation>سجل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="696"/>
+        <location filename="../../ui/incident_editor/editor.py" line="712"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="699"/>
+        <location filename="../../ui/incident_editor/editor.py" line="715"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="704"/>
+        <location filename="../../ui/incident_editor/editor.py" line="720"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="706"/>
+        <location filename="../../ui/incident_editor/editor.py" line="722"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="708"/>
+        <location filename="../../ui/incident_editor/editor.py" line="724"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="717"/>
+        <location filename="../../ui/incident_editor/editor.py" line="733"/>
         <source>&amp;Go</source>
         <translation>انتق&amp;ال</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="724"/>
+        <location filename="../../ui/incident_editor/editor.py" line="740"/>
         <source>&amp;Add attachment…</source>
         <translation>إ&amp;ضافة مرفق…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="726"/>
+        <location filename="../../ui/incident_editor/editor.py" line="742"/>
         <source>&amp;View attachment</source>
         <translation>&amp;عرض المرفق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="728"/>
+        <location filename="../../ui/incident_editor/editor.py" line="744"/>
         <source>&amp;Export attachment…</source>
         <translation>&amp;تصدير المرفق…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="732"/>
+        <location filename="../../ui/incident_editor/editor.py" line="748"/>
         <source>A&amp;ttachments</source>
         <translation>المر&amp;فقات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="740"/>
+        <location filename="../../ui/incident_editor/editor.py" line="756"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="750"/>
+        <location filename="../../ui/incident_editor/editor.py" line="766"/>
         <source>UN</source>
         <translation>الأمم المتحدة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="754"/>
+        <location filename="../../ui/incident_editor/editor.py" line="770"/>
         <source>Read-only: this record is the view HQ sends to {audience} readers, with names withheld and places coarsened. It cannot be changed on this device; the team that holds the record can change it.</source>
         <translation>للقراءة فقط: هذا السجل هو العرض الذي يرسله المقر إلى قرّاء {audience}، مع حجب الأسماء وتعميم الأماكن. لا يمكن تغييره على هذا الجهاز؛ يمكن للفريق الذي يحتفظ بالسجل تغييره.</translation>
     </message>
@@ -1984,12 +1996,12 @@
         <translation>الملخص مُجاز.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="793"/>
+        <location filename="../../ui/incident_editor/editor.py" line="809"/>
         <source>New incident</source>
         <translation>حادثة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="794"/>
+        <location filename="../../ui/incident_editor/editor.py" line="810"/>
         <source>{title}[*] – Upfront</source>
         <translation>{title}[*] – Upfront</translation>
     </message>
@@ -2014,62 +2026,62 @@
         <translation>في هذه الحادثة تغييرات غير محفوظة.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="134"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="135"/>
         <source>Add files with Add… or drop them here. They are kept inside the encrypted store.</source>
         <translation>أضف ملفات بالزر «إضافة…» أو أفلتها هنا. تُحفظ داخل المخزن المشفّر.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="155"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="156"/>
         <source>Save the incident before adding attachments.</source>
         <translation>احفظ الحادثة قبل إضافة المرفقات.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="161"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="162"/>
         <source>Add attachments</source>
         <translation>إضافة مرفقات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="86"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="87"/>
         <source>{filename} cannot be shown inside Upfront without writing it to disk; use Export.</source>
         <translation>لا يمكن عرض {filename} داخل Upfront دون كتابته على القرص؛ استخدم «تصدير».</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="256"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="257"/>
         <source>Export attachment</source>
         <translation>تصدير المرفق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="648"/>
+        <location filename="../../ui/incident_editor/editor.py" line="664"/>
         <source>Writes a copy without the file&apos;s metadata (place, time, device)</source>
         <translation>يكتب نسخة بدون البيانات الوصفية للملف (المكان، الوقت، الجهاز)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="651"/>
+        <location filename="../../ui/incident_editor/editor.py" line="667"/>
         <source>Export original…</source>
         <translation>تصدير الأصل…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="730"/>
+        <location filename="../../ui/incident_editor/editor.py" line="746"/>
         <source>Export &amp;original attachment…</source>
         <translation>تصدير &amp;أصل المرفق…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="237"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="238"/>
         <source>Export original</source>
         <translation>تصدير الأصل</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="238"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="239"/>
         <source>The original keeps its metadata: it may hold the place (GPS position), the time and the device it was made with. Export the original only for an evidence handover; the chain of custody records it.</source>
         <translation>يحتفظ الأصل ببياناته الوصفية: قد تتضمن المكان (موقع GPS) والوقت والجهاز الذي أُنشئ به. لا تصدّر الأصل إلا لتسليم الأدلة؛ وتسجّل سلسلة العهدة ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="270"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="271"/>
         <source>{filename} was exported as the original, with its metadata.</source>
         <translation>صُدِّر {filename} بصيغته الأصلية مع بياناته الوصفية.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="274"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="275"/>
         <source>{filename} was exported without its metadata (place, time, device); the original stays unchanged in the store.</source>
         <translation>صُدِّر {filename} بدون بياناته الوصفية (المكان، الوقت، الجهاز)؛ ويبقى الأصل دون تغيير في المخزن.</translation>
     </message>
@@ -2077,183 +2089,183 @@
 <context>
     <name>IncidentListView</name>
     <message>
-        <location filename="../../ui/incident_list.py" line="109"/>
+        <location filename="../../ui/incident_list.py" line="108"/>
         <source>Loading incidents…</source>
         <translation>جارٍ تحميل الحوادث…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="201"/>
+        <location filename="../../ui/incident_list.py" line="200"/>
         <source>Search title, narrative, places</source>
         <translation>البحث في العناوين والسرد والأماكن</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="202"/>
+        <location filename="../../ui/incident_list.py" line="201"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="206"/>
+        <location filename="../../ui/incident_list.py" line="205"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="207"/>
+        <location filename="../../ui/incident_list.py" line="206"/>
         <source>Filter from a date</source>
         <translation>التصفية ابتداءً من تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="208"/>
+        <location filename="../../ui/incident_list.py" line="207"/>
         <source>From date</source>
         <translation>تاريخ البداية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="209"/>
+        <location filename="../../ui/incident_list.py" line="208"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="210"/>
+        <location filename="../../ui/incident_list.py" line="209"/>
         <source>Filter up to a date</source>
         <translation>التصفية حتى تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="211"/>
+        <location filename="../../ui/incident_list.py" line="210"/>
         <source>To date</source>
         <translation>تاريخ النهاية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="214"/>
+        <location filename="../../ui/incident_list.py" line="213"/>
         <source>All violations</source>
         <translation>كل الانتهاكات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="214"/>
+        <location filename="../../ui/incident_list.py" line="213"/>
         <source>Violation type</source>
         <translation>نوع الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="217"/>
+        <location filename="../../ui/incident_list.py" line="216"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="220"/>
+        <location filename="../../ui/incident_list.py" line="219"/>
         <source>All countries</source>
         <translation>كل البلدان</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="234"/>
+        <location filename="../../ui/incident_list.py" line="233"/>
         <source>Region (admin 1)</source>
         <translation>المنطقة (المستوى الإداري 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="242"/>
+        <location filename="../../ui/incident_list.py" line="241"/>
         <source>Any verification</source>
         <translation>كل مستويات التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="242"/>
+        <location filename="../../ui/incident_list.py" line="241"/>
         <source>Verification</source>
         <translation>التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="245"/>
+        <location filename="../../ui/incident_list.py" line="244"/>
         <source>Any confidentiality</source>
         <translation>كل مستويات السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="245"/>
+        <location filename="../../ui/incident_list.py" line="244"/>
         <source>Confidentiality</source>
         <translation>السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="247"/>
+        <location filename="../../ui/incident_list.py" line="246"/>
         <source>Any status</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="247"/>
+        <location filename="../../ui/incident_list.py" line="246"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="249"/>
+        <location filename="../../ui/incident_list.py" line="248"/>
         <source>Clear filters</source>
         <translation>مسح عوامل التصفية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="250"/>
-        <location filename="../../ui/incident_list.py" line="259"/>
+        <location filename="../../ui/incident_list.py" line="249"/>
+        <location filename="../../ui/incident_list.py" line="258"/>
         <source>New incident</source>
         <translation>حادثة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="253"/>
+        <location filename="../../ui/incident_list.py" line="252"/>
         <source>New incident ({shortcut})</source>
         <translation>حادثة جديدة ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="265"/>
+        <location filename="../../ui/incident_list.py" line="264"/>
         <source>Number of incidents</source>
         <translation>عدد الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="279"/>
+        <location filename="../../ui/incident_list.py" line="275"/>
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="316"/>
+        <location filename="../../ui/incident_list.py" line="312"/>
         <source>&amp;Violation</source>
         <translation>الا&amp;نتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="317"/>
+        <location filename="../../ui/incident_list.py" line="313"/>
         <source>C&amp;ountry</source>
         <translation>&amp;البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="318"/>
+        <location filename="../../ui/incident_list.py" line="314"/>
         <source>&amp;Region</source>
         <translation>المن&amp;طقة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="319"/>
+        <location filename="../../ui/incident_list.py" line="315"/>
         <source>Veri&amp;fication</source>
         <translation>ال&amp;تحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="320"/>
+        <location filename="../../ui/incident_list.py" line="316"/>
         <source>Confi&amp;dentiality</source>
         <translation>السر&amp;ية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="321"/>
+        <location filename="../../ui/incident_list.py" line="317"/>
         <source>Stat&amp;us</source>
         <translation>ال&amp;حالة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="328"/>
+        <location filename="../../ui/incident_list.py" line="324"/>
         <source>&amp;Search</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="384"/>
+        <location filename="../../ui/incident_list.py" line="380"/>
         <source>Several countries hold “{text}”: choose one in the list. The country filter is still {country}.</source>
         <translation>يتضمن «{text}» أكثر من بلد: اختر واحدًا من القائمة. يبقى مرشّح البلد: {country}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="389"/>
+        <location filename="../../ui/incident_list.py" line="385"/>
         <source>No country matches “{text}”; the country filter is still {country}.</source>
         <translation>لا يوجد بلد يطابق «{text}»؛ يبقى مرشّح البلد: {country}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="398"/>
+        <location filename="../../ui/incident_list.py" line="394"/>
         <source>All regions</source>
         <translation>كل المناطق</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_list.py" line="421"/>
+        <location filename="../../ui/incident_list.py" line="417"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n حادثة</numerusform>
@@ -2265,7 +2277,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="425"/>
+        <location filename="../../ui/incident_list.py" line="421"/>
         <source>The incidents could not be read: {reason}</source>
         <translation>تعذّرت قراءة الحوادث: {reason}</translation>
     </message>
@@ -2327,202 +2339,202 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="279"/>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Upfront</source>
         <translation>Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Upfront — sample data</source>
         <translation>Upfront — بيانات نموذجية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;New incident</source>
         <translation>حادثة &amp;جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>&amp;Import incidents…</source>
         <translation>&amp;استيراد الحوادث…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Incidents from a spreadsheet or a JSON export, checked row by row</source>
         <translation>حوادث من جدول بيانات أو من ملف JSON مصدَّر، تُفحص صفًا صفًا</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>&amp;Export incidents…</source>
         <translation>&amp;تصدير الحوادث…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Incidents as CSV, Excel, JSON or HXL, cleared for an audience</source>
         <translation>الحوادث بتنسيق CSV أو Excel أو JSON أو HXL، في حدود ما يُسمح به للجمهور المستهدف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Close the records; the passphrase opens them again</source>
         <translation>إغلاق السجلات؛ تفتحها عبارة المرور من جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Emergency &amp;wipe…</source>
         <translation>المسح ال&amp;طارئ…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Destroy the key file and the records on this computer</source>
         <translation>إتلاف ملف المفاتيح والسجلات على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>&amp;Users and passphrases…</source>
         <translation>الم&amp;ستخدمون وعبارات المرور…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Add or remove the users of this computer, or change your passphrase</source>
         <translation>إضافة مستخدمي هذا الحاسوب أو إزالتهم، أو تغيير عبارة المرور الخاصة بك</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Run &amp;self-test…</source>
         <translation>تشغيل الاختبار ال&amp;ذاتي…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Check that this installation works: the encrypted store, cryptography, translations, fonts, reports and the link to HQ</source>
         <translation>التحقق من أن هذا التثبيت يعمل: المخزن المشفّر، والتشفير، والترجمات، والخطوط، والتقارير، والاتصال بالمقر</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>&amp;About Upfront</source>
         <translation>&amp;حول Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Situations</source>
         <translation>الأوضاع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Strategies</source>
         <translation>الاستراتيجيات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Sync</source>
         <translation>المزامنة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Sync is not available in this build.</source>
         <translation>المزامنة غير متاحة في هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Map</source>
         <translation>الخريطة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Review</source>
         <translation>المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>&amp;Tools</source>
         <translation>أ&amp;دوات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>Sync: not set up</source>
         <translation>المزامنة: غير مُعدّة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>Signed in as {user}</source>
         <translation>مسجّل الدخول باسم {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Unlocked</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="711"/>
+        <location filename="../../ui/main_window.py" line="726"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
         <translation>حُفظت الإعدادات. تُطبَّق اللغة ومجلد البيانات عند تشغيل Upfront في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="713"/>
+        <location filename="../../ui/main_window.py" line="728"/>
         <source>Settings saved.</source>
         <translation>حُفظت الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="745"/>
+        <location filename="../../ui/main_window.py" line="760"/>
         <source>About Upfront</source>
         <translation>حول Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="747"/>
+        <location filename="../../ui/main_window.py" line="762"/>
         <source>Upfront {version}</source>
         <translation>Upfront {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="751"/>
+        <location filename="../../ui/main_window.py" line="766"/>
         <source>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
@@ -2729,17 +2741,17 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="390"/>
+        <location filename="../../ui/vocab_widgets.py" line="485"/>
         <source>not given</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="393"/>
+        <location filename="../../ui/vocab_widgets.py" line="488"/>
         <source>date</source>
         <translation>تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="407"/>
+        <location filename="../../ui/vocab_widgets.py" line="502"/>
         <source>{field}: precision</source>
         <translation>{field}: الدقة</translation>
     </message>
@@ -3235,12 +3247,14 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="98"/>
+        <location filename="../../ui/reports_page.py" line="96"/>
+        <location filename="../../ui/reports_page.py" line="101"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="99"/>
+        <location filename="../../ui/reports_page.py" line="97"/>
+        <location filename="../../ui/reports_page.py" line="103"/>
         <source>Situation of concern</source>
         <translation>حالة مثيرة للقلق</translation>
     </message>
@@ -3255,11 +3269,13 @@ SQLCipher: {sqlcipher}</translation>
         <translation>اختيار قالب…</translation>
     </message>
     <message>
+        <location filename="../../ui/reports_page.py" line="94"/>
         <location filename="../../ui/reports_page.py" line="116"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
+        <location filename="../../ui/reports_page.py" line="95"/>
         <location filename="../../ui/reports_page.py" line="117"/>
         <source>To</source>
         <translation>إلى</translation>
@@ -3355,42 +3371,42 @@ SQLCipher: {sqlcipher}</translation>
         <translation>التقرير التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="252"/>
+        <location filename="../../ui/reports_page.py" line="256"/>
         <source>Gathering the report…</source>
         <translation>جارٍ جمع بيانات التقرير…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="267"/>
+        <location filename="../../ui/reports_page.py" line="271"/>
         <source>{incidents} incident(s), SHA-256 {digest}</source>
         <translation>الحوادث: {incidents}، SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="289"/>
+        <location filename="../../ui/reports_page.py" line="293"/>
         <source>Report preview</source>
         <translation>معاينة التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="312"/>
+        <location filename="../../ui/reports_page.py" line="316"/>
         <source>Save report</source>
         <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="312"/>
+        <location filename="../../ui/reports_page.py" line="316"/>
         <source>PDF (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="324"/>
+        <location filename="../../ui/reports_page.py" line="328"/>
         <source>The report could not be saved.</source>
         <translation>تعذّر حفظ التقرير.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="348"/>
+        <location filename="../../ui/reports_page.py" line="352"/>
         <source>The report could not be made.</source>
         <translation>تعذّر إعداد التقرير.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="326"/>
+        <location filename="../../ui/reports_page.py" line="330"/>
         <source>Saved %n page(s).</source>
         <translation>
             <numerusform>حُفظت %n صفحة.</numerusform>
@@ -3440,7 +3456,7 @@ SQLCipher: {sqlcipher}</translation>
     <message>
         <location filename="../../ui/review_dialog.py" line="64"/>
         <location filename="../../ui/review_dialog.py" line="72"/>
-        <location filename="../../ui/review_dialog.py" line="160"/>
+        <location filename="../../ui/review_dialog.py" line="162"/>
         <source>Quarterly review</source>
         <translation>الاستعراض الفصلي</translation>
     </message>
@@ -3450,87 +3466,87 @@ SQLCipher: {sqlcipher}</translation>
         <translation>الفصل</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="81"/>
+        <location filename="../../ui/review_dialog.py" line="83"/>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="82"/>
+        <location filename="../../ui/review_dialog.py" line="84"/>
         <source>Copy the review as text, to paste elsewhere</source>
         <translation>انسخ المراجعة نصًا للصقها في مكان آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="83"/>
+        <location filename="../../ui/review_dialog.py" line="85"/>
         <source>Save as JSON…</source>
         <translation>حفظ بصيغة JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="103"/>
+        <location filename="../../ui/review_dialog.py" line="105"/>
         <source>The review is on the clipboard.</source>
         <translation>المراجعة في الحافظة.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="110"/>
+        <location filename="../../ui/review_dialog.py" line="112"/>
         <source>Save the quarterly review</source>
         <translation>حفظ المراجعة الفصلية</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="111"/>
+        <location filename="../../ui/review_dialog.py" line="113"/>
         <source>review-{quarter}.json</source>
         <translation>review-{quarter}.json</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="112"/>
+        <location filename="../../ui/review_dialog.py" line="114"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="132"/>
+        <location filename="../../ui/review_dialog.py" line="134"/>
         <source>The review was not saved.</source>
         <translation>لم تُحفظ المراجعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="134"/>
+        <location filename="../../ui/review_dialog.py" line="136"/>
         <source>Saved to {path}.</source>
         <translation>حُفظت في {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="154"/>
+        <location filename="../../ui/review_dialog.py" line="156"/>
         <source>The review could not be built.</source>
         <translation>تعذّر إعداد الاستعراض.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="166"/>
+        <location filename="../../ui/review_dialog.py" line="168"/>
         <source>No situation of concern.</source>
         <translation>لا توجد حالة مثيرة للقلق.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="168"/>
+        <location filename="../../ui/review_dialog.py" line="170"/>
         <source>Deterioration</source>
         <translation>تدهور</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="179"/>
+        <location filename="../../ui/review_dialog.py" line="181"/>
         <source>Risk: {factor}: {old} → {new}</source>
         <translation>الخطر: {factor}: {old} ← {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="188"/>
+        <location filename="../../ui/review_dialog.py" line="190"/>
         <source>all incidents</source>
         <translation>جميع الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="200"/>
+        <location filename="../../ui/review_dialog.py" line="202"/>
         <source>Overdue: {title} (due {due}, lead {lead})</source>
         <translation>متأخر: {title} (الموعد النهائي {due}، الكيان الرائد {lead})</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="211"/>
+        <location filename="../../ui/review_dialog.py" line="213"/>
         <source>Blocked: {title}</source>
         <translation>معطل: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="214"/>
+        <location filename="../../ui/review_dialog.py" line="216"/>
         <source>Incidents added: {count}</source>
         <translation>الحوادث المضافة: {count}</translation>
     </message>
@@ -3689,12 +3705,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>Row</name>
     <message>
-        <location filename="../../ui/incident_editor/rows.py" line="47"/>
+        <location filename="../../ui/incident_editor/rows.py" line="48"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/rows.py" line="109"/>
+        <location filename="../../ui/incident_editor/rows.py" line="110"/>
         <source>{mask} (protected)</source>
         <translation>{mask} (محمي)</translation>
     </message>
@@ -3702,7 +3718,7 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>RowList</name>
     <message>
-        <location filename="../../ui/incident_editor/rows.py" line="205"/>
+        <location filename="../../ui/incident_editor/rows.py" line="231"/>
         <source>Remove {row}</source>
         <translation>إزالة {row}</translation>
     </message>
@@ -4003,59 +4019,59 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="360"/>
+        <location filename="../../ui/situation_dialogs.py" line="365"/>
         <source>Situation of concern</source>
         <translation>حالة مثيرة للقلق</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="366"/>
+        <location filename="../../ui/situation_dialogs.py" line="371"/>
         <source>regions, separated by commas (none: all)</source>
         <translation>المناطق، مفصولة بفواصل (بلا تحديد: جميع المناطق)</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="387"/>
+        <location filename="../../ui/situation_dialogs.py" line="393"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="388"/>
+        <location filename="../../ui/situation_dialogs.py" line="394"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="389"/>
+        <location filename="../../ui/situation_dialogs.py" line="395"/>
         <source>Regions</source>
         <translation>المناطق</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="390"/>
+        <location filename="../../ui/situation_dialogs.py" line="396"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="391"/>
+        <location filename="../../ui/situation_dialogs.py" line="397"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="370"/>
-        <location filename="../../ui/situation_dialogs.py" line="392"/>
+        <location filename="../../ui/situation_dialogs.py" line="375"/>
+        <location filename="../../ui/situation_dialogs.py" line="398"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="371"/>
-        <location filename="../../ui/situation_dialogs.py" line="393"/>
+        <location filename="../../ui/situation_dialogs.py" line="376"/>
+        <location filename="../../ui/situation_dialogs.py" line="399"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="394"/>
+        <location filename="../../ui/situation_dialogs.py" line="400"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="395"/>
+        <location filename="../../ui/situation_dialogs.py" line="401"/>
         <source>Violation types (none ticked: all)</source>
         <translation>أنواع الانتهاكات (إن لم يُحدَّد أيٌّ منها: جميعها)</translation>
     </message>
@@ -4078,193 +4094,194 @@ SQLCipher: {sqlcipher}</translation>
         <translation>إجراءات الاستراتيجية</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="106"/>
+        <location filename="../../ui/situations_page.py" line="108"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="107"/>
+        <location filename="../../ui/situations_page.py" line="109"/>
         <source>Pillar</source>
         <translation>الركيزة</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="108"/>
+        <location filename="../../ui/situations_page.py" line="110"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="109"/>
+        <location filename="../../ui/situations_page.py" line="111"/>
         <source>Lead</source>
         <translation>الكيان الرائد</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="110"/>
+        <location filename="../../ui/situations_page.py" line="112"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="111"/>
+        <location filename="../../ui/situations_page.py" line="113"/>
         <source>Due</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="112"/>
+        <location filename="../../ui/situations_page.py" line="114"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="124"/>
+        <location filename="../../ui/situations_page.py" line="126"/>
         <source>New assessment…</source>
         <translation>تقييم جديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="126"/>
+        <location filename="../../ui/situations_page.py" line="128"/>
         <source>Add action…</source>
         <translation>إضافة إجراء…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="128"/>
+        <location filename="../../ui/situations_page.py" line="130"/>
         <source>Edit action…</source>
         <translation>تعديل الإجراء…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="147"/>
+        <location filename="../../ui/situations_page.py" line="149"/>
         <source>Risk heat map</source>
         <translation>خريطة حرارية للمخاطر</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="148"/>
-        <location filename="../../ui/situations_page.py" line="518"/>
+        <location filename="../../ui/situations_page.py" line="150"/>
+        <location filename="../../ui/situations_page.py" line="525"/>
         <source>Signals</source>
         <translation>الإشارات</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="149"/>
+        <location filename="../../ui/situations_page.py" line="151"/>
         <source>Strategy</source>
         <translation>الاستراتيجية</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="150"/>
+        <location filename="../../ui/situations_page.py" line="152"/>
         <source>Dashboard</source>
         <translation>لوحة المعلومات</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="152"/>
+        <location filename="../../ui/situations_page.py" line="154"/>
         <source>Quarterly review…</source>
         <translation>الاستعراض الفصلي…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="154"/>
+        <location filename="../../ui/situations_page.py" line="156"/>
         <source>New situation…</source>
         <translation>حالة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="156"/>
+        <location filename="../../ui/situations_page.py" line="158"/>
         <source>Edit situation…</source>
         <translation>تعديل الحالة…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="186"/>
+        <location filename="../../ui/situations_page.py" line="188"/>
         <source>All confidentiality levels</source>
         <translation>جميع مستويات السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="192"/>
+        <location filename="../../ui/situations_page.py" line="195"/>
         <source>Confidentiality</source>
         <translation>السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="200"/>
+        <location filename="../../ui/situations_page.py" line="205"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
         <translation>تحتاج الرسوم البيانية إلى وحدة الرسوم البيانية في Qt ‏(PySide6-Addons)، وهي غير مثبتة.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="213"/>
+        <location filename="../../ui/situations_page.py" line="214"/>
         <source>Acts per week, by violation type</source>
         <translation>الأفعال في الأسبوع، حسب نوع الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="212"/>
+        <location filename="../../ui/situations_page.py" line="219"/>
         <source>Violation types in the chart</source>
         <translation>أنواع الانتهاكات في الرسم البياني</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="267"/>
+        <location filename="../../ui/situations_page.py" line="274"/>
         <source>Acts per week, by violation type, to {end}</source>
         <translation>الأفعال في الأسبوع، حسب نوع الانتهاك، حتى {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="278"/>
+        <location filename="../../ui/situations_page.py" line="285"/>
         <source>Week ending on</source>
         <translation>الأسبوع المنتهي في</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="290"/>
+        <location filename="../../ui/situations_page.py" line="297"/>
         <source>Acts</source>
         <translation>الأفعال</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="296"/>
+        <location filename="../../ui/situations_page.py" line="215"/>
+        <location filename="../../ui/situations_page.py" line="303"/>
         <source>Acts by region, last 26 weeks</source>
         <translation>الأفعال حسب المنطقة، آخر 26 أسبوعًا</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="298"/>
+        <location filename="../../ui/situations_page.py" line="305"/>
         <source>(no region)</source>
         <translation>(بلا منطقة)</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="416"/>
+        <location filename="../../ui/situations_page.py" line="423"/>
         <source>The situations could not be loaded.</source>
         <translation>تعذّر تحميل الحالات.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="432"/>
+        <location filename="../../ui/situations_page.py" line="439"/>
         <source>No situation of concern yet. Add one with New situation….</source>
         <translation>لا توجد حالة مثيرة للقلق بعد. أضف حالة بزر «حالة جديدة…».</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="453"/>
+        <location filename="../../ui/situations_page.py" line="460"/>
         <source>{status} · {count} incidents · owner {owner}</source>
         <translation>{status} · الحوادث: {count} · المسؤول: {owner}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="469"/>
+        <location filename="../../ui/situations_page.py" line="476"/>
         <source>Risk factor</source>
         <translation>عامل الخطر</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="476"/>
+        <location filename="../../ui/situations_page.py" line="483"/>
         <source>Overall</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="498"/>
+        <location filename="../../ui/situations_page.py" line="505"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;جميع الحوادث:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="506"/>
+        <location filename="../../ui/situations_page.py" line="513"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;{type}:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="518"/>
+        <location filename="../../ui/situations_page.py" line="525"/>
         <source>Signals ⚠</source>
         <translation>الإشارات ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="522"/>
+        <location filename="../../ui/situations_page.py" line="529"/>
         <source>No strategy yet.</source>
         <translation>لا توجد استراتيجية بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="527"/>
+        <location filename="../../ui/situations_page.py" line="534"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation>النسخة {version}. الأهداف: {objectives}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="537"/>
+        <location filename="../../ui/situations_page.py" line="544"/>
         <source>{status} — overdue</source>
         <translation>{status} — متأخر</translation>
     </message>
@@ -4273,8 +4290,8 @@ SQLCipher: {sqlcipher}</translation>
     <name>StrategiesPage</name>
     <message>
         <location filename="../../ui/strategies_page.py" line="65"/>
-        <location filename="../../ui/strategies_page.py" line="92"/>
-        <location filename="../../ui/strategies_page.py" line="110"/>
+        <location filename="../../ui/strategies_page.py" line="94"/>
+        <location filename="../../ui/strategies_page.py" line="112"/>
         <source>Pillar</source>
         <translation>الركيزة</translation>
     </message>
@@ -4284,79 +4301,79 @@ SQLCipher: {sqlcipher}</translation>
         <translation>جميع الركائز</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="70"/>
-        <location filename="../../ui/strategies_page.py" line="97"/>
-        <location filename="../../ui/strategies_page.py" line="112"/>
+        <location filename="../../ui/strategies_page.py" line="71"/>
+        <location filename="../../ui/strategies_page.py" line="99"/>
+        <location filename="../../ui/strategies_page.py" line="114"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="71"/>
+        <location filename="../../ui/strategies_page.py" line="72"/>
         <source>All statuses</source>
         <translation>جميع الحالات</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="74"/>
+        <location filename="../../ui/strategies_page.py" line="76"/>
         <source>Only overdue or blocked</source>
         <translation>المتأخرة أو المتعثرة فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="81"/>
+        <location filename="../../ui/strategies_page.py" line="83"/>
         <source>No situation has a strategy yet. Add one under Situations.</source>
         <translation>لا توجد استراتيجية لأي وضع بعد. أضف واحدة ضمن الأوضاع.</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="87"/>
+        <location filename="../../ui/strategies_page.py" line="89"/>
         <source>Actions of every situation&apos;s strategy</source>
         <translation>إجراءات استراتيجية كل وضع</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="90"/>
+        <location filename="../../ui/strategies_page.py" line="92"/>
         <source>Situation</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="91"/>
+        <location filename="../../ui/strategies_page.py" line="93"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="93"/>
+        <location filename="../../ui/strategies_page.py" line="95"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="94"/>
+        <location filename="../../ui/strategies_page.py" line="96"/>
         <source>Lead</source>
         <translation>الكيان الرائد</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="95"/>
+        <location filename="../../ui/strategies_page.py" line="97"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="96"/>
+        <location filename="../../ui/strategies_page.py" line="98"/>
         <source>Due</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="138"/>
+        <location filename="../../ui/strategies_page.py" line="140"/>
         <source>The actions could not be loaded.</source>
         <translation>تعذّر تحميل الإجراءات.</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="172"/>
+        <location filename="../../ui/strategies_page.py" line="174"/>
         <source>{status} — overdue</source>
         <translation>{status} — متأخر</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="198"/>
+        <location filename="../../ui/strategies_page.py" line="200"/>
         <source>{actions} in {situations}; {overdue} overdue, {blocked} blocked</source>
         <translation>{actions} في {situations}؛ {overdue} متأخرة، {blocked} متعثرة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategies_page.py" line="199"/>
+        <location filename="../../ui/strategies_page.py" line="201"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n إجراء</numerusform>
@@ -4368,7 +4385,7 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategies_page.py" line="200"/>
+        <location filename="../../ui/strategies_page.py" line="202"/>
         <source>%n situation(s)</source>
         <translation>
             <numerusform>%n وضع</numerusform>
@@ -4462,7 +4479,7 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="294"/>
-        <location filename="../../ui/sync_page.py" line="299"/>
+        <location filename="../../ui/sync_page.py" line="300"/>
         <source>Incident</source>
         <translation>الحادثة</translation>
     </message>
@@ -4477,22 +4494,23 @@ SQLCipher: {sqlcipher}</translation>
         <translation>المطلوب</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="296"/>
+        <location filename="../../ui/sync_page.py" line="297"/>
         <source>Merge…</source>
         <translation>دمج…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="299"/>
+        <location filename="../../ui/sync_page.py" line="300"/>
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="299"/>
+        <location filename="../../ui/sync_page.py" line="300"/>
         <source>HQ&apos;s reason</source>
         <translation>سبب المقر</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="307"/>
+        <location filename="../../ui/sync_page.py" line="295"/>
+        <location filename="../../ui/sync_page.py" line="309"/>
         <source>Conflicts to merge</source>
         <translation>تعارضات تحتاج إلى دمج</translation>
     </message>
@@ -4502,32 +4520,32 @@ SQLCipher: {sqlcipher}</translation>
         <translation>رفضها المقر (الحجر)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="313"/>
+        <location filename="../../ui/sync_page.py" line="315"/>
         <source>Refused by HQ (quarantine): these changes are kept here and did not block the others</source>
         <translation>رفضها المقر (الحجر): هذه التغييرات محفوظة هنا ولم تمنع التغييرات الأخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="368"/>
+        <location filename="../../ui/sync_page.py" line="370"/>
         <source>The sync status could not be read.</source>
         <translation>تعذّرت قراءة حالة المزامنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="381"/>
+        <location filename="../../ui/sync_page.py" line="383"/>
         <source>Not enrolled: press Enrol with HQ… and type what HQ gave you</source>
         <translation>غير مسجَّل: اضغط «التسجيل لدى المقر…» واكتب ما أعطاك إياه المقر</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="388"/>
+        <location filename="../../ui/sync_page.py" line="390"/>
         <source>never</source>
         <translation>لم تتم بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="391"/>
+        <location filename="../../ui/sync_page.py" line="393"/>
         <source>{changes} change(s), {files} file(s)</source>
         <translation>التغييرات: {changes}، الملفات: {files}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="398"/>
+        <location filename="../../ui/sync_page.py" line="400"/>
         <source>%n file(s), {size} left</source>
         <translation>
             <numerusform>%n ملف، يتبقى {size}</numerusform>
@@ -4539,13 +4557,13 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="402"/>
-        <location filename="../../ui/sync_page.py" line="419"/>
+        <location filename="../../ui/sync_page.py" line="404"/>
+        <location filename="../../ui/sync_page.py" line="421"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="409"/>
+        <location filename="../../ui/sync_page.py" line="411"/>
         <source>%n file(s) HQ refused to send (last on {when}): not for this device&apos;s team or audience, or no longer held at HQ. Their records are here without them.</source>
         <translation>
             <numerusform>رفض المقر إرسال %n ملف (آخر مرة في {when}): ليست لفريق هذا الجهاز أو جمهوره المستهدف، أو لم يعد المقر يحتفظ بها. سجلاتها هنا من دونها.</numerusform>
@@ -4557,17 +4575,17 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="421"/>
+        <location filename="../../ui/sync_page.py" line="423"/>
         <source>Sync: not set up</source>
         <translation>المزامنة: غير مُعدّة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="424"/>
+        <location filename="../../ui/sync_page.py" line="426"/>
         <source>Sync: {count} waiting</source>
         <translation>المزامنة: {count} في الانتظار</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="427"/>
+        <location filename="../../ui/sync_page.py" line="429"/>
         <source>Sync: %n file(s) to fetch</source>
         <translation>
             <numerusform>المزامنة: %n ملف للجلب</numerusform>
@@ -4579,77 +4597,77 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="429"/>
+        <location filename="../../ui/sync_page.py" line="431"/>
         <source>Sync: failed, will retry</source>
         <translation>المزامنة: فشلت، وستُعاد المحاولة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="431"/>
+        <location filename="../../ui/sync_page.py" line="433"/>
         <source>Sync: up to date</source>
         <translation>المزامنة: محدَّثة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="439"/>
+        <location filename="../../ui/sync_page.py" line="441"/>
         <source>HQ says this computer&apos;s clock is {hours} hours ahead. Correct it: HQ treats its time stamps as HQ&apos;s own time.</source>
         <translation>يفيد المقر بأن ساعة هذا الحاسوب متقدمة بمقدار {hours} ساعة. صحّحها: فالمقر يعامل الطوابع الزمنية لهذا الحاسوب على أنها بتوقيت المقر.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="452"/>
+        <location filename="../../ui/sync_page.py" line="454"/>
         <source>merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="478"/>
+        <location filename="../../ui/sync_page.py" line="480"/>
         <source>when you choose Sync now</source>
         <translation>عندما تختار «المزامنة الآن»</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="481"/>
+        <location filename="../../ui/sync_page.py" line="483"/>
         <source>in {seconds} s</source>
         <translation>بعد {seconds} ثانية</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="488"/>
+        <location filename="../../ui/sync_page.py" line="490"/>
         <source>after enrolment</source>
         <translation>بعد التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="493"/>
+        <location filename="../../ui/sync_page.py" line="495"/>
         <source>connecting…</source>
         <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="494"/>
+        <location filename="../../ui/sync_page.py" line="496"/>
         <source>now</source>
         <translation>الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="510"/>
+        <location filename="../../ui/sync_page.py" line="512"/>
         <source>changes sent: {sent}, received: {received}</source>
         <translation>التغييرات المرسلة: {sent}، المستلمة: {received}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="520"/>
+        <location filename="../../ui/sync_page.py" line="522"/>
         <source>fetching files from HQ: {done} of {total} done, {got} of {size}</source>
         <translation>جارٍ جلب الملفات من المقر: اكتمل {done} من {total}، {got} من {size}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="522"/>
+        <location filename="../../ui/sync_page.py" line="524"/>
         <source>files fetched from HQ: {done} of {total} ({got})</source>
         <translation>الملفات المجلوبة من المقر: {done} من {total} ({got})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="558"/>
+        <location filename="../../ui/sync_page.py" line="560"/>
         <source>erased on HQ&apos;s order</source>
         <translation>مُسح بأمر من المقر</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="564"/>
+        <location filename="../../ui/sync_page.py" line="566"/>
         <source>Failed: {problem}</source>
         <translation>فشلت: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="605"/>
+        <location filename="../../ui/sync_page.py" line="607"/>
         <source>The merge could not be saved.</source>
         <translation>تعذّر حفظ الدمج.</translation>
     </message>
@@ -5074,12 +5092,12 @@ The whole database is rewritten, which can take a while for a large store; nothi
 <context>
     <name>VocabCombo</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="248"/>
+        <location filename="../../ui/vocab_widgets.py" line="334"/>
         <source>Several entries hold “{text}”: choose one in the list</source>
         <translation>يتضمن «{text}» أكثر من عنصر: اختر واحدًا من القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="250"/>
+        <location filename="../../ui/vocab_widgets.py" line="336"/>
         <source>Nothing in the list matches “{text}”</source>
         <translation>لا شيء في القائمة يطابق «{text}»</translation>
     </message>
@@ -5087,6 +5105,7 @@ The whole database is rewritten, which can take a while for a large store; nothi
 <context>
     <name>VocabHelp</name>
     <message>
+        <location filename="../../ui/vocab_widgets.py" line="250"/>
         <source>{field}: what each entry means</source>
         <translation>{field}: معنى كل بند</translation>
     </message>
@@ -5094,10 +5113,12 @@ The whole database is rewritten, which can take a while for a large store; nothi
 <context>
     <name>VocabHelpButton</name>
     <message>
+        <location filename="../../ui/vocab_widgets.py" line="283"/>
         <source>What do these mean?</source>
         <translation>ماذا تعني هذه؟</translation>
     </message>
     <message>
+        <location filename="../../ui/vocab_widgets.py" line="284"/>
         <source>{field}: what do these mean?</source>
         <translation>{field}: ماذا تعني هذه؟</translation>
     </message>
@@ -5138,88 +5159,88 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_CheckPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="423"/>
+        <location filename="../../ui/exchange_dialogs.py" line="430"/>
         <source>Check</source>
         <translation>الفحص</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="426"/>
+        <location filename="../../ui/exchange_dialogs.py" line="433"/>
         <source>Every row is checked; nothing is imported yet. A row with an error is never imported.</source>
         <translation>يُفحص كل صف، ولا يُستورد شيء بعد. لا يُستورد أبدًا أي صف فيه خطأ.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="431"/>
+        <location filename="../../ui/exchange_dialogs.py" line="438"/>
         <source>Errors</source>
         <translation>الأخطاء</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="433"/>
-        <location filename="../../ui/exchange_dialogs.py" line="439"/>
+        <location filename="../../ui/exchange_dialogs.py" line="440"/>
+        <location filename="../../ui/exchange_dialogs.py" line="446"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="433"/>
+        <location filename="../../ui/exchange_dialogs.py" line="440"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="433"/>
+        <location filename="../../ui/exchange_dialogs.py" line="440"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="433"/>
+        <location filename="../../ui/exchange_dialogs.py" line="440"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="435"/>
+        <location filename="../../ui/exchange_dialogs.py" line="442"/>
         <source>Warnings</source>
         <translation>التحذيرات</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="437"/>
+        <location filename="../../ui/exchange_dialogs.py" line="444"/>
         <source>Likely duplicates</source>
         <translation>التكرارات المحتملة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="439"/>
+        <location filename="../../ui/exchange_dialogs.py" line="446"/>
         <source>Likely duplicate of</source>
         <translation>تكرار محتمل لـ</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="439"/>
+        <location filename="../../ui/exchange_dialogs.py" line="446"/>
         <source>Title similarity</source>
         <translation>تشابه العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="441"/>
+        <location filename="../../ui/exchange_dialogs.py" line="448"/>
         <source>Import likely duplicates too</source>
         <translation>استيراد التكرارات المحتملة أيضًا</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="443"/>
+        <location filename="../../ui/exchange_dialogs.py" line="450"/>
         <source>Save the errors…</source>
         <translation>حفظ الأخطاء…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="445"/>
+        <location filename="../../ui/exchange_dialogs.py" line="452"/>
         <source>A CSV file of the errors: row, column, field and problem, no cell&apos;s value</source>
         <translation>ملف CSV بالأخطاء: الصف والعمود والحقل والمشكلة، دون قيمة أي خلية</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="448"/>
+        <location filename="../../ui/exchange_dialogs.py" line="455"/>
         <source>Save the mapping…</source>
         <translation>حفظ المطابقة…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="451"/>
+        <location filename="../../ui/exchange_dialogs.py" line="458"/>
         <source>The columns and the codes chosen for values, in a mapping file for the next import of such a file</source>
         <translation>الأعمدة والرموز المختارة للقيم، في ملف مطابقة للاستيراد التالي لملف كهذا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="493"/>
+        <location filename="../../ui/exchange_dialogs.py" line="500"/>
         <source>Checking %n row(s)…</source>
         <translation>
             <numerusform>جارٍ فحص %n صف…</numerusform>
@@ -5231,7 +5252,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="521"/>
+        <location filename="../../ui/exchange_dialogs.py" line="528"/>
         <source>{rows} rows: {valid} valid, {errors} with errors, %n likely duplicate(s)</source>
         <translation>
             <numerusform>الصفوف: {rows}؛ الصالحة: {valid}؛ التي فيها أخطاء: {errors}؛ التكرارات المحتملة: %n</numerusform>
@@ -5243,7 +5264,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="533"/>
+        <location filename="../../ui/exchange_dialogs.py" line="540"/>
         <source>%n value(s) of the file match no code: Next lists them, to choose the code each stands for.</source>
         <translation>
             <numerusform>لا توجد قيم في الملف لا تطابق أي رمز.</numerusform>
@@ -5255,57 +5276,57 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="547"/>
+        <location filename="../../ui/exchange_dialogs.py" line="554"/>
         <source>The rows could not be checked.</source>
         <translation>تعذّر فحص الصفوف.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="575"/>
+        <location filename="../../ui/exchange_dialogs.py" line="582"/>
         <source>Save the errors</source>
         <translation>حفظ الأخطاء</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="575"/>
+        <location filename="../../ui/exchange_dialogs.py" line="582"/>
         <source>CSV (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="589"/>
+        <location filename="../../ui/exchange_dialogs.py" line="596"/>
         <source>The errors were not saved.</source>
         <translation>لم تُحفظ الأخطاء.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="591"/>
+        <location filename="../../ui/exchange_dialogs.py" line="598"/>
         <source>Errors saved in {file}.</source>
         <translation>حُفظت الأخطاء في {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="597"/>
+        <location filename="../../ui/exchange_dialogs.py" line="604"/>
         <source>Save the mapping</source>
         <translation>حفظ المطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="597"/>
+        <location filename="../../ui/exchange_dialogs.py" line="604"/>
         <source>Mappings (*.json)</source>
         <translation>ملفات المطابقة (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="609"/>
+        <location filename="../../ui/exchange_dialogs.py" line="616"/>
         <source>The mapping was not saved.</source>
         <translation>لم تُحفظ المطابقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="611"/>
+        <location filename="../../ui/exchange_dialogs.py" line="618"/>
         <source>Mapping saved in {file}.</source>
         <translation>حُفظت المطابقة في {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="617"/>
+        <location filename="../../ui/exchange_dialogs.py" line="624"/>
         <source>incident {ref}</source>
         <translation>الحادثة {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="619"/>
+        <location filename="../../ui/exchange_dialogs.py" line="626"/>
         <source>row {ref}</source>
         <translation>الصف {ref}</translation>
     </message>
@@ -5313,132 +5334,133 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_ChoosePage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="146"/>
+        <location filename="../../ui/exchange_dialogs.py" line="150"/>
         <source>Choose a file</source>
         <translation>اختيار ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="149"/>
+        <location filename="../../ui/exchange_dialogs.py" line="153"/>
         <source>A spreadsheet (.csv in UTF-8, or .xlsx) or a JSON export of incidents. Nothing is imported before the last step.</source>
         <translation>جدول بيانات (ملف CSV بترميز UTF-8، أو ملف XLSX) أو ملف JSON مصدَّر يحتوي على حوادث. لا يُستورد شيء قبل الخطوة الأخيرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="156"/>
+        <location filename="../../ui/exchange_dialogs.py" line="161"/>
         <source>Browse…</source>
         <translation>تصفح…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="159"/>
+        <location filename="../../ui/exchange_dialogs.py" line="164"/>
         <source>Columns named like Upfront&apos;s fields</source>
         <translation>أعمدة مسمّاة بأسماء حقول Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="160"/>
+        <location filename="../../ui/exchange_dialogs.py" line="165"/>
         <source>KoboToolbox starter</source>
         <translation>المطابقة الجاهزة لـ KoboToolbox</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="161"/>
+        <location filename="../../ui/exchange_dialogs.py" line="166"/>
         <source>Other mapping file…</source>
         <translation>ملف مطابقة آخر…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="166"/>
+        <location filename="../../ui/exchange_dialogs.py" line="171"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="167"/>
+        <location filename="../../ui/exchange_dialogs.py" line="172"/>
         <source>UTF-16</source>
         <translation>UTF-16</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="168"/>
+        <location filename="../../ui/exchange_dialogs.py" line="173"/>
         <source>Western European, Windows (cp1252)</source>
         <translation>أوروبا الغربية، Windows ‏(cp1252)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="169"/>
+        <location filename="../../ui/exchange_dialogs.py" line="174"/>
         <source>Arabic, Windows (cp1256)</source>
         <translation>العربية، Windows ‏(cp1256)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="170"/>
+        <location filename="../../ui/exchange_dialogs.py" line="175"/>
         <source>Cyrillic, Windows (cp1251)</source>
         <translation>السيريلية، Windows ‏(cp1251)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="171"/>
+        <location filename="../../ui/exchange_dialogs.py" line="176"/>
         <source>Chinese (GB 18030)</source>
         <translation>الصينية (GB 18030)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="176"/>
+        <location filename="../../ui/exchange_dialogs.py" line="181"/>
         <source>Found on the header line</source>
         <translation>يُستنتج من سطر العناوين</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="177"/>
+        <location filename="../../ui/exchange_dialogs.py" line="182"/>
         <source>Comma (,)</source>
         <translation>فاصلة (,)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="178"/>
+        <location filename="../../ui/exchange_dialogs.py" line="183"/>
         <source>Semicolon (;)</source>
         <translation>فاصلة منقوطة (;)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="179"/>
+        <location filename="../../ui/exchange_dialogs.py" line="184"/>
         <source>Tab</source>
         <translation>علامة الجدولة (Tab)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="191"/>
+        <location filename="../../ui/exchange_dialogs.py" line="159"/>
+        <location filename="../../ui/exchange_dialogs.py" line="196"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="192"/>
+        <location filename="../../ui/exchange_dialogs.py" line="197"/>
         <source>Mapping</source>
         <translation>المطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="193"/>
+        <location filename="../../ui/exchange_dialogs.py" line="198"/>
         <source>Encoding (CSV)</source>
         <translation>الترميز (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="194"/>
+        <location filename="../../ui/exchange_dialogs.py" line="199"/>
         <source>Separator (CSV)</source>
         <translation>الفاصل (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="220"/>
+        <location filename="../../ui/exchange_dialogs.py" line="225"/>
         <source>Import incidents</source>
         <translation>استيراد الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="221"/>
+        <location filename="../../ui/exchange_dialogs.py" line="226"/>
         <source>Incident files (*.csv *.xlsx *.json);;All files (*)</source>
         <translation>ملفات الحوادث (*.csv *.xlsx *.json);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="230"/>
+        <location filename="../../ui/exchange_dialogs.py" line="235"/>
         <source>Mapping file</source>
         <translation>ملف المطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="230"/>
+        <location filename="../../ui/exchange_dialogs.py" line="235"/>
         <source>Mappings (*.json)</source>
         <translation>ملفات المطابقة (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="271"/>
+        <location filename="../../ui/exchange_dialogs.py" line="276"/>
         <source>Reading the file…</source>
         <translation>جارٍ قراءة الملف…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="298"/>
+        <location filename="../../ui/exchange_dialogs.py" line="303"/>
         <source>The file could not be read.</source>
         <translation>تعذّرت قراءة الملف.</translation>
     </message>
@@ -5446,17 +5468,17 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_ImportPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="722"/>
+        <location filename="../../ui/exchange_dialogs.py" line="730"/>
         <source>Import</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="725"/>
+        <location filename="../../ui/exchange_dialogs.py" line="733"/>
         <source>The rows are written in one go, and only when you click Import; until then nothing is in the store.</source>
         <translation>تُكتب الصفوف دفعة واحدة، ولا يحدث ذلك إلا عند النقر على «استيراد»؛ وحتى ذلك الحين لا يدخل شيء إلى المخزن.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="748"/>
+        <location filename="../../ui/exchange_dialogs.py" line="756"/>
         <source>%n row(s) will be imported.</source>
         <translation>
             <numerusform>سيُستورد %n صف.</numerusform>
@@ -5468,7 +5490,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="750"/>
+        <location filename="../../ui/exchange_dialogs.py" line="758"/>
         <source>%n likely duplicate(s) left out.</source>
         <translation>
             <numerusform>يُستبعد %n تكرار محتمل.</numerusform>
@@ -5480,7 +5502,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="752"/>
+        <location filename="../../ui/exchange_dialogs.py" line="760"/>
         <source>%n row(s) with errors left out.</source>
         <translation>
             <numerusform>يُستبعد %n صف فيه أخطاء.</numerusform>
@@ -5492,17 +5514,17 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="754"/>
+        <location filename="../../ui/exchange_dialogs.py" line="762"/>
         <source>No row can be imported.</source>
         <translation>لا يمكن استيراد أي صف.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="758"/>
+        <location filename="../../ui/exchange_dialogs.py" line="766"/>
         <source>Every valid row is a likely duplicate; tick &quot;Import likely duplicates too&quot; on the previous page to import them.</source>
         <translation>كل الصفوف الصالحة تكرارات محتملة؛ حدِّد «استيراد التكرارات المحتملة أيضًا» في الصفحة السابقة لاستيرادها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="766"/>
+        <location filename="../../ui/exchange_dialogs.py" line="774"/>
         <source>Import %n row(s)</source>
         <translation>
             <numerusform>استيراد %n صف</numerusform>
@@ -5514,7 +5536,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="781"/>
+        <location filename="../../ui/exchange_dialogs.py" line="789"/>
         <source>Importing %n row(s)…</source>
         <translation>
             <numerusform>جارٍ استيراد %n صف…</numerusform>
@@ -5526,12 +5548,12 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="803"/>
+        <location filename="../../ui/exchange_dialogs.py" line="811"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="804"/>
+        <location filename="../../ui/exchange_dialogs.py" line="812"/>
         <source>Imported %n incident(s).</source>
         <translation>
             <numerusform>استُوردت %n حادثة.</numerusform>
@@ -5543,7 +5565,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="810"/>
+        <location filename="../../ui/exchange_dialogs.py" line="818"/>
         <source>Nothing was imported.</source>
         <translation>لم يُستورد شيء.</translation>
     </message>
@@ -5551,32 +5573,33 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_MappingPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="310"/>
+        <location filename="../../ui/exchange_dialogs.py" line="315"/>
+        <location filename="../../ui/exchange_dialogs.py" line="327"/>
         <source>Mapping</source>
         <translation>المطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="313"/>
+        <location filename="../../ui/exchange_dialogs.py" line="318"/>
         <source>Which field each column of the file fills; choose another in the list to change it. Columns that are not mapped are ignored.</source>
         <translation>الحقل الذي يملؤه كل عمود من الملف؛ اختر حقلًا آخر من القائمة لتغييره. تُتجاهل الأعمدة غير المطابَقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="321"/>
+        <location filename="../../ui/exchange_dialogs.py" line="326"/>
         <source>Column in the file</source>
         <translation>العمود في الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="321"/>
+        <location filename="../../ui/exchange_dialogs.py" line="326"/>
         <source>Upfront field</source>
         <translation>حقل Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="322"/>
+        <location filename="../../ui/exchange_dialogs.py" line="328"/>
         <source>First rows of the file</source>
         <translation>الصفوف الأولى من الملف</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="340"/>
+        <location filename="../../ui/exchange_dialogs.py" line="347"/>
         <source>This JSON file holds %n incident record(s). They are read as they are: a mapping does not apply.</source>
         <translation>
             <numerusform>يحتوي ملف JSON هذا على %n سجل حادثة. تُقرأ السجلات كما هي: لا تُطبَّق أي مطابقة.</numerusform>
@@ -5588,7 +5611,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="351"/>
+        <location filename="../../ui/exchange_dialogs.py" line="358"/>
         <source>Mapping: {mapping}. %n column(s) of the file are read.</source>
         <translation>
             <numerusform>المطابقة: {mapping}. يُقرأ من الملف %n عمود.</numerusform>
@@ -5600,22 +5623,22 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="359"/>
+        <location filename="../../ui/exchange_dialogs.py" line="366"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="366"/>
+        <location filename="../../ui/exchange_dialogs.py" line="373"/>
         <source>(ignore)</source>
         <translation>(تجاهل)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="372"/>
+        <location filename="../../ui/exchange_dialogs.py" line="379"/>
         <source>Field of column {column}</source>
         <translation>حقل العمود {column}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="385"/>
+        <location filename="../../ui/exchange_dialogs.py" line="392"/>
         <source>not mapped, ignored</source>
         <translation>غير مطابَق، يُتجاهل</translation>
     </message>
@@ -5623,52 +5646,53 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_ResolvePage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="633"/>
+        <location filename="../../ui/exchange_dialogs.py" line="640"/>
+        <location filename="../../ui/exchange_dialogs.py" line="652"/>
         <source>Values that match no code</source>
         <translation>قيم لا تطابق أي رمز</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="636"/>
+        <location filename="../../ui/exchange_dialogs.py" line="643"/>
         <source>These values of the file are not in Upfront&apos;s lists. Choose what each one stands for, and the rows are checked again; a value left as it is keeps its rows out of the import.</source>
         <translation>هذه القيم من الملف غير موجودة في قوائم Upfront. اختر ما تعنيه كل قيمة، ثم يُعاد التحقق من الصفوف؛ والقيمة التي تُترك كما هي تُبقي صفوفها خارج الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="642"/>
+        <location filename="../../ui/exchange_dialogs.py" line="649"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="642"/>
+        <location filename="../../ui/exchange_dialogs.py" line="649"/>
         <source>Value in the file</source>
         <translation>القيمة في الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="642"/>
+        <location filename="../../ui/exchange_dialogs.py" line="649"/>
         <source>Cells</source>
         <translation>الخلايا</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="642"/>
+        <location filename="../../ui/exchange_dialogs.py" line="649"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="660"/>
+        <location filename="../../ui/exchange_dialogs.py" line="668"/>
         <source>(leave as it is)</source>
         <translation>(اتركه كما هو)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="667"/>
+        <location filename="../../ui/exchange_dialogs.py" line="675"/>
         <source>Code for {value} ({field})</source>
         <translation>رمز {value} ({field})</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="697"/>
+        <location filename="../../ui/exchange_dialogs.py" line="705"/>
         <source>Check again</source>
         <translation>تحقق مجددًا</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="697"/>
+        <location filename="../../ui/exchange_dialogs.py" line="705"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
@@ -5676,7 +5700,7 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_SavingDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="142"/>
+        <location filename="../../ui/situation_dialogs.py" line="146"/>
         <source>Not saved.</source>
         <translation>لم يُحفظ.</translation>
     </message>

@@ -4,70 +4,70 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="261"/>
+        <location filename="../../ui/situation_dialogs.py" line="266"/>
         <source>Strategy action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="274"/>
+        <location filename="../../ui/situation_dialogs.py" line="279"/>
         <source>— none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="279"/>
-        <location filename="../../ui/situation_dialogs.py" line="290"/>
+        <location filename="../../ui/situation_dialogs.py" line="284"/>
+        <location filename="../../ui/situation_dialogs.py" line="295"/>
         <source>Partner UN entities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="283"/>
-        <location filename="../../ui/situation_dialogs.py" line="291"/>
+        <location filename="../../ui/situation_dialogs.py" line="288"/>
+        <location filename="../../ui/situation_dialogs.py" line="296"/>
         <source>Risk factors addressed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="285"/>
+        <location filename="../../ui/situation_dialogs.py" line="290"/>
         <source>Action</source>
         <translation type="unfinished">Action</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="286"/>
+        <location filename="../../ui/situation_dialogs.py" line="291"/>
         <source>Objective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="287"/>
+        <location filename="../../ui/situation_dialogs.py" line="292"/>
         <source>Pillar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="288"/>
+        <location filename="../../ui/situation_dialogs.py" line="293"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="289"/>
+        <location filename="../../ui/situation_dialogs.py" line="294"/>
         <source>Lead UN entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="292"/>
+        <location filename="../../ui/situation_dialogs.py" line="297"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="269"/>
-        <location filename="../../ui/situation_dialogs.py" line="293"/>
+        <location filename="../../ui/situation_dialogs.py" line="274"/>
+        <location filename="../../ui/situation_dialogs.py" line="298"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="294"/>
+        <location filename="../../ui/situation_dialogs.py" line="299"/>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="295"/>
+        <location filename="../../ui/situation_dialogs.py" line="300"/>
         <source>Indicators (one a line)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -151,73 +151,73 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="160"/>
+        <location filename="../../ui/situation_dialogs.py" line="164"/>
         <source>New risk assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="168"/>
+        <location filename="../../ui/situation_dialogs.py" line="172"/>
         <source>Risk factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="168"/>
+        <location filename="../../ui/situation_dialogs.py" line="172"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="168"/>
+        <location filename="../../ui/situation_dialogs.py" line="172"/>
         <source>Rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="168"/>
+        <location filename="../../ui/situation_dialogs.py" line="172"/>
         <source>Trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="185"/>
+        <location filename="../../ui/situation_dialogs.py" line="190"/>
         <source>— not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="164"/>
-        <location filename="../../ui/situation_dialogs.py" line="210"/>
+        <location filename="../../ui/situation_dialogs.py" line="168"/>
+        <location filename="../../ui/situation_dialogs.py" line="215"/>
         <source>Assessed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="53"/>
+        <location filename="../../ui/situation_dialogs.py" line="54"/>
         <source>Indicators:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="170"/>
+        <location filename="../../ui/situation_dialogs.py" line="174"/>
         <source>Risk factors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="188"/>
+        <location filename="../../ui/situation_dialogs.py" line="193"/>
         <source>Level: {factor}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="192"/>
+        <location filename="../../ui/situation_dialogs.py" line="197"/>
         <source>— from the last assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="195"/>
+        <location filename="../../ui/situation_dialogs.py" line="200"/>
         <source>Trend: {factor}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="201"/>
+        <location filename="../../ui/situation_dialogs.py" line="206"/>
         <source>Rationale: {factor}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="211"/>
+        <location filename="../../ui/situation_dialogs.py" line="216"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -248,22 +248,22 @@
 <context>
     <name>AudienceCombo</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="301"/>
+        <location filename="../../ui/vocab_widgets.py" line="396"/>
         <source>Internal: the country team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="302"/>
+        <location filename="../../ui/vocab_widgets.py" line="397"/>
         <source>United Nations system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="303"/>
+        <location filename="../../ui/vocab_widgets.py" line="398"/>
         <source>Trusted partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="304"/>
+        <location filename="../../ui/vocab_widgets.py" line="399"/>
         <source>Public</source>
         <translation type="unfinished"></translation>
     </message>
@@ -271,42 +271,42 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="273"/>
+        <location filename="../../ui/widgets.py" line="290"/>
         <source>YYYY-MM-DD (none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="273"/>
+        <location filename="../../ui/widgets.py" line="290"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="279"/>
+        <location filename="../../ui/widgets.py" line="297"/>
         <source>Calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="280"/>
+        <location filename="../../ui/widgets.py" line="298"/>
         <source>{field}: pick in a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="284"/>
+        <location filename="../../ui/widgets.py" line="302"/>
         <source>{field}: calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="342"/>
+        <location filename="../../ui/widgets.py" line="371"/>
         <source>{field}: a date is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="348"/>
+        <location filename="../../ui/widgets.py" line="377"/>
         <source>{field}: “{text}” is not a date. Write it as YYYY-MM-DD, or pick it in the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="356"/>
+        <location filename="../../ui/widgets.py" line="385"/>
         <source>{field}: {date} is after {latest}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -572,184 +572,193 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1051"/>
         <source>What the export leaves out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1230"/>
         <source>What the export leaves out could not be counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1240"/>
         <source>Of the {total} incident(s) recorded for this period and scope, {included} go into this export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1248"/>
         <source>No incident of this period and scope is left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1251"/>
         <source>Left out as drafts, not yet submitted for review: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1253"/>
         <source>Left out as more confidential than this audience: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1256"/>
         <source>Left out as found false or rejected: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1039"/>
         <source>From</source>
         <translation type="unfinished">From</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1040"/>
         <source>To</source>
         <translation type="unfinished">To</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1005"/>
-        <location filename="../../ui/exchange_dialogs.py" line="1135"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1014"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1172"/>
         <source>Export incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1008"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1017"/>
         <source>CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1009"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1018"/>
         <source>Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1010"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1019"/>
         <source>JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1011"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1020"/>
         <source>HXL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1016"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1025"/>
         <source>One row per incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1017"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1026"/>
         <source>One row per act of violation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1018"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1027"/>
         <source>Counts per week, region and violation type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1027"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1036"/>
         <source>Limit to dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1039"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1044"/>
         <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1040"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1045"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1035"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1046"/>
         <source>(any country)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1038"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1064"/>
         <source>Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1049"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1082"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1053"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1086"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1054"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1087"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1055"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1088"/>
         <source>Audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1057"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1090"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1058"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1091"/>
         <source>Country</source>
         <translation type="unfinished">Country</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1088"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1123"/>
         <source>Leaves nothing out: every record, drafts included, with every name and place. For the country team only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1092"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1127"/>
         <source>Leaves out records marked internal, drafts and records found false; the names of protected people, of people whose consent does not reach the UN, of sources, perpetrators and staff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1097"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1132"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records cleared for partners (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1103"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1138"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records marked public (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1127"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1164"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1128"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1165"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1129"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1166"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1130"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1167"/>
         <source>HXL (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1151"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1190"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="1163"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1279"/>
         <source>Exported %n incident(s) (SHA-256 {digest}).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -757,7 +766,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1172"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1289"/>
         <source>The export could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1112,192 +1121,192 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="838"/>
+        <location filename="../../ui/exchange_dialogs.py" line="846"/>
         <source>Import incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="875"/>
+        <location filename="../../ui/exchange_dialogs.py" line="883"/>
         <source>Stop the import?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="877"/>
+        <location filename="../../ui/exchange_dialogs.py" line="885"/>
         <source>Nothing has been imported yet. The file and the choices made so far will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="881"/>
+        <location filename="../../ui/exchange_dialogs.py" line="889"/>
         <source>Stop the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="882"/>
+        <location filename="../../ui/exchange_dialogs.py" line="890"/>
         <source>Go on importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="955"/>
+        <location filename="../../ui/exchange_dialogs.py" line="963"/>
         <source>Incident id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="956"/>
+        <location filename="../../ui/exchange_dialogs.py" line="964"/>
         <source>Title</source>
         <translation type="unfinished">Title</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="957"/>
+        <location filename="../../ui/exchange_dialogs.py" line="965"/>
         <source>Date (from)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="958"/>
+        <location filename="../../ui/exchange_dialogs.py" line="966"/>
         <source>Date (to)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="959"/>
+        <location filename="../../ui/exchange_dialogs.py" line="967"/>
         <source>Date precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="960"/>
+        <location filename="../../ui/exchange_dialogs.py" line="968"/>
         <source>Date reported</source>
         <translation type="unfinished">Date reported</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="961"/>
+        <location filename="../../ui/exchange_dialogs.py" line="969"/>
         <source>Narrative</source>
         <translation type="unfinished">Narrative</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="962"/>
+        <location filename="../../ui/exchange_dialogs.py" line="970"/>
         <source>Confidentiality</source>
         <translation type="unfinished">Confidentiality</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="963"/>
+        <location filename="../../ui/exchange_dialogs.py" line="971"/>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="964"/>
+        <location filename="../../ui/exchange_dialogs.py" line="972"/>
         <source>Country</source>
         <translation type="unfinished">Country</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="965"/>
+        <location filename="../../ui/exchange_dialogs.py" line="973"/>
         <source>Region (admin 1)</source>
         <translation type="unfinished">Region (admin 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="966"/>
+        <location filename="../../ui/exchange_dialogs.py" line="974"/>
         <source>Region P-code (admin 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="967"/>
+        <location filename="../../ui/exchange_dialogs.py" line="975"/>
         <source>District (admin 2)</source>
         <translation type="unfinished">District (admin 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="968"/>
+        <location filename="../../ui/exchange_dialogs.py" line="976"/>
         <source>District P-code (admin 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="969"/>
+        <location filename="../../ui/exchange_dialogs.py" line="977"/>
         <source>Place</source>
         <translation type="unfinished">Place</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="970"/>
+        <location filename="../../ui/exchange_dialogs.py" line="978"/>
         <source>Latitude</source>
         <translation type="unfinished">Latitude</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="971"/>
+        <location filename="../../ui/exchange_dialogs.py" line="979"/>
         <source>Longitude</source>
         <translation type="unfinished">Longitude</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="972"/>
+        <location filename="../../ui/exchange_dialogs.py" line="980"/>
         <source>GPS point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="973"/>
+        <location filename="../../ui/exchange_dialogs.py" line="981"/>
         <source>Location precision</source>
         <translation type="unfinished">Location precision</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="974"/>
+        <location filename="../../ui/exchange_dialogs.py" line="982"/>
         <source>Sensitive location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="975"/>
+        <location filename="../../ui/exchange_dialogs.py" line="983"/>
         <source>Place not in the gazetteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="976"/>
+        <location filename="../../ui/exchange_dialogs.py" line="984"/>
         <source>Verification status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="977"/>
+        <location filename="../../ui/exchange_dialogs.py" line="985"/>
         <source>Credibility</source>
         <translation type="unfinished">Credibility</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="978"/>
+        <location filename="../../ui/exchange_dialogs.py" line="986"/>
         <source>Reviewer</source>
         <translation type="unfinished">Reviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="979"/>
+        <location filename="../../ui/exchange_dialogs.py" line="987"/>
         <source>Verification date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="980"/>
+        <location filename="../../ui/exchange_dialogs.py" line="988"/>
         <source>Violation type</source>
         <translation type="unfinished">Violation type</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="981"/>
+        <location filename="../../ui/exchange_dialogs.py" line="989"/>
         <source>Victims (count)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="982"/>
+        <location filename="../../ui/exchange_dialogs.py" line="990"/>
         <source>Killed (count)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="983"/>
+        <location filename="../../ui/exchange_dialogs.py" line="991"/>
         <source>Injured (count)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="984"/>
+        <location filename="../../ui/exchange_dialogs.py" line="992"/>
         <source>Perpetrator category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="985"/>
+        <location filename="../../ui/exchange_dialogs.py" line="993"/>
         <source>Source type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="986"/>
+        <location filename="../../ui/exchange_dialogs.py" line="994"/>
         <source>Source&apos;s connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="987"/>
+        <location filename="../../ui/exchange_dialogs.py" line="995"/>
         <source>Source reliability</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1305,606 +1314,609 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="143"/>
+        <location filename="../../ui/incident_editor/editor.py" line="145"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="162"/>
-        <location filename="../../ui/incident_editor/editor.py" line="690"/>
+        <location filename="../../ui/incident_editor/editor.py" line="164"/>
+        <location filename="../../ui/incident_editor/editor.py" line="706"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="164"/>
+        <location filename="../../ui/incident_editor/editor.py" line="166"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="268"/>
-        <location filename="../../ui/incident_editor/editor.py" line="302"/>
-        <location filename="../../ui/incident_editor/editor.py" line="309"/>
+        <location filename="../../ui/incident_editor/editor.py" line="270"/>
+        <location filename="../../ui/incident_editor/editor.py" line="311"/>
+        <location filename="../../ui/incident_editor/editor.py" line="318"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="271"/>
+        <location filename="../../ui/incident_editor/editor.py" line="279"/>
         <source>Overview &amp;&amp; location</source>
         <translation>Overview &amp;&amp; location</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="280"/>
+        <location filename="../../ui/incident_editor/editor.py" line="289"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="282"/>
+        <location filename="../../ui/incident_editor/editor.py" line="291"/>
         <source>Occurred from</source>
         <translation>Occurred from</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="287"/>
+        <location filename="../../ui/incident_editor/editor.py" line="296"/>
         <source>Occurred to</source>
         <translation>Occurred to</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="294"/>
+        <location filename="../../ui/incident_editor/editor.py" line="303"/>
         <source>Date reported</source>
         <translation>Date reported</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="301"/>
+        <location filename="../../ui/incident_editor/editor.py" line="310"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="308"/>
+        <location filename="../../ui/incident_editor/editor.py" line="317"/>
         <source>Region (admin 1)</source>
         <translation>Region (admin 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="317"/>
+        <location filename="../../ui/incident_editor/editor.py" line="326"/>
         <source>District (admin 2)</source>
         <translation>District (admin 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="336"/>
+        <location filename="../../ui/incident_editor/editor.py" line="345"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="361"/>
+        <location filename="../../ui/incident_editor/editor.py" line="370"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="362"/>
+        <location filename="../../ui/incident_editor/editor.py" line="371"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="370"/>
+        <location filename="../../ui/incident_editor/editor.py" line="379"/>
         <source>Location precision</source>
         <translation>Location precision</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="375"/>
+        <location filename="../../ui/incident_editor/editor.py" line="386"/>
+        <location filename="../../ui/incident_editor/editor.py" line="389"/>
         <source>Confidentiality</source>
         <translation>Confidentiality</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="378"/>
+        <location filename="../../ui/incident_editor/editor.py" line="392"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="383"/>
+        <location filename="../../ui/incident_editor/editor.py" line="397"/>
         <source>Narrative</source>
         <translation>Narrative</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="429"/>
+        <location filename="../../ui/incident_editor/editor.py" line="443"/>
         <source>&amp;Violations</source>
         <translation>&amp;Violations</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="437"/>
-        <location filename="../../ui/incident_editor/editor.py" line="562"/>
-        <location filename="../../ui/incident_editor/editor.py" line="630"/>
+        <location filename="../../ui/incident_editor/editor.py" line="451"/>
+        <location filename="../../ui/incident_editor/editor.py" line="576"/>
+        <location filename="../../ui/incident_editor/editor.py" line="646"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="440"/>
+        <location filename="../../ui/incident_editor/editor.py" line="454"/>
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="441"/>
+        <location filename="../../ui/incident_editor/editor.py" line="455"/>
         <source>Victims</source>
         <translation>Victims</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="444"/>
+        <location filename="../../ui/incident_editor/editor.py" line="458"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="447"/>
+        <location filename="../../ui/incident_editor/editor.py" line="461"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="463"/>
+        <location filename="../../ui/incident_editor/editor.py" line="477"/>
         <source>Violation {number}</source>
         <translation>Violation {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="464"/>
+        <location filename="../../ui/incident_editor/editor.py" line="478"/>
         <source>Add violation</source>
         <translation>Add violation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="471"/>
+        <location filename="../../ui/incident_editor/editor.py" line="485"/>
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="473"/>
+        <location filename="../../ui/incident_editor/editor.py" line="487"/>
         <source>Show the protected name; the reveal is recorded in the audit log</source>
         <translation>Show the protected name; the reveal is recorded in the audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="477"/>
-        <location filename="../../ui/incident_editor/editor.py" line="535"/>
+        <location filename="../../ui/incident_editor/editor.py" line="491"/>
+        <location filename="../../ui/incident_editor/editor.py" line="549"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="479"/>
+        <location filename="../../ui/incident_editor/editor.py" line="493"/>
         <source>Reveal name</source>
         <translation>Reveal name</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="482"/>
+        <location filename="../../ui/incident_editor/editor.py" line="496"/>
         <source>V&amp;ictims</source>
         <translation>V&amp;ictims</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="486"/>
+        <location filename="../../ui/incident_editor/editor.py" line="500"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="432"/>
-        <location filename="../../ui/incident_editor/editor.py" line="487"/>
+        <location filename="../../ui/incident_editor/editor.py" line="446"/>
+        <location filename="../../ui/incident_editor/editor.py" line="501"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="150"/>
+        <location filename="../../ui/incident_editor/editor.py" line="152"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="314"/>
+        <location filename="../../ui/incident_editor/editor.py" line="323"/>
         <source>Region P-code (admin 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="320"/>
+        <location filename="../../ui/incident_editor/editor.py" line="329"/>
         <source>District P-code (admin 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="325"/>
+        <location filename="../../ui/incident_editor/editor.py" line="334"/>
         <source>Region or district not in the list (keep as typed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="331"/>
+        <location filename="../../ui/incident_editor/editor.py" line="340"/>
         <source>Regions and districts are checked against OCHA&apos;s list of P-codes. Tick this only for a place the list does not have: it is kept as typed, without a code, and listed with the records to resolve later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="339"/>
+        <location filename="../../ui/incident_editor/editor.py" line="348"/>
         <source>The place names a protected victim of this record: if it is their home, a shelter or a safe house, mark it sensitive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="350"/>
+        <location filename="../../ui/incident_editor/editor.py" line="359"/>
         <source>Sensitive location (a home, shelter, safe house)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="357"/>
+        <location filename="../../ui/incident_editor/editor.py" line="366"/>
         <source>Outside the team, a sensitive location is shown only as its region and district.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="389"/>
+        <location filename="../../ui/incident_editor/editor.py" line="403"/>
         <source>Written for partners and the public; reports outside the UN print this, never the narrative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="396"/>
+        <location filename="../../ui/incident_editor/editor.py" line="410"/>
         <source>Summary for partners and the public</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="404"/>
+        <location filename="../../ui/incident_editor/editor.py" line="418"/>
         <source>Clearance of the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="405"/>
+        <location filename="../../ui/incident_editor/editor.py" line="419"/>
         <source>Clear for release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="433"/>
-        <location filename="../../ui/incident_editor/editor.py" line="488"/>
+        <location filename="../../ui/incident_editor/editor.py" line="447"/>
+        <location filename="../../ui/incident_editor/editor.py" line="502"/>
         <source>Age group</source>
         <translation>Age group</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="434"/>
+        <location filename="../../ui/incident_editor/editor.py" line="448"/>
         <source>Number of victims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="452"/>
+        <location filename="../../ui/incident_editor/editor.py" line="466"/>
         <source>Count {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="453"/>
+        <location filename="../../ui/incident_editor/editor.py" line="467"/>
         <source>Add count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="458"/>
+        <location filename="../../ui/incident_editor/editor.py" line="472"/>
         <source>Victims by sex and age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="491"/>
+        <location filename="../../ui/incident_editor/editor.py" line="505"/>
         <source>not given</source>
         <translation type="unfinished">not given</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="492"/>
+        <location filename="../../ui/incident_editor/editor.py" line="506"/>
         <source>Group size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="502"/>
-        <location filename="../../ui/incident_editor/editor.py" line="570"/>
+        <location filename="../../ui/incident_editor/editor.py" line="516"/>
+        <location filename="../../ui/incident_editor/editor.py" line="584"/>
         <source>Protected</source>
         <translation>Protected</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="503"/>
-        <location filename="../../ui/incident_editor/editor.py" line="571"/>
+        <location filename="../../ui/incident_editor/editor.py" line="517"/>
+        <location filename="../../ui/incident_editor/editor.py" line="585"/>
         <source>Withhold the name on screens and exports</source>
         <translation>Withhold the name on screens and exports</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="505"/>
-        <location filename="../../ui/incident_editor/editor.py" line="573"/>
+        <location filename="../../ui/incident_editor/editor.py" line="519"/>
+        <location filename="../../ui/incident_editor/editor.py" line="587"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="506"/>
-        <location filename="../../ui/incident_editor/editor.py" line="574"/>
+        <location filename="../../ui/incident_editor/editor.py" line="520"/>
+        <location filename="../../ui/incident_editor/editor.py" line="588"/>
         <source>Consent given on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="511"/>
+        <location filename="../../ui/incident_editor/editor.py" line="525"/>
         <source>Victim {number}</source>
         <translation>Victim {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="512"/>
+        <location filename="../../ui/incident_editor/editor.py" line="526"/>
         <source>Add victim</source>
         <translation>Add victim</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="525"/>
+        <location filename="../../ui/incident_editor/editor.py" line="539"/>
         <source>&amp;Perpetrators</source>
         <translation>&amp;Perpetrators</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="530"/>
+        <location filename="../../ui/incident_editor/editor.py" line="544"/>
         <source>Violation</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="531"/>
+        <location filename="../../ui/incident_editor/editor.py" line="545"/>
         <source>Degree</source>
         <translation>Degree</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="534"/>
+        <location filename="../../ui/incident_editor/editor.py" line="548"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="540"/>
+        <location filename="../../ui/incident_editor/editor.py" line="554"/>
         <source>Involvement {number}</source>
         <translation>Involvement {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="541"/>
+        <location filename="../../ui/incident_editor/editor.py" line="555"/>
         <source>Add involvement</source>
         <translation>Add involvement</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="546"/>
+        <location filename="../../ui/incident_editor/editor.py" line="560"/>
         <source>Involvement</source>
         <translation>Involvement</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="551"/>
+        <location filename="../../ui/incident_editor/editor.py" line="565"/>
         <source>Perpetrator {number}</source>
         <translation>Perpetrator {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="552"/>
+        <location filename="../../ui/incident_editor/editor.py" line="566"/>
         <source>Add perpetrator</source>
         <translation>Add perpetrator</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="559"/>
+        <location filename="../../ui/incident_editor/editor.py" line="573"/>
         <source>S&amp;ources &amp;&amp; verification</source>
         <translation>S&amp;ources &amp;&amp; verification</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="564"/>
+        <location filename="../../ui/incident_editor/editor.py" line="578"/>
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="566"/>
+        <location filename="../../ui/incident_editor/editor.py" line="580"/>
         <source>Reliability</source>
         <translation>Reliability</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="575"/>
+        <location filename="../../ui/incident_editor/editor.py" line="589"/>
         <source>Information given on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="578"/>
+        <location filename="../../ui/incident_editor/editor.py" line="592"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="583"/>
+        <location filename="../../ui/incident_editor/editor.py" line="597"/>
         <source>Source {number}</source>
         <translation>Source {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="584"/>
+        <location filename="../../ui/incident_editor/editor.py" line="598"/>
         <source>Add source</source>
         <translation>Add source</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="591"/>
+        <location filename="../../ui/incident_editor/editor.py" line="605"/>
         <source>&lt;b&gt;Verification&lt;/b&gt;</source>
         <translation>&lt;b&gt;Verification&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="595"/>
+        <location filename="../../ui/incident_editor/editor.py" line="609"/>
+        <location filename="../../ui/incident_editor/editor.py" line="612"/>
         <source>Standard of proof</source>
         <translation>Standard of proof</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="602"/>
+        <location filename="../../ui/incident_editor/editor.py" line="617"/>
+        <location filename="../../ui/incident_editor/editor.py" line="620"/>
         <source>Credibility</source>
         <translation>Credibility</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="606"/>
+        <location filename="../../ui/incident_editor/editor.py" line="622"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="610"/>
+        <location filename="../../ui/incident_editor/editor.py" line="626"/>
         <source>Date reviewed</source>
         <translation>Date reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="617"/>
+        <location filename="../../ui/incident_editor/editor.py" line="633"/>
         <source>&amp;Attachments</source>
         <translation>&amp;Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="621"/>
+        <location filename="../../ui/incident_editor/editor.py" line="637"/>
         <source>Save the incident to add attachments. Files can also be dropped here.</source>
         <translation>Save the incident to add attachments. Files can also be dropped here.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="629"/>
+        <location filename="../../ui/incident_editor/editor.py" line="645"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="631"/>
+        <location filename="../../ui/incident_editor/editor.py" line="647"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="632"/>
+        <location filename="../../ui/incident_editor/editor.py" line="648"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="633"/>
+        <location filename="../../ui/incident_editor/editor.py" line="649"/>
         <source>Captured by</source>
         <translation>Captured by</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="634"/>
+        <location filename="../../ui/incident_editor/editor.py" line="650"/>
         <source>Captured at</source>
         <translation>Captured at</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="637"/>
+        <location filename="../../ui/incident_editor/editor.py" line="653"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="642"/>
+        <location filename="../../ui/incident_editor/editor.py" line="658"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="644"/>
+        <location filename="../../ui/incident_editor/editor.py" line="660"/>
         <source>View</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="646"/>
+        <location filename="../../ui/incident_editor/editor.py" line="662"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="648"/>
+        <location filename="../../ui/incident_editor/editor.py" line="664"/>
         <source>Writes a copy without the file&apos;s metadata (place, time, device)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="651"/>
+        <location filename="../../ui/incident_editor/editor.py" line="667"/>
         <source>Export original…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="662"/>
+        <location filename="../../ui/incident_editor/editor.py" line="678"/>
         <source>Chain of custody of the selected file</source>
         <translation>Chain of custody of the selected file</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="664"/>
-        <location filename="../../ui/incident_editor/editor.py" line="673"/>
+        <location filename="../../ui/incident_editor/editor.py" line="680"/>
+        <location filename="../../ui/incident_editor/editor.py" line="689"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="664"/>
-        <location filename="../../ui/incident_editor/editor.py" line="673"/>
+        <location filename="../../ui/incident_editor/editor.py" line="680"/>
+        <location filename="../../ui/incident_editor/editor.py" line="689"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="664"/>
+        <location filename="../../ui/incident_editor/editor.py" line="680"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="664"/>
+        <location filename="../../ui/incident_editor/editor.py" line="680"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="666"/>
+        <location filename="../../ui/incident_editor/editor.py" line="682"/>
         <source>Chain of custody</source>
         <translation>Chain of custody</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="670"/>
+        <location filename="../../ui/incident_editor/editor.py" line="686"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="673"/>
+        <location filename="../../ui/incident_editor/editor.py" line="689"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="673"/>
+        <location filename="../../ui/incident_editor/editor.py" line="689"/>
         <source>Old</source>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="673"/>
+        <location filename="../../ui/incident_editor/editor.py" line="689"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="675"/>
+        <location filename="../../ui/incident_editor/editor.py" line="691"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="696"/>
+        <location filename="../../ui/incident_editor/editor.py" line="712"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="699"/>
+        <location filename="../../ui/incident_editor/editor.py" line="715"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="704"/>
+        <location filename="../../ui/incident_editor/editor.py" line="720"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="706"/>
+        <location filename="../../ui/incident_editor/editor.py" line="722"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="708"/>
+        <location filename="../../ui/incident_editor/editor.py" line="724"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="717"/>
+        <location filename="../../ui/incident_editor/editor.py" line="733"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="724"/>
+        <location filename="../../ui/incident_editor/editor.py" line="740"/>
         <source>&amp;Add attachment…</source>
         <translation>&amp;Add attachment…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="726"/>
+        <location filename="../../ui/incident_editor/editor.py" line="742"/>
         <source>&amp;View attachment</source>
         <translation>&amp;View attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="728"/>
+        <location filename="../../ui/incident_editor/editor.py" line="744"/>
         <source>&amp;Export attachment…</source>
         <translation>&amp;Export attachment…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="730"/>
+        <location filename="../../ui/incident_editor/editor.py" line="746"/>
         <source>Export &amp;original attachment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="732"/>
+        <location filename="../../ui/incident_editor/editor.py" line="748"/>
         <source>A&amp;ttachments</source>
         <translation>A&amp;ttachments</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="740"/>
+        <location filename="../../ui/incident_editor/editor.py" line="756"/>
         <source>&amp;Help</source>
         <translation type="unfinished">&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="750"/>
+        <location filename="../../ui/incident_editor/editor.py" line="766"/>
         <source>UN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="754"/>
+        <location filename="../../ui/incident_editor/editor.py" line="770"/>
         <source>Read-only: this record is the view HQ sends to {audience} readers, with names withheld and places coarsened. It cannot be changed on this device; the team that holds the record can change it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1990,12 +2002,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="793"/>
+        <location filename="../../ui/incident_editor/editor.py" line="809"/>
         <source>New incident</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="794"/>
+        <location filename="../../ui/incident_editor/editor.py" line="810"/>
         <source>{title}[*] – Upfront</source>
         <translation>{title}[*] – Upfront</translation>
     </message>
@@ -2020,47 +2032,47 @@
         <translation>This incident has changes that are not saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="134"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="135"/>
         <source>Add files with Add… or drop them here. They are kept inside the encrypted store.</source>
         <translation>Add files with Add… or drop them here. They are kept inside the encrypted store.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="155"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="156"/>
         <source>Save the incident before adding attachments.</source>
         <translation>Save the incident before adding attachments.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="161"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="162"/>
         <source>Add attachments</source>
         <translation>Add attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="86"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="87"/>
         <source>{filename} cannot be shown inside Upfront without writing it to disk; use Export.</source>
         <translation>{filename} cannot be shown inside Upfront without writing it to disk; use Export.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="237"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="238"/>
         <source>Export original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="238"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="239"/>
         <source>The original keeps its metadata: it may hold the place (GPS position), the time and the device it was made with. Export the original only for an evidence handover; the chain of custody records it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="256"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="257"/>
         <source>Export attachment</source>
         <translation>Export attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="270"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="271"/>
         <source>{filename} was exported as the original, with its metadata.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="274"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="275"/>
         <source>{filename} was exported without its metadata (place, time, device); the original stays unchanged in the store.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2068,183 +2080,183 @@
 <context>
     <name>IncidentListView</name>
     <message>
-        <location filename="../../ui/incident_list.py" line="109"/>
+        <location filename="../../ui/incident_list.py" line="108"/>
         <source>Loading incidents…</source>
         <translation>Loading incidents…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="201"/>
+        <location filename="../../ui/incident_list.py" line="200"/>
         <source>Search title, narrative, places</source>
         <translation>Search title, narrative, places</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="202"/>
+        <location filename="../../ui/incident_list.py" line="201"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="206"/>
+        <location filename="../../ui/incident_list.py" line="205"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="207"/>
+        <location filename="../../ui/incident_list.py" line="206"/>
         <source>Filter from a date</source>
         <translation>Filter from a date</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="208"/>
+        <location filename="../../ui/incident_list.py" line="207"/>
         <source>From date</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="209"/>
+        <location filename="../../ui/incident_list.py" line="208"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="210"/>
+        <location filename="../../ui/incident_list.py" line="209"/>
         <source>Filter up to a date</source>
         <translation>Filter up to a date</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="211"/>
+        <location filename="../../ui/incident_list.py" line="210"/>
         <source>To date</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="214"/>
+        <location filename="../../ui/incident_list.py" line="213"/>
         <source>All violations</source>
         <translation>All violations</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="214"/>
+        <location filename="../../ui/incident_list.py" line="213"/>
         <source>Violation type</source>
         <translation>Violation type</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="217"/>
+        <location filename="../../ui/incident_list.py" line="216"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="220"/>
+        <location filename="../../ui/incident_list.py" line="219"/>
         <source>All countries</source>
         <translation>All countries</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="234"/>
+        <location filename="../../ui/incident_list.py" line="233"/>
         <source>Region (admin 1)</source>
         <translation>Region (admin 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="242"/>
+        <location filename="../../ui/incident_list.py" line="241"/>
         <source>Any verification</source>
         <translation>Any verification</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="242"/>
+        <location filename="../../ui/incident_list.py" line="241"/>
         <source>Verification</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="245"/>
+        <location filename="../../ui/incident_list.py" line="244"/>
         <source>Any confidentiality</source>
         <translation>Any confidentiality</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="245"/>
+        <location filename="../../ui/incident_list.py" line="244"/>
         <source>Confidentiality</source>
         <translation>Confidentiality</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="247"/>
+        <location filename="../../ui/incident_list.py" line="246"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="247"/>
+        <location filename="../../ui/incident_list.py" line="246"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="249"/>
+        <location filename="../../ui/incident_list.py" line="248"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="250"/>
-        <location filename="../../ui/incident_list.py" line="259"/>
+        <location filename="../../ui/incident_list.py" line="249"/>
+        <location filename="../../ui/incident_list.py" line="258"/>
         <source>New incident</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="253"/>
+        <location filename="../../ui/incident_list.py" line="252"/>
         <source>New incident ({shortcut})</source>
         <translation>New incident ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="265"/>
+        <location filename="../../ui/incident_list.py" line="264"/>
         <source>Number of incidents</source>
         <translation>Number of incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="279"/>
+        <location filename="../../ui/incident_list.py" line="275"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="316"/>
+        <location filename="../../ui/incident_list.py" line="312"/>
         <source>&amp;Violation</source>
         <translation>&amp;Violation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="317"/>
+        <location filename="../../ui/incident_list.py" line="313"/>
         <source>C&amp;ountry</source>
         <translation>C&amp;ountry</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="318"/>
+        <location filename="../../ui/incident_list.py" line="314"/>
         <source>&amp;Region</source>
         <translation>&amp;Region</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="319"/>
+        <location filename="../../ui/incident_list.py" line="315"/>
         <source>Veri&amp;fication</source>
         <translation>Veri&amp;fication</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="320"/>
+        <location filename="../../ui/incident_list.py" line="316"/>
         <source>Confi&amp;dentiality</source>
         <translation>Confi&amp;dentiality</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="321"/>
+        <location filename="../../ui/incident_list.py" line="317"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="328"/>
+        <location filename="../../ui/incident_list.py" line="324"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="384"/>
+        <location filename="../../ui/incident_list.py" line="380"/>
         <source>Several countries hold “{text}”: choose one in the list. The country filter is still {country}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="389"/>
+        <location filename="../../ui/incident_list.py" line="385"/>
         <source>No country matches “{text}”; the country filter is still {country}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="398"/>
+        <location filename="../../ui/incident_list.py" line="394"/>
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_list.py" line="421"/>
+        <location filename="../../ui/incident_list.py" line="417"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incident</numerusform>
@@ -2252,7 +2264,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="425"/>
+        <location filename="../../ui/incident_list.py" line="421"/>
         <source>The incidents could not be read: {reason}</source>
         <translation>The incidents could not be read: {reason}</translation>
     </message>
@@ -2314,202 +2326,202 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="279"/>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Upfront</source>
         <translation>Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Upfront — sample data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;New incident</source>
         <translation>&amp;New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>&amp;Import incidents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Incidents from a spreadsheet or a JSON export, checked row by row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>&amp;Export incidents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Incidents as CSV, Excel, JSON or HXL, cleared for an audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Close the records; the passphrase opens them again</source>
         <translation>Close the records; the passphrase opens them again</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Emergency &amp;wipe…</source>
         <translation>Emergency &amp;wipe…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Destroy the key file and the records on this computer</source>
         <translation>Destroy the key file and the records on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>&amp;Users and passphrases…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Add or remove the users of this computer, or change your passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Run &amp;self-test…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Check that this installation works: the encrypted store, cryptography, translations, fonts, reports and the link to HQ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>&amp;About Upfront</source>
         <translation>&amp;About Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Situations</source>
         <translation>Situations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Strategies</source>
         <translation>Strategies</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Sync is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>Sync: not set up</source>
         <translation>Sync: not set up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>Signed in as {user}</source>
         <translation>Signed in as {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Unlocked</source>
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="711"/>
+        <location filename="../../ui/main_window.py" line="726"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
         <translation>Settings saved. Language and data folder apply when Upfront next starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="713"/>
+        <location filename="../../ui/main_window.py" line="728"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="745"/>
+        <location filename="../../ui/main_window.py" line="760"/>
         <source>About Upfront</source>
         <translation>About Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="747"/>
+        <location filename="../../ui/main_window.py" line="762"/>
         <source>Upfront {version}</source>
         <translation>Upfront {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="751"/>
+        <location filename="../../ui/main_window.py" line="766"/>
         <source>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
@@ -2700,17 +2712,17 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="390"/>
+        <location filename="../../ui/vocab_widgets.py" line="485"/>
         <source>not given</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="393"/>
+        <location filename="../../ui/vocab_widgets.py" line="488"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="407"/>
+        <location filename="../../ui/vocab_widgets.py" line="502"/>
         <source>{field}: precision</source>
         <translation>{field}: precision</translation>
     </message>
@@ -3206,12 +3218,14 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="98"/>
+        <location filename="../../ui/reports_page.py" line="96"/>
+        <location filename="../../ui/reports_page.py" line="101"/>
         <source>Country</source>
         <translation type="unfinished">Country</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="99"/>
+        <location filename="../../ui/reports_page.py" line="97"/>
+        <location filename="../../ui/reports_page.py" line="103"/>
         <source>Situation of concern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3226,11 +3240,13 @@ SQLCipher: {sqlcipher}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/reports_page.py" line="94"/>
         <location filename="../../ui/reports_page.py" line="116"/>
         <source>From</source>
         <translation type="unfinished">From</translation>
     </message>
     <message>
+        <location filename="../../ui/reports_page.py" line="95"/>
         <location filename="../../ui/reports_page.py" line="117"/>
         <source>To</source>
         <translation type="unfinished">To</translation>
@@ -3326,42 +3342,42 @@ SQLCipher: {sqlcipher}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="252"/>
+        <location filename="../../ui/reports_page.py" line="256"/>
         <source>Gathering the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="267"/>
+        <location filename="../../ui/reports_page.py" line="271"/>
         <source>{incidents} incident(s), SHA-256 {digest}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="289"/>
+        <location filename="../../ui/reports_page.py" line="293"/>
         <source>Report preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="312"/>
+        <location filename="../../ui/reports_page.py" line="316"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="312"/>
+        <location filename="../../ui/reports_page.py" line="316"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="324"/>
+        <location filename="../../ui/reports_page.py" line="328"/>
         <source>The report could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="348"/>
+        <location filename="../../ui/reports_page.py" line="352"/>
         <source>The report could not be made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="326"/>
+        <location filename="../../ui/reports_page.py" line="330"/>
         <source>Saved %n page(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3407,7 +3423,7 @@ SQLCipher: {sqlcipher}</translation>
     <message>
         <location filename="../../ui/review_dialog.py" line="64"/>
         <location filename="../../ui/review_dialog.py" line="72"/>
-        <location filename="../../ui/review_dialog.py" line="160"/>
+        <location filename="../../ui/review_dialog.py" line="162"/>
         <source>Quarterly review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3417,87 +3433,87 @@ SQLCipher: {sqlcipher}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="81"/>
+        <location filename="../../ui/review_dialog.py" line="83"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="82"/>
+        <location filename="../../ui/review_dialog.py" line="84"/>
         <source>Copy the review as text, to paste elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="83"/>
+        <location filename="../../ui/review_dialog.py" line="85"/>
         <source>Save as JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="103"/>
+        <location filename="../../ui/review_dialog.py" line="105"/>
         <source>The review is on the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="110"/>
+        <location filename="../../ui/review_dialog.py" line="112"/>
         <source>Save the quarterly review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="111"/>
+        <location filename="../../ui/review_dialog.py" line="113"/>
         <source>review-{quarter}.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="112"/>
+        <location filename="../../ui/review_dialog.py" line="114"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="132"/>
+        <location filename="../../ui/review_dialog.py" line="134"/>
         <source>The review was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="134"/>
+        <location filename="../../ui/review_dialog.py" line="136"/>
         <source>Saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="154"/>
+        <location filename="../../ui/review_dialog.py" line="156"/>
         <source>The review could not be built.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="166"/>
+        <location filename="../../ui/review_dialog.py" line="168"/>
         <source>No situation of concern.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="168"/>
+        <location filename="../../ui/review_dialog.py" line="170"/>
         <source>Deterioration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="179"/>
+        <location filename="../../ui/review_dialog.py" line="181"/>
         <source>Risk: {factor}: {old} → {new}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="188"/>
+        <location filename="../../ui/review_dialog.py" line="190"/>
         <source>all incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="200"/>
+        <location filename="../../ui/review_dialog.py" line="202"/>
         <source>Overdue: {title} (due {due}, lead {lead})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="211"/>
+        <location filename="../../ui/review_dialog.py" line="213"/>
         <source>Blocked: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="214"/>
+        <location filename="../../ui/review_dialog.py" line="216"/>
         <source>Incidents added: {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3656,12 +3672,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>Row</name>
     <message>
-        <location filename="../../ui/incident_editor/rows.py" line="47"/>
+        <location filename="../../ui/incident_editor/rows.py" line="48"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/rows.py" line="109"/>
+        <location filename="../../ui/incident_editor/rows.py" line="110"/>
         <source>{mask} (protected)</source>
         <translation>{mask} (protected)</translation>
     </message>
@@ -3669,7 +3685,7 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>RowList</name>
     <message>
-        <location filename="../../ui/incident_editor/rows.py" line="205"/>
+        <location filename="../../ui/incident_editor/rows.py" line="231"/>
         <source>Remove {row}</source>
         <translation>Remove {row}</translation>
     </message>
@@ -3966,59 +3982,59 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="360"/>
+        <location filename="../../ui/situation_dialogs.py" line="365"/>
         <source>Situation of concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="366"/>
+        <location filename="../../ui/situation_dialogs.py" line="371"/>
         <source>regions, separated by commas (none: all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="387"/>
+        <location filename="../../ui/situation_dialogs.py" line="393"/>
         <source>Name</source>
         <translation type="unfinished">Name</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="388"/>
+        <location filename="../../ui/situation_dialogs.py" line="394"/>
         <source>Country</source>
         <translation type="unfinished">Country</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="389"/>
+        <location filename="../../ui/situation_dialogs.py" line="395"/>
         <source>Regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="390"/>
+        <location filename="../../ui/situation_dialogs.py" line="396"/>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="391"/>
+        <location filename="../../ui/situation_dialogs.py" line="397"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="370"/>
-        <location filename="../../ui/situation_dialogs.py" line="392"/>
+        <location filename="../../ui/situation_dialogs.py" line="375"/>
+        <location filename="../../ui/situation_dialogs.py" line="398"/>
         <source>From</source>
         <translation type="unfinished">From</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="371"/>
-        <location filename="../../ui/situation_dialogs.py" line="393"/>
+        <location filename="../../ui/situation_dialogs.py" line="376"/>
+        <location filename="../../ui/situation_dialogs.py" line="399"/>
         <source>To</source>
         <translation type="unfinished">To</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="394"/>
+        <location filename="../../ui/situation_dialogs.py" line="400"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="395"/>
+        <location filename="../../ui/situation_dialogs.py" line="401"/>
         <source>Violation types (none ticked: all)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4041,193 +4057,194 @@ SQLCipher: {sqlcipher}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="106"/>
+        <location filename="../../ui/situations_page.py" line="108"/>
         <source>Action</source>
         <translation type="unfinished">Action</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="107"/>
+        <location filename="../../ui/situations_page.py" line="109"/>
         <source>Pillar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="108"/>
+        <location filename="../../ui/situations_page.py" line="110"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="109"/>
+        <location filename="../../ui/situations_page.py" line="111"/>
         <source>Lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="110"/>
+        <location filename="../../ui/situations_page.py" line="112"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="111"/>
+        <location filename="../../ui/situations_page.py" line="113"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="112"/>
+        <location filename="../../ui/situations_page.py" line="114"/>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="124"/>
+        <location filename="../../ui/situations_page.py" line="126"/>
         <source>New assessment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="126"/>
+        <location filename="../../ui/situations_page.py" line="128"/>
         <source>Add action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="128"/>
+        <location filename="../../ui/situations_page.py" line="130"/>
         <source>Edit action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="147"/>
+        <location filename="../../ui/situations_page.py" line="149"/>
         <source>Risk heat map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="148"/>
-        <location filename="../../ui/situations_page.py" line="518"/>
+        <location filename="../../ui/situations_page.py" line="150"/>
+        <location filename="../../ui/situations_page.py" line="525"/>
         <source>Signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="149"/>
+        <location filename="../../ui/situations_page.py" line="151"/>
         <source>Strategy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="150"/>
+        <location filename="../../ui/situations_page.py" line="152"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="152"/>
+        <location filename="../../ui/situations_page.py" line="154"/>
         <source>Quarterly review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="154"/>
+        <location filename="../../ui/situations_page.py" line="156"/>
         <source>New situation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="156"/>
+        <location filename="../../ui/situations_page.py" line="158"/>
         <source>Edit situation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="186"/>
+        <location filename="../../ui/situations_page.py" line="188"/>
         <source>All confidentiality levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="192"/>
+        <location filename="../../ui/situations_page.py" line="195"/>
         <source>Confidentiality</source>
         <translation type="unfinished">Confidentiality</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="200"/>
+        <location filename="../../ui/situations_page.py" line="205"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="213"/>
+        <location filename="../../ui/situations_page.py" line="214"/>
         <source>Acts per week, by violation type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="212"/>
+        <location filename="../../ui/situations_page.py" line="219"/>
         <source>Violation types in the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="267"/>
+        <location filename="../../ui/situations_page.py" line="274"/>
         <source>Acts per week, by violation type, to {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="278"/>
+        <location filename="../../ui/situations_page.py" line="285"/>
         <source>Week ending on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="290"/>
+        <location filename="../../ui/situations_page.py" line="297"/>
         <source>Acts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="296"/>
+        <location filename="../../ui/situations_page.py" line="215"/>
+        <location filename="../../ui/situations_page.py" line="303"/>
         <source>Acts by region, last 26 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="298"/>
+        <location filename="../../ui/situations_page.py" line="305"/>
         <source>(no region)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="416"/>
+        <location filename="../../ui/situations_page.py" line="423"/>
         <source>The situations could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="432"/>
+        <location filename="../../ui/situations_page.py" line="439"/>
         <source>No situation of concern yet. Add one with New situation….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="453"/>
+        <location filename="../../ui/situations_page.py" line="460"/>
         <source>{status} · {count} incidents · owner {owner}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="469"/>
+        <location filename="../../ui/situations_page.py" line="476"/>
         <source>Risk factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="476"/>
+        <location filename="../../ui/situations_page.py" line="483"/>
         <source>Overall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="498"/>
+        <location filename="../../ui/situations_page.py" line="505"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="506"/>
+        <location filename="../../ui/situations_page.py" line="513"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="518"/>
+        <location filename="../../ui/situations_page.py" line="525"/>
         <source>Signals ⚠</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="522"/>
+        <location filename="../../ui/situations_page.py" line="529"/>
         <source>No strategy yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="527"/>
+        <location filename="../../ui/situations_page.py" line="534"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="537"/>
+        <location filename="../../ui/situations_page.py" line="544"/>
         <source>{status} — overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4236,8 +4253,8 @@ SQLCipher: {sqlcipher}</translation>
     <name>StrategiesPage</name>
     <message>
         <location filename="../../ui/strategies_page.py" line="65"/>
-        <location filename="../../ui/strategies_page.py" line="92"/>
-        <location filename="../../ui/strategies_page.py" line="110"/>
+        <location filename="../../ui/strategies_page.py" line="94"/>
+        <location filename="../../ui/strategies_page.py" line="112"/>
         <source>Pillar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4247,79 +4264,79 @@ SQLCipher: {sqlcipher}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="70"/>
-        <location filename="../../ui/strategies_page.py" line="97"/>
-        <location filename="../../ui/strategies_page.py" line="112"/>
+        <location filename="../../ui/strategies_page.py" line="71"/>
+        <location filename="../../ui/strategies_page.py" line="99"/>
+        <location filename="../../ui/strategies_page.py" line="114"/>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="71"/>
+        <location filename="../../ui/strategies_page.py" line="72"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="74"/>
+        <location filename="../../ui/strategies_page.py" line="76"/>
         <source>Only overdue or blocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="81"/>
+        <location filename="../../ui/strategies_page.py" line="83"/>
         <source>No situation has a strategy yet. Add one under Situations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="87"/>
+        <location filename="../../ui/strategies_page.py" line="89"/>
         <source>Actions of every situation&apos;s strategy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="90"/>
+        <location filename="../../ui/strategies_page.py" line="92"/>
         <source>Situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="91"/>
+        <location filename="../../ui/strategies_page.py" line="93"/>
         <source>Action</source>
         <translation type="unfinished">Action</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="93"/>
+        <location filename="../../ui/strategies_page.py" line="95"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="94"/>
+        <location filename="../../ui/strategies_page.py" line="96"/>
         <source>Lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="95"/>
+        <location filename="../../ui/strategies_page.py" line="97"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="96"/>
+        <location filename="../../ui/strategies_page.py" line="98"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="138"/>
+        <location filename="../../ui/strategies_page.py" line="140"/>
         <source>The actions could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="172"/>
+        <location filename="../../ui/strategies_page.py" line="174"/>
         <source>{status} — overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="198"/>
+        <location filename="../../ui/strategies_page.py" line="200"/>
         <source>{actions} in {situations}; {overdue} overdue, {blocked} blocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategies_page.py" line="199"/>
+        <location filename="../../ui/strategies_page.py" line="201"/>
         <source>%n action(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4327,7 +4344,7 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategies_page.py" line="200"/>
+        <location filename="../../ui/strategies_page.py" line="202"/>
         <source>%n situation(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4417,7 +4434,7 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="294"/>
-        <location filename="../../ui/sync_page.py" line="299"/>
+        <location filename="../../ui/sync_page.py" line="300"/>
         <source>Incident</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4432,22 +4449,23 @@ SQLCipher: {sqlcipher}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="296"/>
+        <location filename="../../ui/sync_page.py" line="297"/>
         <source>Merge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="299"/>
+        <location filename="../../ui/sync_page.py" line="300"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="299"/>
+        <location filename="../../ui/sync_page.py" line="300"/>
         <source>HQ&apos;s reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="307"/>
+        <location filename="../../ui/sync_page.py" line="295"/>
+        <location filename="../../ui/sync_page.py" line="309"/>
         <source>Conflicts to merge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4457,32 +4475,32 @@ SQLCipher: {sqlcipher}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="313"/>
+        <location filename="../../ui/sync_page.py" line="315"/>
         <source>Refused by HQ (quarantine): these changes are kept here and did not block the others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="368"/>
+        <location filename="../../ui/sync_page.py" line="370"/>
         <source>The sync status could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="381"/>
+        <location filename="../../ui/sync_page.py" line="383"/>
         <source>Not enrolled: press Enrol with HQ… and type what HQ gave you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="388"/>
+        <location filename="../../ui/sync_page.py" line="390"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="391"/>
+        <location filename="../../ui/sync_page.py" line="393"/>
         <source>{changes} change(s), {files} file(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="398"/>
+        <location filename="../../ui/sync_page.py" line="400"/>
         <source>%n file(s), {size} left</source>
         <translation>
             <numerusform>%n file, {size} left</numerusform>
@@ -4490,13 +4508,13 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="402"/>
-        <location filename="../../ui/sync_page.py" line="419"/>
+        <location filename="../../ui/sync_page.py" line="404"/>
+        <location filename="../../ui/sync_page.py" line="421"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="409"/>
+        <location filename="../../ui/sync_page.py" line="411"/>
         <source>%n file(s) HQ refused to send (last on {when}): not for this device&apos;s team or audience, or no longer held at HQ. Their records are here without them.</source>
         <translation>
             <numerusform>%n file HQ refused to send (last on {when}): not for this device&apos;s team or audience, or no longer held at HQ. Its record is here without it.</numerusform>
@@ -4504,17 +4522,17 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="421"/>
+        <location filename="../../ui/sync_page.py" line="423"/>
         <source>Sync: not set up</source>
         <translation type="unfinished">Sync: not set up</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="424"/>
+        <location filename="../../ui/sync_page.py" line="426"/>
         <source>Sync: {count} waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="427"/>
+        <location filename="../../ui/sync_page.py" line="429"/>
         <source>Sync: %n file(s) to fetch</source>
         <translation>
             <numerusform>Sync: %n file to fetch</numerusform>
@@ -4522,77 +4540,77 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="429"/>
+        <location filename="../../ui/sync_page.py" line="431"/>
         <source>Sync: failed, will retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="431"/>
+        <location filename="../../ui/sync_page.py" line="433"/>
         <source>Sync: up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="439"/>
+        <location filename="../../ui/sync_page.py" line="441"/>
         <source>HQ says this computer&apos;s clock is {hours} hours ahead. Correct it: HQ treats its time stamps as HQ&apos;s own time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="452"/>
+        <location filename="../../ui/sync_page.py" line="454"/>
         <source>merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="478"/>
+        <location filename="../../ui/sync_page.py" line="480"/>
         <source>when you choose Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="481"/>
+        <location filename="../../ui/sync_page.py" line="483"/>
         <source>in {seconds} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="488"/>
+        <location filename="../../ui/sync_page.py" line="490"/>
         <source>after enrolment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="493"/>
+        <location filename="../../ui/sync_page.py" line="495"/>
         <source>connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="494"/>
+        <location filename="../../ui/sync_page.py" line="496"/>
         <source>now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="510"/>
+        <location filename="../../ui/sync_page.py" line="512"/>
         <source>changes sent: {sent}, received: {received}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="520"/>
+        <location filename="../../ui/sync_page.py" line="522"/>
         <source>fetching files from HQ: {done} of {total} done, {got} of {size}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="522"/>
+        <location filename="../../ui/sync_page.py" line="524"/>
         <source>files fetched from HQ: {done} of {total} ({got})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="558"/>
+        <location filename="../../ui/sync_page.py" line="560"/>
         <source>erased on HQ&apos;s order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="564"/>
+        <location filename="../../ui/sync_page.py" line="566"/>
         <source>Failed: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="605"/>
+        <location filename="../../ui/sync_page.py" line="607"/>
         <source>The merge could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5011,12 +5029,12 @@ The whole database is rewritten, which can take a while for a large store; nothi
 <context>
     <name>VocabCombo</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="248"/>
+        <location filename="../../ui/vocab_widgets.py" line="334"/>
         <source>Several entries hold “{text}”: choose one in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="250"/>
+        <location filename="../../ui/vocab_widgets.py" line="336"/>
         <source>Nothing in the list matches “{text}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5024,6 +5042,7 @@ The whole database is rewritten, which can take a while for a large store; nothi
 <context>
     <name>VocabHelp</name>
     <message>
+        <location filename="../../ui/vocab_widgets.py" line="250"/>
         <source>{field}: what each entry means</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5031,10 +5050,12 @@ The whole database is rewritten, which can take a while for a large store; nothi
 <context>
     <name>VocabHelpButton</name>
     <message>
+        <location filename="../../ui/vocab_widgets.py" line="283"/>
         <source>What do these mean?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/vocab_widgets.py" line="284"/>
         <source>{field}: what do these mean?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5075,88 +5096,88 @@ Afterwards Upfront starts again as on a new computer.</translation>
 <context>
     <name>_CheckPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="423"/>
+        <location filename="../../ui/exchange_dialogs.py" line="430"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="426"/>
+        <location filename="../../ui/exchange_dialogs.py" line="433"/>
         <source>Every row is checked; nothing is imported yet. A row with an error is never imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="431"/>
+        <location filename="../../ui/exchange_dialogs.py" line="438"/>
         <source>Errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="433"/>
-        <location filename="../../ui/exchange_dialogs.py" line="439"/>
+        <location filename="../../ui/exchange_dialogs.py" line="440"/>
+        <location filename="../../ui/exchange_dialogs.py" line="446"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="433"/>
+        <location filename="../../ui/exchange_dialogs.py" line="440"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="433"/>
+        <location filename="../../ui/exchange_dialogs.py" line="440"/>
         <source>Field</source>
         <translation type="unfinished">Field</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="433"/>
+        <location filename="../../ui/exchange_dialogs.py" line="440"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="435"/>
+        <location filename="../../ui/exchange_dialogs.py" line="442"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="437"/>
+        <location filename="../../ui/exchange_dialogs.py" line="444"/>
         <source>Likely duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="439"/>
+        <location filename="../../ui/exchange_dialogs.py" line="446"/>
         <source>Likely duplicate of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="439"/>
+        <location filename="../../ui/exchange_dialogs.py" line="446"/>
         <source>Title similarity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="441"/>
+        <location filename="../../ui/exchange_dialogs.py" line="448"/>
         <source>Import likely duplicates too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="443"/>
+        <location filename="../../ui/exchange_dialogs.py" line="450"/>
         <source>Save the errors…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="445"/>
+        <location filename="../../ui/exchange_dialogs.py" line="452"/>
         <source>A CSV file of the errors: row, column, field and problem, no cell&apos;s value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="448"/>
+        <location filename="../../ui/exchange_dialogs.py" line="455"/>
         <source>Save the mapping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="451"/>
+        <location filename="../../ui/exchange_dialogs.py" line="458"/>
         <source>The columns and the codes chosen for values, in a mapping file for the next import of such a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="493"/>
+        <location filename="../../ui/exchange_dialogs.py" line="500"/>
         <source>Checking %n row(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5164,7 +5185,7 @@ Afterwards Upfront starts again as on a new computer.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="521"/>
+        <location filename="../../ui/exchange_dialogs.py" line="528"/>
         <source>{rows} rows: {valid} valid, {errors} with errors, %n likely duplicate(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5172,7 +5193,7 @@ Afterwards Upfront starts again as on a new computer.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="533"/>
+        <location filename="../../ui/exchange_dialogs.py" line="540"/>
         <source>%n value(s) of the file match no code: Next lists them, to choose the code each stands for.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5180,57 +5201,57 @@ Afterwards Upfront starts again as on a new computer.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="547"/>
+        <location filename="../../ui/exchange_dialogs.py" line="554"/>
         <source>The rows could not be checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="575"/>
+        <location filename="../../ui/exchange_dialogs.py" line="582"/>
         <source>Save the errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="575"/>
+        <location filename="../../ui/exchange_dialogs.py" line="582"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="589"/>
+        <location filename="../../ui/exchange_dialogs.py" line="596"/>
         <source>The errors were not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="591"/>
+        <location filename="../../ui/exchange_dialogs.py" line="598"/>
         <source>Errors saved in {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="597"/>
+        <location filename="../../ui/exchange_dialogs.py" line="604"/>
         <source>Save the mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="597"/>
+        <location filename="../../ui/exchange_dialogs.py" line="604"/>
         <source>Mappings (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="609"/>
+        <location filename="../../ui/exchange_dialogs.py" line="616"/>
         <source>The mapping was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="611"/>
+        <location filename="../../ui/exchange_dialogs.py" line="618"/>
         <source>Mapping saved in {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="617"/>
+        <location filename="../../ui/exchange_dialogs.py" line="624"/>
         <source>incident {ref}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="619"/>
+        <location filename="../../ui/exchange_dialogs.py" line="626"/>
         <source>row {ref}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5238,132 +5259,133 @@ Afterwards Upfront starts again as on a new computer.</translation>
 <context>
     <name>_ChoosePage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="146"/>
+        <location filename="../../ui/exchange_dialogs.py" line="150"/>
         <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="149"/>
+        <location filename="../../ui/exchange_dialogs.py" line="153"/>
         <source>A spreadsheet (.csv in UTF-8, or .xlsx) or a JSON export of incidents. Nothing is imported before the last step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="156"/>
+        <location filename="../../ui/exchange_dialogs.py" line="161"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="159"/>
+        <location filename="../../ui/exchange_dialogs.py" line="164"/>
         <source>Columns named like Upfront&apos;s fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="160"/>
+        <location filename="../../ui/exchange_dialogs.py" line="165"/>
         <source>KoboToolbox starter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="161"/>
+        <location filename="../../ui/exchange_dialogs.py" line="166"/>
         <source>Other mapping file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="166"/>
+        <location filename="../../ui/exchange_dialogs.py" line="171"/>
         <source>UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="167"/>
+        <location filename="../../ui/exchange_dialogs.py" line="172"/>
         <source>UTF-16</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="168"/>
+        <location filename="../../ui/exchange_dialogs.py" line="173"/>
         <source>Western European, Windows (cp1252)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="169"/>
+        <location filename="../../ui/exchange_dialogs.py" line="174"/>
         <source>Arabic, Windows (cp1256)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="170"/>
+        <location filename="../../ui/exchange_dialogs.py" line="175"/>
         <source>Cyrillic, Windows (cp1251)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="171"/>
+        <location filename="../../ui/exchange_dialogs.py" line="176"/>
         <source>Chinese (GB 18030)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="176"/>
+        <location filename="../../ui/exchange_dialogs.py" line="181"/>
         <source>Found on the header line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="177"/>
+        <location filename="../../ui/exchange_dialogs.py" line="182"/>
         <source>Comma (,)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="178"/>
+        <location filename="../../ui/exchange_dialogs.py" line="183"/>
         <source>Semicolon (;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="179"/>
+        <location filename="../../ui/exchange_dialogs.py" line="184"/>
         <source>Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="191"/>
+        <location filename="../../ui/exchange_dialogs.py" line="159"/>
+        <location filename="../../ui/exchange_dialogs.py" line="196"/>
         <source>File</source>
         <translation type="unfinished">File</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="192"/>
+        <location filename="../../ui/exchange_dialogs.py" line="197"/>
         <source>Mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="193"/>
+        <location filename="../../ui/exchange_dialogs.py" line="198"/>
         <source>Encoding (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="194"/>
+        <location filename="../../ui/exchange_dialogs.py" line="199"/>
         <source>Separator (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="220"/>
+        <location filename="../../ui/exchange_dialogs.py" line="225"/>
         <source>Import incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="221"/>
+        <location filename="../../ui/exchange_dialogs.py" line="226"/>
         <source>Incident files (*.csv *.xlsx *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="230"/>
+        <location filename="../../ui/exchange_dialogs.py" line="235"/>
         <source>Mapping file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="230"/>
+        <location filename="../../ui/exchange_dialogs.py" line="235"/>
         <source>Mappings (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="271"/>
+        <location filename="../../ui/exchange_dialogs.py" line="276"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="298"/>
+        <location filename="../../ui/exchange_dialogs.py" line="303"/>
         <source>The file could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5371,17 +5393,17 @@ Afterwards Upfront starts again as on a new computer.</translation>
 <context>
     <name>_ImportPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="722"/>
+        <location filename="../../ui/exchange_dialogs.py" line="730"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="725"/>
+        <location filename="../../ui/exchange_dialogs.py" line="733"/>
         <source>The rows are written in one go, and only when you click Import; until then nothing is in the store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="748"/>
+        <location filename="../../ui/exchange_dialogs.py" line="756"/>
         <source>%n row(s) will be imported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5389,7 +5411,7 @@ Afterwards Upfront starts again as on a new computer.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="750"/>
+        <location filename="../../ui/exchange_dialogs.py" line="758"/>
         <source>%n likely duplicate(s) left out.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5397,7 +5419,7 @@ Afterwards Upfront starts again as on a new computer.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="752"/>
+        <location filename="../../ui/exchange_dialogs.py" line="760"/>
         <source>%n row(s) with errors left out.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5405,17 +5427,17 @@ Afterwards Upfront starts again as on a new computer.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="754"/>
+        <location filename="../../ui/exchange_dialogs.py" line="762"/>
         <source>No row can be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="758"/>
+        <location filename="../../ui/exchange_dialogs.py" line="766"/>
         <source>Every valid row is a likely duplicate; tick &quot;Import likely duplicates too&quot; on the previous page to import them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="766"/>
+        <location filename="../../ui/exchange_dialogs.py" line="774"/>
         <source>Import %n row(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5423,7 +5445,7 @@ Afterwards Upfront starts again as on a new computer.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="781"/>
+        <location filename="../../ui/exchange_dialogs.py" line="789"/>
         <source>Importing %n row(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5431,12 +5453,12 @@ Afterwards Upfront starts again as on a new computer.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="803"/>
+        <location filename="../../ui/exchange_dialogs.py" line="811"/>
         <source>Close</source>
         <translation type="unfinished">Close</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="804"/>
+        <location filename="../../ui/exchange_dialogs.py" line="812"/>
         <source>Imported %n incident(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5444,7 +5466,7 @@ Afterwards Upfront starts again as on a new computer.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="810"/>
+        <location filename="../../ui/exchange_dialogs.py" line="818"/>
         <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5452,32 +5474,33 @@ Afterwards Upfront starts again as on a new computer.</translation>
 <context>
     <name>_MappingPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="310"/>
+        <location filename="../../ui/exchange_dialogs.py" line="315"/>
+        <location filename="../../ui/exchange_dialogs.py" line="327"/>
         <source>Mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="313"/>
+        <location filename="../../ui/exchange_dialogs.py" line="318"/>
         <source>Which field each column of the file fills; choose another in the list to change it. Columns that are not mapped are ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="321"/>
+        <location filename="../../ui/exchange_dialogs.py" line="326"/>
         <source>Column in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="321"/>
+        <location filename="../../ui/exchange_dialogs.py" line="326"/>
         <source>Upfront field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="322"/>
+        <location filename="../../ui/exchange_dialogs.py" line="328"/>
         <source>First rows of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="340"/>
+        <location filename="../../ui/exchange_dialogs.py" line="347"/>
         <source>This JSON file holds %n incident record(s). They are read as they are: a mapping does not apply.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5485,7 +5508,7 @@ Afterwards Upfront starts again as on a new computer.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="351"/>
+        <location filename="../../ui/exchange_dialogs.py" line="358"/>
         <source>Mapping: {mapping}. %n column(s) of the file are read.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5493,22 +5516,22 @@ Afterwards Upfront starts again as on a new computer.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="359"/>
+        <location filename="../../ui/exchange_dialogs.py" line="366"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="366"/>
+        <location filename="../../ui/exchange_dialogs.py" line="373"/>
         <source>(ignore)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="372"/>
+        <location filename="../../ui/exchange_dialogs.py" line="379"/>
         <source>Field of column {column}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="385"/>
+        <location filename="../../ui/exchange_dialogs.py" line="392"/>
         <source>not mapped, ignored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5516,52 +5539,53 @@ Afterwards Upfront starts again as on a new computer.</translation>
 <context>
     <name>_ResolvePage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="633"/>
+        <location filename="../../ui/exchange_dialogs.py" line="640"/>
+        <location filename="../../ui/exchange_dialogs.py" line="652"/>
         <source>Values that match no code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="636"/>
+        <location filename="../../ui/exchange_dialogs.py" line="643"/>
         <source>These values of the file are not in Upfront&apos;s lists. Choose what each one stands for, and the rows are checked again; a value left as it is keeps its rows out of the import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="642"/>
+        <location filename="../../ui/exchange_dialogs.py" line="649"/>
         <source>Field</source>
         <translation type="unfinished">Field</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="642"/>
+        <location filename="../../ui/exchange_dialogs.py" line="649"/>
         <source>Value in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="642"/>
+        <location filename="../../ui/exchange_dialogs.py" line="649"/>
         <source>Cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="642"/>
+        <location filename="../../ui/exchange_dialogs.py" line="649"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="660"/>
+        <location filename="../../ui/exchange_dialogs.py" line="668"/>
         <source>(leave as it is)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="667"/>
+        <location filename="../../ui/exchange_dialogs.py" line="675"/>
         <source>Code for {value} ({field})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="697"/>
+        <location filename="../../ui/exchange_dialogs.py" line="705"/>
         <source>Check again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="697"/>
+        <location filename="../../ui/exchange_dialogs.py" line="705"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5569,7 +5593,7 @@ Afterwards Upfront starts again as on a new computer.</translation>
 <context>
     <name>_SavingDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="142"/>
+        <location filename="../../ui/situation_dialogs.py" line="146"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,70 +4,70 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="261"/>
+        <location filename="../../ui/situation_dialogs.py" line="266"/>
         <source>Strategy action</source>
         <translation>Acción de la estrategia</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="274"/>
+        <location filename="../../ui/situation_dialogs.py" line="279"/>
         <source>— none</source>
         <translation>— ninguno</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="279"/>
-        <location filename="../../ui/situation_dialogs.py" line="290"/>
+        <location filename="../../ui/situation_dialogs.py" line="284"/>
+        <location filename="../../ui/situation_dialogs.py" line="295"/>
         <source>Partner UN entities</source>
         <translation>Entidades asociadas de las Naciones Unidas</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="283"/>
-        <location filename="../../ui/situation_dialogs.py" line="291"/>
+        <location filename="../../ui/situation_dialogs.py" line="288"/>
+        <location filename="../../ui/situation_dialogs.py" line="296"/>
         <source>Risk factors addressed</source>
         <translation>Factores de riesgo abordados</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="285"/>
+        <location filename="../../ui/situation_dialogs.py" line="290"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="286"/>
+        <location filename="../../ui/situation_dialogs.py" line="291"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="287"/>
+        <location filename="../../ui/situation_dialogs.py" line="292"/>
         <source>Pillar</source>
         <translation>Pilar</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="288"/>
+        <location filename="../../ui/situation_dialogs.py" line="293"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="289"/>
+        <location filename="../../ui/situation_dialogs.py" line="294"/>
         <source>Lead UN entity</source>
         <translation>Entidad principal de las Naciones Unidas</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="292"/>
+        <location filename="../../ui/situation_dialogs.py" line="297"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="269"/>
-        <location filename="../../ui/situation_dialogs.py" line="293"/>
+        <location filename="../../ui/situation_dialogs.py" line="274"/>
+        <location filename="../../ui/situation_dialogs.py" line="298"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="294"/>
+        <location filename="../../ui/situation_dialogs.py" line="299"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="295"/>
+        <location filename="../../ui/situation_dialogs.py" line="300"/>
         <source>Indicators (one a line)</source>
         <translation>Indicadores (uno por línea)</translation>
     </message>
@@ -151,73 +151,73 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="160"/>
+        <location filename="../../ui/situation_dialogs.py" line="164"/>
         <source>New risk assessment</source>
         <translation>Nueva evaluación de riesgos</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="168"/>
+        <location filename="../../ui/situation_dialogs.py" line="172"/>
         <source>Risk factor</source>
         <translation>Factor de riesgo</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="168"/>
+        <location filename="../../ui/situation_dialogs.py" line="172"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="168"/>
+        <location filename="../../ui/situation_dialogs.py" line="172"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="168"/>
+        <location filename="../../ui/situation_dialogs.py" line="172"/>
         <source>Trend</source>
         <translation>Tendencia</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="185"/>
+        <location filename="../../ui/situation_dialogs.py" line="190"/>
         <source>— not assessed</source>
         <translation>— sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="164"/>
-        <location filename="../../ui/situation_dialogs.py" line="210"/>
+        <location filename="../../ui/situation_dialogs.py" line="168"/>
+        <location filename="../../ui/situation_dialogs.py" line="215"/>
         <source>Assessed on</source>
         <translation>Fecha de evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="53"/>
+        <location filename="../../ui/situation_dialogs.py" line="54"/>
         <source>Indicators:</source>
         <translation>Indicadores:</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="170"/>
+        <location filename="../../ui/situation_dialogs.py" line="174"/>
         <source>Risk factors</source>
         <translation>Factores de riesgo</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="188"/>
+        <location filename="../../ui/situation_dialogs.py" line="193"/>
         <source>Level: {factor}</source>
         <translation>Nivel: {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="192"/>
+        <location filename="../../ui/situation_dialogs.py" line="197"/>
         <source>— from the last assessment</source>
         <translation>— según la última evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="195"/>
+        <location filename="../../ui/situation_dialogs.py" line="200"/>
         <source>Trend: {factor}</source>
         <translation>Tendencia: {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="201"/>
+        <location filename="../../ui/situation_dialogs.py" line="206"/>
         <source>Rationale: {factor}</source>
         <translation>Justificación: {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="211"/>
+        <location filename="../../ui/situation_dialogs.py" line="216"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
@@ -248,22 +248,22 @@
 <context>
     <name>AudienceCombo</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="301"/>
+        <location filename="../../ui/vocab_widgets.py" line="396"/>
         <source>Internal: the country team</source>
         <translation>Uso interno: el equipo de las Naciones Unidas en el país</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="302"/>
+        <location filename="../../ui/vocab_widgets.py" line="397"/>
         <source>United Nations system</source>
         <translation>Sistema de las Naciones Unidas</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="303"/>
+        <location filename="../../ui/vocab_widgets.py" line="398"/>
         <source>Trusted partners</source>
         <translation>Asociados de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="304"/>
+        <location filename="../../ui/vocab_widgets.py" line="399"/>
         <source>Public</source>
         <translation>Público</translation>
     </message>
@@ -271,42 +271,42 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="273"/>
+        <location filename="../../ui/widgets.py" line="290"/>
         <source>YYYY-MM-DD (none)</source>
         <translation>AAAA-MM-DD (ninguna)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="273"/>
+        <location filename="../../ui/widgets.py" line="290"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="279"/>
+        <location filename="../../ui/widgets.py" line="297"/>
         <source>Calendar…</source>
         <translation>Calendario…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="280"/>
+        <location filename="../../ui/widgets.py" line="298"/>
         <source>{field}: pick in a calendar</source>
         <translation>{field}: elegir en un calendario</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="284"/>
+        <location filename="../../ui/widgets.py" line="302"/>
         <source>{field}: calendar</source>
         <translation>{field}: calendario</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="342"/>
+        <location filename="../../ui/widgets.py" line="371"/>
         <source>{field}: a date is needed.</source>
         <translation>{field}: se necesita una fecha.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="348"/>
+        <location filename="../../ui/widgets.py" line="377"/>
         <source>{field}: “{text}” is not a date. Write it as YYYY-MM-DD, or pick it in the calendar.</source>
         <translation>{field}: «{text}» no es una fecha. Escríbala como AAAA-MM-DD o elíjala en el calendario.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="356"/>
+        <location filename="../../ui/widgets.py" line="385"/>
         <source>{field}: {date} is after {latest}.</source>
         <translation>{field}: {date} es posterior a {latest}.</translation>
     </message>
@@ -572,184 +572,193 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1051"/>
         <source>What the export leaves out</source>
         <translation>Lo que la exportación deja fuera</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1230"/>
         <source>What the export leaves out could not be counted.</source>
         <translation>No se pudo contar lo que la exportación deja fuera.</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1240"/>
         <source>Of the {total} incident(s) recorded for this period and scope, {included} go into this export.</source>
         <translation>De los {total} incidentes registrados para este período y ámbito, {included} entran en esta exportación.</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1248"/>
         <source>No incident of this period and scope is left out.</source>
         <translation>Ningún incidente de este período y ámbito queda fuera.</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1251"/>
         <source>Left out as drafts, not yet submitted for review: {count}.</source>
         <translation>Excluidos por ser borradores aún no presentados para revisión: {count}.</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1253"/>
         <source>Left out as more confidential than this audience: {count}.</source>
         <translation>Excluidos por ser más confidenciales que este público: {count}.</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1256"/>
         <source>Left out as found false or rejected: {count}.</source>
         <translation>Excluidos por haberse considerado falsos o rechazados: {count}.</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1039"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1040"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1005"/>
-        <location filename="../../ui/exchange_dialogs.py" line="1135"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1014"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1172"/>
         <source>Export incidents</source>
         <translation>Exportar incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1008"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1017"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1009"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1018"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1010"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1019"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1011"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1020"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1016"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1025"/>
         <source>One row per incident</source>
         <translation>Una fila por incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1017"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1026"/>
         <source>One row per act of violation</source>
         <translation>Una fila por acto de violación</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1018"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1027"/>
         <source>Counts per week, region and violation type</source>
         <translation>Recuentos por semana, región y tipo de violación</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1027"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1036"/>
         <source>Limit to dates</source>
         <translation>Limitar por fechas</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1039"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1044"/>
         <source>First day</source>
         <translation>Primer día</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1040"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1045"/>
         <source>Last day</source>
         <translation>Último día</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1035"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1046"/>
         <source>(any country)</source>
         <translation>(cualquier país)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1038"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1064"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1049"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1082"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1053"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1086"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1054"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1087"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1055"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1088"/>
         <source>Audience</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1057"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1090"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1058"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1091"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1088"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1123"/>
         <source>Leaves nothing out: every record, drafts included, with every name and place. For the country team only.</source>
         <translation>No omite nada: todos los registros, incluidos los borradores, con todos los nombres y lugares. Solo para el equipo de las Naciones Unidas en el país.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1092"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1127"/>
         <source>Leaves out records marked internal, drafts and records found false; the names of protected people, of people whose consent does not reach the UN, of sources, perpetrators and staff.</source>
         <translation>Omite los registros marcados como internos, los borradores y los registros considerados falsos; los nombres de las personas protegidas, de las personas cuyo consentimiento no abarca a las Naciones Unidas, de las fuentes, de los autores y del personal.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1097"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1132"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records cleared for partners (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>Solo recuentos, nunca una fila por registro: actos de violación por semana, región y tipo, de los registros autorizados para los socios (sin borradores ni registros considerados falsos); los recuentos por debajo del umbral del informe se ocultan.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1103"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1138"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records marked public (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>Solo recuentos, nunca una fila por registro: actos de violación por semana, región y tipo, de los registros marcados como públicos (sin borradores ni registros considerados falsos); los recuentos por debajo del umbral del informe se ocultan.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1127"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1164"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1128"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1165"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1129"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1166"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1130"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1167"/>
         <source>HXL (*.csv)</source>
         <translation>HXL (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1151"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1190"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="1163"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1279"/>
         <source>Exported %n incident(s) (SHA-256 {digest}).</source>
         <translation>
             <numerusform>Se exportó %n incidente (SHA-256 {digest}).</numerusform>
@@ -757,7 +766,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1172"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1289"/>
         <source>The export could not be written.</source>
         <translation>No se pudo escribir el archivo de exportación.</translation>
     </message>
@@ -1113,192 +1122,192 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="838"/>
+        <location filename="../../ui/exchange_dialogs.py" line="846"/>
         <source>Import incidents</source>
         <translation>Importar incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="875"/>
+        <location filename="../../ui/exchange_dialogs.py" line="883"/>
         <source>Stop the import?</source>
         <translation>¿Detener la importación?</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="877"/>
+        <location filename="../../ui/exchange_dialogs.py" line="885"/>
         <source>Nothing has been imported yet. The file and the choices made so far will be lost.</source>
         <translation>Todavía no se ha importado nada. Se perderán el archivo y las opciones elegidas hasta ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="881"/>
+        <location filename="../../ui/exchange_dialogs.py" line="889"/>
         <source>Stop the import</source>
         <translation>Detener la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="882"/>
+        <location filename="../../ui/exchange_dialogs.py" line="890"/>
         <source>Go on importing</source>
         <translation>Continuar la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="955"/>
+        <location filename="../../ui/exchange_dialogs.py" line="963"/>
         <source>Incident id</source>
         <translation>Identificador del incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="956"/>
+        <location filename="../../ui/exchange_dialogs.py" line="964"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="957"/>
+        <location filename="../../ui/exchange_dialogs.py" line="965"/>
         <source>Date (from)</source>
         <translation>Fecha (desde)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="958"/>
+        <location filename="../../ui/exchange_dialogs.py" line="966"/>
         <source>Date (to)</source>
         <translation>Fecha (hasta)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="959"/>
+        <location filename="../../ui/exchange_dialogs.py" line="967"/>
         <source>Date precision</source>
         <translation>Precisión de la fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="960"/>
+        <location filename="../../ui/exchange_dialogs.py" line="968"/>
         <source>Date reported</source>
         <translation>Fecha de notificación</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="961"/>
+        <location filename="../../ui/exchange_dialogs.py" line="969"/>
         <source>Narrative</source>
         <translation>Relato de los hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="962"/>
+        <location filename="../../ui/exchange_dialogs.py" line="970"/>
         <source>Confidentiality</source>
         <translation>Confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="963"/>
+        <location filename="../../ui/exchange_dialogs.py" line="971"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="964"/>
+        <location filename="../../ui/exchange_dialogs.py" line="972"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="965"/>
+        <location filename="../../ui/exchange_dialogs.py" line="973"/>
         <source>Region (admin 1)</source>
         <translation>Región (nivel admin. 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="966"/>
+        <location filename="../../ui/exchange_dialogs.py" line="974"/>
         <source>Region P-code (admin 1)</source>
         <translation>P-code de la región (admin. 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="967"/>
+        <location filename="../../ui/exchange_dialogs.py" line="975"/>
         <source>District (admin 2)</source>
         <translation>Distrito (nivel admin. 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="968"/>
+        <location filename="../../ui/exchange_dialogs.py" line="976"/>
         <source>District P-code (admin 2)</source>
         <translation>P-code del distrito (admin. 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="969"/>
+        <location filename="../../ui/exchange_dialogs.py" line="977"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="970"/>
+        <location filename="../../ui/exchange_dialogs.py" line="978"/>
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="971"/>
+        <location filename="../../ui/exchange_dialogs.py" line="979"/>
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="972"/>
+        <location filename="../../ui/exchange_dialogs.py" line="980"/>
         <source>GPS point</source>
         <translation>Punto GPS</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="973"/>
+        <location filename="../../ui/exchange_dialogs.py" line="981"/>
         <source>Location precision</source>
         <translation>Precisión de la ubicación</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="974"/>
+        <location filename="../../ui/exchange_dialogs.py" line="982"/>
         <source>Sensitive location</source>
         <translation>Lugar sensible</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="975"/>
+        <location filename="../../ui/exchange_dialogs.py" line="983"/>
         <source>Place not in the gazetteer</source>
         <translation>Lugar que no figura en la lista de lugares</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="976"/>
+        <location filename="../../ui/exchange_dialogs.py" line="984"/>
         <source>Verification status</source>
         <translation>Estado de la verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="977"/>
+        <location filename="../../ui/exchange_dialogs.py" line="985"/>
         <source>Credibility</source>
         <translation>Credibilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="978"/>
+        <location filename="../../ui/exchange_dialogs.py" line="986"/>
         <source>Reviewer</source>
         <translation>Revisado por</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="979"/>
+        <location filename="../../ui/exchange_dialogs.py" line="987"/>
         <source>Verification date</source>
         <translation>Fecha de la verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="980"/>
+        <location filename="../../ui/exchange_dialogs.py" line="988"/>
         <source>Violation type</source>
         <translation>Tipo de violación</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="981"/>
+        <location filename="../../ui/exchange_dialogs.py" line="989"/>
         <source>Victims (count)</source>
         <translation>Víctimas (número)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="982"/>
+        <location filename="../../ui/exchange_dialogs.py" line="990"/>
         <source>Killed (count)</source>
         <translation>Muertos (número)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="983"/>
+        <location filename="../../ui/exchange_dialogs.py" line="991"/>
         <source>Injured (count)</source>
         <translation>Heridos (número)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="984"/>
+        <location filename="../../ui/exchange_dialogs.py" line="992"/>
         <source>Perpetrator category</source>
         <translation>Categoría de autor</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="985"/>
+        <location filename="../../ui/exchange_dialogs.py" line="993"/>
         <source>Source type</source>
         <translation>Tipo de fuente</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="986"/>
+        <location filename="../../ui/exchange_dialogs.py" line="994"/>
         <source>Source&apos;s connection</source>
         <translation>Vínculo de la fuente con los hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="987"/>
+        <location filename="../../ui/exchange_dialogs.py" line="995"/>
         <source>Source reliability</source>
         <translation>Fiabilidad de la fuente</translation>
     </message>
@@ -1306,591 +1315,594 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="143"/>
+        <location filename="../../ui/incident_editor/editor.py" line="145"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="162"/>
-        <location filename="../../ui/incident_editor/editor.py" line="690"/>
+        <location filename="../../ui/incident_editor/editor.py" line="164"/>
+        <location filename="../../ui/incident_editor/editor.py" line="706"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="164"/>
+        <location filename="../../ui/incident_editor/editor.py" line="166"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="268"/>
-        <location filename="../../ui/incident_editor/editor.py" line="302"/>
-        <location filename="../../ui/incident_editor/editor.py" line="309"/>
+        <location filename="../../ui/incident_editor/editor.py" line="270"/>
+        <location filename="../../ui/incident_editor/editor.py" line="311"/>
+        <location filename="../../ui/incident_editor/editor.py" line="318"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="271"/>
+        <location filename="../../ui/incident_editor/editor.py" line="279"/>
         <source>Overview &amp;&amp; location</source>
         <translation>Resumen y ubicación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="280"/>
+        <location filename="../../ui/incident_editor/editor.py" line="289"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="282"/>
+        <location filename="../../ui/incident_editor/editor.py" line="291"/>
         <source>Occurred from</source>
         <translation>Inicio de los hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="287"/>
+        <location filename="../../ui/incident_editor/editor.py" line="296"/>
         <source>Occurred to</source>
         <translation>Fin de los hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="294"/>
+        <location filename="../../ui/incident_editor/editor.py" line="303"/>
         <source>Date reported</source>
         <translation>Fecha de notificación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="301"/>
+        <location filename="../../ui/incident_editor/editor.py" line="310"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="308"/>
+        <location filename="../../ui/incident_editor/editor.py" line="317"/>
         <source>Region (admin 1)</source>
         <translation>Región (nivel admin. 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="317"/>
+        <location filename="../../ui/incident_editor/editor.py" line="326"/>
         <source>District (admin 2)</source>
         <translation>Distrito (nivel admin. 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="336"/>
+        <location filename="../../ui/incident_editor/editor.py" line="345"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="361"/>
+        <location filename="../../ui/incident_editor/editor.py" line="370"/>
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="362"/>
+        <location filename="../../ui/incident_editor/editor.py" line="371"/>
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="370"/>
+        <location filename="../../ui/incident_editor/editor.py" line="379"/>
         <source>Location precision</source>
         <translation>Precisión de la ubicación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="375"/>
+        <location filename="../../ui/incident_editor/editor.py" line="386"/>
+        <location filename="../../ui/incident_editor/editor.py" line="389"/>
         <source>Confidentiality</source>
         <translation>Confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="378"/>
+        <location filename="../../ui/incident_editor/editor.py" line="392"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="383"/>
+        <location filename="../../ui/incident_editor/editor.py" line="397"/>
         <source>Narrative</source>
         <translation>Relato de los hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="429"/>
+        <location filename="../../ui/incident_editor/editor.py" line="443"/>
         <source>&amp;Violations</source>
         <translation>&amp;Violaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="437"/>
-        <location filename="../../ui/incident_editor/editor.py" line="562"/>
-        <location filename="../../ui/incident_editor/editor.py" line="630"/>
+        <location filename="../../ui/incident_editor/editor.py" line="451"/>
+        <location filename="../../ui/incident_editor/editor.py" line="576"/>
+        <location filename="../../ui/incident_editor/editor.py" line="646"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="440"/>
+        <location filename="../../ui/incident_editor/editor.py" line="454"/>
         <source>not known</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="441"/>
+        <location filename="../../ui/incident_editor/editor.py" line="455"/>
         <source>Victims</source>
         <translation>Número de víctimas</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="444"/>
+        <location filename="../../ui/incident_editor/editor.py" line="458"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="447"/>
+        <location filename="../../ui/incident_editor/editor.py" line="461"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="463"/>
+        <location filename="../../ui/incident_editor/editor.py" line="477"/>
         <source>Violation {number}</source>
         <translation>Violación {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="464"/>
+        <location filename="../../ui/incident_editor/editor.py" line="478"/>
         <source>Add violation</source>
         <translation>Añadir violación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="471"/>
+        <location filename="../../ui/incident_editor/editor.py" line="485"/>
         <source>Reveal</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="473"/>
+        <location filename="../../ui/incident_editor/editor.py" line="487"/>
         <source>Show the protected name; the reveal is recorded in the audit log</source>
         <translation>Mostrar el nombre protegido; la visualización queda consignada en el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="477"/>
-        <location filename="../../ui/incident_editor/editor.py" line="535"/>
+        <location filename="../../ui/incident_editor/editor.py" line="491"/>
+        <location filename="../../ui/incident_editor/editor.py" line="549"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="479"/>
+        <location filename="../../ui/incident_editor/editor.py" line="493"/>
         <source>Reveal name</source>
         <translation>Mostrar nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="482"/>
+        <location filename="../../ui/incident_editor/editor.py" line="496"/>
         <source>V&amp;ictims</source>
         <translation>Víc&amp;timas</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="486"/>
+        <location filename="../../ui/incident_editor/editor.py" line="500"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="432"/>
-        <location filename="../../ui/incident_editor/editor.py" line="487"/>
+        <location filename="../../ui/incident_editor/editor.py" line="446"/>
+        <location filename="../../ui/incident_editor/editor.py" line="501"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="150"/>
+        <location filename="../../ui/incident_editor/editor.py" line="152"/>
         <source>Review</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="314"/>
+        <location filename="../../ui/incident_editor/editor.py" line="323"/>
         <source>Region P-code (admin 1)</source>
         <translation>P-code de la región (admin. 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="320"/>
+        <location filename="../../ui/incident_editor/editor.py" line="329"/>
         <source>District P-code (admin 2)</source>
         <translation>P-code del distrito (admin. 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="325"/>
+        <location filename="../../ui/incident_editor/editor.py" line="334"/>
         <source>Region or district not in the list (keep as typed)</source>
         <translation>Región o distrito que no está en la lista (conservar como se escribió)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="331"/>
+        <location filename="../../ui/incident_editor/editor.py" line="340"/>
         <source>Regions and districts are checked against OCHA&apos;s list of P-codes. Tick this only for a place the list does not have: it is kept as typed, without a code, and listed with the records to resolve later.</source>
         <translation>Las regiones y los distritos se comprueban con la lista de P-codes de OCHA. Marque esta casilla solo para un lugar que la lista no tiene: se conserva como se escribió, sin código, y se incluye en la lista de registros por resolver más adelante.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="339"/>
+        <location filename="../../ui/incident_editor/editor.py" line="348"/>
         <source>The place names a protected victim of this record: if it is their home, a shelter or a safe house, mark it sensitive.</source>
         <translation>El lugar nombra a una víctima protegida de este registro: si es su domicilio, un albergue o una casa segura, márquelo como sensible.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="350"/>
+        <location filename="../../ui/incident_editor/editor.py" line="359"/>
         <source>Sensitive location (a home, shelter, safe house)</source>
         <translation>Lugar sensible (domicilio, albergue, casa segura)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="357"/>
+        <location filename="../../ui/incident_editor/editor.py" line="366"/>
         <source>Outside the team, a sensitive location is shown only as its region and district.</source>
         <translation>Fuera del equipo, un lugar sensible solo se muestra por su región y su distrito.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="389"/>
+        <location filename="../../ui/incident_editor/editor.py" line="403"/>
         <source>Written for partners and the public; reports outside the UN print this, never the narrative</source>
         <translation>Redactado para los asociados y el público; los informes fuera de la ONU imprimen este texto, nunca la narración</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="396"/>
+        <location filename="../../ui/incident_editor/editor.py" line="410"/>
         <source>Summary for partners and the public</source>
         <translation>Resumen para los asociados y el público</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="404"/>
+        <location filename="../../ui/incident_editor/editor.py" line="418"/>
         <source>Clearance of the summary</source>
         <translation>Autorización del resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="405"/>
+        <location filename="../../ui/incident_editor/editor.py" line="419"/>
         <source>Clear for release</source>
         <translation>Autorizar su difusión</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="433"/>
-        <location filename="../../ui/incident_editor/editor.py" line="488"/>
+        <location filename="../../ui/incident_editor/editor.py" line="447"/>
+        <location filename="../../ui/incident_editor/editor.py" line="502"/>
         <source>Age group</source>
         <translation>Grupo de edad</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="434"/>
+        <location filename="../../ui/incident_editor/editor.py" line="448"/>
         <source>Number of victims</source>
         <translation>Número de víctimas</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="452"/>
+        <location filename="../../ui/incident_editor/editor.py" line="466"/>
         <source>Count {number}</source>
         <translation>Recuento {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="453"/>
+        <location filename="../../ui/incident_editor/editor.py" line="467"/>
         <source>Add count</source>
         <translation>Añadir recuento</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="458"/>
+        <location filename="../../ui/incident_editor/editor.py" line="472"/>
         <source>Victims by sex and age</source>
         <translation>Víctimas por sexo y edad</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="491"/>
+        <location filename="../../ui/incident_editor/editor.py" line="505"/>
         <source>not given</source>
         <translation>no indicado</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="492"/>
+        <location filename="../../ui/incident_editor/editor.py" line="506"/>
         <source>Group size</source>
         <translation>Tamaño del grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="502"/>
-        <location filename="../../ui/incident_editor/editor.py" line="570"/>
+        <location filename="../../ui/incident_editor/editor.py" line="516"/>
+        <location filename="../../ui/incident_editor/editor.py" line="584"/>
         <source>Protected</source>
         <translation>Protegido</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="503"/>
-        <location filename="../../ui/incident_editor/editor.py" line="571"/>
+        <location filename="../../ui/incident_editor/editor.py" line="517"/>
+        <location filename="../../ui/incident_editor/editor.py" line="585"/>
         <source>Withhold the name on screens and exports</source>
         <translation>Ocultar el nombre en pantalla y en las exportaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="505"/>
-        <location filename="../../ui/incident_editor/editor.py" line="573"/>
+        <location filename="../../ui/incident_editor/editor.py" line="519"/>
+        <location filename="../../ui/incident_editor/editor.py" line="587"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="506"/>
-        <location filename="../../ui/incident_editor/editor.py" line="574"/>
+        <location filename="../../ui/incident_editor/editor.py" line="520"/>
+        <location filename="../../ui/incident_editor/editor.py" line="588"/>
         <source>Consent given on</source>
         <translation>Consentimiento otorgado el</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="511"/>
+        <location filename="../../ui/incident_editor/editor.py" line="525"/>
         <source>Victim {number}</source>
         <translation>Víctima {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="512"/>
+        <location filename="../../ui/incident_editor/editor.py" line="526"/>
         <source>Add victim</source>
         <translation>Añadir víctima</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="525"/>
+        <location filename="../../ui/incident_editor/editor.py" line="539"/>
         <source>&amp;Perpetrators</source>
         <translation>A&amp;utores</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="530"/>
+        <location filename="../../ui/incident_editor/editor.py" line="544"/>
         <source>Violation</source>
         <translation>Violación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="531"/>
+        <location filename="../../ui/incident_editor/editor.py" line="545"/>
         <source>Degree</source>
         <translation>Grado</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="534"/>
+        <location filename="../../ui/incident_editor/editor.py" line="548"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="540"/>
+        <location filename="../../ui/incident_editor/editor.py" line="554"/>
         <source>Involvement {number}</source>
         <translation>Participación {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="541"/>
+        <location filename="../../ui/incident_editor/editor.py" line="555"/>
         <source>Add involvement</source>
         <translation>Añadir participación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="546"/>
+        <location filename="../../ui/incident_editor/editor.py" line="560"/>
         <source>Involvement</source>
         <translation>Participación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="551"/>
+        <location filename="../../ui/incident_editor/editor.py" line="565"/>
         <source>Perpetrator {number}</source>
         <translation>Autor {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="552"/>
+        <location filename="../../ui/incident_editor/editor.py" line="566"/>
         <source>Add perpetrator</source>
         <translation>Añadir autor</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="559"/>
+        <location filename="../../ui/incident_editor/editor.py" line="573"/>
         <source>S&amp;ources &amp;&amp; verification</source>
         <translation>&amp;Fuentes y verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="564"/>
+        <location filename="../../ui/incident_editor/editor.py" line="578"/>
         <source>Connection</source>
         <translation>Vínculo con los hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="566"/>
+        <location filename="../../ui/incident_editor/editor.py" line="580"/>
         <source>Reliability</source>
         <translation>Fiabilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="575"/>
+        <location filename="../../ui/incident_editor/editor.py" line="589"/>
         <source>Information given on</source>
         <translation>Información facilitada el</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="578"/>
+        <location filename="../../ui/incident_editor/editor.py" line="592"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="583"/>
+        <location filename="../../ui/incident_editor/editor.py" line="597"/>
         <source>Source {number}</source>
         <translation>Fuente {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="584"/>
+        <location filename="../../ui/incident_editor/editor.py" line="598"/>
         <source>Add source</source>
         <translation>Añadir fuente</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="591"/>
+        <location filename="../../ui/incident_editor/editor.py" line="605"/>
         <source>&lt;b&gt;Verification&lt;/b&gt;</source>
         <translation>&lt;b&gt;Verificación&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="595"/>
+        <location filename="../../ui/incident_editor/editor.py" line="609"/>
+        <location filename="../../ui/incident_editor/editor.py" line="612"/>
         <source>Standard of proof</source>
         <translation>Estándar de prueba</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="602"/>
+        <location filename="../../ui/incident_editor/editor.py" line="617"/>
+        <location filename="../../ui/incident_editor/editor.py" line="620"/>
         <source>Credibility</source>
         <translation>Credibilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="606"/>
+        <location filename="../../ui/incident_editor/editor.py" line="622"/>
         <source>Reviewer</source>
         <translation>Revisado por</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="610"/>
+        <location filename="../../ui/incident_editor/editor.py" line="626"/>
         <source>Date reviewed</source>
         <translation>Fecha de revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="617"/>
+        <location filename="../../ui/incident_editor/editor.py" line="633"/>
         <source>&amp;Attachments</source>
         <translation>A&amp;djuntos</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="621"/>
+        <location filename="../../ui/incident_editor/editor.py" line="637"/>
         <source>Save the incident to add attachments. Files can also be dropped here.</source>
         <translation>Guarde el incidente para añadir adjuntos. También puede soltar archivos aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="629"/>
+        <location filename="../../ui/incident_editor/editor.py" line="645"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="631"/>
+        <location filename="../../ui/incident_editor/editor.py" line="647"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="632"/>
+        <location filename="../../ui/incident_editor/editor.py" line="648"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="633"/>
+        <location filename="../../ui/incident_editor/editor.py" line="649"/>
         <source>Captured by</source>
         <translation>Obtenido por</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="634"/>
+        <location filename="../../ui/incident_editor/editor.py" line="650"/>
         <source>Captured at</source>
         <translation>Obtenido el</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="637"/>
+        <location filename="../../ui/incident_editor/editor.py" line="653"/>
         <source>Attachments</source>
         <translation>Adjuntos</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="642"/>
+        <location filename="../../ui/incident_editor/editor.py" line="658"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="644"/>
+        <location filename="../../ui/incident_editor/editor.py" line="660"/>
         <source>View</source>
         <translation>Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="646"/>
+        <location filename="../../ui/incident_editor/editor.py" line="662"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="662"/>
+        <location filename="../../ui/incident_editor/editor.py" line="678"/>
         <source>Chain of custody of the selected file</source>
         <translation>Cadena de custodia del archivo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="664"/>
-        <location filename="../../ui/incident_editor/editor.py" line="673"/>
+        <location filename="../../ui/incident_editor/editor.py" line="680"/>
+        <location filename="../../ui/incident_editor/editor.py" line="689"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="664"/>
-        <location filename="../../ui/incident_editor/editor.py" line="673"/>
+        <location filename="../../ui/incident_editor/editor.py" line="680"/>
+        <location filename="../../ui/incident_editor/editor.py" line="689"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="664"/>
+        <location filename="../../ui/incident_editor/editor.py" line="680"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="664"/>
+        <location filename="../../ui/incident_editor/editor.py" line="680"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="666"/>
+        <location filename="../../ui/incident_editor/editor.py" line="682"/>
         <source>Chain of custody</source>
         <translation>Cadena de custodia</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="670"/>
+        <location filename="../../ui/incident_editor/editor.py" line="686"/>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="673"/>
+        <location filename="../../ui/incident_editor/editor.py" line="689"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="673"/>
+        <location filename="../../ui/incident_editor/editor.py" line="689"/>
         <source>Old</source>
         <translation>Valor anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="673"/>
+        <location filename="../../ui/incident_editor/editor.py" line="689"/>
         <source>New</source>
         <translation>Valor nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="675"/>
+        <location filename="../../ui/incident_editor/editor.py" line="691"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="696"/>
+        <location filename="../../ui/incident_editor/editor.py" line="712"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="699"/>
+        <location filename="../../ui/incident_editor/editor.py" line="715"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="704"/>
+        <location filename="../../ui/incident_editor/editor.py" line="720"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="706"/>
+        <location filename="../../ui/incident_editor/editor.py" line="722"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="708"/>
+        <location filename="../../ui/incident_editor/editor.py" line="724"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="717"/>
+        <location filename="../../ui/incident_editor/editor.py" line="733"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="724"/>
+        <location filename="../../ui/incident_editor/editor.py" line="740"/>
         <source>&amp;Add attachment…</source>
         <translation>&amp;Añadir adjunto…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="726"/>
+        <location filename="../../ui/incident_editor/editor.py" line="742"/>
         <source>&amp;View attachment</source>
         <translation>&amp;Ver adjunto</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="728"/>
+        <location filename="../../ui/incident_editor/editor.py" line="744"/>
         <source>&amp;Export attachment…</source>
         <translation>&amp;Exportar adjunto…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="732"/>
+        <location filename="../../ui/incident_editor/editor.py" line="748"/>
         <source>A&amp;ttachments</source>
         <translation>Ad&amp;juntos</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="740"/>
+        <location filename="../../ui/incident_editor/editor.py" line="756"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="750"/>
+        <location filename="../../ui/incident_editor/editor.py" line="766"/>
         <source>UN</source>
         <translation>ONU</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="754"/>
+        <location filename="../../ui/incident_editor/editor.py" line="770"/>
         <source>Read-only: this record is the view HQ sends to {audience} readers, with names withheld and places coarsened. It cannot be changed on this device; the team that holds the record can change it.</source>
         <translation>Solo lectura: este registro es la vista que la sede envía a los lectores de {audience}, con los nombres ocultos y los lugares generalizados. No se puede modificar en este dispositivo; el equipo que tiene el registro puede modificarlo.</translation>
     </message>
@@ -1976,12 +1988,12 @@
         <translation>El resumen está autorizado.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="793"/>
+        <location filename="../../ui/incident_editor/editor.py" line="809"/>
         <source>New incident</source>
         <translation>Nuevo incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="794"/>
+        <location filename="../../ui/incident_editor/editor.py" line="810"/>
         <source>{title}[*] – Upfront</source>
         <translation>{title}[*] – Upfront</translation>
     </message>
@@ -2006,62 +2018,62 @@
         <translation>Este incidente tiene cambios sin guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="134"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="135"/>
         <source>Add files with Add… or drop them here. They are kept inside the encrypted store.</source>
         <translation>Añada archivos con Añadir… o suéltelos aquí. Se guardan dentro del almacén cifrado.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="155"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="156"/>
         <source>Save the incident before adding attachments.</source>
         <translation>Guarde el incidente antes de añadir adjuntos.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="161"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="162"/>
         <source>Add attachments</source>
         <translation>Añadir adjuntos</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="86"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="87"/>
         <source>{filename} cannot be shown inside Upfront without writing it to disk; use Export.</source>
         <translation>{filename} no se puede mostrar en Upfront sin escribirlo en el disco; use Exportar.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="256"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="257"/>
         <source>Export attachment</source>
         <translation>Exportar adjunto</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="648"/>
+        <location filename="../../ui/incident_editor/editor.py" line="664"/>
         <source>Writes a copy without the file&apos;s metadata (place, time, device)</source>
         <translation>Escribe una copia sin los metadatos del archivo (lugar, hora, dispositivo)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="651"/>
+        <location filename="../../ui/incident_editor/editor.py" line="667"/>
         <source>Export original…</source>
         <translation>Exportar el original…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="730"/>
+        <location filename="../../ui/incident_editor/editor.py" line="746"/>
         <source>Export &amp;original attachment…</source>
         <translation>Exportar el &amp;original del adjunto…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="237"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="238"/>
         <source>Export original</source>
         <translation>Exportar el original</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="238"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="239"/>
         <source>The original keeps its metadata: it may hold the place (GPS position), the time and the device it was made with. Export the original only for an evidence handover; the chain of custody records it.</source>
         <translation>El original conserva sus metadatos: pueden indicar el lugar (posición GPS), la hora y el dispositivo con que se hizo. Exporte el original solo para una entrega de pruebas; la cadena de custodia lo registra.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="270"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="271"/>
         <source>{filename} was exported as the original, with its metadata.</source>
         <translation>{filename} se exportó como original, con sus metadatos.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="274"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="275"/>
         <source>{filename} was exported without its metadata (place, time, device); the original stays unchanged in the store.</source>
         <translation>{filename} se exportó sin sus metadatos (lugar, hora, dispositivo); el original sigue sin cambios en el almacén.</translation>
     </message>
@@ -2069,183 +2081,183 @@
 <context>
     <name>IncidentListView</name>
     <message>
-        <location filename="../../ui/incident_list.py" line="109"/>
+        <location filename="../../ui/incident_list.py" line="108"/>
         <source>Loading incidents…</source>
         <translation>Cargando incidentes…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="201"/>
+        <location filename="../../ui/incident_list.py" line="200"/>
         <source>Search title, narrative, places</source>
         <translation>Buscar en títulos, relatos y lugares</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="202"/>
+        <location filename="../../ui/incident_list.py" line="201"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="206"/>
+        <location filename="../../ui/incident_list.py" line="205"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="207"/>
+        <location filename="../../ui/incident_list.py" line="206"/>
         <source>Filter from a date</source>
         <translation>Filtrar a partir de una fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="208"/>
+        <location filename="../../ui/incident_list.py" line="207"/>
         <source>From date</source>
         <translation>Fecha inicial</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="209"/>
+        <location filename="../../ui/incident_list.py" line="208"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="210"/>
+        <location filename="../../ui/incident_list.py" line="209"/>
         <source>Filter up to a date</source>
         <translation>Filtrar hasta una fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="211"/>
+        <location filename="../../ui/incident_list.py" line="210"/>
         <source>To date</source>
         <translation>Fecha final</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="214"/>
+        <location filename="../../ui/incident_list.py" line="213"/>
         <source>All violations</source>
         <translation>Todas las violaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="214"/>
+        <location filename="../../ui/incident_list.py" line="213"/>
         <source>Violation type</source>
         <translation>Tipo de violación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="217"/>
+        <location filename="../../ui/incident_list.py" line="216"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="220"/>
+        <location filename="../../ui/incident_list.py" line="219"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="234"/>
+        <location filename="../../ui/incident_list.py" line="233"/>
         <source>Region (admin 1)</source>
         <translation>Región (nivel admin. 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="242"/>
+        <location filename="../../ui/incident_list.py" line="241"/>
         <source>Any verification</source>
         <translation>Cualquier verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="242"/>
+        <location filename="../../ui/incident_list.py" line="241"/>
         <source>Verification</source>
         <translation>Verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="245"/>
+        <location filename="../../ui/incident_list.py" line="244"/>
         <source>Any confidentiality</source>
         <translation>Cualquier confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="245"/>
+        <location filename="../../ui/incident_list.py" line="244"/>
         <source>Confidentiality</source>
         <translation>Confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="247"/>
+        <location filename="../../ui/incident_list.py" line="246"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="247"/>
+        <location filename="../../ui/incident_list.py" line="246"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="249"/>
+        <location filename="../../ui/incident_list.py" line="248"/>
         <source>Clear filters</source>
         <translation>Borrar filtros</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="250"/>
-        <location filename="../../ui/incident_list.py" line="259"/>
+        <location filename="../../ui/incident_list.py" line="249"/>
+        <location filename="../../ui/incident_list.py" line="258"/>
         <source>New incident</source>
         <translation>Nuevo incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="253"/>
+        <location filename="../../ui/incident_list.py" line="252"/>
         <source>New incident ({shortcut})</source>
         <translation>Nuevo incidente ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="265"/>
+        <location filename="../../ui/incident_list.py" line="264"/>
         <source>Number of incidents</source>
         <translation>Número de incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="279"/>
+        <location filename="../../ui/incident_list.py" line="275"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="316"/>
+        <location filename="../../ui/incident_list.py" line="312"/>
         <source>&amp;Violation</source>
         <translation>Vio&amp;lación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="317"/>
+        <location filename="../../ui/incident_list.py" line="313"/>
         <source>C&amp;ountry</source>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="318"/>
+        <location filename="../../ui/incident_list.py" line="314"/>
         <source>&amp;Region</source>
         <translation>&amp;Región</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="319"/>
+        <location filename="../../ui/incident_list.py" line="315"/>
         <source>Veri&amp;fication</source>
         <translation>Veri&amp;ficación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="320"/>
+        <location filename="../../ui/incident_list.py" line="316"/>
         <source>Confi&amp;dentiality</source>
         <translation>&amp;Confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="321"/>
+        <location filename="../../ui/incident_list.py" line="317"/>
         <source>Stat&amp;us</source>
         <translation>&amp;Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="328"/>
+        <location filename="../../ui/incident_list.py" line="324"/>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="384"/>
+        <location filename="../../ui/incident_list.py" line="380"/>
         <source>Several countries hold “{text}”: choose one in the list. The country filter is still {country}.</source>
         <translation>Varios países contienen «{text}»: elija uno de la lista. El filtro de país sigue siendo {country}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="389"/>
+        <location filename="../../ui/incident_list.py" line="385"/>
         <source>No country matches “{text}”; the country filter is still {country}.</source>
         <translation>Ningún país coincide con «{text}»; el filtro de país sigue siendo {country}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="398"/>
+        <location filename="../../ui/incident_list.py" line="394"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_list.py" line="421"/>
+        <location filename="../../ui/incident_list.py" line="417"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incidente</numerusform>
@@ -2253,7 +2265,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="425"/>
+        <location filename="../../ui/incident_list.py" line="421"/>
         <source>The incidents could not be read: {reason}</source>
         <translation>No se pudieron leer los incidentes: {reason}</translation>
     </message>
@@ -2315,202 +2327,202 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="279"/>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Upfront</source>
         <translation>Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Upfront — sample data</source>
         <translation>Upfront — datos de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;New incident</source>
         <translation>&amp;Nuevo incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>&amp;Import incidents…</source>
         <translation>&amp;Importar incidentes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Incidents from a spreadsheet or a JSON export, checked row by row</source>
         <translation>Incidentes desde una hoja de cálculo o una exportación JSON, comprobados fila por fila</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>&amp;Export incidents…</source>
         <translation>E&amp;xportar incidentes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Incidents as CSV, Excel, JSON or HXL, cleared for an audience</source>
         <translation>Incidentes en CSV, Excel, JSON o HXL, depurados según los destinatarios</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Close the records; the passphrase opens them again</source>
         <translation>Cerrar los registros; la frase de contraseña vuelve a abrirlos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Emergency &amp;wipe…</source>
         <translation>Borrado de &amp;emergencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Destroy the key file and the records on this computer</source>
         <translation>Destruir el archivo de claves y los registros de este equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>&amp;Users and passphrases…</source>
         <translation>&amp;Usuarios y frases de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Add or remove the users of this computer, or change your passphrase</source>
         <translation>Añadir o quitar usuarios de este equipo, o cambiar su frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Run &amp;self-test…</source>
         <translation>Ejecutar &amp;autoprueba…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Check that this installation works: the encrypted store, cryptography, translations, fonts, reports and the link to HQ</source>
         <translation>Comprobar que esta instalación funciona: el almacén cifrado, la criptografía, las traducciones, las fuentes, los informes y la conexión con la sede</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>&amp;About Upfront</source>
         <translation>&amp;Acerca de Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Situations</source>
         <translation>Situaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Strategies</source>
         <translation>Estrategias</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Sync is not available in this build.</source>
         <translation>La sincronización no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Review</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>Sync: not set up</source>
         <translation>Sincronización: no configurada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>Signed in as {user}</source>
         <translation>Sesión iniciada como {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Unlocked</source>
         <translation>Desbloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="711"/>
+        <location filename="../../ui/main_window.py" line="726"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
         <translation>Configuración guardada. El idioma y la carpeta de datos se aplicarán la próxima vez que se inicie Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="713"/>
+        <location filename="../../ui/main_window.py" line="728"/>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="745"/>
+        <location filename="../../ui/main_window.py" line="760"/>
         <source>About Upfront</source>
         <translation>Acerca de Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="747"/>
+        <location filename="../../ui/main_window.py" line="762"/>
         <source>Upfront {version}</source>
         <translation>Upfront {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="751"/>
+        <location filename="../../ui/main_window.py" line="766"/>
         <source>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
@@ -2701,17 +2713,17 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="390"/>
+        <location filename="../../ui/vocab_widgets.py" line="485"/>
         <source>not given</source>
         <translation>no indicada</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="393"/>
+        <location filename="../../ui/vocab_widgets.py" line="488"/>
         <source>date</source>
         <translation>fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="407"/>
+        <location filename="../../ui/vocab_widgets.py" line="502"/>
         <source>{field}: precision</source>
         <translation>{field}: precisión</translation>
     </message>
@@ -3207,12 +3219,14 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="98"/>
+        <location filename="../../ui/reports_page.py" line="96"/>
+        <location filename="../../ui/reports_page.py" line="101"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="99"/>
+        <location filename="../../ui/reports_page.py" line="97"/>
+        <location filename="../../ui/reports_page.py" line="103"/>
         <source>Situation of concern</source>
         <translation>Situación preocupante</translation>
     </message>
@@ -3227,11 +3241,13 @@ SQLCipher: {sqlcipher}</translation>
         <translation>Plantilla…</translation>
     </message>
     <message>
+        <location filename="../../ui/reports_page.py" line="94"/>
         <location filename="../../ui/reports_page.py" line="116"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
+        <location filename="../../ui/reports_page.py" line="95"/>
         <location filename="../../ui/reports_page.py" line="117"/>
         <source>To</source>
         <translation>Hasta</translation>
@@ -3327,42 +3343,42 @@ SQLCipher: {sqlcipher}</translation>
         <translation>Próximo informe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="252"/>
+        <location filename="../../ui/reports_page.py" line="256"/>
         <source>Gathering the report…</source>
         <translation>Recopilando los datos del informe…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="267"/>
+        <location filename="../../ui/reports_page.py" line="271"/>
         <source>{incidents} incident(s), SHA-256 {digest}</source>
         <translation>{incidents} incidente(s), SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="289"/>
+        <location filename="../../ui/reports_page.py" line="293"/>
         <source>Report preview</source>
         <translation>Vista previa del informe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="312"/>
+        <location filename="../../ui/reports_page.py" line="316"/>
         <source>Save report</source>
         <translation>Guardar informe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="312"/>
+        <location filename="../../ui/reports_page.py" line="316"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="324"/>
+        <location filename="../../ui/reports_page.py" line="328"/>
         <source>The report could not be saved.</source>
         <translation>No se pudo guardar el informe.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="348"/>
+        <location filename="../../ui/reports_page.py" line="352"/>
         <source>The report could not be made.</source>
         <translation>No se pudo elaborar el informe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="326"/>
+        <location filename="../../ui/reports_page.py" line="330"/>
         <source>Saved %n page(s).</source>
         <translation>
             <numerusform>Se guardó %n página.</numerusform>
@@ -3408,7 +3424,7 @@ SQLCipher: {sqlcipher}</translation>
     <message>
         <location filename="../../ui/review_dialog.py" line="64"/>
         <location filename="../../ui/review_dialog.py" line="72"/>
-        <location filename="../../ui/review_dialog.py" line="160"/>
+        <location filename="../../ui/review_dialog.py" line="162"/>
         <source>Quarterly review</source>
         <translation>Examen trimestral</translation>
     </message>
@@ -3418,87 +3434,87 @@ SQLCipher: {sqlcipher}</translation>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="81"/>
+        <location filename="../../ui/review_dialog.py" line="83"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="82"/>
+        <location filename="../../ui/review_dialog.py" line="84"/>
         <source>Copy the review as text, to paste elsewhere</source>
         <translation>Copiar la revisión como texto, para pegarla en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="83"/>
+        <location filename="../../ui/review_dialog.py" line="85"/>
         <source>Save as JSON…</source>
         <translation>Guardar como JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="103"/>
+        <location filename="../../ui/review_dialog.py" line="105"/>
         <source>The review is on the clipboard.</source>
         <translation>La revisión está en el portapapeles.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="110"/>
+        <location filename="../../ui/review_dialog.py" line="112"/>
         <source>Save the quarterly review</source>
         <translation>Guardar la revisión trimestral</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="111"/>
+        <location filename="../../ui/review_dialog.py" line="113"/>
         <source>review-{quarter}.json</source>
         <translation>revision-{quarter}.json</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="112"/>
+        <location filename="../../ui/review_dialog.py" line="114"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="132"/>
+        <location filename="../../ui/review_dialog.py" line="134"/>
         <source>The review was not saved.</source>
         <translation>La revisión no se guardó.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="134"/>
+        <location filename="../../ui/review_dialog.py" line="136"/>
         <source>Saved to {path}.</source>
         <translation>Guardada en {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="154"/>
+        <location filename="../../ui/review_dialog.py" line="156"/>
         <source>The review could not be built.</source>
         <translation>No se pudo elaborar el examen.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="166"/>
+        <location filename="../../ui/review_dialog.py" line="168"/>
         <source>No situation of concern.</source>
         <translation>No hay ninguna situación preocupante.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="168"/>
+        <location filename="../../ui/review_dialog.py" line="170"/>
         <source>Deterioration</source>
         <translation>Deterioro</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="179"/>
+        <location filename="../../ui/review_dialog.py" line="181"/>
         <source>Risk: {factor}: {old} → {new}</source>
         <translation>Riesgo: {factor}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="188"/>
+        <location filename="../../ui/review_dialog.py" line="190"/>
         <source>all incidents</source>
         <translation>todos los incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="200"/>
+        <location filename="../../ui/review_dialog.py" line="202"/>
         <source>Overdue: {title} (due {due}, lead {lead})</source>
         <translation>Con retraso: {title} (plazo: {due}; entidad principal: {lead})</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="211"/>
+        <location filename="../../ui/review_dialog.py" line="213"/>
         <source>Blocked: {title}</source>
         <translation>Bloqueada: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="214"/>
+        <location filename="../../ui/review_dialog.py" line="216"/>
         <source>Incidents added: {count}</source>
         <translation>Incidentes añadidos: {count}</translation>
     </message>
@@ -3657,12 +3673,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>Row</name>
     <message>
-        <location filename="../../ui/incident_editor/rows.py" line="47"/>
+        <location filename="../../ui/incident_editor/rows.py" line="48"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/rows.py" line="109"/>
+        <location filename="../../ui/incident_editor/rows.py" line="110"/>
         <source>{mask} (protected)</source>
         <translation>{mask} (protegido)</translation>
     </message>
@@ -3670,7 +3686,7 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>RowList</name>
     <message>
-        <location filename="../../ui/incident_editor/rows.py" line="205"/>
+        <location filename="../../ui/incident_editor/rows.py" line="231"/>
         <source>Remove {row}</source>
         <translation>Eliminar {row}</translation>
     </message>
@@ -3967,59 +3983,59 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="360"/>
+        <location filename="../../ui/situation_dialogs.py" line="365"/>
         <source>Situation of concern</source>
         <translation>Situación preocupante</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="366"/>
+        <location filename="../../ui/situation_dialogs.py" line="371"/>
         <source>regions, separated by commas (none: all)</source>
         <translation>regiones, separadas por comas (ninguna: todas)</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="387"/>
+        <location filename="../../ui/situation_dialogs.py" line="393"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="388"/>
+        <location filename="../../ui/situation_dialogs.py" line="394"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="389"/>
+        <location filename="../../ui/situation_dialogs.py" line="395"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="390"/>
+        <location filename="../../ui/situation_dialogs.py" line="396"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="391"/>
+        <location filename="../../ui/situation_dialogs.py" line="397"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="370"/>
-        <location filename="../../ui/situation_dialogs.py" line="392"/>
+        <location filename="../../ui/situation_dialogs.py" line="375"/>
+        <location filename="../../ui/situation_dialogs.py" line="398"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="371"/>
-        <location filename="../../ui/situation_dialogs.py" line="393"/>
+        <location filename="../../ui/situation_dialogs.py" line="376"/>
+        <location filename="../../ui/situation_dialogs.py" line="399"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="394"/>
+        <location filename="../../ui/situation_dialogs.py" line="400"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="395"/>
+        <location filename="../../ui/situation_dialogs.py" line="401"/>
         <source>Violation types (none ticked: all)</source>
         <translation>Tipos de violación (ninguno marcado: todos)</translation>
     </message>
@@ -4042,193 +4058,194 @@ SQLCipher: {sqlcipher}</translation>
         <translation>Acciones de la estrategia</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="106"/>
+        <location filename="../../ui/situations_page.py" line="108"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="107"/>
+        <location filename="../../ui/situations_page.py" line="109"/>
         <source>Pillar</source>
         <translation>Pilar</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="108"/>
+        <location filename="../../ui/situations_page.py" line="110"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="109"/>
+        <location filename="../../ui/situations_page.py" line="111"/>
         <source>Lead</source>
         <translation>Entidad principal</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="110"/>
+        <location filename="../../ui/situations_page.py" line="112"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="111"/>
+        <location filename="../../ui/situations_page.py" line="113"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="112"/>
+        <location filename="../../ui/situations_page.py" line="114"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="124"/>
+        <location filename="../../ui/situations_page.py" line="126"/>
         <source>New assessment…</source>
         <translation>Nueva evaluación…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="126"/>
+        <location filename="../../ui/situations_page.py" line="128"/>
         <source>Add action…</source>
         <translation>Añadir acción…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="128"/>
+        <location filename="../../ui/situations_page.py" line="130"/>
         <source>Edit action…</source>
         <translation>Editar acción…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="147"/>
+        <location filename="../../ui/situations_page.py" line="149"/>
         <source>Risk heat map</source>
         <translation>Mapa de calor de riesgos</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="148"/>
-        <location filename="../../ui/situations_page.py" line="518"/>
+        <location filename="../../ui/situations_page.py" line="150"/>
+        <location filename="../../ui/situations_page.py" line="525"/>
         <source>Signals</source>
         <translation>Señales</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="149"/>
+        <location filename="../../ui/situations_page.py" line="151"/>
         <source>Strategy</source>
         <translation>Estrategia</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="150"/>
+        <location filename="../../ui/situations_page.py" line="152"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="152"/>
+        <location filename="../../ui/situations_page.py" line="154"/>
         <source>Quarterly review…</source>
         <translation>Examen trimestral…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="154"/>
+        <location filename="../../ui/situations_page.py" line="156"/>
         <source>New situation…</source>
         <translation>Nueva situación…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="156"/>
+        <location filename="../../ui/situations_page.py" line="158"/>
         <source>Edit situation…</source>
         <translation>Editar situación…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="186"/>
+        <location filename="../../ui/situations_page.py" line="188"/>
         <source>All confidentiality levels</source>
         <translation>Todos los niveles de confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="192"/>
+        <location filename="../../ui/situations_page.py" line="195"/>
         <source>Confidentiality</source>
         <translation>Confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="200"/>
+        <location filename="../../ui/situations_page.py" line="205"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
         <translation>Los gráficos requieren el módulo de gráficos de Qt (PySide6-Addons), que no está instalado.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="213"/>
+        <location filename="../../ui/situations_page.py" line="214"/>
         <source>Acts per week, by violation type</source>
         <translation>Actos por semana, por tipo de violación</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="212"/>
+        <location filename="../../ui/situations_page.py" line="219"/>
         <source>Violation types in the chart</source>
         <translation>Tipos de violación del gráfico</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="267"/>
+        <location filename="../../ui/situations_page.py" line="274"/>
         <source>Acts per week, by violation type, to {end}</source>
         <translation>Actos por semana, por tipo de violación, hasta el {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="278"/>
+        <location filename="../../ui/situations_page.py" line="285"/>
         <source>Week ending on</source>
         <translation>Semana que termina el</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="290"/>
+        <location filename="../../ui/situations_page.py" line="297"/>
         <source>Acts</source>
         <translation>Actos</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="296"/>
+        <location filename="../../ui/situations_page.py" line="215"/>
+        <location filename="../../ui/situations_page.py" line="303"/>
         <source>Acts by region, last 26 weeks</source>
         <translation>Actos por región, últimas 26 semanas</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="298"/>
+        <location filename="../../ui/situations_page.py" line="305"/>
         <source>(no region)</source>
         <translation>(sin región)</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="416"/>
+        <location filename="../../ui/situations_page.py" line="423"/>
         <source>The situations could not be loaded.</source>
         <translation>No se pudieron cargar las situaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="432"/>
+        <location filename="../../ui/situations_page.py" line="439"/>
         <source>No situation of concern yet. Add one with New situation….</source>
         <translation>Aún no hay ninguna situación preocupante. Añada una con Nueva situación….</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="453"/>
+        <location filename="../../ui/situations_page.py" line="460"/>
         <source>{status} · {count} incidents · owner {owner}</source>
         <translation>{status} · {count} incidentes · responsable: {owner}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="469"/>
+        <location filename="../../ui/situations_page.py" line="476"/>
         <source>Risk factor</source>
         <translation>Factor de riesgo</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="476"/>
+        <location filename="../../ui/situations_page.py" line="483"/>
         <source>Overall</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="498"/>
+        <location filename="../../ui/situations_page.py" line="505"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;Todos los incidentes:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="506"/>
+        <location filename="../../ui/situations_page.py" line="513"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;{type}:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="518"/>
+        <location filename="../../ui/situations_page.py" line="525"/>
         <source>Signals ⚠</source>
         <translation>Señales ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="522"/>
+        <location filename="../../ui/situations_page.py" line="529"/>
         <source>No strategy yet.</source>
         <translation>Todavía no hay ninguna estrategia.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="527"/>
+        <location filename="../../ui/situations_page.py" line="534"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation>Versión {version}. Objetivos: {objectives}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="537"/>
+        <location filename="../../ui/situations_page.py" line="544"/>
         <source>{status} — overdue</source>
         <translation>{status} — con retraso</translation>
     </message>
@@ -4237,8 +4254,8 @@ SQLCipher: {sqlcipher}</translation>
     <name>StrategiesPage</name>
     <message>
         <location filename="../../ui/strategies_page.py" line="65"/>
-        <location filename="../../ui/strategies_page.py" line="92"/>
-        <location filename="../../ui/strategies_page.py" line="110"/>
+        <location filename="../../ui/strategies_page.py" line="94"/>
+        <location filename="../../ui/strategies_page.py" line="112"/>
         <source>Pillar</source>
         <translation>Pilar</translation>
     </message>
@@ -4248,79 +4265,79 @@ SQLCipher: {sqlcipher}</translation>
         <translation>Todos los pilares</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="70"/>
-        <location filename="../../ui/strategies_page.py" line="97"/>
-        <location filename="../../ui/strategies_page.py" line="112"/>
+        <location filename="../../ui/strategies_page.py" line="71"/>
+        <location filename="../../ui/strategies_page.py" line="99"/>
+        <location filename="../../ui/strategies_page.py" line="114"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="71"/>
+        <location filename="../../ui/strategies_page.py" line="72"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="74"/>
+        <location filename="../../ui/strategies_page.py" line="76"/>
         <source>Only overdue or blocked</source>
         <translation>Solo con retraso o bloqueadas</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="81"/>
+        <location filename="../../ui/strategies_page.py" line="83"/>
         <source>No situation has a strategy yet. Add one under Situations.</source>
         <translation>Ninguna situación tiene todavía una estrategia. Añada una en Situaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="87"/>
+        <location filename="../../ui/strategies_page.py" line="89"/>
         <source>Actions of every situation&apos;s strategy</source>
         <translation>Acciones de la estrategia de cada situación</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="90"/>
+        <location filename="../../ui/strategies_page.py" line="92"/>
         <source>Situation</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="91"/>
+        <location filename="../../ui/strategies_page.py" line="93"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="93"/>
+        <location filename="../../ui/strategies_page.py" line="95"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="94"/>
+        <location filename="../../ui/strategies_page.py" line="96"/>
         <source>Lead</source>
         <translation>Entidad principal</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="95"/>
+        <location filename="../../ui/strategies_page.py" line="97"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="96"/>
+        <location filename="../../ui/strategies_page.py" line="98"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="138"/>
+        <location filename="../../ui/strategies_page.py" line="140"/>
         <source>The actions could not be loaded.</source>
         <translation>No se pudieron cargar las acciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="172"/>
+        <location filename="../../ui/strategies_page.py" line="174"/>
         <source>{status} — overdue</source>
         <translation>{status} — con retraso</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="198"/>
+        <location filename="../../ui/strategies_page.py" line="200"/>
         <source>{actions} in {situations}; {overdue} overdue, {blocked} blocked</source>
         <translation>{actions} en {situations}; {overdue} con retraso, {blocked} bloqueadas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategies_page.py" line="199"/>
+        <location filename="../../ui/strategies_page.py" line="201"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n acción</numerusform>
@@ -4328,7 +4345,7 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategies_page.py" line="200"/>
+        <location filename="../../ui/strategies_page.py" line="202"/>
         <source>%n situation(s)</source>
         <translation>
             <numerusform>%n situación</numerusform>
@@ -4418,7 +4435,7 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="294"/>
-        <location filename="../../ui/sync_page.py" line="299"/>
+        <location filename="../../ui/sync_page.py" line="300"/>
         <source>Incident</source>
         <translation>Incidente</translation>
     </message>
@@ -4433,22 +4450,23 @@ SQLCipher: {sqlcipher}</translation>
         <translation>Acción requerida</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="296"/>
+        <location filename="../../ui/sync_page.py" line="297"/>
         <source>Merge…</source>
         <translation>Fusionar…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="299"/>
+        <location filename="../../ui/sync_page.py" line="300"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="299"/>
+        <location filename="../../ui/sync_page.py" line="300"/>
         <source>HQ&apos;s reason</source>
         <translation>Motivo de la Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="307"/>
+        <location filename="../../ui/sync_page.py" line="295"/>
+        <location filename="../../ui/sync_page.py" line="309"/>
         <source>Conflicts to merge</source>
         <translation>Conflictos por fusionar</translation>
     </message>
@@ -4458,32 +4476,32 @@ SQLCipher: {sqlcipher}</translation>
         <translation>Rechazados por la Sede (cuarentena)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="313"/>
+        <location filename="../../ui/sync_page.py" line="315"/>
         <source>Refused by HQ (quarantine): these changes are kept here and did not block the others</source>
         <translation>Rechazados por la Sede (cuarentena): estos cambios se conservan aquí y no bloquearon los demás</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="368"/>
+        <location filename="../../ui/sync_page.py" line="370"/>
         <source>The sync status could not be read.</source>
         <translation>No se pudo leer el estado de la sincronización.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="381"/>
+        <location filename="../../ui/sync_page.py" line="383"/>
         <source>Not enrolled: press Enrol with HQ… and type what HQ gave you</source>
         <translation>No inscrito: pulse Inscribirse en la Sede… y escriba lo que le dio la Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="388"/>
+        <location filename="../../ui/sync_page.py" line="390"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="391"/>
+        <location filename="../../ui/sync_page.py" line="393"/>
         <source>{changes} change(s), {files} file(s)</source>
         <translation>{changes} cambio(s), {files} archivo(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="398"/>
+        <location filename="../../ui/sync_page.py" line="400"/>
         <source>%n file(s), {size} left</source>
         <translation>
             <numerusform>%n archivo, faltan {size}</numerusform>
@@ -4491,13 +4509,13 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="402"/>
-        <location filename="../../ui/sync_page.py" line="419"/>
+        <location filename="../../ui/sync_page.py" line="404"/>
+        <location filename="../../ui/sync_page.py" line="421"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="409"/>
+        <location filename="../../ui/sync_page.py" line="411"/>
         <source>%n file(s) HQ refused to send (last on {when}): not for this device&apos;s team or audience, or no longer held at HQ. Their records are here without them.</source>
         <translation>
             <numerusform>%n archivo que la Sede se negó a enviar (la última vez el {when}): no corresponde al equipo ni a los destinatarios de este dispositivo, o la Sede ya no lo tiene. Su registro está aquí sin él.</numerusform>
@@ -4505,17 +4523,17 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="421"/>
+        <location filename="../../ui/sync_page.py" line="423"/>
         <source>Sync: not set up</source>
         <translation>Sincronización: no configurada</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="424"/>
+        <location filename="../../ui/sync_page.py" line="426"/>
         <source>Sync: {count} waiting</source>
         <translation>Sincronización: {count} pendientes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="427"/>
+        <location filename="../../ui/sync_page.py" line="429"/>
         <source>Sync: %n file(s) to fetch</source>
         <translation>
             <numerusform>Sincronización: %n archivo por recibir</numerusform>
@@ -4523,77 +4541,77 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="429"/>
+        <location filename="../../ui/sync_page.py" line="431"/>
         <source>Sync: failed, will retry</source>
         <translation>Sincronización: error, se volverá a intentar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="431"/>
+        <location filename="../../ui/sync_page.py" line="433"/>
         <source>Sync: up to date</source>
         <translation>Sincronización: al día</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="439"/>
+        <location filename="../../ui/sync_page.py" line="441"/>
         <source>HQ says this computer&apos;s clock is {hours} hours ahead. Correct it: HQ treats its time stamps as HQ&apos;s own time.</source>
         <translation>Según la Sede, el reloj de este equipo va {hours} horas adelantado. Corríjalo: la Sede interpreta las marcas de tiempo de este equipo como si fueran la hora de la Sede.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="452"/>
+        <location filename="../../ui/sync_page.py" line="454"/>
         <source>merge</source>
         <translation>fusionar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="478"/>
+        <location filename="../../ui/sync_page.py" line="480"/>
         <source>when you choose Sync now</source>
         <translation>cuando elija «Sincronizar ahora»</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="481"/>
+        <location filename="../../ui/sync_page.py" line="483"/>
         <source>in {seconds} s</source>
         <translation>en {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="488"/>
+        <location filename="../../ui/sync_page.py" line="490"/>
         <source>after enrolment</source>
         <translation>después de la inscripción</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="493"/>
+        <location filename="../../ui/sync_page.py" line="495"/>
         <source>connecting…</source>
         <translation>conectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="494"/>
+        <location filename="../../ui/sync_page.py" line="496"/>
         <source>now</source>
         <translation>ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="510"/>
+        <location filename="../../ui/sync_page.py" line="512"/>
         <source>changes sent: {sent}, received: {received}</source>
         <translation>cambios enviados: {sent}, recibidos: {received}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="520"/>
+        <location filename="../../ui/sync_page.py" line="522"/>
         <source>fetching files from HQ: {done} of {total} done, {got} of {size}</source>
         <translation>recibiendo archivos de la Sede: {done} de {total} recibidos, {got} de {size}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="522"/>
+        <location filename="../../ui/sync_page.py" line="524"/>
         <source>files fetched from HQ: {done} of {total} ({got})</source>
         <translation>archivos recibidos de la Sede: {done} de {total} ({got})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="558"/>
+        <location filename="../../ui/sync_page.py" line="560"/>
         <source>erased on HQ&apos;s order</source>
         <translation>borrado por orden de la sede</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="564"/>
+        <location filename="../../ui/sync_page.py" line="566"/>
         <source>Failed: {problem}</source>
         <translation>Error: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="605"/>
+        <location filename="../../ui/sync_page.py" line="607"/>
         <source>The merge could not be saved.</source>
         <translation>No se pudo guardar la fusión.</translation>
     </message>
@@ -5014,12 +5032,12 @@ Se reescribe toda la base de datos, lo que puede tardar en un almacén grande; n
 <context>
     <name>VocabCombo</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="248"/>
+        <location filename="../../ui/vocab_widgets.py" line="334"/>
         <source>Several entries hold “{text}”: choose one in the list</source>
         <translation>Varias entradas contienen «{text}»: elija una de la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="250"/>
+        <location filename="../../ui/vocab_widgets.py" line="336"/>
         <source>Nothing in the list matches “{text}”</source>
         <translation>Nada de la lista coincide con «{text}»</translation>
     </message>
@@ -5027,6 +5045,7 @@ Se reescribe toda la base de datos, lo que puede tardar en un almacén grande; n
 <context>
     <name>VocabHelp</name>
     <message>
+        <location filename="../../ui/vocab_widgets.py" line="250"/>
         <source>{field}: what each entry means</source>
         <translation>{field}: qué significa cada entrada</translation>
     </message>
@@ -5034,10 +5053,12 @@ Se reescribe toda la base de datos, lo que puede tardar en un almacén grande; n
 <context>
     <name>VocabHelpButton</name>
     <message>
+        <location filename="../../ui/vocab_widgets.py" line="283"/>
         <source>What do these mean?</source>
         <translation>¿Qué significan?</translation>
     </message>
     <message>
+        <location filename="../../ui/vocab_widgets.py" line="284"/>
         <source>{field}: what do these mean?</source>
         <translation>{field}: ¿qué significan?</translation>
     </message>
@@ -5078,88 +5099,88 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
 <context>
     <name>_CheckPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="423"/>
+        <location filename="../../ui/exchange_dialogs.py" line="430"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="426"/>
+        <location filename="../../ui/exchange_dialogs.py" line="433"/>
         <source>Every row is checked; nothing is imported yet. A row with an error is never imported.</source>
         <translation>Se comprueban todas las filas; todavía no se importa nada. Una fila con errores nunca se importa.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="431"/>
+        <location filename="../../ui/exchange_dialogs.py" line="438"/>
         <source>Errors</source>
         <translation>Errores</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="433"/>
-        <location filename="../../ui/exchange_dialogs.py" line="439"/>
+        <location filename="../../ui/exchange_dialogs.py" line="440"/>
+        <location filename="../../ui/exchange_dialogs.py" line="446"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="433"/>
+        <location filename="../../ui/exchange_dialogs.py" line="440"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="433"/>
+        <location filename="../../ui/exchange_dialogs.py" line="440"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="433"/>
+        <location filename="../../ui/exchange_dialogs.py" line="440"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="435"/>
+        <location filename="../../ui/exchange_dialogs.py" line="442"/>
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="437"/>
+        <location filename="../../ui/exchange_dialogs.py" line="444"/>
         <source>Likely duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="439"/>
+        <location filename="../../ui/exchange_dialogs.py" line="446"/>
         <source>Likely duplicate of</source>
         <translation>Posible duplicado de</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="439"/>
+        <location filename="../../ui/exchange_dialogs.py" line="446"/>
         <source>Title similarity</source>
         <translation>Similitud del título</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="441"/>
+        <location filename="../../ui/exchange_dialogs.py" line="448"/>
         <source>Import likely duplicates too</source>
         <translation>Importar también los posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="443"/>
+        <location filename="../../ui/exchange_dialogs.py" line="450"/>
         <source>Save the errors…</source>
         <translation>Guardar los errores…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="445"/>
+        <location filename="../../ui/exchange_dialogs.py" line="452"/>
         <source>A CSV file of the errors: row, column, field and problem, no cell&apos;s value</source>
         <translation>Un archivo CSV de los errores: fila, columna, campo y problema, sin el valor de ninguna celda</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="448"/>
+        <location filename="../../ui/exchange_dialogs.py" line="455"/>
         <source>Save the mapping…</source>
         <translation>Guardar la correspondencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="451"/>
+        <location filename="../../ui/exchange_dialogs.py" line="458"/>
         <source>The columns and the codes chosen for values, in a mapping file for the next import of such a file</source>
         <translation>Las columnas y los códigos elegidos para los valores, en un archivo de correspondencia para la próxima importación de un archivo así</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="493"/>
+        <location filename="../../ui/exchange_dialogs.py" line="500"/>
         <source>Checking %n row(s)…</source>
         <translation>
             <numerusform>Comprobando %n fila…</numerusform>
@@ -5167,7 +5188,7 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="521"/>
+        <location filename="../../ui/exchange_dialogs.py" line="528"/>
         <source>{rows} rows: {valid} valid, {errors} with errors, %n likely duplicate(s)</source>
         <translation>
             <numerusform>{rows} filas: {valid} válidas, {errors} con errores, %n posible duplicado</numerusform>
@@ -5175,7 +5196,7 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="533"/>
+        <location filename="../../ui/exchange_dialogs.py" line="540"/>
         <source>%n value(s) of the file match no code: Next lists them, to choose the code each stands for.</source>
         <translation>
             <numerusform>%n valor del archivo no corresponde a ningún código: Siguiente lo muestra, para elegir el código al que corresponde.</numerusform>
@@ -5183,57 +5204,57 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="547"/>
+        <location filename="../../ui/exchange_dialogs.py" line="554"/>
         <source>The rows could not be checked.</source>
         <translation>No se pudieron comprobar las filas.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="575"/>
+        <location filename="../../ui/exchange_dialogs.py" line="582"/>
         <source>Save the errors</source>
         <translation>Guardar los errores</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="575"/>
+        <location filename="../../ui/exchange_dialogs.py" line="582"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="589"/>
+        <location filename="../../ui/exchange_dialogs.py" line="596"/>
         <source>The errors were not saved.</source>
         <translation>No se guardaron los errores.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="591"/>
+        <location filename="../../ui/exchange_dialogs.py" line="598"/>
         <source>Errors saved in {file}.</source>
         <translation>Errores guardados en {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="597"/>
+        <location filename="../../ui/exchange_dialogs.py" line="604"/>
         <source>Save the mapping</source>
         <translation>Guardar la correspondencia</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="597"/>
+        <location filename="../../ui/exchange_dialogs.py" line="604"/>
         <source>Mappings (*.json)</source>
         <translation>Correspondencias (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="609"/>
+        <location filename="../../ui/exchange_dialogs.py" line="616"/>
         <source>The mapping was not saved.</source>
         <translation>No se guardó la correspondencia.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="611"/>
+        <location filename="../../ui/exchange_dialogs.py" line="618"/>
         <source>Mapping saved in {file}.</source>
         <translation>Correspondencia guardada en {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="617"/>
+        <location filename="../../ui/exchange_dialogs.py" line="624"/>
         <source>incident {ref}</source>
         <translation>incidente {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="619"/>
+        <location filename="../../ui/exchange_dialogs.py" line="626"/>
         <source>row {ref}</source>
         <translation>fila {ref}</translation>
     </message>
@@ -5241,132 +5262,133 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
 <context>
     <name>_ChoosePage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="146"/>
+        <location filename="../../ui/exchange_dialogs.py" line="150"/>
         <source>Choose a file</source>
         <translation>Elija un archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="149"/>
+        <location filename="../../ui/exchange_dialogs.py" line="153"/>
         <source>A spreadsheet (.csv in UTF-8, or .xlsx) or a JSON export of incidents. Nothing is imported before the last step.</source>
         <translation>Una hoja de cálculo (.csv en UTF-8, o .xlsx) o una exportación JSON de incidentes. No se importa nada antes del último paso.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="156"/>
+        <location filename="../../ui/exchange_dialogs.py" line="161"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="159"/>
+        <location filename="../../ui/exchange_dialogs.py" line="164"/>
         <source>Columns named like Upfront&apos;s fields</source>
         <translation>Columnas con los nombres de los campos de Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="160"/>
+        <location filename="../../ui/exchange_dialogs.py" line="165"/>
         <source>KoboToolbox starter</source>
         <translation>Predefinida para KoboToolbox</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="161"/>
+        <location filename="../../ui/exchange_dialogs.py" line="166"/>
         <source>Other mapping file…</source>
         <translation>Otro archivo de correspondencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="166"/>
+        <location filename="../../ui/exchange_dialogs.py" line="171"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="167"/>
+        <location filename="../../ui/exchange_dialogs.py" line="172"/>
         <source>UTF-16</source>
         <translation>UTF-16</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="168"/>
+        <location filename="../../ui/exchange_dialogs.py" line="173"/>
         <source>Western European, Windows (cp1252)</source>
         <translation>Europa occidental, Windows (cp1252)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="169"/>
+        <location filename="../../ui/exchange_dialogs.py" line="174"/>
         <source>Arabic, Windows (cp1256)</source>
         <translation>Árabe, Windows (cp1256)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="170"/>
+        <location filename="../../ui/exchange_dialogs.py" line="175"/>
         <source>Cyrillic, Windows (cp1251)</source>
         <translation>Cirílico, Windows (cp1251)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="171"/>
+        <location filename="../../ui/exchange_dialogs.py" line="176"/>
         <source>Chinese (GB 18030)</source>
         <translation>Chino (GB 18030)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="176"/>
+        <location filename="../../ui/exchange_dialogs.py" line="181"/>
         <source>Found on the header line</source>
         <translation>Detectado en la línea de encabezado</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="177"/>
+        <location filename="../../ui/exchange_dialogs.py" line="182"/>
         <source>Comma (,)</source>
         <translation>Coma (,)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="178"/>
+        <location filename="../../ui/exchange_dialogs.py" line="183"/>
         <source>Semicolon (;)</source>
         <translation>Punto y coma (;)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="179"/>
+        <location filename="../../ui/exchange_dialogs.py" line="184"/>
         <source>Tab</source>
         <translation>Tabulador</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="191"/>
+        <location filename="../../ui/exchange_dialogs.py" line="159"/>
+        <location filename="../../ui/exchange_dialogs.py" line="196"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="192"/>
+        <location filename="../../ui/exchange_dialogs.py" line="197"/>
         <source>Mapping</source>
         <translation>Correspondencia</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="193"/>
+        <location filename="../../ui/exchange_dialogs.py" line="198"/>
         <source>Encoding (CSV)</source>
         <translation>Codificación (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="194"/>
+        <location filename="../../ui/exchange_dialogs.py" line="199"/>
         <source>Separator (CSV)</source>
         <translation>Separador (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="220"/>
+        <location filename="../../ui/exchange_dialogs.py" line="225"/>
         <source>Import incidents</source>
         <translation>Importar incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="221"/>
+        <location filename="../../ui/exchange_dialogs.py" line="226"/>
         <source>Incident files (*.csv *.xlsx *.json);;All files (*)</source>
         <translation>Archivos de incidentes (*.csv *.xlsx *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="230"/>
+        <location filename="../../ui/exchange_dialogs.py" line="235"/>
         <source>Mapping file</source>
         <translation>Archivo de correspondencia</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="230"/>
+        <location filename="../../ui/exchange_dialogs.py" line="235"/>
         <source>Mappings (*.json)</source>
         <translation>Correspondencias (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="271"/>
+        <location filename="../../ui/exchange_dialogs.py" line="276"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="298"/>
+        <location filename="../../ui/exchange_dialogs.py" line="303"/>
         <source>The file could not be read.</source>
         <translation>No se pudo leer el archivo.</translation>
     </message>
@@ -5374,17 +5396,17 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
 <context>
     <name>_ImportPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="722"/>
+        <location filename="../../ui/exchange_dialogs.py" line="730"/>
         <source>Import</source>
         <translation>Importación</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="725"/>
+        <location filename="../../ui/exchange_dialogs.py" line="733"/>
         <source>The rows are written in one go, and only when you click Import; until then nothing is in the store.</source>
         <translation>Las filas se escriben de una sola vez, y solo cuando haga clic en Importar; hasta entonces, no se guarda nada en el almacén.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="748"/>
+        <location filename="../../ui/exchange_dialogs.py" line="756"/>
         <source>%n row(s) will be imported.</source>
         <translation>
             <numerusform>Se importará %n fila.</numerusform>
@@ -5392,7 +5414,7 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="750"/>
+        <location filename="../../ui/exchange_dialogs.py" line="758"/>
         <source>%n likely duplicate(s) left out.</source>
         <translation>
             <numerusform>Se omite %n posible duplicado.</numerusform>
@@ -5400,7 +5422,7 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="752"/>
+        <location filename="../../ui/exchange_dialogs.py" line="760"/>
         <source>%n row(s) with errors left out.</source>
         <translation>
             <numerusform>Se omite %n fila con errores.</numerusform>
@@ -5408,17 +5430,17 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="754"/>
+        <location filename="../../ui/exchange_dialogs.py" line="762"/>
         <source>No row can be imported.</source>
         <translation>No se puede importar ninguna fila.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="758"/>
+        <location filename="../../ui/exchange_dialogs.py" line="766"/>
         <source>Every valid row is a likely duplicate; tick &quot;Import likely duplicates too&quot; on the previous page to import them.</source>
         <translation>Todas las filas válidas son posibles duplicados; para importarlas, marque «Importar también los posibles duplicados» en la página anterior.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="766"/>
+        <location filename="../../ui/exchange_dialogs.py" line="774"/>
         <source>Import %n row(s)</source>
         <translation>
             <numerusform>Importar %n fila</numerusform>
@@ -5426,7 +5448,7 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="781"/>
+        <location filename="../../ui/exchange_dialogs.py" line="789"/>
         <source>Importing %n row(s)…</source>
         <translation>
             <numerusform>Importando %n fila…</numerusform>
@@ -5434,12 +5456,12 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="803"/>
+        <location filename="../../ui/exchange_dialogs.py" line="811"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="804"/>
+        <location filename="../../ui/exchange_dialogs.py" line="812"/>
         <source>Imported %n incident(s).</source>
         <translation>
             <numerusform>Se importó %n incidente.</numerusform>
@@ -5447,7 +5469,7 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="810"/>
+        <location filename="../../ui/exchange_dialogs.py" line="818"/>
         <source>Nothing was imported.</source>
         <translation>No se importó nada.</translation>
     </message>
@@ -5455,32 +5477,33 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
 <context>
     <name>_MappingPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="310"/>
+        <location filename="../../ui/exchange_dialogs.py" line="315"/>
+        <location filename="../../ui/exchange_dialogs.py" line="327"/>
         <source>Mapping</source>
         <translation>Correspondencia</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="313"/>
+        <location filename="../../ui/exchange_dialogs.py" line="318"/>
         <source>Which field each column of the file fills; choose another in the list to change it. Columns that are not mapped are ignored.</source>
         <translation>El campo que llena cada columna del archivo; elija otro en la lista para cambiarlo. Las columnas sin correspondencia se ignoran.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="321"/>
+        <location filename="../../ui/exchange_dialogs.py" line="326"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="321"/>
+        <location filename="../../ui/exchange_dialogs.py" line="326"/>
         <source>Upfront field</source>
         <translation>Campo de Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="322"/>
+        <location filename="../../ui/exchange_dialogs.py" line="328"/>
         <source>First rows of the file</source>
         <translation>Primeras filas del archivo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="340"/>
+        <location filename="../../ui/exchange_dialogs.py" line="347"/>
         <source>This JSON file holds %n incident record(s). They are read as they are: a mapping does not apply.</source>
         <translation>
             <numerusform>Este archivo JSON contiene %n registro de incidente. Se lee tal cual: no se aplica ninguna correspondencia.</numerusform>
@@ -5488,7 +5511,7 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="351"/>
+        <location filename="../../ui/exchange_dialogs.py" line="358"/>
         <source>Mapping: {mapping}. %n column(s) of the file are read.</source>
         <translation>
             <numerusform>Correspondencia: {mapping}. Se lee %n columna del archivo.</numerusform>
@@ -5496,22 +5519,22 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="359"/>
+        <location filename="../../ui/exchange_dialogs.py" line="366"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="366"/>
+        <location filename="../../ui/exchange_dialogs.py" line="373"/>
         <source>(ignore)</source>
         <translation>(ignorar)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="372"/>
+        <location filename="../../ui/exchange_dialogs.py" line="379"/>
         <source>Field of column {column}</source>
         <translation>Campo de la columna {column}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="385"/>
+        <location filename="../../ui/exchange_dialogs.py" line="392"/>
         <source>not mapped, ignored</source>
         <translation>sin correspondencia, se ignora</translation>
     </message>
@@ -5519,52 +5542,53 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
 <context>
     <name>_ResolvePage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="633"/>
+        <location filename="../../ui/exchange_dialogs.py" line="640"/>
+        <location filename="../../ui/exchange_dialogs.py" line="652"/>
         <source>Values that match no code</source>
         <translation>Valores que no corresponden a ningún código</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="636"/>
+        <location filename="../../ui/exchange_dialogs.py" line="643"/>
         <source>These values of the file are not in Upfront&apos;s lists. Choose what each one stands for, and the rows are checked again; a value left as it is keeps its rows out of the import.</source>
         <translation>Estos valores del archivo no figuran en las listas de Upfront. Elija a qué corresponde cada uno y las filas se comprueban de nuevo; un valor que se deja como está deja sus filas fuera de la importación.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="642"/>
+        <location filename="../../ui/exchange_dialogs.py" line="649"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="642"/>
+        <location filename="../../ui/exchange_dialogs.py" line="649"/>
         <source>Value in the file</source>
         <translation>Valor en el archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="642"/>
+        <location filename="../../ui/exchange_dialogs.py" line="649"/>
         <source>Cells</source>
         <translation>Celdas</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="642"/>
+        <location filename="../../ui/exchange_dialogs.py" line="649"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="660"/>
+        <location filename="../../ui/exchange_dialogs.py" line="668"/>
         <source>(leave as it is)</source>
         <translation>(dejar como está)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="667"/>
+        <location filename="../../ui/exchange_dialogs.py" line="675"/>
         <source>Code for {value} ({field})</source>
         <translation>Código para {value} ({field})</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="697"/>
+        <location filename="../../ui/exchange_dialogs.py" line="705"/>
         <source>Check again</source>
         <translation>Comprobar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="697"/>
+        <location filename="../../ui/exchange_dialogs.py" line="705"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
@@ -5572,7 +5596,7 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
 <context>
     <name>_SavingDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="142"/>
+        <location filename="../../ui/situation_dialogs.py" line="146"/>
         <source>Not saved.</source>
         <translation>No se guardó.</translation>
     </message>

@@ -4,70 +4,70 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="261"/>
+        <location filename="../../ui/situation_dialogs.py" line="266"/>
         <source>Strategy action</source>
         <translation>Action de la stratégie</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="274"/>
+        <location filename="../../ui/situation_dialogs.py" line="279"/>
         <source>— none</source>
         <translation>— aucun</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="279"/>
-        <location filename="../../ui/situation_dialogs.py" line="290"/>
+        <location filename="../../ui/situation_dialogs.py" line="284"/>
+        <location filename="../../ui/situation_dialogs.py" line="295"/>
         <source>Partner UN entities</source>
         <translation>Entités partenaires des Nations Unies</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="283"/>
-        <location filename="../../ui/situation_dialogs.py" line="291"/>
+        <location filename="../../ui/situation_dialogs.py" line="288"/>
+        <location filename="../../ui/situation_dialogs.py" line="296"/>
         <source>Risk factors addressed</source>
         <translation>Facteurs de risque traités</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="285"/>
+        <location filename="../../ui/situation_dialogs.py" line="290"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="286"/>
+        <location filename="../../ui/situation_dialogs.py" line="291"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="287"/>
+        <location filename="../../ui/situation_dialogs.py" line="292"/>
         <source>Pillar</source>
         <translation>Pilier</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="288"/>
+        <location filename="../../ui/situation_dialogs.py" line="293"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="289"/>
+        <location filename="../../ui/situation_dialogs.py" line="294"/>
         <source>Lead UN entity</source>
         <translation>Entité chef de file des Nations Unies</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="292"/>
+        <location filename="../../ui/situation_dialogs.py" line="297"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="269"/>
-        <location filename="../../ui/situation_dialogs.py" line="293"/>
+        <location filename="../../ui/situation_dialogs.py" line="274"/>
+        <location filename="../../ui/situation_dialogs.py" line="298"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="294"/>
+        <location filename="../../ui/situation_dialogs.py" line="299"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="295"/>
+        <location filename="../../ui/situation_dialogs.py" line="300"/>
         <source>Indicators (one a line)</source>
         <translation>Indicateurs (un par ligne)</translation>
     </message>
@@ -151,73 +151,73 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="160"/>
+        <location filename="../../ui/situation_dialogs.py" line="164"/>
         <source>New risk assessment</source>
         <translation>Nouvelle évaluation des risques</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="168"/>
+        <location filename="../../ui/situation_dialogs.py" line="172"/>
         <source>Risk factor</source>
         <translation>Facteur de risque</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="168"/>
+        <location filename="../../ui/situation_dialogs.py" line="172"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="168"/>
+        <location filename="../../ui/situation_dialogs.py" line="172"/>
         <source>Rationale</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="168"/>
+        <location filename="../../ui/situation_dialogs.py" line="172"/>
         <source>Trend</source>
         <translation>Tendance</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="185"/>
+        <location filename="../../ui/situation_dialogs.py" line="190"/>
         <source>— not assessed</source>
         <translation>— non évalué</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="164"/>
-        <location filename="../../ui/situation_dialogs.py" line="210"/>
+        <location filename="../../ui/situation_dialogs.py" line="168"/>
+        <location filename="../../ui/situation_dialogs.py" line="215"/>
         <source>Assessed on</source>
         <translation>Évalué le</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="53"/>
+        <location filename="../../ui/situation_dialogs.py" line="54"/>
         <source>Indicators:</source>
         <translation>Indicateurs :</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="170"/>
+        <location filename="../../ui/situation_dialogs.py" line="174"/>
         <source>Risk factors</source>
         <translation>Facteurs de risque</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="188"/>
+        <location filename="../../ui/situation_dialogs.py" line="193"/>
         <source>Level: {factor}</source>
         <translation>Niveau : {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="192"/>
+        <location filename="../../ui/situation_dialogs.py" line="197"/>
         <source>— from the last assessment</source>
         <translation>— d’après la dernière évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="195"/>
+        <location filename="../../ui/situation_dialogs.py" line="200"/>
         <source>Trend: {factor}</source>
         <translation>Tendance : {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="201"/>
+        <location filename="../../ui/situation_dialogs.py" line="206"/>
         <source>Rationale: {factor}</source>
         <translation>Justification : {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="211"/>
+        <location filename="../../ui/situation_dialogs.py" line="216"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
@@ -248,22 +248,22 @@
 <context>
     <name>AudienceCombo</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="301"/>
+        <location filename="../../ui/vocab_widgets.py" line="396"/>
         <source>Internal: the country team</source>
         <translation>Interne : l’équipe de pays</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="302"/>
+        <location filename="../../ui/vocab_widgets.py" line="397"/>
         <source>United Nations system</source>
         <translation>Système des Nations Unies</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="303"/>
+        <location filename="../../ui/vocab_widgets.py" line="398"/>
         <source>Trusted partners</source>
         <translation>Partenaires de confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="304"/>
+        <location filename="../../ui/vocab_widgets.py" line="399"/>
         <source>Public</source>
         <translation>Publique</translation>
     </message>
@@ -271,42 +271,42 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="273"/>
+        <location filename="../../ui/widgets.py" line="290"/>
         <source>YYYY-MM-DD (none)</source>
         <translation>AAAA-MM-JJ (aucune)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="273"/>
+        <location filename="../../ui/widgets.py" line="290"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="279"/>
+        <location filename="../../ui/widgets.py" line="297"/>
         <source>Calendar…</source>
         <translation>Calendrier…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="280"/>
+        <location filename="../../ui/widgets.py" line="298"/>
         <source>{field}: pick in a calendar</source>
         <translation>{field} : choisir dans un calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="284"/>
+        <location filename="../../ui/widgets.py" line="302"/>
         <source>{field}: calendar</source>
         <translation>{field} : calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="342"/>
+        <location filename="../../ui/widgets.py" line="371"/>
         <source>{field}: a date is needed.</source>
         <translation>{field} : une date est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="348"/>
+        <location filename="../../ui/widgets.py" line="377"/>
         <source>{field}: “{text}” is not a date. Write it as YYYY-MM-DD, or pick it in the calendar.</source>
         <translation>{field} : « {text} » n’est pas une date. Écrivez-la sous la forme AAAA-MM-JJ, ou choisissez-la dans le calendrier.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="356"/>
+        <location filename="../../ui/widgets.py" line="385"/>
         <source>{field}: {date} is after {latest}.</source>
         <translation>{field} : le {date} est postérieur au {latest}.</translation>
     </message>
@@ -572,184 +572,193 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1051"/>
         <source>What the export leaves out</source>
-        <translation>Ce que l'export laisse de côté</translation>
+        <translation>Ce que l&apos;export laisse de côté</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1230"/>
         <source>What the export leaves out could not be counted.</source>
-        <translation>Ce que l'export laisse de côté n'a pas pu être compté.</translation>
+        <translation>Ce que l&apos;export laisse de côté n&apos;a pas pu être compté.</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1240"/>
         <source>Of the {total} incident(s) recorded for this period and scope, {included} go into this export.</source>
         <translation>Sur les {total} incidents enregistrés pour cette période et ce périmètre, {included} figurent dans cet export.</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1248"/>
         <source>No incident of this period and scope is left out.</source>
-        <translation>Aucun incident de cette période et de ce périmètre n'est laissé de côté.</translation>
+        <translation>Aucun incident de cette période et de ce périmètre n&apos;est laissé de côté.</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1251"/>
         <source>Left out as drafts, not yet submitted for review: {count}.</source>
         <translation>Laissés de côté comme brouillons, pas encore soumis à examen : {count}.</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1253"/>
         <source>Left out as more confidential than this audience: {count}.</source>
         <translation>Laissés de côté car plus confidentiels que ce public : {count}.</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1256"/>
         <source>Left out as found false or rejected: {count}.</source>
         <translation>Laissés de côté car jugés faux ou rejetés : {count}.</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1039"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1040"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1005"/>
-        <location filename="../../ui/exchange_dialogs.py" line="1135"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1014"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1172"/>
         <source>Export incidents</source>
         <translation>Exporter des incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1008"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1017"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1009"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1018"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1010"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1019"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1011"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1020"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1016"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1025"/>
         <source>One row per incident</source>
         <translation>Une ligne par incident</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1017"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1026"/>
         <source>One row per act of violation</source>
         <translation>Une ligne par acte de violation</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1018"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1027"/>
         <source>Counts per week, region and violation type</source>
         <translation>Effectifs par semaine, région et type de violation</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1027"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1036"/>
         <source>Limit to dates</source>
         <translation>Limiter à la période du</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1039"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1044"/>
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1040"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1045"/>
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1035"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1046"/>
         <source>(any country)</source>
         <translation>(tous les pays)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1038"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1064"/>
         <source>Save…</source>
         <translation>Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1049"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1082"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1053"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1086"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1054"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1087"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1055"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1088"/>
         <source>Audience</source>
         <translation>Diffusion</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1057"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1090"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1058"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1091"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1088"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1123"/>
         <source>Leaves nothing out: every record, drafts included, with every name and place. For the country team only.</source>
         <translation>N’exclut rien : tous les dossiers, brouillons compris, avec tous les noms et tous les lieux. Réservé à l’équipe de pays.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1092"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1127"/>
         <source>Leaves out records marked internal, drafts and records found false; the names of protected people, of people whose consent does not reach the UN, of sources, perpetrators and staff.</source>
         <translation>Exclut les dossiers marqués internes, les brouillons et les dossiers jugés faux ; les noms des personnes protégées, des personnes dont le consentement ne s’étend pas aux Nations Unies, des sources, des auteurs et du personnel.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1097"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1132"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records cleared for partners (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>Effectifs uniquement, jamais une ligne par dossier : actes de violation par semaine, région et type, tirés des dossiers autorisés pour les partenaires (sans brouillons ni dossiers jugés faux) ; les effectifs sous le seuil du rapport sont masqués.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1103"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1138"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records marked public (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>Effectifs uniquement, jamais une ligne par dossier : actes de violation par semaine, région et type, tirés des dossiers marqués publics (sans brouillons ni dossiers jugés faux) ; les effectifs sous le seuil du rapport sont masqués.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1127"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1164"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1128"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1165"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1129"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1166"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1130"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1167"/>
         <source>HXL (*.csv)</source>
         <translation>HXL (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1151"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1190"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="1163"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1279"/>
         <source>Exported %n incident(s) (SHA-256 {digest}).</source>
         <translation>
             <numerusform>%n incident exporté (SHA-256 {digest}).</numerusform>
@@ -757,7 +766,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1172"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1289"/>
         <source>The export could not be written.</source>
         <translation>L’exportation n’a pas pu être enregistrée.</translation>
     </message>
@@ -1113,192 +1122,192 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="838"/>
+        <location filename="../../ui/exchange_dialogs.py" line="846"/>
         <source>Import incidents</source>
         <translation>Importer des incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="875"/>
+        <location filename="../../ui/exchange_dialogs.py" line="883"/>
         <source>Stop the import?</source>
         <translation>Arrêter l’importation ?</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="877"/>
+        <location filename="../../ui/exchange_dialogs.py" line="885"/>
         <source>Nothing has been imported yet. The file and the choices made so far will be lost.</source>
         <translation>Rien n’a encore été importé. Le fichier et les choix faits jusqu’ici seront perdus.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="881"/>
+        <location filename="../../ui/exchange_dialogs.py" line="889"/>
         <source>Stop the import</source>
         <translation>Arrêter l’importation</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="882"/>
+        <location filename="../../ui/exchange_dialogs.py" line="890"/>
         <source>Go on importing</source>
         <translation>Continuer l’importation</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="955"/>
+        <location filename="../../ui/exchange_dialogs.py" line="963"/>
         <source>Incident id</source>
         <translation>Identifiant de l’incident</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="956"/>
+        <location filename="../../ui/exchange_dialogs.py" line="964"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="957"/>
+        <location filename="../../ui/exchange_dialogs.py" line="965"/>
         <source>Date (from)</source>
         <translation>Date (du)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="958"/>
+        <location filename="../../ui/exchange_dialogs.py" line="966"/>
         <source>Date (to)</source>
         <translation>Date (au)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="959"/>
+        <location filename="../../ui/exchange_dialogs.py" line="967"/>
         <source>Date precision</source>
         <translation>Précision de la date</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="960"/>
+        <location filename="../../ui/exchange_dialogs.py" line="968"/>
         <source>Date reported</source>
         <translation>Date de signalement</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="961"/>
+        <location filename="../../ui/exchange_dialogs.py" line="969"/>
         <source>Narrative</source>
         <translation>Récit des faits</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="962"/>
+        <location filename="../../ui/exchange_dialogs.py" line="970"/>
         <source>Confidentiality</source>
         <translation>Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="963"/>
+        <location filename="../../ui/exchange_dialogs.py" line="971"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="964"/>
+        <location filename="../../ui/exchange_dialogs.py" line="972"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="965"/>
+        <location filename="../../ui/exchange_dialogs.py" line="973"/>
         <source>Region (admin 1)</source>
         <translation>Région (niveau admin. 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="966"/>
+        <location filename="../../ui/exchange_dialogs.py" line="974"/>
         <source>Region P-code (admin 1)</source>
         <translation>P-code de la région (admin 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="967"/>
+        <location filename="../../ui/exchange_dialogs.py" line="975"/>
         <source>District (admin 2)</source>
         <translation>District (niveau admin. 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="968"/>
+        <location filename="../../ui/exchange_dialogs.py" line="976"/>
         <source>District P-code (admin 2)</source>
         <translation>P-code du district (admin 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="969"/>
+        <location filename="../../ui/exchange_dialogs.py" line="977"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="970"/>
+        <location filename="../../ui/exchange_dialogs.py" line="978"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="971"/>
+        <location filename="../../ui/exchange_dialogs.py" line="979"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="972"/>
+        <location filename="../../ui/exchange_dialogs.py" line="980"/>
         <source>GPS point</source>
         <translation>Point GPS</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="973"/>
+        <location filename="../../ui/exchange_dialogs.py" line="981"/>
         <source>Location precision</source>
         <translation>Précision de la localisation</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="974"/>
+        <location filename="../../ui/exchange_dialogs.py" line="982"/>
         <source>Sensitive location</source>
         <translation>Lieu sensible</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="975"/>
+        <location filename="../../ui/exchange_dialogs.py" line="983"/>
         <source>Place not in the gazetteer</source>
         <translation>Lieu absent de la liste des lieux</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="976"/>
+        <location filename="../../ui/exchange_dialogs.py" line="984"/>
         <source>Verification status</source>
         <translation>Statut de la vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="977"/>
+        <location filename="../../ui/exchange_dialogs.py" line="985"/>
         <source>Credibility</source>
         <translation>Crédibilité</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="978"/>
+        <location filename="../../ui/exchange_dialogs.py" line="986"/>
         <source>Reviewer</source>
         <translation>Examiné par</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="979"/>
+        <location filename="../../ui/exchange_dialogs.py" line="987"/>
         <source>Verification date</source>
         <translation>Date de la vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="980"/>
+        <location filename="../../ui/exchange_dialogs.py" line="988"/>
         <source>Violation type</source>
         <translation>Type de violation</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="981"/>
+        <location filename="../../ui/exchange_dialogs.py" line="989"/>
         <source>Victims (count)</source>
         <translation>Victimes (nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="982"/>
+        <location filename="../../ui/exchange_dialogs.py" line="990"/>
         <source>Killed (count)</source>
         <translation>Tués (nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="983"/>
+        <location filename="../../ui/exchange_dialogs.py" line="991"/>
         <source>Injured (count)</source>
         <translation>Blessés (nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="984"/>
+        <location filename="../../ui/exchange_dialogs.py" line="992"/>
         <source>Perpetrator category</source>
         <translation>Catégorie d’auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="985"/>
+        <location filename="../../ui/exchange_dialogs.py" line="993"/>
         <source>Source type</source>
         <translation>Type de source</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="986"/>
+        <location filename="../../ui/exchange_dialogs.py" line="994"/>
         <source>Source&apos;s connection</source>
         <translation>Lien de la source avec les faits</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="987"/>
+        <location filename="../../ui/exchange_dialogs.py" line="995"/>
         <source>Source reliability</source>
         <translation>Fiabilité de la source</translation>
     </message>
@@ -1306,591 +1315,594 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="143"/>
+        <location filename="../../ui/incident_editor/editor.py" line="145"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="162"/>
-        <location filename="../../ui/incident_editor/editor.py" line="690"/>
+        <location filename="../../ui/incident_editor/editor.py" line="164"/>
+        <location filename="../../ui/incident_editor/editor.py" line="706"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="164"/>
+        <location filename="../../ui/incident_editor/editor.py" line="166"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="268"/>
-        <location filename="../../ui/incident_editor/editor.py" line="302"/>
-        <location filename="../../ui/incident_editor/editor.py" line="309"/>
+        <location filename="../../ui/incident_editor/editor.py" line="270"/>
+        <location filename="../../ui/incident_editor/editor.py" line="311"/>
+        <location filename="../../ui/incident_editor/editor.py" line="318"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="271"/>
+        <location filename="../../ui/incident_editor/editor.py" line="279"/>
         <source>Overview &amp;&amp; location</source>
         <translation>Aperçu et localisation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="280"/>
+        <location filename="../../ui/incident_editor/editor.py" line="289"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="282"/>
+        <location filename="../../ui/incident_editor/editor.py" line="291"/>
         <source>Occurred from</source>
         <translation>Début des faits</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="287"/>
+        <location filename="../../ui/incident_editor/editor.py" line="296"/>
         <source>Occurred to</source>
         <translation>Fin des faits</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="294"/>
+        <location filename="../../ui/incident_editor/editor.py" line="303"/>
         <source>Date reported</source>
         <translation>Date de signalement</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="301"/>
+        <location filename="../../ui/incident_editor/editor.py" line="310"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="308"/>
+        <location filename="../../ui/incident_editor/editor.py" line="317"/>
         <source>Region (admin 1)</source>
         <translation>Région (niveau admin. 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="317"/>
+        <location filename="../../ui/incident_editor/editor.py" line="326"/>
         <source>District (admin 2)</source>
         <translation>District (niveau admin. 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="336"/>
+        <location filename="../../ui/incident_editor/editor.py" line="345"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="361"/>
+        <location filename="../../ui/incident_editor/editor.py" line="370"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="362"/>
+        <location filename="../../ui/incident_editor/editor.py" line="371"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="370"/>
+        <location filename="../../ui/incident_editor/editor.py" line="379"/>
         <source>Location precision</source>
         <translation>Précision de la localisation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="375"/>
+        <location filename="../../ui/incident_editor/editor.py" line="386"/>
+        <location filename="../../ui/incident_editor/editor.py" line="389"/>
         <source>Confidentiality</source>
         <translation>Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="378"/>
+        <location filename="../../ui/incident_editor/editor.py" line="392"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="383"/>
+        <location filename="../../ui/incident_editor/editor.py" line="397"/>
         <source>Narrative</source>
         <translation>Récit des faits</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="429"/>
+        <location filename="../../ui/incident_editor/editor.py" line="443"/>
         <source>&amp;Violations</source>
         <translation>&amp;Violations</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="437"/>
-        <location filename="../../ui/incident_editor/editor.py" line="562"/>
-        <location filename="../../ui/incident_editor/editor.py" line="630"/>
+        <location filename="../../ui/incident_editor/editor.py" line="451"/>
+        <location filename="../../ui/incident_editor/editor.py" line="576"/>
+        <location filename="../../ui/incident_editor/editor.py" line="646"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="440"/>
+        <location filename="../../ui/incident_editor/editor.py" line="454"/>
         <source>not known</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="441"/>
+        <location filename="../../ui/incident_editor/editor.py" line="455"/>
         <source>Victims</source>
         <translation>Nombre de victimes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="444"/>
+        <location filename="../../ui/incident_editor/editor.py" line="458"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="447"/>
+        <location filename="../../ui/incident_editor/editor.py" line="461"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="463"/>
+        <location filename="../../ui/incident_editor/editor.py" line="477"/>
         <source>Violation {number}</source>
         <translation>Violation {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="464"/>
+        <location filename="../../ui/incident_editor/editor.py" line="478"/>
         <source>Add violation</source>
         <translation>Ajouter une violation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="471"/>
+        <location filename="../../ui/incident_editor/editor.py" line="485"/>
         <source>Reveal</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="473"/>
+        <location filename="../../ui/incident_editor/editor.py" line="487"/>
         <source>Show the protected name; the reveal is recorded in the audit log</source>
         <translation>Afficher le nom protégé ; l’affichage est consigné dans le journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="477"/>
-        <location filename="../../ui/incident_editor/editor.py" line="535"/>
+        <location filename="../../ui/incident_editor/editor.py" line="491"/>
+        <location filename="../../ui/incident_editor/editor.py" line="549"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="479"/>
+        <location filename="../../ui/incident_editor/editor.py" line="493"/>
         <source>Reveal name</source>
         <translation>Afficher le nom</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="482"/>
+        <location filename="../../ui/incident_editor/editor.py" line="496"/>
         <source>V&amp;ictims</source>
         <translation>V&amp;ictimes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="486"/>
+        <location filename="../../ui/incident_editor/editor.py" line="500"/>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="432"/>
-        <location filename="../../ui/incident_editor/editor.py" line="487"/>
+        <location filename="../../ui/incident_editor/editor.py" line="446"/>
+        <location filename="../../ui/incident_editor/editor.py" line="501"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="150"/>
+        <location filename="../../ui/incident_editor/editor.py" line="152"/>
         <source>Review</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="314"/>
+        <location filename="../../ui/incident_editor/editor.py" line="323"/>
         <source>Region P-code (admin 1)</source>
         <translation>P-code de la région (admin 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="320"/>
+        <location filename="../../ui/incident_editor/editor.py" line="329"/>
         <source>District P-code (admin 2)</source>
         <translation>P-code du district (admin 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="325"/>
+        <location filename="../../ui/incident_editor/editor.py" line="334"/>
         <source>Region or district not in the list (keep as typed)</source>
         <translation>Région ou district absent de la liste (garder tel que saisi)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="331"/>
+        <location filename="../../ui/incident_editor/editor.py" line="340"/>
         <source>Regions and districts are checked against OCHA&apos;s list of P-codes. Tick this only for a place the list does not have: it is kept as typed, without a code, and listed with the records to resolve later.</source>
         <translation>Les régions et districts sont vérifiés dans la liste des P-codes d’OCHA. Ne cochez cette case que pour un lieu que la liste ne contient pas : il est gardé tel que saisi, sans code, et listé avec les fiches à résoudre plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="339"/>
+        <location filename="../../ui/incident_editor/editor.py" line="348"/>
         <source>The place names a protected victim of this record: if it is their home, a shelter or a safe house, mark it sensitive.</source>
         <translation>Le lieu nomme une victime protégée de cette fiche : s’il s’agit de son domicile, d’un foyer d’accueil ou d’une maison sûre, marquez-le comme sensible.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="350"/>
+        <location filename="../../ui/incident_editor/editor.py" line="359"/>
         <source>Sensitive location (a home, shelter, safe house)</source>
         <translation>Lieu sensible (domicile, foyer d’accueil, maison sûre)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="357"/>
+        <location filename="../../ui/incident_editor/editor.py" line="366"/>
         <source>Outside the team, a sensitive location is shown only as its region and district.</source>
         <translation>En dehors de l’équipe, un lieu sensible n’apparaît que par sa région et son district.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="389"/>
+        <location filename="../../ui/incident_editor/editor.py" line="403"/>
         <source>Written for partners and the public; reports outside the UN print this, never the narrative</source>
         <translation>Rédigé pour les partenaires et le public ; les rapports destinés à l’extérieur de l’ONU impriment ce texte, jamais le récit</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="396"/>
+        <location filename="../../ui/incident_editor/editor.py" line="410"/>
         <source>Summary for partners and the public</source>
         <translation>Résumé pour les partenaires et le public</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="404"/>
+        <location filename="../../ui/incident_editor/editor.py" line="418"/>
         <source>Clearance of the summary</source>
         <translation>Validation du résumé</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="405"/>
+        <location filename="../../ui/incident_editor/editor.py" line="419"/>
         <source>Clear for release</source>
         <translation>Valider pour diffusion</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="433"/>
-        <location filename="../../ui/incident_editor/editor.py" line="488"/>
+        <location filename="../../ui/incident_editor/editor.py" line="447"/>
+        <location filename="../../ui/incident_editor/editor.py" line="502"/>
         <source>Age group</source>
         <translation>Tranche d’âge</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="434"/>
+        <location filename="../../ui/incident_editor/editor.py" line="448"/>
         <source>Number of victims</source>
         <translation>Nombre de victimes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="452"/>
+        <location filename="../../ui/incident_editor/editor.py" line="466"/>
         <source>Count {number}</source>
         <translation>Décompte {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="453"/>
+        <location filename="../../ui/incident_editor/editor.py" line="467"/>
         <source>Add count</source>
         <translation>Ajouter un décompte</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="458"/>
+        <location filename="../../ui/incident_editor/editor.py" line="472"/>
         <source>Victims by sex and age</source>
         <translation>Victimes par sexe et âge</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="491"/>
+        <location filename="../../ui/incident_editor/editor.py" line="505"/>
         <source>not given</source>
         <translation>non précisé</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="492"/>
+        <location filename="../../ui/incident_editor/editor.py" line="506"/>
         <source>Group size</source>
         <translation>Taille du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="502"/>
-        <location filename="../../ui/incident_editor/editor.py" line="570"/>
+        <location filename="../../ui/incident_editor/editor.py" line="516"/>
+        <location filename="../../ui/incident_editor/editor.py" line="584"/>
         <source>Protected</source>
         <translation>Protégé</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="503"/>
-        <location filename="../../ui/incident_editor/editor.py" line="571"/>
+        <location filename="../../ui/incident_editor/editor.py" line="517"/>
+        <location filename="../../ui/incident_editor/editor.py" line="585"/>
         <source>Withhold the name on screens and exports</source>
         <translation>Masquer le nom à l’écran et dans les exportations</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="505"/>
-        <location filename="../../ui/incident_editor/editor.py" line="573"/>
+        <location filename="../../ui/incident_editor/editor.py" line="519"/>
+        <location filename="../../ui/incident_editor/editor.py" line="587"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="506"/>
-        <location filename="../../ui/incident_editor/editor.py" line="574"/>
+        <location filename="../../ui/incident_editor/editor.py" line="520"/>
+        <location filename="../../ui/incident_editor/editor.py" line="588"/>
         <source>Consent given on</source>
         <translation>Consentement donné le</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="511"/>
+        <location filename="../../ui/incident_editor/editor.py" line="525"/>
         <source>Victim {number}</source>
         <translation>Victime {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="512"/>
+        <location filename="../../ui/incident_editor/editor.py" line="526"/>
         <source>Add victim</source>
         <translation>Ajouter une victime</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="525"/>
+        <location filename="../../ui/incident_editor/editor.py" line="539"/>
         <source>&amp;Perpetrators</source>
         <translation>&amp;Auteurs</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="530"/>
+        <location filename="../../ui/incident_editor/editor.py" line="544"/>
         <source>Violation</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="531"/>
+        <location filename="../../ui/incident_editor/editor.py" line="545"/>
         <source>Degree</source>
         <translation>Degré</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="534"/>
+        <location filename="../../ui/incident_editor/editor.py" line="548"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="540"/>
+        <location filename="../../ui/incident_editor/editor.py" line="554"/>
         <source>Involvement {number}</source>
         <translation>Implication {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="541"/>
+        <location filename="../../ui/incident_editor/editor.py" line="555"/>
         <source>Add involvement</source>
         <translation>Ajouter une implication</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="546"/>
+        <location filename="../../ui/incident_editor/editor.py" line="560"/>
         <source>Involvement</source>
         <translation>Implication</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="551"/>
+        <location filename="../../ui/incident_editor/editor.py" line="565"/>
         <source>Perpetrator {number}</source>
         <translation>Auteur {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="552"/>
+        <location filename="../../ui/incident_editor/editor.py" line="566"/>
         <source>Add perpetrator</source>
         <translation>Ajouter un auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="559"/>
+        <location filename="../../ui/incident_editor/editor.py" line="573"/>
         <source>S&amp;ources &amp;&amp; verification</source>
         <translation>S&amp;ources et vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="564"/>
+        <location filename="../../ui/incident_editor/editor.py" line="578"/>
         <source>Connection</source>
         <translation>Lien avec les faits</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="566"/>
+        <location filename="../../ui/incident_editor/editor.py" line="580"/>
         <source>Reliability</source>
         <translation>Fiabilité</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="575"/>
+        <location filename="../../ui/incident_editor/editor.py" line="589"/>
         <source>Information given on</source>
         <translation>Information donnée le</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="578"/>
+        <location filename="../../ui/incident_editor/editor.py" line="592"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="583"/>
+        <location filename="../../ui/incident_editor/editor.py" line="597"/>
         <source>Source {number}</source>
         <translation>Source {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="584"/>
+        <location filename="../../ui/incident_editor/editor.py" line="598"/>
         <source>Add source</source>
         <translation>Ajouter une source</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="591"/>
+        <location filename="../../ui/incident_editor/editor.py" line="605"/>
         <source>&lt;b&gt;Verification&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vérification&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="595"/>
+        <location filename="../../ui/incident_editor/editor.py" line="609"/>
+        <location filename="../../ui/incident_editor/editor.py" line="612"/>
         <source>Standard of proof</source>
         <translation>Critère de preuve</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="602"/>
+        <location filename="../../ui/incident_editor/editor.py" line="617"/>
+        <location filename="../../ui/incident_editor/editor.py" line="620"/>
         <source>Credibility</source>
         <translation>Crédibilité</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="606"/>
+        <location filename="../../ui/incident_editor/editor.py" line="622"/>
         <source>Reviewer</source>
         <translation>Examiné par</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="610"/>
+        <location filename="../../ui/incident_editor/editor.py" line="626"/>
         <source>Date reviewed</source>
         <translation>Date de l’examen</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="617"/>
+        <location filename="../../ui/incident_editor/editor.py" line="633"/>
         <source>&amp;Attachments</source>
         <translation>&amp;Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="621"/>
+        <location filename="../../ui/incident_editor/editor.py" line="637"/>
         <source>Save the incident to add attachments. Files can also be dropped here.</source>
         <translation>Enregistrez l’incident pour ajouter des pièces jointes. Vous pouvez aussi déposer des fichiers ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="629"/>
+        <location filename="../../ui/incident_editor/editor.py" line="645"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="631"/>
+        <location filename="../../ui/incident_editor/editor.py" line="647"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="632"/>
+        <location filename="../../ui/incident_editor/editor.py" line="648"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="633"/>
+        <location filename="../../ui/incident_editor/editor.py" line="649"/>
         <source>Captured by</source>
         <translation>Recueilli par</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="634"/>
+        <location filename="../../ui/incident_editor/editor.py" line="650"/>
         <source>Captured at</source>
         <translation>Recueilli le</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="637"/>
+        <location filename="../../ui/incident_editor/editor.py" line="653"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="642"/>
+        <location filename="../../ui/incident_editor/editor.py" line="658"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="644"/>
+        <location filename="../../ui/incident_editor/editor.py" line="660"/>
         <source>View</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="646"/>
+        <location filename="../../ui/incident_editor/editor.py" line="662"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="662"/>
+        <location filename="../../ui/incident_editor/editor.py" line="678"/>
         <source>Chain of custody of the selected file</source>
         <translation>Chaîne de possession du fichier sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="664"/>
-        <location filename="../../ui/incident_editor/editor.py" line="673"/>
+        <location filename="../../ui/incident_editor/editor.py" line="680"/>
+        <location filename="../../ui/incident_editor/editor.py" line="689"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="664"/>
-        <location filename="../../ui/incident_editor/editor.py" line="673"/>
+        <location filename="../../ui/incident_editor/editor.py" line="680"/>
+        <location filename="../../ui/incident_editor/editor.py" line="689"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="664"/>
+        <location filename="../../ui/incident_editor/editor.py" line="680"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="664"/>
+        <location filename="../../ui/incident_editor/editor.py" line="680"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="666"/>
+        <location filename="../../ui/incident_editor/editor.py" line="682"/>
         <source>Chain of custody</source>
         <translation>Chaîne de possession</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="670"/>
+        <location filename="../../ui/incident_editor/editor.py" line="686"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="673"/>
+        <location filename="../../ui/incident_editor/editor.py" line="689"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="673"/>
+        <location filename="../../ui/incident_editor/editor.py" line="689"/>
         <source>Old</source>
         <translation>Ancienne valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="673"/>
+        <location filename="../../ui/incident_editor/editor.py" line="689"/>
         <source>New</source>
         <translation>Nouvelle valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="675"/>
+        <location filename="../../ui/incident_editor/editor.py" line="691"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="696"/>
+        <location filename="../../ui/incident_editor/editor.py" line="712"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="699"/>
+        <location filename="../../ui/incident_editor/editor.py" line="715"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="704"/>
+        <location filename="../../ui/incident_editor/editor.py" line="720"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="706"/>
+        <location filename="../../ui/incident_editor/editor.py" line="722"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="708"/>
+        <location filename="../../ui/incident_editor/editor.py" line="724"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="717"/>
+        <location filename="../../ui/incident_editor/editor.py" line="733"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="724"/>
+        <location filename="../../ui/incident_editor/editor.py" line="740"/>
         <source>&amp;Add attachment…</source>
         <translation>&amp;Ajouter une pièce jointe…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="726"/>
+        <location filename="../../ui/incident_editor/editor.py" line="742"/>
         <source>&amp;View attachment</source>
         <translation>A&amp;fficher la pièce jointe</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="728"/>
+        <location filename="../../ui/incident_editor/editor.py" line="744"/>
         <source>&amp;Export attachment…</source>
         <translation>&amp;Exporter la pièce jointe…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="732"/>
+        <location filename="../../ui/incident_editor/editor.py" line="748"/>
         <source>A&amp;ttachments</source>
         <translation>Pièces &amp;jointes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="740"/>
+        <location filename="../../ui/incident_editor/editor.py" line="756"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="750"/>
+        <location filename="../../ui/incident_editor/editor.py" line="766"/>
         <source>UN</source>
         <translation>ONU</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="754"/>
+        <location filename="../../ui/incident_editor/editor.py" line="770"/>
         <source>Read-only: this record is the view HQ sends to {audience} readers, with names withheld and places coarsened. It cannot be changed on this device; the team that holds the record can change it.</source>
         <translation>Lecture seule : cette fiche est la vue que le siège envoie aux lecteurs {audience}, noms masqués et lieux généralisés. Elle ne peut pas être modifiée sur cet appareil ; l’équipe qui détient la fiche peut la modifier.</translation>
     </message>
@@ -1976,12 +1988,12 @@
         <translation>Le résumé est validé.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="793"/>
+        <location filename="../../ui/incident_editor/editor.py" line="809"/>
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="794"/>
+        <location filename="../../ui/incident_editor/editor.py" line="810"/>
         <source>{title}[*] – Upfront</source>
         <translation>{title}[*] – Upfront</translation>
     </message>
@@ -2006,62 +2018,62 @@
         <translation>Cet incident comporte des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="134"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="135"/>
         <source>Add files with Add… or drop them here. They are kept inside the encrypted store.</source>
         <translation>Ajoutez des fichiers avec Ajouter… ou déposez-les ici. Ils sont conservés dans le coffre chiffré.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="155"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="156"/>
         <source>Save the incident before adding attachments.</source>
         <translation>Enregistrez l’incident avant d’ajouter des pièces jointes.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="161"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="162"/>
         <source>Add attachments</source>
         <translation>Ajouter des pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="86"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="87"/>
         <source>{filename} cannot be shown inside Upfront without writing it to disk; use Export.</source>
         <translation>{filename} ne peut pas être affiché dans Upfront sans être écrit sur le disque ; utilisez Exporter.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="256"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="257"/>
         <source>Export attachment</source>
         <translation>Exporter la pièce jointe</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="648"/>
+        <location filename="../../ui/incident_editor/editor.py" line="664"/>
         <source>Writes a copy without the file&apos;s metadata (place, time, device)</source>
         <translation>Écrit une copie sans les métadonnées du fichier (lieu, heure, appareil)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="651"/>
+        <location filename="../../ui/incident_editor/editor.py" line="667"/>
         <source>Export original…</source>
         <translation>Exporter l&apos;original…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="730"/>
+        <location filename="../../ui/incident_editor/editor.py" line="746"/>
         <source>Export &amp;original attachment…</source>
         <translation>Exporter l&apos;&amp;original de la pièce jointe…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="237"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="238"/>
         <source>Export original</source>
         <translation>Exporter l&apos;original</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="238"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="239"/>
         <source>The original keeps its metadata: it may hold the place (GPS position), the time and the device it was made with. Export the original only for an evidence handover; the chain of custody records it.</source>
         <translation>L&apos;original conserve ses métadonnées : elles peuvent indiquer le lieu (position GPS), l&apos;heure et l&apos;appareil avec lequel il a été fait. N&apos;exportez l&apos;original que pour une remise de preuves ; la chaîne de possession l&apos;enregistre.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="270"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="271"/>
         <source>{filename} was exported as the original, with its metadata.</source>
         <translation>{filename} a été exporté en original, avec ses métadonnées.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="274"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="275"/>
         <source>{filename} was exported without its metadata (place, time, device); the original stays unchanged in the store.</source>
         <translation>{filename} a été exporté sans ses métadonnées (lieu, heure, appareil) ; l&apos;original reste inchangé dans le coffre.</translation>
     </message>
@@ -2069,183 +2081,183 @@
 <context>
     <name>IncidentListView</name>
     <message>
-        <location filename="../../ui/incident_list.py" line="109"/>
+        <location filename="../../ui/incident_list.py" line="108"/>
         <source>Loading incidents…</source>
         <translation>Chargement des incidents…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="201"/>
+        <location filename="../../ui/incident_list.py" line="200"/>
         <source>Search title, narrative, places</source>
         <translation>Rechercher dans les titres, récits et lieux</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="202"/>
+        <location filename="../../ui/incident_list.py" line="201"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="206"/>
+        <location filename="../../ui/incident_list.py" line="205"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="207"/>
+        <location filename="../../ui/incident_list.py" line="206"/>
         <source>Filter from a date</source>
         <translation>Filtrer à partir d’une date</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="208"/>
+        <location filename="../../ui/incident_list.py" line="207"/>
         <source>From date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="209"/>
+        <location filename="../../ui/incident_list.py" line="208"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="210"/>
+        <location filename="../../ui/incident_list.py" line="209"/>
         <source>Filter up to a date</source>
         <translation>Filtrer jusqu’à une date</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="211"/>
+        <location filename="../../ui/incident_list.py" line="210"/>
         <source>To date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="214"/>
+        <location filename="../../ui/incident_list.py" line="213"/>
         <source>All violations</source>
         <translation>Toutes les violations</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="214"/>
+        <location filename="../../ui/incident_list.py" line="213"/>
         <source>Violation type</source>
         <translation>Type de violation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="217"/>
+        <location filename="../../ui/incident_list.py" line="216"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="220"/>
+        <location filename="../../ui/incident_list.py" line="219"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="234"/>
+        <location filename="../../ui/incident_list.py" line="233"/>
         <source>Region (admin 1)</source>
         <translation>Région (niveau admin. 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="242"/>
+        <location filename="../../ui/incident_list.py" line="241"/>
         <source>Any verification</source>
         <translation>Toute vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="242"/>
+        <location filename="../../ui/incident_list.py" line="241"/>
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="245"/>
+        <location filename="../../ui/incident_list.py" line="244"/>
         <source>Any confidentiality</source>
         <translation>Toute confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="245"/>
+        <location filename="../../ui/incident_list.py" line="244"/>
         <source>Confidentiality</source>
         <translation>Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="247"/>
+        <location filename="../../ui/incident_list.py" line="246"/>
         <source>Any status</source>
         <translation>Tout statut</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="247"/>
+        <location filename="../../ui/incident_list.py" line="246"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="249"/>
+        <location filename="../../ui/incident_list.py" line="248"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="250"/>
-        <location filename="../../ui/incident_list.py" line="259"/>
+        <location filename="../../ui/incident_list.py" line="249"/>
+        <location filename="../../ui/incident_list.py" line="258"/>
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="253"/>
+        <location filename="../../ui/incident_list.py" line="252"/>
         <source>New incident ({shortcut})</source>
         <translation>Nouvel incident ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="265"/>
+        <location filename="../../ui/incident_list.py" line="264"/>
         <source>Number of incidents</source>
         <translation>Nombre d’incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="279"/>
+        <location filename="../../ui/incident_list.py" line="275"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="316"/>
+        <location filename="../../ui/incident_list.py" line="312"/>
         <source>&amp;Violation</source>
         <translation>&amp;Violation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="317"/>
+        <location filename="../../ui/incident_list.py" line="313"/>
         <source>C&amp;ountry</source>
         <translation>&amp;Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="318"/>
+        <location filename="../../ui/incident_list.py" line="314"/>
         <source>&amp;Region</source>
         <translation>&amp;Région</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="319"/>
+        <location filename="../../ui/incident_list.py" line="315"/>
         <source>Veri&amp;fication</source>
         <translation>Vérificat&amp;ion</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="320"/>
+        <location filename="../../ui/incident_list.py" line="316"/>
         <source>Confi&amp;dentiality</source>
         <translation>&amp;Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="321"/>
+        <location filename="../../ui/incident_list.py" line="317"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;ut</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="328"/>
+        <location filename="../../ui/incident_list.py" line="324"/>
         <source>&amp;Search</source>
         <translation>Rec&amp;hercher</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="384"/>
+        <location filename="../../ui/incident_list.py" line="380"/>
         <source>Several countries hold “{text}”: choose one in the list. The country filter is still {country}.</source>
         <translation>Plusieurs pays contiennent « {text} » : choisissez-en un dans la liste. Le filtre de pays reste {country}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="389"/>
+        <location filename="../../ui/incident_list.py" line="385"/>
         <source>No country matches “{text}”; the country filter is still {country}.</source>
         <translation>Aucun pays ne correspond à « {text} » ; le filtre de pays reste {country}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="398"/>
+        <location filename="../../ui/incident_list.py" line="394"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_list.py" line="421"/>
+        <location filename="../../ui/incident_list.py" line="417"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incident</numerusform>
@@ -2253,7 +2265,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="425"/>
+        <location filename="../../ui/incident_list.py" line="421"/>
         <source>The incidents could not be read: {reason}</source>
         <translation>Impossible de lire les incidents : {reason}</translation>
     </message>
@@ -2315,202 +2327,202 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="279"/>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Upfront</source>
         <translation>Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Upfront — sample data</source>
         <translation>Upfront — données d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;New incident</source>
         <translation>&amp;Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>&amp;Import incidents…</source>
         <translation>&amp;Importer des incidents…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Incidents from a spreadsheet or a JSON export, checked row by row</source>
         <translation>Incidents issus d’une feuille de calcul ou d’une exportation JSON, contrôlés ligne par ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>&amp;Export incidents…</source>
         <translation>E&amp;xporter des incidents…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Incidents as CSV, Excel, JSON or HXL, cleared for an audience</source>
         <translation>Incidents en CSV, Excel, JSON ou HXL, expurgés selon le niveau de diffusion</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Close the records; the passphrase opens them again</source>
         <translation>Fermer les dossiers ; la phrase secrète les rouvre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Emergency &amp;wipe…</source>
         <translation>&amp;Effacement d’urgence…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Destroy the key file and the records on this computer</source>
         <translation>Détruire le fichier de clés et les dossiers sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>&amp;Users and passphrases…</source>
         <translation>&amp;Utilisateurs et phrases secrètes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Add or remove the users of this computer, or change your passphrase</source>
         <translation>Ajouter ou retirer les utilisateurs de cet ordinateur, ou changer votre phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Run &amp;self-test…</source>
         <translation>Lancer l’&amp;autotest…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Check that this installation works: the encrypted store, cryptography, translations, fonts, reports and the link to HQ</source>
         <translation>Vérifier que cette installation fonctionne : le stockage chiffré, la cryptographie, les traductions, les polices, les rapports et la liaison avec le siège</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>&amp;About Upfront</source>
         <translation>À &amp;propos d’Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Situations</source>
         <translation>Situations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Strategies</source>
         <translation>Stratégies</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Sync is not available in this build.</source>
         <translation>La synchronisation n’est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Review</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>Sync: not set up</source>
         <translation>Synchronisation : non configurée</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>Signed in as {user}</source>
         <translation>Connecté en tant que {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Unlocked</source>
         <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="711"/>
+        <location filename="../../ui/main_window.py" line="726"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
         <translation>Paramètres enregistrés. La langue et le dossier de données s’appliquent au prochain démarrage d’Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="713"/>
+        <location filename="../../ui/main_window.py" line="728"/>
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="745"/>
+        <location filename="../../ui/main_window.py" line="760"/>
         <source>About Upfront</source>
         <translation>À propos d’Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="747"/>
+        <location filename="../../ui/main_window.py" line="762"/>
         <source>Upfront {version}</source>
         <translation>Upfront {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="751"/>
+        <location filename="../../ui/main_window.py" line="766"/>
         <source>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
@@ -2701,17 +2713,17 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="390"/>
+        <location filename="../../ui/vocab_widgets.py" line="485"/>
         <source>not given</source>
         <translation>non précisée</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="393"/>
+        <location filename="../../ui/vocab_widgets.py" line="488"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="407"/>
+        <location filename="../../ui/vocab_widgets.py" line="502"/>
         <source>{field}: precision</source>
         <translation>{field} : précision</translation>
     </message>
@@ -3207,12 +3219,14 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="98"/>
+        <location filename="../../ui/reports_page.py" line="96"/>
+        <location filename="../../ui/reports_page.py" line="101"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="99"/>
+        <location filename="../../ui/reports_page.py" line="97"/>
+        <location filename="../../ui/reports_page.py" line="103"/>
         <source>Situation of concern</source>
         <translation>Situation préoccupante</translation>
     </message>
@@ -3227,11 +3241,13 @@ SQLCipher : {sqlcipher}</translation>
         <translation>Modèle…</translation>
     </message>
     <message>
+        <location filename="../../ui/reports_page.py" line="94"/>
         <location filename="../../ui/reports_page.py" line="116"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
+        <location filename="../../ui/reports_page.py" line="95"/>
         <location filename="../../ui/reports_page.py" line="117"/>
         <source>To</source>
         <translation>Au</translation>
@@ -3327,42 +3343,42 @@ SQLCipher : {sqlcipher}</translation>
         <translation>Prochain rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="252"/>
+        <location filename="../../ui/reports_page.py" line="256"/>
         <source>Gathering the report…</source>
         <translation>Compilation du rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="267"/>
+        <location filename="../../ui/reports_page.py" line="271"/>
         <source>{incidents} incident(s), SHA-256 {digest}</source>
         <translation>{incidents} incident(s), SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="289"/>
+        <location filename="../../ui/reports_page.py" line="293"/>
         <source>Report preview</source>
         <translation>Aperçu du rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="312"/>
+        <location filename="../../ui/reports_page.py" line="316"/>
         <source>Save report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="312"/>
+        <location filename="../../ui/reports_page.py" line="316"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="324"/>
+        <location filename="../../ui/reports_page.py" line="328"/>
         <source>The report could not be saved.</source>
         <translation>Le rapport n’a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="348"/>
+        <location filename="../../ui/reports_page.py" line="352"/>
         <source>The report could not be made.</source>
         <translation>Le rapport n’a pas pu être établi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="326"/>
+        <location filename="../../ui/reports_page.py" line="330"/>
         <source>Saved %n page(s).</source>
         <translation>
             <numerusform>%n page enregistrée.</numerusform>
@@ -3408,7 +3424,7 @@ SQLCipher : {sqlcipher}</translation>
     <message>
         <location filename="../../ui/review_dialog.py" line="64"/>
         <location filename="../../ui/review_dialog.py" line="72"/>
-        <location filename="../../ui/review_dialog.py" line="160"/>
+        <location filename="../../ui/review_dialog.py" line="162"/>
         <source>Quarterly review</source>
         <translation>Examen trimestriel</translation>
     </message>
@@ -3418,87 +3434,87 @@ SQLCipher : {sqlcipher}</translation>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="81"/>
+        <location filename="../../ui/review_dialog.py" line="83"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="82"/>
+        <location filename="../../ui/review_dialog.py" line="84"/>
         <source>Copy the review as text, to paste elsewhere</source>
         <translation>Copier la revue en texte, pour la coller ailleurs</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="83"/>
+        <location filename="../../ui/review_dialog.py" line="85"/>
         <source>Save as JSON…</source>
         <translation>Enregistrer en JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="103"/>
+        <location filename="../../ui/review_dialog.py" line="105"/>
         <source>The review is on the clipboard.</source>
         <translation>La revue est dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="110"/>
+        <location filename="../../ui/review_dialog.py" line="112"/>
         <source>Save the quarterly review</source>
         <translation>Enregistrer la revue trimestrielle</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="111"/>
+        <location filename="../../ui/review_dialog.py" line="113"/>
         <source>review-{quarter}.json</source>
         <translation>revue-{quarter}.json</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="112"/>
+        <location filename="../../ui/review_dialog.py" line="114"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="132"/>
+        <location filename="../../ui/review_dialog.py" line="134"/>
         <source>The review was not saved.</source>
         <translation>La revue n’a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="134"/>
+        <location filename="../../ui/review_dialog.py" line="136"/>
         <source>Saved to {path}.</source>
         <translation>Enregistrée dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="154"/>
+        <location filename="../../ui/review_dialog.py" line="156"/>
         <source>The review could not be built.</source>
         <translation>L’examen n’a pas pu être établi.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="166"/>
+        <location filename="../../ui/review_dialog.py" line="168"/>
         <source>No situation of concern.</source>
         <translation>Aucune situation préoccupante.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="168"/>
+        <location filename="../../ui/review_dialog.py" line="170"/>
         <source>Deterioration</source>
         <translation>Détérioration</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="179"/>
+        <location filename="../../ui/review_dialog.py" line="181"/>
         <source>Risk: {factor}: {old} → {new}</source>
         <translation>Risque : {factor} : {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="188"/>
+        <location filename="../../ui/review_dialog.py" line="190"/>
         <source>all incidents</source>
         <translation>tous les incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="200"/>
+        <location filename="../../ui/review_dialog.py" line="202"/>
         <source>Overdue: {title} (due {due}, lead {lead})</source>
         <translation>En retard : {title} (échéance {due}, chef de file {lead})</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="211"/>
+        <location filename="../../ui/review_dialog.py" line="213"/>
         <source>Blocked: {title}</source>
         <translation>Bloqué : {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="214"/>
+        <location filename="../../ui/review_dialog.py" line="216"/>
         <source>Incidents added: {count}</source>
         <translation>Incidents ajoutés : {count}</translation>
     </message>
@@ -3657,12 +3673,12 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>Row</name>
     <message>
-        <location filename="../../ui/incident_editor/rows.py" line="47"/>
+        <location filename="../../ui/incident_editor/rows.py" line="48"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/rows.py" line="109"/>
+        <location filename="../../ui/incident_editor/rows.py" line="110"/>
         <source>{mask} (protected)</source>
         <translation>{mask} (protégé)</translation>
     </message>
@@ -3670,7 +3686,7 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>RowList</name>
     <message>
-        <location filename="../../ui/incident_editor/rows.py" line="205"/>
+        <location filename="../../ui/incident_editor/rows.py" line="231"/>
         <source>Remove {row}</source>
         <translation>Supprimer {row}</translation>
     </message>
@@ -3967,59 +3983,59 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="360"/>
+        <location filename="../../ui/situation_dialogs.py" line="365"/>
         <source>Situation of concern</source>
         <translation>Situation préoccupante</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="366"/>
+        <location filename="../../ui/situation_dialogs.py" line="371"/>
         <source>regions, separated by commas (none: all)</source>
         <translation>régions, séparées par des virgules (aucune : toutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="387"/>
+        <location filename="../../ui/situation_dialogs.py" line="393"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="388"/>
+        <location filename="../../ui/situation_dialogs.py" line="394"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="389"/>
+        <location filename="../../ui/situation_dialogs.py" line="395"/>
         <source>Regions</source>
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="390"/>
+        <location filename="../../ui/situation_dialogs.py" line="396"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="391"/>
+        <location filename="../../ui/situation_dialogs.py" line="397"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="370"/>
-        <location filename="../../ui/situation_dialogs.py" line="392"/>
+        <location filename="../../ui/situation_dialogs.py" line="375"/>
+        <location filename="../../ui/situation_dialogs.py" line="398"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="371"/>
-        <location filename="../../ui/situation_dialogs.py" line="393"/>
+        <location filename="../../ui/situation_dialogs.py" line="376"/>
+        <location filename="../../ui/situation_dialogs.py" line="399"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="394"/>
+        <location filename="../../ui/situation_dialogs.py" line="400"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="395"/>
+        <location filename="../../ui/situation_dialogs.py" line="401"/>
         <source>Violation types (none ticked: all)</source>
         <translation>Types de violation (aucun coché : tous)</translation>
     </message>
@@ -4042,193 +4058,194 @@ SQLCipher : {sqlcipher}</translation>
         <translation>Actions de la stratégie</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="106"/>
+        <location filename="../../ui/situations_page.py" line="108"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="107"/>
+        <location filename="../../ui/situations_page.py" line="109"/>
         <source>Pillar</source>
         <translation>Pilier</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="108"/>
+        <location filename="../../ui/situations_page.py" line="110"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="109"/>
+        <location filename="../../ui/situations_page.py" line="111"/>
         <source>Lead</source>
         <translation>Chef de file</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="110"/>
+        <location filename="../../ui/situations_page.py" line="112"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="111"/>
+        <location filename="../../ui/situations_page.py" line="113"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="112"/>
+        <location filename="../../ui/situations_page.py" line="114"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="124"/>
+        <location filename="../../ui/situations_page.py" line="126"/>
         <source>New assessment…</source>
         <translation>Nouvelle évaluation…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="126"/>
+        <location filename="../../ui/situations_page.py" line="128"/>
         <source>Add action…</source>
         <translation>Ajouter une action…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="128"/>
+        <location filename="../../ui/situations_page.py" line="130"/>
         <source>Edit action…</source>
         <translation>Modifier l’action…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="147"/>
+        <location filename="../../ui/situations_page.py" line="149"/>
         <source>Risk heat map</source>
         <translation>Carte thermique des risques</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="148"/>
-        <location filename="../../ui/situations_page.py" line="518"/>
+        <location filename="../../ui/situations_page.py" line="150"/>
+        <location filename="../../ui/situations_page.py" line="525"/>
         <source>Signals</source>
         <translation>Signaux</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="149"/>
+        <location filename="../../ui/situations_page.py" line="151"/>
         <source>Strategy</source>
         <translation>Stratégie</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="150"/>
+        <location filename="../../ui/situations_page.py" line="152"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="152"/>
+        <location filename="../../ui/situations_page.py" line="154"/>
         <source>Quarterly review…</source>
         <translation>Examen trimestriel…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="154"/>
+        <location filename="../../ui/situations_page.py" line="156"/>
         <source>New situation…</source>
         <translation>Nouvelle situation…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="156"/>
+        <location filename="../../ui/situations_page.py" line="158"/>
         <source>Edit situation…</source>
         <translation>Modifier la situation…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="186"/>
+        <location filename="../../ui/situations_page.py" line="188"/>
         <source>All confidentiality levels</source>
         <translation>Tous les niveaux de confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="192"/>
+        <location filename="../../ui/situations_page.py" line="195"/>
         <source>Confidentiality</source>
         <translation>Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="200"/>
+        <location filename="../../ui/situations_page.py" line="205"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
         <translation>Les graphiques nécessitent le module de graphiques de Qt (PySide6-Addons), qui n’est pas installé.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="213"/>
+        <location filename="../../ui/situations_page.py" line="214"/>
         <source>Acts per week, by violation type</source>
         <translation>Actes par semaine, par type de violation</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="212"/>
+        <location filename="../../ui/situations_page.py" line="219"/>
         <source>Violation types in the chart</source>
         <translation>Types de violation du graphique</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="267"/>
+        <location filename="../../ui/situations_page.py" line="274"/>
         <source>Acts per week, by violation type, to {end}</source>
         <translation>Actes par semaine, par type de violation, jusqu’au {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="278"/>
+        <location filename="../../ui/situations_page.py" line="285"/>
         <source>Week ending on</source>
         <translation>Semaine se terminant le</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="290"/>
+        <location filename="../../ui/situations_page.py" line="297"/>
         <source>Acts</source>
         <translation>Actes</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="296"/>
+        <location filename="../../ui/situations_page.py" line="215"/>
+        <location filename="../../ui/situations_page.py" line="303"/>
         <source>Acts by region, last 26 weeks</source>
         <translation>Actes par région, 26 dernières semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="298"/>
+        <location filename="../../ui/situations_page.py" line="305"/>
         <source>(no region)</source>
         <translation>(sans région)</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="416"/>
+        <location filename="../../ui/situations_page.py" line="423"/>
         <source>The situations could not be loaded.</source>
         <translation>Les situations n’ont pas pu être chargées.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="432"/>
+        <location filename="../../ui/situations_page.py" line="439"/>
         <source>No situation of concern yet. Add one with New situation….</source>
         <translation>Aucune situation préoccupante pour l’instant. Ajoutez-en une avec Nouvelle situation….</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="453"/>
+        <location filename="../../ui/situations_page.py" line="460"/>
         <source>{status} · {count} incidents · owner {owner}</source>
         <translation>{status} · {count} incidents · responsable : {owner}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="469"/>
+        <location filename="../../ui/situations_page.py" line="476"/>
         <source>Risk factor</source>
         <translation>Facteur de risque</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="476"/>
+        <location filename="../../ui/situations_page.py" line="483"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="498"/>
+        <location filename="../../ui/situations_page.py" line="505"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;Tous les incidents :&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="506"/>
+        <location filename="../../ui/situations_page.py" line="513"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;{type} :&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="518"/>
+        <location filename="../../ui/situations_page.py" line="525"/>
         <source>Signals ⚠</source>
         <translation>Signaux ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="522"/>
+        <location filename="../../ui/situations_page.py" line="529"/>
         <source>No strategy yet.</source>
         <translation>Aucune stratégie pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="527"/>
+        <location filename="../../ui/situations_page.py" line="534"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation>Version {version}. Objectifs : {objectives}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="537"/>
+        <location filename="../../ui/situations_page.py" line="544"/>
         <source>{status} — overdue</source>
         <translation>{status} — en retard</translation>
     </message>
@@ -4237,8 +4254,8 @@ SQLCipher : {sqlcipher}</translation>
     <name>StrategiesPage</name>
     <message>
         <location filename="../../ui/strategies_page.py" line="65"/>
-        <location filename="../../ui/strategies_page.py" line="92"/>
-        <location filename="../../ui/strategies_page.py" line="110"/>
+        <location filename="../../ui/strategies_page.py" line="94"/>
+        <location filename="../../ui/strategies_page.py" line="112"/>
         <source>Pillar</source>
         <translation>Pilier</translation>
     </message>
@@ -4248,79 +4265,79 @@ SQLCipher : {sqlcipher}</translation>
         <translation>Tous les piliers</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="70"/>
-        <location filename="../../ui/strategies_page.py" line="97"/>
-        <location filename="../../ui/strategies_page.py" line="112"/>
+        <location filename="../../ui/strategies_page.py" line="71"/>
+        <location filename="../../ui/strategies_page.py" line="99"/>
+        <location filename="../../ui/strategies_page.py" line="114"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="71"/>
+        <location filename="../../ui/strategies_page.py" line="72"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="74"/>
+        <location filename="../../ui/strategies_page.py" line="76"/>
         <source>Only overdue or blocked</source>
         <translation>Seulement en retard ou bloquées</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="81"/>
+        <location filename="../../ui/strategies_page.py" line="83"/>
         <source>No situation has a strategy yet. Add one under Situations.</source>
         <translation>Aucune situation n&apos;a encore de stratégie. Ajoutez-en une sous Situations.</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="87"/>
+        <location filename="../../ui/strategies_page.py" line="89"/>
         <source>Actions of every situation&apos;s strategy</source>
         <translation>Actions de la stratégie de chaque situation</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="90"/>
+        <location filename="../../ui/strategies_page.py" line="92"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="91"/>
+        <location filename="../../ui/strategies_page.py" line="93"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="93"/>
+        <location filename="../../ui/strategies_page.py" line="95"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="94"/>
+        <location filename="../../ui/strategies_page.py" line="96"/>
         <source>Lead</source>
         <translation>Chef de file</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="95"/>
+        <location filename="../../ui/strategies_page.py" line="97"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="96"/>
+        <location filename="../../ui/strategies_page.py" line="98"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="138"/>
+        <location filename="../../ui/strategies_page.py" line="140"/>
         <source>The actions could not be loaded.</source>
         <translation>Les actions n’ont pas pu être chargées.</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="172"/>
+        <location filename="../../ui/strategies_page.py" line="174"/>
         <source>{status} — overdue</source>
         <translation>{status} — en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="198"/>
+        <location filename="../../ui/strategies_page.py" line="200"/>
         <source>{actions} in {situations}; {overdue} overdue, {blocked} blocked</source>
         <translation>{actions} dans {situations} ; {overdue} en retard, {blocked} bloquée(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategies_page.py" line="199"/>
+        <location filename="../../ui/strategies_page.py" line="201"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -4328,7 +4345,7 @@ SQLCipher : {sqlcipher}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategies_page.py" line="200"/>
+        <location filename="../../ui/strategies_page.py" line="202"/>
         <source>%n situation(s)</source>
         <translation>
             <numerusform>%n situation</numerusform>
@@ -4418,7 +4435,7 @@ SQLCipher : {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="294"/>
-        <location filename="../../ui/sync_page.py" line="299"/>
+        <location filename="../../ui/sync_page.py" line="300"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
@@ -4433,22 +4450,23 @@ SQLCipher : {sqlcipher}</translation>
         <translation>Action requise</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="296"/>
+        <location filename="../../ui/sync_page.py" line="297"/>
         <source>Merge…</source>
         <translation>Fusionner…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="299"/>
+        <location filename="../../ui/sync_page.py" line="300"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="299"/>
+        <location filename="../../ui/sync_page.py" line="300"/>
         <source>HQ&apos;s reason</source>
         <translation>Motif du Siège</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="307"/>
+        <location filename="../../ui/sync_page.py" line="295"/>
+        <location filename="../../ui/sync_page.py" line="309"/>
         <source>Conflicts to merge</source>
         <translation>Conflits à fusionner</translation>
     </message>
@@ -4458,32 +4476,32 @@ SQLCipher : {sqlcipher}</translation>
         <translation>Refusées par le Siège (quarantaine)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="313"/>
+        <location filename="../../ui/sync_page.py" line="315"/>
         <source>Refused by HQ (quarantine): these changes are kept here and did not block the others</source>
         <translation>Refusées par le Siège (quarantaine) : ces modifications sont conservées ici et n’ont pas bloqué les autres</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="368"/>
+        <location filename="../../ui/sync_page.py" line="370"/>
         <source>The sync status could not be read.</source>
         <translation>L’état de la synchronisation n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="381"/>
+        <location filename="../../ui/sync_page.py" line="383"/>
         <source>Not enrolled: press Enrol with HQ… and type what HQ gave you</source>
         <translation>Non inscrit : appuyez sur S’inscrire auprès du Siège… et saisissez ce que le Siège vous a donné</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="388"/>
+        <location filename="../../ui/sync_page.py" line="390"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="391"/>
+        <location filename="../../ui/sync_page.py" line="393"/>
         <source>{changes} change(s), {files} file(s)</source>
         <translation>{changes} modification(s), {files} fichier(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="398"/>
+        <location filename="../../ui/sync_page.py" line="400"/>
         <source>%n file(s), {size} left</source>
         <translation>
             <numerusform>%n fichier, il reste {size}</numerusform>
@@ -4491,13 +4509,13 @@ SQLCipher : {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="402"/>
-        <location filename="../../ui/sync_page.py" line="419"/>
+        <location filename="../../ui/sync_page.py" line="404"/>
+        <location filename="../../ui/sync_page.py" line="421"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="409"/>
+        <location filename="../../ui/sync_page.py" line="411"/>
         <source>%n file(s) HQ refused to send (last on {when}): not for this device&apos;s team or audience, or no longer held at HQ. Their records are here without them.</source>
         <translation>
             <numerusform>%n fichier que le Siège a refusé d’envoyer (dernière fois le {when}) : il ne relève pas de l’équipe ou du niveau de diffusion de cet appareil, ou le Siège ne le détient plus. Son dossier est ici sans lui.</numerusform>
@@ -4505,17 +4523,17 @@ SQLCipher : {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="421"/>
+        <location filename="../../ui/sync_page.py" line="423"/>
         <source>Sync: not set up</source>
         <translation>Synchronisation : non configurée</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="424"/>
+        <location filename="../../ui/sync_page.py" line="426"/>
         <source>Sync: {count} waiting</source>
         <translation>Synchronisation : {count} en attente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="427"/>
+        <location filename="../../ui/sync_page.py" line="429"/>
         <source>Sync: %n file(s) to fetch</source>
         <translation>
             <numerusform>Synchronisation : %n fichier à recevoir</numerusform>
@@ -4523,77 +4541,77 @@ SQLCipher : {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="429"/>
+        <location filename="../../ui/sync_page.py" line="431"/>
         <source>Sync: failed, will retry</source>
         <translation>Synchronisation : échec, nouvelle tentative prévue</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="431"/>
+        <location filename="../../ui/sync_page.py" line="433"/>
         <source>Sync: up to date</source>
         <translation>Synchronisation : à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="439"/>
+        <location filename="../../ui/sync_page.py" line="441"/>
         <source>HQ says this computer&apos;s clock is {hours} hours ahead. Correct it: HQ treats its time stamps as HQ&apos;s own time.</source>
         <translation>Selon le Siège, l’horloge de cet ordinateur avance de {hours} heures. Corrigez-la : le Siège interprète les horodatages de cet ordinateur comme étant à l’heure du Siège.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="452"/>
+        <location filename="../../ui/sync_page.py" line="454"/>
         <source>merge</source>
         <translation>fusionner</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="478"/>
+        <location filename="../../ui/sync_page.py" line="480"/>
         <source>when you choose Sync now</source>
         <translation>quand vous choisissez « Synchroniser maintenant »</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="481"/>
+        <location filename="../../ui/sync_page.py" line="483"/>
         <source>in {seconds} s</source>
         <translation>dans {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="488"/>
+        <location filename="../../ui/sync_page.py" line="490"/>
         <source>after enrolment</source>
         <translation>après l’inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="493"/>
+        <location filename="../../ui/sync_page.py" line="495"/>
         <source>connecting…</source>
         <translation>connexion…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="494"/>
+        <location filename="../../ui/sync_page.py" line="496"/>
         <source>now</source>
         <translation>maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="510"/>
+        <location filename="../../ui/sync_page.py" line="512"/>
         <source>changes sent: {sent}, received: {received}</source>
         <translation>modifications envoyées : {sent}, reçues : {received}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="520"/>
+        <location filename="../../ui/sync_page.py" line="522"/>
         <source>fetching files from HQ: {done} of {total} done, {got} of {size}</source>
         <translation>réception des fichiers du Siège : {done} sur {total} reçus, {got} sur {size}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="522"/>
+        <location filename="../../ui/sync_page.py" line="524"/>
         <source>files fetched from HQ: {done} of {total} ({got})</source>
         <translation>fichiers reçus du Siège : {done} sur {total} ({got})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="558"/>
+        <location filename="../../ui/sync_page.py" line="560"/>
         <source>erased on HQ&apos;s order</source>
         <translation>effacé sur ordre du siège</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="564"/>
+        <location filename="../../ui/sync_page.py" line="566"/>
         <source>Failed: {problem}</source>
         <translation>Échec : {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="605"/>
+        <location filename="../../ui/sync_page.py" line="607"/>
         <source>The merge could not be saved.</source>
         <translation>La fusion n’a pas pu être enregistrée.</translation>
     </message>
@@ -5014,12 +5032,12 @@ Toute la base de données est réécrite, ce qui peut prendre un moment pour un 
 <context>
     <name>VocabCombo</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="248"/>
+        <location filename="../../ui/vocab_widgets.py" line="334"/>
         <source>Several entries hold “{text}”: choose one in the list</source>
         <translation>Plusieurs entrées contiennent « {text} » : choisissez-en une dans la liste</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="250"/>
+        <location filename="../../ui/vocab_widgets.py" line="336"/>
         <source>Nothing in the list matches “{text}”</source>
         <translation>Rien dans la liste ne correspond à « {text} »</translation>
     </message>
@@ -5027,6 +5045,7 @@ Toute la base de données est réécrite, ce qui peut prendre un moment pour un 
 <context>
     <name>VocabHelp</name>
     <message>
+        <location filename="../../ui/vocab_widgets.py" line="250"/>
         <source>{field}: what each entry means</source>
         <translation>{field} : signification de chaque entrée</translation>
     </message>
@@ -5034,10 +5053,12 @@ Toute la base de données est réécrite, ce qui peut prendre un moment pour un 
 <context>
     <name>VocabHelpButton</name>
     <message>
+        <location filename="../../ui/vocab_widgets.py" line="283"/>
         <source>What do these mean?</source>
         <translation>Que signifient-ils ?</translation>
     </message>
     <message>
+        <location filename="../../ui/vocab_widgets.py" line="284"/>
         <source>{field}: what do these mean?</source>
         <translation>{field} : que signifient-ils ?</translation>
     </message>
@@ -5078,88 +5099,88 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
 <context>
     <name>_CheckPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="423"/>
+        <location filename="../../ui/exchange_dialogs.py" line="430"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="426"/>
+        <location filename="../../ui/exchange_dialogs.py" line="433"/>
         <source>Every row is checked; nothing is imported yet. A row with an error is never imported.</source>
         <translation>Chaque ligne est contrôlée ; rien n’est encore importé. Une ligne comportant une erreur n’est jamais importée.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="431"/>
+        <location filename="../../ui/exchange_dialogs.py" line="438"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="433"/>
-        <location filename="../../ui/exchange_dialogs.py" line="439"/>
+        <location filename="../../ui/exchange_dialogs.py" line="440"/>
+        <location filename="../../ui/exchange_dialogs.py" line="446"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="433"/>
+        <location filename="../../ui/exchange_dialogs.py" line="440"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="433"/>
+        <location filename="../../ui/exchange_dialogs.py" line="440"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="433"/>
+        <location filename="../../ui/exchange_dialogs.py" line="440"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="435"/>
+        <location filename="../../ui/exchange_dialogs.py" line="442"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="437"/>
+        <location filename="../../ui/exchange_dialogs.py" line="444"/>
         <source>Likely duplicates</source>
         <translation>Doublons probables</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="439"/>
+        <location filename="../../ui/exchange_dialogs.py" line="446"/>
         <source>Likely duplicate of</source>
         <translation>Doublon probable de</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="439"/>
+        <location filename="../../ui/exchange_dialogs.py" line="446"/>
         <source>Title similarity</source>
         <translation>Similarité des titres</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="441"/>
+        <location filename="../../ui/exchange_dialogs.py" line="448"/>
         <source>Import likely duplicates too</source>
         <translation>Importer aussi les doublons probables</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="443"/>
+        <location filename="../../ui/exchange_dialogs.py" line="450"/>
         <source>Save the errors…</source>
         <translation>Enregistrer les erreurs…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="445"/>
+        <location filename="../../ui/exchange_dialogs.py" line="452"/>
         <source>A CSV file of the errors: row, column, field and problem, no cell&apos;s value</source>
         <translation>Un fichier CSV des erreurs : ligne, colonne, champ et problème, sans la valeur d’aucune cellule</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="448"/>
+        <location filename="../../ui/exchange_dialogs.py" line="455"/>
         <source>Save the mapping…</source>
         <translation>Enregistrer la correspondance…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="451"/>
+        <location filename="../../ui/exchange_dialogs.py" line="458"/>
         <source>The columns and the codes chosen for values, in a mapping file for the next import of such a file</source>
         <translation>Les colonnes et les codes choisis pour les valeurs, dans un fichier de correspondance pour le prochain import d’un tel fichier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="493"/>
+        <location filename="../../ui/exchange_dialogs.py" line="500"/>
         <source>Checking %n row(s)…</source>
         <translation>
             <numerusform>Contrôle de %n ligne…</numerusform>
@@ -5167,7 +5188,7 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="521"/>
+        <location filename="../../ui/exchange_dialogs.py" line="528"/>
         <source>{rows} rows: {valid} valid, {errors} with errors, %n likely duplicate(s)</source>
         <translation>
             <numerusform>{rows} lignes : {valid} valides, {errors} avec des erreurs, %n doublon probable</numerusform>
@@ -5175,7 +5196,7 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="533"/>
+        <location filename="../../ui/exchange_dialogs.py" line="540"/>
         <source>%n value(s) of the file match no code: Next lists them, to choose the code each stands for.</source>
         <translation>
             <numerusform>%n valeur du fichier ne correspond à aucun code : Suivant la montre, pour choisir le code qu’elle désigne.</numerusform>
@@ -5183,57 +5204,57 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="547"/>
+        <location filename="../../ui/exchange_dialogs.py" line="554"/>
         <source>The rows could not be checked.</source>
         <translation>Les lignes n’ont pas pu être contrôlées.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="575"/>
+        <location filename="../../ui/exchange_dialogs.py" line="582"/>
         <source>Save the errors</source>
         <translation>Enregistrer les erreurs</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="575"/>
+        <location filename="../../ui/exchange_dialogs.py" line="582"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="589"/>
+        <location filename="../../ui/exchange_dialogs.py" line="596"/>
         <source>The errors were not saved.</source>
         <translation>Les erreurs n’ont pas été enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="591"/>
+        <location filename="../../ui/exchange_dialogs.py" line="598"/>
         <source>Errors saved in {file}.</source>
         <translation>Erreurs enregistrées dans {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="597"/>
+        <location filename="../../ui/exchange_dialogs.py" line="604"/>
         <source>Save the mapping</source>
         <translation>Enregistrer la correspondance</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="597"/>
+        <location filename="../../ui/exchange_dialogs.py" line="604"/>
         <source>Mappings (*.json)</source>
         <translation>Correspondances (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="609"/>
+        <location filename="../../ui/exchange_dialogs.py" line="616"/>
         <source>The mapping was not saved.</source>
         <translation>La correspondance n’a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="611"/>
+        <location filename="../../ui/exchange_dialogs.py" line="618"/>
         <source>Mapping saved in {file}.</source>
         <translation>Correspondance enregistrée dans {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="617"/>
+        <location filename="../../ui/exchange_dialogs.py" line="624"/>
         <source>incident {ref}</source>
         <translation>incident {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="619"/>
+        <location filename="../../ui/exchange_dialogs.py" line="626"/>
         <source>row {ref}</source>
         <translation>ligne {ref}</translation>
     </message>
@@ -5241,132 +5262,133 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
 <context>
     <name>_ChoosePage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="146"/>
+        <location filename="../../ui/exchange_dialogs.py" line="150"/>
         <source>Choose a file</source>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="149"/>
+        <location filename="../../ui/exchange_dialogs.py" line="153"/>
         <source>A spreadsheet (.csv in UTF-8, or .xlsx) or a JSON export of incidents. Nothing is imported before the last step.</source>
         <translation>Une feuille de calcul (.csv en UTF-8, ou .xlsx) ou une exportation JSON d’incidents. Rien n’est importé avant la dernière étape.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="156"/>
+        <location filename="../../ui/exchange_dialogs.py" line="161"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="159"/>
+        <location filename="../../ui/exchange_dialogs.py" line="164"/>
         <source>Columns named like Upfront&apos;s fields</source>
         <translation>Colonnes nommées comme les champs d’Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="160"/>
+        <location filename="../../ui/exchange_dialogs.py" line="165"/>
         <source>KoboToolbox starter</source>
         <translation>Correspondance de base KoboToolbox</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="161"/>
+        <location filename="../../ui/exchange_dialogs.py" line="166"/>
         <source>Other mapping file…</source>
         <translation>Autre fichier de correspondance…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="166"/>
+        <location filename="../../ui/exchange_dialogs.py" line="171"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="167"/>
+        <location filename="../../ui/exchange_dialogs.py" line="172"/>
         <source>UTF-16</source>
         <translation>UTF-16</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="168"/>
+        <location filename="../../ui/exchange_dialogs.py" line="173"/>
         <source>Western European, Windows (cp1252)</source>
         <translation>Europe occidentale, Windows (cp1252)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="169"/>
+        <location filename="../../ui/exchange_dialogs.py" line="174"/>
         <source>Arabic, Windows (cp1256)</source>
         <translation>Arabe, Windows (cp1256)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="170"/>
+        <location filename="../../ui/exchange_dialogs.py" line="175"/>
         <source>Cyrillic, Windows (cp1251)</source>
         <translation>Cyrillique, Windows (cp1251)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="171"/>
+        <location filename="../../ui/exchange_dialogs.py" line="176"/>
         <source>Chinese (GB 18030)</source>
         <translation>Chinois (GB 18030)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="176"/>
+        <location filename="../../ui/exchange_dialogs.py" line="181"/>
         <source>Found on the header line</source>
         <translation>Trouvé sur la ligne d’en-tête</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="177"/>
+        <location filename="../../ui/exchange_dialogs.py" line="182"/>
         <source>Comma (,)</source>
         <translation>Virgule (,)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="178"/>
+        <location filename="../../ui/exchange_dialogs.py" line="183"/>
         <source>Semicolon (;)</source>
         <translation>Point-virgule (;)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="179"/>
+        <location filename="../../ui/exchange_dialogs.py" line="184"/>
         <source>Tab</source>
         <translation>Tabulation</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="191"/>
+        <location filename="../../ui/exchange_dialogs.py" line="159"/>
+        <location filename="../../ui/exchange_dialogs.py" line="196"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="192"/>
+        <location filename="../../ui/exchange_dialogs.py" line="197"/>
         <source>Mapping</source>
         <translation>Correspondance</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="193"/>
+        <location filename="../../ui/exchange_dialogs.py" line="198"/>
         <source>Encoding (CSV)</source>
         <translation>Encodage (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="194"/>
+        <location filename="../../ui/exchange_dialogs.py" line="199"/>
         <source>Separator (CSV)</source>
         <translation>Séparateur (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="220"/>
+        <location filename="../../ui/exchange_dialogs.py" line="225"/>
         <source>Import incidents</source>
         <translation>Importer des incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="221"/>
+        <location filename="../../ui/exchange_dialogs.py" line="226"/>
         <source>Incident files (*.csv *.xlsx *.json);;All files (*)</source>
         <translation>Fichiers d’incidents (*.csv *.xlsx *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="230"/>
+        <location filename="../../ui/exchange_dialogs.py" line="235"/>
         <source>Mapping file</source>
         <translation>Fichier de correspondance</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="230"/>
+        <location filename="../../ui/exchange_dialogs.py" line="235"/>
         <source>Mappings (*.json)</source>
         <translation>Correspondances (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="271"/>
+        <location filename="../../ui/exchange_dialogs.py" line="276"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="298"/>
+        <location filename="../../ui/exchange_dialogs.py" line="303"/>
         <source>The file could not be read.</source>
         <translation>Le fichier n’a pas pu être lu.</translation>
     </message>
@@ -5374,17 +5396,17 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
 <context>
     <name>_ImportPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="722"/>
+        <location filename="../../ui/exchange_dialogs.py" line="730"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="725"/>
+        <location filename="../../ui/exchange_dialogs.py" line="733"/>
         <source>The rows are written in one go, and only when you click Import; until then nothing is in the store.</source>
         <translation>Les lignes sont enregistrées en une seule fois, et seulement lorsque vous cliquez sur Importer ; d’ici là, rien n’entre dans le coffre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="748"/>
+        <location filename="../../ui/exchange_dialogs.py" line="756"/>
         <source>%n row(s) will be imported.</source>
         <translation>
             <numerusform>%n ligne sera importée.</numerusform>
@@ -5392,7 +5414,7 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="750"/>
+        <location filename="../../ui/exchange_dialogs.py" line="758"/>
         <source>%n likely duplicate(s) left out.</source>
         <translation>
             <numerusform>%n doublon probable écarté.</numerusform>
@@ -5400,7 +5422,7 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="752"/>
+        <location filename="../../ui/exchange_dialogs.py" line="760"/>
         <source>%n row(s) with errors left out.</source>
         <translation>
             <numerusform>%n ligne comportant des erreurs écartée.</numerusform>
@@ -5408,17 +5430,17 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="754"/>
+        <location filename="../../ui/exchange_dialogs.py" line="762"/>
         <source>No row can be imported.</source>
         <translation>Aucune ligne ne peut être importée.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="758"/>
+        <location filename="../../ui/exchange_dialogs.py" line="766"/>
         <source>Every valid row is a likely duplicate; tick &quot;Import likely duplicates too&quot; on the previous page to import them.</source>
         <translation>Toutes les lignes valides sont des doublons probables ; cochez « Importer aussi les doublons probables » à la page précédente pour les importer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="766"/>
+        <location filename="../../ui/exchange_dialogs.py" line="774"/>
         <source>Import %n row(s)</source>
         <translation>
             <numerusform>Importer %n ligne</numerusform>
@@ -5426,7 +5448,7 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="781"/>
+        <location filename="../../ui/exchange_dialogs.py" line="789"/>
         <source>Importing %n row(s)…</source>
         <translation>
             <numerusform>Importation de %n ligne…</numerusform>
@@ -5434,12 +5456,12 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="803"/>
+        <location filename="../../ui/exchange_dialogs.py" line="811"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="804"/>
+        <location filename="../../ui/exchange_dialogs.py" line="812"/>
         <source>Imported %n incident(s).</source>
         <translation>
             <numerusform>%n incident importé.</numerusform>
@@ -5447,7 +5469,7 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="810"/>
+        <location filename="../../ui/exchange_dialogs.py" line="818"/>
         <source>Nothing was imported.</source>
         <translation>Rien n’a été importé.</translation>
     </message>
@@ -5455,32 +5477,33 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
 <context>
     <name>_MappingPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="310"/>
+        <location filename="../../ui/exchange_dialogs.py" line="315"/>
+        <location filename="../../ui/exchange_dialogs.py" line="327"/>
         <source>Mapping</source>
         <translation>Correspondance des colonnes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="313"/>
+        <location filename="../../ui/exchange_dialogs.py" line="318"/>
         <source>Which field each column of the file fills; choose another in the list to change it. Columns that are not mapped are ignored.</source>
         <translation>Le champ que remplit chaque colonne du fichier ; choisissez-en un autre dans la liste pour le changer. Les colonnes sans correspondance sont ignorées.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="321"/>
+        <location filename="../../ui/exchange_dialogs.py" line="326"/>
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="321"/>
+        <location filename="../../ui/exchange_dialogs.py" line="326"/>
         <source>Upfront field</source>
         <translation>Champ Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="322"/>
+        <location filename="../../ui/exchange_dialogs.py" line="328"/>
         <source>First rows of the file</source>
         <translation>Premières lignes du fichier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="340"/>
+        <location filename="../../ui/exchange_dialogs.py" line="347"/>
         <source>This JSON file holds %n incident record(s). They are read as they are: a mapping does not apply.</source>
         <translation>
             <numerusform>Ce fichier JSON contient %n dossier d’incident. Il est lu tel quel : aucune correspondance ne s’applique.</numerusform>
@@ -5488,7 +5511,7 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="351"/>
+        <location filename="../../ui/exchange_dialogs.py" line="358"/>
         <source>Mapping: {mapping}. %n column(s) of the file are read.</source>
         <translation>
             <numerusform>Correspondance : {mapping}. %n colonne du fichier est lue.</numerusform>
@@ -5496,22 +5519,22 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="359"/>
+        <location filename="../../ui/exchange_dialogs.py" line="366"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="366"/>
+        <location filename="../../ui/exchange_dialogs.py" line="373"/>
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="372"/>
+        <location filename="../../ui/exchange_dialogs.py" line="379"/>
         <source>Field of column {column}</source>
         <translation>Champ de la colonne {column}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="385"/>
+        <location filename="../../ui/exchange_dialogs.py" line="392"/>
         <source>not mapped, ignored</source>
         <translation>sans correspondance, ignorée</translation>
     </message>
@@ -5519,52 +5542,53 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
 <context>
     <name>_ResolvePage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="633"/>
+        <location filename="../../ui/exchange_dialogs.py" line="640"/>
+        <location filename="../../ui/exchange_dialogs.py" line="652"/>
         <source>Values that match no code</source>
         <translation>Valeurs sans code correspondant</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="636"/>
+        <location filename="../../ui/exchange_dialogs.py" line="643"/>
         <source>These values of the file are not in Upfront&apos;s lists. Choose what each one stands for, and the rows are checked again; a value left as it is keeps its rows out of the import.</source>
         <translation>Ces valeurs du fichier ne figurent pas dans les listes d’Upfront. Choisissez ce que chacune désigne, et les lignes sont vérifiées à nouveau ; une valeur laissée telle quelle tient ses lignes hors de l’import.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="642"/>
+        <location filename="../../ui/exchange_dialogs.py" line="649"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="642"/>
+        <location filename="../../ui/exchange_dialogs.py" line="649"/>
         <source>Value in the file</source>
         <translation>Valeur dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="642"/>
+        <location filename="../../ui/exchange_dialogs.py" line="649"/>
         <source>Cells</source>
         <translation>Cellules</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="642"/>
+        <location filename="../../ui/exchange_dialogs.py" line="649"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="660"/>
+        <location filename="../../ui/exchange_dialogs.py" line="668"/>
         <source>(leave as it is)</source>
         <translation>(laisser tel quel)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="667"/>
+        <location filename="../../ui/exchange_dialogs.py" line="675"/>
         <source>Code for {value} ({field})</source>
         <translation>Code pour {value} ({field})</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="697"/>
+        <location filename="../../ui/exchange_dialogs.py" line="705"/>
         <source>Check again</source>
         <translation>Vérifier à nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="697"/>
+        <location filename="../../ui/exchange_dialogs.py" line="705"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
@@ -5572,7 +5596,7 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
 <context>
     <name>_SavingDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="142"/>
+        <location filename="../../ui/situation_dialogs.py" line="146"/>
         <source>Not saved.</source>
         <translation>Non enregistré.</translation>
     </message>

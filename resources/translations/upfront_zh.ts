@@ -4,70 +4,70 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="261"/>
+        <location filename="../../ui/situation_dialogs.py" line="266"/>
         <source>Strategy action</source>
         <translation>战略行动</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="274"/>
+        <location filename="../../ui/situation_dialogs.py" line="279"/>
         <source>— none</source>
         <translation>— 无</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="279"/>
-        <location filename="../../ui/situation_dialogs.py" line="290"/>
+        <location filename="../../ui/situation_dialogs.py" line="284"/>
+        <location filename="../../ui/situation_dialogs.py" line="295"/>
         <source>Partner UN entities</source>
         <translation>联合国伙伴实体</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="283"/>
-        <location filename="../../ui/situation_dialogs.py" line="291"/>
+        <location filename="../../ui/situation_dialogs.py" line="288"/>
+        <location filename="../../ui/situation_dialogs.py" line="296"/>
         <source>Risk factors addressed</source>
         <translation>所应对的风险因素</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="285"/>
+        <location filename="../../ui/situation_dialogs.py" line="290"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="286"/>
+        <location filename="../../ui/situation_dialogs.py" line="291"/>
         <source>Objective</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="287"/>
+        <location filename="../../ui/situation_dialogs.py" line="292"/>
         <source>Pillar</source>
         <translation>支柱</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="288"/>
+        <location filename="../../ui/situation_dialogs.py" line="293"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="289"/>
+        <location filename="../../ui/situation_dialogs.py" line="294"/>
         <source>Lead UN entity</source>
         <translation>牵头的联合国实体</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="292"/>
+        <location filename="../../ui/situation_dialogs.py" line="297"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="269"/>
-        <location filename="../../ui/situation_dialogs.py" line="293"/>
+        <location filename="../../ui/situation_dialogs.py" line="274"/>
+        <location filename="../../ui/situation_dialogs.py" line="298"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="294"/>
+        <location filename="../../ui/situation_dialogs.py" line="299"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="295"/>
+        <location filename="../../ui/situation_dialogs.py" line="300"/>
         <source>Indicators (one a line)</source>
         <translation>指标（每行一个）</translation>
     </message>
@@ -151,73 +151,73 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="160"/>
+        <location filename="../../ui/situation_dialogs.py" line="164"/>
         <source>New risk assessment</source>
         <translation>新建风险评估</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="168"/>
+        <location filename="../../ui/situation_dialogs.py" line="172"/>
         <source>Risk factor</source>
         <translation>风险因素</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="168"/>
+        <location filename="../../ui/situation_dialogs.py" line="172"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="168"/>
+        <location filename="../../ui/situation_dialogs.py" line="172"/>
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="168"/>
+        <location filename="../../ui/situation_dialogs.py" line="172"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="185"/>
+        <location filename="../../ui/situation_dialogs.py" line="190"/>
         <source>— not assessed</source>
         <translation>— 未评估</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="164"/>
-        <location filename="../../ui/situation_dialogs.py" line="210"/>
+        <location filename="../../ui/situation_dialogs.py" line="168"/>
+        <location filename="../../ui/situation_dialogs.py" line="215"/>
         <source>Assessed on</source>
         <translation>评估日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="53"/>
+        <location filename="../../ui/situation_dialogs.py" line="54"/>
         <source>Indicators:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="170"/>
+        <location filename="../../ui/situation_dialogs.py" line="174"/>
         <source>Risk factors</source>
         <translation>风险因素</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="188"/>
+        <location filename="../../ui/situation_dialogs.py" line="193"/>
         <source>Level: {factor}</source>
         <translation>级别：{factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="192"/>
+        <location filename="../../ui/situation_dialogs.py" line="197"/>
         <source>— from the last assessment</source>
         <translation>— 依据上次评估</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="195"/>
+        <location filename="../../ui/situation_dialogs.py" line="200"/>
         <source>Trend: {factor}</source>
         <translation>趋势：{factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="201"/>
+        <location filename="../../ui/situation_dialogs.py" line="206"/>
         <source>Rationale: {factor}</source>
         <translation>理由：{factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="211"/>
+        <location filename="../../ui/situation_dialogs.py" line="216"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -248,22 +248,22 @@
 <context>
     <name>AudienceCombo</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="301"/>
+        <location filename="../../ui/vocab_widgets.py" line="396"/>
         <source>Internal: the country team</source>
         <translation>内部：国家工作队</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="302"/>
+        <location filename="../../ui/vocab_widgets.py" line="397"/>
         <source>United Nations system</source>
         <translation>联合国系统</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="303"/>
+        <location filename="../../ui/vocab_widgets.py" line="398"/>
         <source>Trusted partners</source>
         <translation>可信赖的合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="304"/>
+        <location filename="../../ui/vocab_widgets.py" line="399"/>
         <source>Public</source>
         <translation>公开</translation>
     </message>
@@ -271,42 +271,42 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="273"/>
+        <location filename="../../ui/widgets.py" line="290"/>
         <source>YYYY-MM-DD (none)</source>
         <translation>YYYY-MM-DD（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="273"/>
+        <location filename="../../ui/widgets.py" line="290"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="279"/>
+        <location filename="../../ui/widgets.py" line="297"/>
         <source>Calendar…</source>
         <translation>日历…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="280"/>
+        <location filename="../../ui/widgets.py" line="298"/>
         <source>{field}: pick in a calendar</source>
         <translation>{field}：在日历中选择</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="284"/>
+        <location filename="../../ui/widgets.py" line="302"/>
         <source>{field}: calendar</source>
         <translation>{field}：日历</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="342"/>
+        <location filename="../../ui/widgets.py" line="371"/>
         <source>{field}: a date is needed.</source>
         <translation>{field}：需要填写日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="348"/>
+        <location filename="../../ui/widgets.py" line="377"/>
         <source>{field}: “{text}” is not a date. Write it as YYYY-MM-DD, or pick it in the calendar.</source>
         <translation>{field}：“{text}”不是日期。请按 YYYY-MM-DD 填写，或在日历中选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="356"/>
+        <location filename="../../ui/widgets.py" line="385"/>
         <source>{field}: {date} is after {latest}.</source>
         <translation>{field}：{date} 晚于 {latest}。</translation>
     </message>
@@ -571,191 +571,200 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1051"/>
         <source>What the export leaves out</source>
         <translation>导出未纳入的内容</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1230"/>
         <source>What the export leaves out could not be counted.</source>
         <translation>无法统计导出未纳入的内容。</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1240"/>
         <source>Of the {total} incident(s) recorded for this period and scope, {included} go into this export.</source>
         <translation>在本期间和范围内记录的 {total} 起事件中，本次导出纳入 {included} 起。</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1248"/>
         <source>No incident of this period and scope is left out.</source>
         <translation>本期间和范围内的事件均未被排除。</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1251"/>
         <source>Left out as drafts, not yet submitted for review: {count}.</source>
         <translation>因属尚未提交审核的草稿而未纳入：{count}。</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1253"/>
         <source>Left out as more confidential than this audience: {count}.</source>
         <translation>因保密级别高于该受众而未纳入：{count}。</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1256"/>
         <source>Left out as found false or rejected: {count}.</source>
         <translation>因被认定为虚假或被驳回而未纳入：{count}。</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1039"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1040"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1005"/>
-        <location filename="../../ui/exchange_dialogs.py" line="1135"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1014"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1172"/>
         <source>Export incidents</source>
         <translation>导出事件</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1008"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1017"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1009"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1018"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1010"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1019"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1011"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1020"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1016"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1025"/>
         <source>One row per incident</source>
         <translation>每起事件一行</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1017"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1026"/>
         <source>One row per act of violation</source>
         <translation>每次侵权行为一行</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1018"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1027"/>
         <source>Counts per week, region and violation type</source>
         <translation>按周、地区和侵权类型的计数</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1027"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1036"/>
         <source>Limit to dates</source>
         <translation>限定日期范围</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1039"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1044"/>
         <source>First day</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1040"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1045"/>
         <source>Last day</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1035"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1046"/>
         <source>(any country)</source>
         <translation>（任何国家）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1038"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1064"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1049"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1082"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1053"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1086"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1054"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1087"/>
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1055"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1088"/>
         <source>Audience</source>
         <translation>受众</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1057"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1090"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1058"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1091"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1088"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1123"/>
         <source>Leaves nothing out: every record, drafts included, with every name and place. For the country team only.</source>
         <translation>不做任何删减：包括草稿在内的所有记录，以及所有姓名和地点。仅供国家工作队使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1092"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1127"/>
         <source>Leaves out records marked internal, drafts and records found false; the names of protected people, of people whose consent does not reach the UN, of sources, perpetrators and staff.</source>
         <translation>不包括标为内部的记录、草稿和被认定为虚假的记录；隐去受保护人员的姓名、同意范围未涵盖联合国的人员的姓名，以及来源、施害者和工作人员的姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1097"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1132"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records cleared for partners (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>仅计数，绝不按记录逐行：按周、地区和类型统计的侵权行为，来自允许向伙伴提供的记录（不含草稿和被认定为不实的记录）；低于报告阈值的计数予以隐藏。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1103"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1138"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records marked public (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>仅计数，绝不按记录逐行：按周、地区和类型统计的侵权行为，来自标记为公开的记录（不含草稿和被认定为不实的记录）；低于报告阈值的计数予以隐藏。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1127"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1164"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1128"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1165"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1129"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1166"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1130"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1167"/>
         <source>HXL (*.csv)</source>
         <translation>HXL (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1151"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1190"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="1163"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1279"/>
         <source>Exported %n incident(s) (SHA-256 {digest}).</source>
         <translation>
             <numerusform>已导出 %n 起事件（SHA-256 {digest}）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1172"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1289"/>
         <source>The export could not be written.</source>
         <translation>无法写入导出文件。</translation>
     </message>
@@ -1111,192 +1120,192 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="838"/>
+        <location filename="../../ui/exchange_dialogs.py" line="846"/>
         <source>Import incidents</source>
         <translation>导入事件</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="875"/>
+        <location filename="../../ui/exchange_dialogs.py" line="883"/>
         <source>Stop the import?</source>
         <translation>停止导入？</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="877"/>
+        <location filename="../../ui/exchange_dialogs.py" line="885"/>
         <source>Nothing has been imported yet. The file and the choices made so far will be lost.</source>
         <translation>尚未导入任何内容。已选择的文件和迄今所做的选择将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="881"/>
+        <location filename="../../ui/exchange_dialogs.py" line="889"/>
         <source>Stop the import</source>
         <translation>停止导入</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="882"/>
+        <location filename="../../ui/exchange_dialogs.py" line="890"/>
         <source>Go on importing</source>
         <translation>继续导入</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="955"/>
+        <location filename="../../ui/exchange_dialogs.py" line="963"/>
         <source>Incident id</source>
         <translation>事件编号</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="956"/>
+        <location filename="../../ui/exchange_dialogs.py" line="964"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="957"/>
+        <location filename="../../ui/exchange_dialogs.py" line="965"/>
         <source>Date (from)</source>
         <translation>日期（起）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="958"/>
+        <location filename="../../ui/exchange_dialogs.py" line="966"/>
         <source>Date (to)</source>
         <translation>日期（止）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="959"/>
+        <location filename="../../ui/exchange_dialogs.py" line="967"/>
         <source>Date precision</source>
         <translation>日期精度</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="960"/>
+        <location filename="../../ui/exchange_dialogs.py" line="968"/>
         <source>Date reported</source>
         <translation>报告日期</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="961"/>
+        <location filename="../../ui/exchange_dialogs.py" line="969"/>
         <source>Narrative</source>
         <translation>事件叙述</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="962"/>
+        <location filename="../../ui/exchange_dialogs.py" line="970"/>
         <source>Confidentiality</source>
         <translation>保密级别</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="963"/>
+        <location filename="../../ui/exchange_dialogs.py" line="971"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="964"/>
+        <location filename="../../ui/exchange_dialogs.py" line="972"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="965"/>
+        <location filename="../../ui/exchange_dialogs.py" line="973"/>
         <source>Region (admin 1)</source>
         <translation>地区（一级行政区）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="966"/>
+        <location filename="../../ui/exchange_dialogs.py" line="974"/>
         <source>Region P-code (admin 1)</source>
         <translation>地区 P-code（一级行政区）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="967"/>
+        <location filename="../../ui/exchange_dialogs.py" line="975"/>
         <source>District (admin 2)</source>
         <translation>区县（二级行政区）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="968"/>
+        <location filename="../../ui/exchange_dialogs.py" line="976"/>
         <source>District P-code (admin 2)</source>
         <translation>区县 P-code（二级行政区）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="969"/>
+        <location filename="../../ui/exchange_dialogs.py" line="977"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="970"/>
+        <location filename="../../ui/exchange_dialogs.py" line="978"/>
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="971"/>
+        <location filename="../../ui/exchange_dialogs.py" line="979"/>
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="972"/>
+        <location filename="../../ui/exchange_dialogs.py" line="980"/>
         <source>GPS point</source>
         <translation>GPS 点</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="973"/>
+        <location filename="../../ui/exchange_dialogs.py" line="981"/>
         <source>Location precision</source>
         <translation>地点精确度</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="974"/>
+        <location filename="../../ui/exchange_dialogs.py" line="982"/>
         <source>Sensitive location</source>
         <translation>敏感地点</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="975"/>
+        <location filename="../../ui/exchange_dialogs.py" line="983"/>
         <source>Place not in the gazetteer</source>
         <translation>地点不在地名表中</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="976"/>
+        <location filename="../../ui/exchange_dialogs.py" line="984"/>
         <source>Verification status</source>
         <translation>核实状态</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="977"/>
+        <location filename="../../ui/exchange_dialogs.py" line="985"/>
         <source>Credibility</source>
         <translation>可信度</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="978"/>
+        <location filename="../../ui/exchange_dialogs.py" line="986"/>
         <source>Reviewer</source>
         <translation>审核人</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="979"/>
+        <location filename="../../ui/exchange_dialogs.py" line="987"/>
         <source>Verification date</source>
         <translation>核实日期</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="980"/>
+        <location filename="../../ui/exchange_dialogs.py" line="988"/>
         <source>Violation type</source>
         <translation>侵权行为类型</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="981"/>
+        <location filename="../../ui/exchange_dialogs.py" line="989"/>
         <source>Victims (count)</source>
         <translation>受害者（人数）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="982"/>
+        <location filename="../../ui/exchange_dialogs.py" line="990"/>
         <source>Killed (count)</source>
         <translation>死亡（人数）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="983"/>
+        <location filename="../../ui/exchange_dialogs.py" line="991"/>
         <source>Injured (count)</source>
         <translation>受伤（人数）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="984"/>
+        <location filename="../../ui/exchange_dialogs.py" line="992"/>
         <source>Perpetrator category</source>
         <translation>施害者类别</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="985"/>
+        <location filename="../../ui/exchange_dialogs.py" line="993"/>
         <source>Source type</source>
         <translation>来源类型</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="986"/>
+        <location filename="../../ui/exchange_dialogs.py" line="994"/>
         <source>Source&apos;s connection</source>
         <translation>来源与事件的关系</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="987"/>
+        <location filename="../../ui/exchange_dialogs.py" line="995"/>
         <source>Source reliability</source>
         <translation>来源可靠性</translation>
     </message>
@@ -1304,591 +1313,594 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="143"/>
+        <location filename="../../ui/incident_editor/editor.py" line="145"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="162"/>
-        <location filename="../../ui/incident_editor/editor.py" line="690"/>
+        <location filename="../../ui/incident_editor/editor.py" line="164"/>
+        <location filename="../../ui/incident_editor/editor.py" line="706"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="164"/>
+        <location filename="../../ui/incident_editor/editor.py" line="166"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="268"/>
-        <location filename="../../ui/incident_editor/editor.py" line="302"/>
-        <location filename="../../ui/incident_editor/editor.py" line="309"/>
+        <location filename="../../ui/incident_editor/editor.py" line="270"/>
+        <location filename="../../ui/incident_editor/editor.py" line="311"/>
+        <location filename="../../ui/incident_editor/editor.py" line="318"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="271"/>
+        <location filename="../../ui/incident_editor/editor.py" line="279"/>
         <source>Overview &amp;&amp; location</source>
         <translation>概况和地点</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="280"/>
+        <location filename="../../ui/incident_editor/editor.py" line="289"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="282"/>
+        <location filename="../../ui/incident_editor/editor.py" line="291"/>
         <source>Occurred from</source>
         <translation>事发开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="287"/>
+        <location filename="../../ui/incident_editor/editor.py" line="296"/>
         <source>Occurred to</source>
         <translation>事发结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="294"/>
+        <location filename="../../ui/incident_editor/editor.py" line="303"/>
         <source>Date reported</source>
         <translation>报告日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="301"/>
+        <location filename="../../ui/incident_editor/editor.py" line="310"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="308"/>
+        <location filename="../../ui/incident_editor/editor.py" line="317"/>
         <source>Region (admin 1)</source>
         <translation>地区（一级行政区）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="317"/>
+        <location filename="../../ui/incident_editor/editor.py" line="326"/>
         <source>District (admin 2)</source>
         <translation>区县（二级行政区）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="336"/>
+        <location filename="../../ui/incident_editor/editor.py" line="345"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="361"/>
+        <location filename="../../ui/incident_editor/editor.py" line="370"/>
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="362"/>
+        <location filename="../../ui/incident_editor/editor.py" line="371"/>
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="370"/>
+        <location filename="../../ui/incident_editor/editor.py" line="379"/>
         <source>Location precision</source>
         <translation>地点精确度</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="375"/>
+        <location filename="../../ui/incident_editor/editor.py" line="386"/>
+        <location filename="../../ui/incident_editor/editor.py" line="389"/>
         <source>Confidentiality</source>
         <translation>保密级别</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="378"/>
+        <location filename="../../ui/incident_editor/editor.py" line="392"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="383"/>
+        <location filename="../../ui/incident_editor/editor.py" line="397"/>
         <source>Narrative</source>
         <translation>事件叙述</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="429"/>
+        <location filename="../../ui/incident_editor/editor.py" line="443"/>
         <source>&amp;Violations</source>
         <translation>侵权行为(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="437"/>
-        <location filename="../../ui/incident_editor/editor.py" line="562"/>
-        <location filename="../../ui/incident_editor/editor.py" line="630"/>
+        <location filename="../../ui/incident_editor/editor.py" line="451"/>
+        <location filename="../../ui/incident_editor/editor.py" line="576"/>
+        <location filename="../../ui/incident_editor/editor.py" line="646"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="440"/>
+        <location filename="../../ui/incident_editor/editor.py" line="454"/>
         <source>not known</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="441"/>
+        <location filename="../../ui/incident_editor/editor.py" line="455"/>
         <source>Victims</source>
         <translation>受害者人数</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="444"/>
+        <location filename="../../ui/incident_editor/editor.py" line="458"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="447"/>
+        <location filename="../../ui/incident_editor/editor.py" line="461"/>
         <source>Method</source>
         <translation>手段</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="463"/>
+        <location filename="../../ui/incident_editor/editor.py" line="477"/>
         <source>Violation {number}</source>
         <translation>侵权行为 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="464"/>
+        <location filename="../../ui/incident_editor/editor.py" line="478"/>
         <source>Add violation</source>
         <translation>添加侵权行为</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="471"/>
+        <location filename="../../ui/incident_editor/editor.py" line="485"/>
         <source>Reveal</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="473"/>
+        <location filename="../../ui/incident_editor/editor.py" line="487"/>
         <source>Show the protected name; the reveal is recorded in the audit log</source>
         <translation>显示受保护的姓名；显示操作将记入审计日志</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="477"/>
-        <location filename="../../ui/incident_editor/editor.py" line="535"/>
+        <location filename="../../ui/incident_editor/editor.py" line="491"/>
+        <location filename="../../ui/incident_editor/editor.py" line="549"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="479"/>
+        <location filename="../../ui/incident_editor/editor.py" line="493"/>
         <source>Reveal name</source>
         <translation>显示姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="482"/>
+        <location filename="../../ui/incident_editor/editor.py" line="496"/>
         <source>V&amp;ictims</source>
         <translation>受害者(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="486"/>
+        <location filename="../../ui/incident_editor/editor.py" line="500"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="432"/>
-        <location filename="../../ui/incident_editor/editor.py" line="487"/>
+        <location filename="../../ui/incident_editor/editor.py" line="446"/>
+        <location filename="../../ui/incident_editor/editor.py" line="501"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="150"/>
+        <location filename="../../ui/incident_editor/editor.py" line="152"/>
         <source>Review</source>
         <translation>审查</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="314"/>
+        <location filename="../../ui/incident_editor/editor.py" line="323"/>
         <source>Region P-code (admin 1)</source>
         <translation>地区 P-code（一级行政区）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="320"/>
+        <location filename="../../ui/incident_editor/editor.py" line="329"/>
         <source>District P-code (admin 2)</source>
         <translation>区县 P-code（二级行政区）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="325"/>
+        <location filename="../../ui/incident_editor/editor.py" line="334"/>
         <source>Region or district not in the list (keep as typed)</source>
         <translation>不在列表中的地区或县（按输入保留）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="331"/>
+        <location filename="../../ui/incident_editor/editor.py" line="340"/>
         <source>Regions and districts are checked against OCHA&apos;s list of P-codes. Tick this only for a place the list does not have: it is kept as typed, without a code, and listed with the records to resolve later.</source>
         <translation>地区和县会与人道协调厅的 P 代码列表核对。仅当列表中没有该地点时才勾选此项：它将按输入保留，不带代码，并列入待日后处理的记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="339"/>
+        <location filename="../../ui/incident_editor/editor.py" line="348"/>
         <source>The place names a protected victim of this record: if it is their home, a shelter or a safe house, mark it sensitive.</source>
         <translation>该地点提及本记录中一名受保护的受害者：如果这是其住所、庇护所或安全屋，请将其标记为敏感地点。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="350"/>
+        <location filename="../../ui/incident_editor/editor.py" line="359"/>
         <source>Sensitive location (a home, shelter, safe house)</source>
         <translation>敏感地点（住所、庇护所、安全屋）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="357"/>
+        <location filename="../../ui/incident_editor/editor.py" line="366"/>
         <source>Outside the team, a sensitive location is shown only as its region and district.</source>
         <translation>在小组以外，敏感地点只显示其所在地区和区县。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="389"/>
+        <location filename="../../ui/incident_editor/editor.py" line="403"/>
         <source>Written for partners and the public; reports outside the UN print this, never the narrative</source>
         <translation>为合作伙伴和公众撰写；联合国以外的报告打印此文本，绝不打印叙述</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="396"/>
+        <location filename="../../ui/incident_editor/editor.py" line="410"/>
         <source>Summary for partners and the public</source>
         <translation>供合作伙伴和公众阅读的摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="404"/>
+        <location filename="../../ui/incident_editor/editor.py" line="418"/>
         <source>Clearance of the summary</source>
         <translation>摘要的审批</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="405"/>
+        <location filename="../../ui/incident_editor/editor.py" line="419"/>
         <source>Clear for release</source>
         <translation>批准发布</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="433"/>
-        <location filename="../../ui/incident_editor/editor.py" line="488"/>
+        <location filename="../../ui/incident_editor/editor.py" line="447"/>
+        <location filename="../../ui/incident_editor/editor.py" line="502"/>
         <source>Age group</source>
         <translation>年龄组</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="434"/>
+        <location filename="../../ui/incident_editor/editor.py" line="448"/>
         <source>Number of victims</source>
         <translation>受害者人数</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="452"/>
+        <location filename="../../ui/incident_editor/editor.py" line="466"/>
         <source>Count {number}</source>
         <translation>计数 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="453"/>
+        <location filename="../../ui/incident_editor/editor.py" line="467"/>
         <source>Add count</source>
         <translation>添加计数</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="458"/>
+        <location filename="../../ui/incident_editor/editor.py" line="472"/>
         <source>Victims by sex and age</source>
         <translation>按性别和年龄分列的受害者</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="491"/>
+        <location filename="../../ui/incident_editor/editor.py" line="505"/>
         <source>not given</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="492"/>
+        <location filename="../../ui/incident_editor/editor.py" line="506"/>
         <source>Group size</source>
         <translation>群体人数</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="502"/>
-        <location filename="../../ui/incident_editor/editor.py" line="570"/>
+        <location filename="../../ui/incident_editor/editor.py" line="516"/>
+        <location filename="../../ui/incident_editor/editor.py" line="584"/>
         <source>Protected</source>
         <translation>受保护</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="503"/>
-        <location filename="../../ui/incident_editor/editor.py" line="571"/>
+        <location filename="../../ui/incident_editor/editor.py" line="517"/>
+        <location filename="../../ui/incident_editor/editor.py" line="585"/>
         <source>Withhold the name on screens and exports</source>
         <translation>在屏幕和导出文件中隐去姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="505"/>
-        <location filename="../../ui/incident_editor/editor.py" line="573"/>
+        <location filename="../../ui/incident_editor/editor.py" line="519"/>
+        <location filename="../../ui/incident_editor/editor.py" line="587"/>
         <source>Consent</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="506"/>
-        <location filename="../../ui/incident_editor/editor.py" line="574"/>
+        <location filename="../../ui/incident_editor/editor.py" line="520"/>
+        <location filename="../../ui/incident_editor/editor.py" line="588"/>
         <source>Consent given on</source>
         <translation>同意日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="511"/>
+        <location filename="../../ui/incident_editor/editor.py" line="525"/>
         <source>Victim {number}</source>
         <translation>受害者 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="512"/>
+        <location filename="../../ui/incident_editor/editor.py" line="526"/>
         <source>Add victim</source>
         <translation>添加受害者</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="525"/>
+        <location filename="../../ui/incident_editor/editor.py" line="539"/>
         <source>&amp;Perpetrators</source>
         <translation>施害者(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="530"/>
+        <location filename="../../ui/incident_editor/editor.py" line="544"/>
         <source>Violation</source>
         <translation>侵权行为</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="531"/>
+        <location filename="../../ui/incident_editor/editor.py" line="545"/>
         <source>Degree</source>
         <translation>参与程度</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="534"/>
+        <location filename="../../ui/incident_editor/editor.py" line="548"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="540"/>
+        <location filename="../../ui/incident_editor/editor.py" line="554"/>
         <source>Involvement {number}</source>
         <translation>参与情况 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="541"/>
+        <location filename="../../ui/incident_editor/editor.py" line="555"/>
         <source>Add involvement</source>
         <translation>添加参与情况</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="546"/>
+        <location filename="../../ui/incident_editor/editor.py" line="560"/>
         <source>Involvement</source>
         <translation>参与情况</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="551"/>
+        <location filename="../../ui/incident_editor/editor.py" line="565"/>
         <source>Perpetrator {number}</source>
         <translation>施害者 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="552"/>
+        <location filename="../../ui/incident_editor/editor.py" line="566"/>
         <source>Add perpetrator</source>
         <translation>添加施害者</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="559"/>
+        <location filename="../../ui/incident_editor/editor.py" line="573"/>
         <source>S&amp;ources &amp;&amp; verification</source>
         <translation>来源和核实(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="564"/>
+        <location filename="../../ui/incident_editor/editor.py" line="578"/>
         <source>Connection</source>
         <translation>与事件的关系</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="566"/>
+        <location filename="../../ui/incident_editor/editor.py" line="580"/>
         <source>Reliability</source>
         <translation>可靠性</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="575"/>
+        <location filename="../../ui/incident_editor/editor.py" line="589"/>
         <source>Information given on</source>
         <translation>提供信息日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="578"/>
+        <location filename="../../ui/incident_editor/editor.py" line="592"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="583"/>
+        <location filename="../../ui/incident_editor/editor.py" line="597"/>
         <source>Source {number}</source>
         <translation>来源 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="584"/>
+        <location filename="../../ui/incident_editor/editor.py" line="598"/>
         <source>Add source</source>
         <translation>添加来源</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="591"/>
+        <location filename="../../ui/incident_editor/editor.py" line="605"/>
         <source>&lt;b&gt;Verification&lt;/b&gt;</source>
         <translation>&lt;b&gt;核实&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="595"/>
+        <location filename="../../ui/incident_editor/editor.py" line="609"/>
+        <location filename="../../ui/incident_editor/editor.py" line="612"/>
         <source>Standard of proof</source>
         <translation>证明标准</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="602"/>
+        <location filename="../../ui/incident_editor/editor.py" line="617"/>
+        <location filename="../../ui/incident_editor/editor.py" line="620"/>
         <source>Credibility</source>
         <translation>可信度</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="606"/>
+        <location filename="../../ui/incident_editor/editor.py" line="622"/>
         <source>Reviewer</source>
         <translation>审核人</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="610"/>
+        <location filename="../../ui/incident_editor/editor.py" line="626"/>
         <source>Date reviewed</source>
         <translation>审核日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="617"/>
+        <location filename="../../ui/incident_editor/editor.py" line="633"/>
         <source>&amp;Attachments</source>
         <translation>附件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="621"/>
+        <location filename="../../ui/incident_editor/editor.py" line="637"/>
         <source>Save the incident to add attachments. Files can also be dropped here.</source>
         <translation>请先保存事件，再添加附件。也可以将文件拖放到此处。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="629"/>
+        <location filename="../../ui/incident_editor/editor.py" line="645"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="631"/>
+        <location filename="../../ui/incident_editor/editor.py" line="647"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="632"/>
+        <location filename="../../ui/incident_editor/editor.py" line="648"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="633"/>
+        <location filename="../../ui/incident_editor/editor.py" line="649"/>
         <source>Captured by</source>
         <translation>采集人</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="634"/>
+        <location filename="../../ui/incident_editor/editor.py" line="650"/>
         <source>Captured at</source>
         <translation>采集时间</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="637"/>
+        <location filename="../../ui/incident_editor/editor.py" line="653"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="642"/>
+        <location filename="../../ui/incident_editor/editor.py" line="658"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="644"/>
+        <location filename="../../ui/incident_editor/editor.py" line="660"/>
         <source>View</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="646"/>
+        <location filename="../../ui/incident_editor/editor.py" line="662"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="662"/>
+        <location filename="../../ui/incident_editor/editor.py" line="678"/>
         <source>Chain of custody of the selected file</source>
         <translation>所选文件的保管链</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="664"/>
-        <location filename="../../ui/incident_editor/editor.py" line="673"/>
+        <location filename="../../ui/incident_editor/editor.py" line="680"/>
+        <location filename="../../ui/incident_editor/editor.py" line="689"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="664"/>
-        <location filename="../../ui/incident_editor/editor.py" line="673"/>
+        <location filename="../../ui/incident_editor/editor.py" line="680"/>
+        <location filename="../../ui/incident_editor/editor.py" line="689"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="664"/>
+        <location filename="../../ui/incident_editor/editor.py" line="680"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="664"/>
+        <location filename="../../ui/incident_editor/editor.py" line="680"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="666"/>
+        <location filename="../../ui/incident_editor/editor.py" line="682"/>
         <source>Chain of custody</source>
         <translation>保管链</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="670"/>
+        <location filename="../../ui/incident_editor/editor.py" line="686"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="673"/>
+        <location filename="../../ui/incident_editor/editor.py" line="689"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="673"/>
+        <location filename="../../ui/incident_editor/editor.py" line="689"/>
         <source>Old</source>
         <translation>旧值</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="673"/>
+        <location filename="../../ui/incident_editor/editor.py" line="689"/>
         <source>New</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="675"/>
+        <location filename="../../ui/incident_editor/editor.py" line="691"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="696"/>
+        <location filename="../../ui/incident_editor/editor.py" line="712"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="699"/>
+        <location filename="../../ui/incident_editor/editor.py" line="715"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="704"/>
+        <location filename="../../ui/incident_editor/editor.py" line="720"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="706"/>
+        <location filename="../../ui/incident_editor/editor.py" line="722"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="708"/>
+        <location filename="../../ui/incident_editor/editor.py" line="724"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="717"/>
+        <location filename="../../ui/incident_editor/editor.py" line="733"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="724"/>
+        <location filename="../../ui/incident_editor/editor.py" line="740"/>
         <source>&amp;Add attachment…</source>
         <translation>添加附件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="726"/>
+        <location filename="../../ui/incident_editor/editor.py" line="742"/>
         <source>&amp;View attachment</source>
         <translation>查看附件(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="728"/>
+        <location filename="../../ui/incident_editor/editor.py" line="744"/>
         <source>&amp;Export attachment…</source>
         <translation>导出附件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="732"/>
+        <location filename="../../ui/incident_editor/editor.py" line="748"/>
         <source>A&amp;ttachments</source>
         <translation>附件(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="740"/>
+        <location filename="../../ui/incident_editor/editor.py" line="756"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="750"/>
+        <location filename="../../ui/incident_editor/editor.py" line="766"/>
         <source>UN</source>
         <translation>联合国</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="754"/>
+        <location filename="../../ui/incident_editor/editor.py" line="770"/>
         <source>Read-only: this record is the view HQ sends to {audience} readers, with names withheld and places coarsened. It cannot be changed on this device; the team that holds the record can change it.</source>
         <translation>只读：此记录是总部发送给{audience}读者的视图，姓名已隐去，地点已概括。无法在此设备上更改；持有该记录的小组可以更改。</translation>
     </message>
@@ -1974,12 +1986,12 @@
         <translation>摘要已审批。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="793"/>
+        <location filename="../../ui/incident_editor/editor.py" line="809"/>
         <source>New incident</source>
         <translation>新建事件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="794"/>
+        <location filename="../../ui/incident_editor/editor.py" line="810"/>
         <source>{title}[*] – Upfront</source>
         <translation>{title}[*] – Upfront</translation>
     </message>
@@ -2004,62 +2016,62 @@
         <translation>此事件有未保存的更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="134"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="135"/>
         <source>Add files with Add… or drop them here. They are kept inside the encrypted store.</source>
         <translation>使用“添加…”添加文件，或将文件拖放到此处。文件保存在加密存储库中。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="155"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="156"/>
         <source>Save the incident before adding attachments.</source>
         <translation>请先保存事件，再添加附件。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="161"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="162"/>
         <source>Add attachments</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="86"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="87"/>
         <source>{filename} cannot be shown inside Upfront without writing it to disk; use Export.</source>
         <translation>如不将 {filename} 写入磁盘，就无法在 Upfront 中显示；请使用“导出”。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="256"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="257"/>
         <source>Export attachment</source>
         <translation>导出附件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="648"/>
+        <location filename="../../ui/incident_editor/editor.py" line="664"/>
         <source>Writes a copy without the file&apos;s metadata (place, time, device)</source>
         <translation>写出不含文件元数据（地点、时间、设备）的副本</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="651"/>
+        <location filename="../../ui/incident_editor/editor.py" line="667"/>
         <source>Export original…</source>
         <translation>导出原件…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="730"/>
+        <location filename="../../ui/incident_editor/editor.py" line="746"/>
         <source>Export &amp;original attachment…</source>
         <translation>导出原始附件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="237"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="238"/>
         <source>Export original</source>
         <translation>导出原件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="238"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="239"/>
         <source>The original keeps its metadata: it may hold the place (GPS position), the time and the device it was made with. Export the original only for an evidence handover; the chain of custody records it.</source>
         <translation>原件保留其元数据：其中可能包含地点（GPS 位置）、时间以及制作所用的设备。仅在移交证据时导出原件；保管链会记录此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="270"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="271"/>
         <source>{filename} was exported as the original, with its metadata.</source>
         <translation>{filename} 已按原件导出，包含其元数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="274"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="275"/>
         <source>{filename} was exported without its metadata (place, time, device); the original stays unchanged in the store.</source>
         <translation>{filename} 已导出，不含其元数据（地点、时间、设备）；存储库中的原件保持不变。</translation>
     </message>
@@ -2067,190 +2079,190 @@
 <context>
     <name>IncidentListView</name>
     <message>
-        <location filename="../../ui/incident_list.py" line="109"/>
+        <location filename="../../ui/incident_list.py" line="108"/>
         <source>Loading incidents…</source>
         <translation>正在加载事件…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="201"/>
+        <location filename="../../ui/incident_list.py" line="200"/>
         <source>Search title, narrative, places</source>
         <translation>搜索标题、叙述、地点</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="202"/>
+        <location filename="../../ui/incident_list.py" line="201"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="206"/>
+        <location filename="../../ui/incident_list.py" line="205"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="207"/>
+        <location filename="../../ui/incident_list.py" line="206"/>
         <source>Filter from a date</source>
         <translation>按起始日期筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="208"/>
+        <location filename="../../ui/incident_list.py" line="207"/>
         <source>From date</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="209"/>
+        <location filename="../../ui/incident_list.py" line="208"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="210"/>
+        <location filename="../../ui/incident_list.py" line="209"/>
         <source>Filter up to a date</source>
         <translation>按截止日期筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="211"/>
+        <location filename="../../ui/incident_list.py" line="210"/>
         <source>To date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="214"/>
+        <location filename="../../ui/incident_list.py" line="213"/>
         <source>All violations</source>
         <translation>所有侵权行为</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="214"/>
+        <location filename="../../ui/incident_list.py" line="213"/>
         <source>Violation type</source>
         <translation>侵权行为类型</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="217"/>
+        <location filename="../../ui/incident_list.py" line="216"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="220"/>
+        <location filename="../../ui/incident_list.py" line="219"/>
         <source>All countries</source>
         <translation>所有国家</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="234"/>
+        <location filename="../../ui/incident_list.py" line="233"/>
         <source>Region (admin 1)</source>
         <translation>地区（一级行政区）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="242"/>
+        <location filename="../../ui/incident_list.py" line="241"/>
         <source>Any verification</source>
         <translation>任何核实状态</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="242"/>
+        <location filename="../../ui/incident_list.py" line="241"/>
         <source>Verification</source>
         <translation>核实</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="245"/>
+        <location filename="../../ui/incident_list.py" line="244"/>
         <source>Any confidentiality</source>
         <translation>任何保密级别</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="245"/>
+        <location filename="../../ui/incident_list.py" line="244"/>
         <source>Confidentiality</source>
         <translation>保密级别</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="247"/>
+        <location filename="../../ui/incident_list.py" line="246"/>
         <source>Any status</source>
         <translation>任何状态</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="247"/>
+        <location filename="../../ui/incident_list.py" line="246"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="249"/>
+        <location filename="../../ui/incident_list.py" line="248"/>
         <source>Clear filters</source>
         <translation>清除筛选条件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="250"/>
-        <location filename="../../ui/incident_list.py" line="259"/>
+        <location filename="../../ui/incident_list.py" line="249"/>
+        <location filename="../../ui/incident_list.py" line="258"/>
         <source>New incident</source>
         <translation>新建事件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="253"/>
+        <location filename="../../ui/incident_list.py" line="252"/>
         <source>New incident ({shortcut})</source>
         <translation>新建事件（{shortcut}）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="265"/>
+        <location filename="../../ui/incident_list.py" line="264"/>
         <source>Number of incidents</source>
         <translation>事件数量</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="279"/>
+        <location filename="../../ui/incident_list.py" line="275"/>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="316"/>
+        <location filename="../../ui/incident_list.py" line="312"/>
         <source>&amp;Violation</source>
         <translation>侵权行为(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="317"/>
+        <location filename="../../ui/incident_list.py" line="313"/>
         <source>C&amp;ountry</source>
         <translation>国家(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="318"/>
+        <location filename="../../ui/incident_list.py" line="314"/>
         <source>&amp;Region</source>
         <translation>地区(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="319"/>
+        <location filename="../../ui/incident_list.py" line="315"/>
         <source>Veri&amp;fication</source>
         <translation>核实(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="320"/>
+        <location filename="../../ui/incident_list.py" line="316"/>
         <source>Confi&amp;dentiality</source>
         <translation>保密级别(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="321"/>
+        <location filename="../../ui/incident_list.py" line="317"/>
         <source>Stat&amp;us</source>
         <translation>状态(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="328"/>
+        <location filename="../../ui/incident_list.py" line="324"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="384"/>
+        <location filename="../../ui/incident_list.py" line="380"/>
         <source>Several countries hold “{text}”: choose one in the list. The country filter is still {country}.</source>
         <translation>有多个国家包含“{text}”：请在列表中选择一个。国家筛选仍为{country}。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="389"/>
+        <location filename="../../ui/incident_list.py" line="385"/>
         <source>No country matches “{text}”; the country filter is still {country}.</source>
         <translation>没有与“{text}”匹配的国家；国家筛选仍为{country}。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="398"/>
+        <location filename="../../ui/incident_list.py" line="394"/>
         <source>All regions</source>
         <translation>所有地区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_list.py" line="421"/>
+        <location filename="../../ui/incident_list.py" line="417"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n 起事件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="425"/>
+        <location filename="../../ui/incident_list.py" line="421"/>
         <source>The incidents could not be read: {reason}</source>
         <translation>无法读取事件：{reason}</translation>
     </message>
@@ -2312,202 +2324,202 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="279"/>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Upfront</source>
         <translation>Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Upfront — sample data</source>
         <translation>Upfront — 示例数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;New incident</source>
         <translation>新建事件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>&amp;Import incidents…</source>
         <translation>导入事件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Incidents from a spreadsheet or a JSON export, checked row by row</source>
         <translation>从电子表格或 JSON 导出文件导入事件，并逐行检查</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>&amp;Export incidents…</source>
         <translation>导出事件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Incidents as CSV, Excel, JSON or HXL, cleared for an audience</source>
         <translation>以 CSV、Excel、JSON 或 HXL 格式导出事件，仅含所选受众可阅读的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Close the records; the passphrase opens them again</source>
         <translation>关闭记录；输入密码短语可再次打开</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Emergency &amp;wipe…</source>
         <translation>紧急擦除(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Destroy the key file and the records on this computer</source>
         <translation>销毁本计算机上的密钥文件和记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>&amp;Users and passphrases…</source>
         <translation>用户和密码短语(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Add or remove the users of this computer, or change your passphrase</source>
         <translation>添加或删除此计算机的用户，或更改您的密码短语</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Run &amp;self-test…</source>
         <translation>运行自检(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Check that this installation works: the encrypted store, cryptography, translations, fonts, reports and the link to HQ</source>
         <translation>检查本安装是否正常：加密存储、密码学、翻译、字体、报告以及与总部的连接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>&amp;About Upfront</source>
         <translation>关于 Upfront(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Situations</source>
         <translation>局势</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Strategies</source>
         <translation>战略</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Sync is not available in this build.</source>
         <translation>此版本不提供同步功能。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Review</source>
         <translation>审查</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>Sync: not set up</source>
         <translation>同步：未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>Signed in as {user}</source>
         <translation>已以 {user} 身份登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Unlocked</source>
         <translation>已解锁</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="711"/>
+        <location filename="../../ui/main_window.py" line="726"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
         <translation>设置已保存。语言和数据文件夹将在 Upfront 下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="713"/>
+        <location filename="../../ui/main_window.py" line="728"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="745"/>
+        <location filename="../../ui/main_window.py" line="760"/>
         <source>About Upfront</source>
         <translation>关于 Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="747"/>
+        <location filename="../../ui/main_window.py" line="762"/>
         <source>Upfront {version}</source>
         <translation>Upfront {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="751"/>
+        <location filename="../../ui/main_window.py" line="766"/>
         <source>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
@@ -2694,17 +2706,17 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="390"/>
+        <location filename="../../ui/vocab_widgets.py" line="485"/>
         <source>not given</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="393"/>
+        <location filename="../../ui/vocab_widgets.py" line="488"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="407"/>
+        <location filename="../../ui/vocab_widgets.py" line="502"/>
         <source>{field}: precision</source>
         <translation>{field}：精确度</translation>
     </message>
@@ -3200,12 +3212,14 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="98"/>
+        <location filename="../../ui/reports_page.py" line="96"/>
+        <location filename="../../ui/reports_page.py" line="101"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="99"/>
+        <location filename="../../ui/reports_page.py" line="97"/>
+        <location filename="../../ui/reports_page.py" line="103"/>
         <source>Situation of concern</source>
         <translation>令人关切的局势</translation>
     </message>
@@ -3220,11 +3234,13 @@ SQLCipher：{sqlcipher}</translation>
         <translation>模板…</translation>
     </message>
     <message>
+        <location filename="../../ui/reports_page.py" line="94"/>
         <location filename="../../ui/reports_page.py" line="116"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
+        <location filename="../../ui/reports_page.py" line="95"/>
         <location filename="../../ui/reports_page.py" line="117"/>
         <source>To</source>
         <translation>结束日期</translation>
@@ -3320,42 +3336,42 @@ SQLCipher：{sqlcipher}</translation>
         <translation>下期报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="252"/>
+        <location filename="../../ui/reports_page.py" line="256"/>
         <source>Gathering the report…</source>
         <translation>正在汇集报告数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="267"/>
+        <location filename="../../ui/reports_page.py" line="271"/>
         <source>{incidents} incident(s), SHA-256 {digest}</source>
         <translation>{incidents} 起事件，SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="289"/>
+        <location filename="../../ui/reports_page.py" line="293"/>
         <source>Report preview</source>
         <translation>报告预览</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="312"/>
+        <location filename="../../ui/reports_page.py" line="316"/>
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="312"/>
+        <location filename="../../ui/reports_page.py" line="316"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="324"/>
+        <location filename="../../ui/reports_page.py" line="328"/>
         <source>The report could not be saved.</source>
         <translation>无法保存报告。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="348"/>
+        <location filename="../../ui/reports_page.py" line="352"/>
         <source>The report could not be made.</source>
         <translation>无法生成报告。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="326"/>
+        <location filename="../../ui/reports_page.py" line="330"/>
         <source>Saved %n page(s).</source>
         <translation>
             <numerusform>已保存 %n 页。</numerusform>
@@ -3400,7 +3416,7 @@ SQLCipher：{sqlcipher}</translation>
     <message>
         <location filename="../../ui/review_dialog.py" line="64"/>
         <location filename="../../ui/review_dialog.py" line="72"/>
-        <location filename="../../ui/review_dialog.py" line="160"/>
+        <location filename="../../ui/review_dialog.py" line="162"/>
         <source>Quarterly review</source>
         <translation>季度审查</translation>
     </message>
@@ -3410,87 +3426,87 @@ SQLCipher：{sqlcipher}</translation>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="81"/>
+        <location filename="../../ui/review_dialog.py" line="83"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="82"/>
+        <location filename="../../ui/review_dialog.py" line="84"/>
         <source>Copy the review as text, to paste elsewhere</source>
         <translation>将审查复制为文本，以便粘贴到别处</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="83"/>
+        <location filename="../../ui/review_dialog.py" line="85"/>
         <source>Save as JSON…</source>
         <translation>另存为 JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="103"/>
+        <location filename="../../ui/review_dialog.py" line="105"/>
         <source>The review is on the clipboard.</source>
         <translation>审查已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="110"/>
+        <location filename="../../ui/review_dialog.py" line="112"/>
         <source>Save the quarterly review</source>
         <translation>保存季度审查</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="111"/>
+        <location filename="../../ui/review_dialog.py" line="113"/>
         <source>review-{quarter}.json</source>
         <translation>review-{quarter}.json</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="112"/>
+        <location filename="../../ui/review_dialog.py" line="114"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="132"/>
+        <location filename="../../ui/review_dialog.py" line="134"/>
         <source>The review was not saved.</source>
         <translation>审查未保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="134"/>
+        <location filename="../../ui/review_dialog.py" line="136"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="154"/>
+        <location filename="../../ui/review_dialog.py" line="156"/>
         <source>The review could not be built.</source>
         <translation>无法生成审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="166"/>
+        <location filename="../../ui/review_dialog.py" line="168"/>
         <source>No situation of concern.</source>
         <translation>没有令人关切的局势。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="168"/>
+        <location filename="../../ui/review_dialog.py" line="170"/>
         <source>Deterioration</source>
         <translation>恶化</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="179"/>
+        <location filename="../../ui/review_dialog.py" line="181"/>
         <source>Risk: {factor}: {old} → {new}</source>
         <translation>风险：{factor}：{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="188"/>
+        <location filename="../../ui/review_dialog.py" line="190"/>
         <source>all incidents</source>
         <translation>所有事件</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="200"/>
+        <location filename="../../ui/review_dialog.py" line="202"/>
         <source>Overdue: {title} (due {due}, lead {lead})</source>
         <translation>逾期：{title}（截止日期 {due}，牵头方 {lead}）</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="211"/>
+        <location filename="../../ui/review_dialog.py" line="213"/>
         <source>Blocked: {title}</source>
         <translation>受阻：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="214"/>
+        <location filename="../../ui/review_dialog.py" line="216"/>
         <source>Incidents added: {count}</source>
         <translation>新增事件：{count}</translation>
     </message>
@@ -3649,12 +3665,12 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>Row</name>
     <message>
-        <location filename="../../ui/incident_editor/rows.py" line="47"/>
+        <location filename="../../ui/incident_editor/rows.py" line="48"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/rows.py" line="109"/>
+        <location filename="../../ui/incident_editor/rows.py" line="110"/>
         <source>{mask} (protected)</source>
         <translation>{mask}（受保护）</translation>
     </message>
@@ -3662,7 +3678,7 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>RowList</name>
     <message>
-        <location filename="../../ui/incident_editor/rows.py" line="205"/>
+        <location filename="../../ui/incident_editor/rows.py" line="231"/>
         <source>Remove {row}</source>
         <translation>删除{row}</translation>
     </message>
@@ -3958,59 +3974,59 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="360"/>
+        <location filename="../../ui/situation_dialogs.py" line="365"/>
         <source>Situation of concern</source>
         <translation>令人关切的局势</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="366"/>
+        <location filename="../../ui/situation_dialogs.py" line="371"/>
         <source>regions, separated by commas (none: all)</source>
         <translation>地区，以逗号分隔（留空：全部）</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="387"/>
+        <location filename="../../ui/situation_dialogs.py" line="393"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="388"/>
+        <location filename="../../ui/situation_dialogs.py" line="394"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="389"/>
+        <location filename="../../ui/situation_dialogs.py" line="395"/>
         <source>Regions</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="390"/>
+        <location filename="../../ui/situation_dialogs.py" line="396"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="391"/>
+        <location filename="../../ui/situation_dialogs.py" line="397"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="370"/>
-        <location filename="../../ui/situation_dialogs.py" line="392"/>
+        <location filename="../../ui/situation_dialogs.py" line="375"/>
+        <location filename="../../ui/situation_dialogs.py" line="398"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="371"/>
-        <location filename="../../ui/situation_dialogs.py" line="393"/>
+        <location filename="../../ui/situation_dialogs.py" line="376"/>
+        <location filename="../../ui/situation_dialogs.py" line="399"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="394"/>
+        <location filename="../../ui/situation_dialogs.py" line="400"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="395"/>
+        <location filename="../../ui/situation_dialogs.py" line="401"/>
         <source>Violation types (none ticked: all)</source>
         <translation>侵权行为类型（未勾选：全部）</translation>
     </message>
@@ -4033,193 +4049,194 @@ SQLCipher：{sqlcipher}</translation>
         <translation>战略行动</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="106"/>
+        <location filename="../../ui/situations_page.py" line="108"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="107"/>
+        <location filename="../../ui/situations_page.py" line="109"/>
         <source>Pillar</source>
         <translation>支柱</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="108"/>
+        <location filename="../../ui/situations_page.py" line="110"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="109"/>
+        <location filename="../../ui/situations_page.py" line="111"/>
         <source>Lead</source>
         <translation>牵头方</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="110"/>
+        <location filename="../../ui/situations_page.py" line="112"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="111"/>
+        <location filename="../../ui/situations_page.py" line="113"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="112"/>
+        <location filename="../../ui/situations_page.py" line="114"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="124"/>
+        <location filename="../../ui/situations_page.py" line="126"/>
         <source>New assessment…</source>
         <translation>新建评估…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="126"/>
+        <location filename="../../ui/situations_page.py" line="128"/>
         <source>Add action…</source>
         <translation>添加行动…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="128"/>
+        <location filename="../../ui/situations_page.py" line="130"/>
         <source>Edit action…</source>
         <translation>编辑行动…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="147"/>
+        <location filename="../../ui/situations_page.py" line="149"/>
         <source>Risk heat map</source>
         <translation>风险热图</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="148"/>
-        <location filename="../../ui/situations_page.py" line="518"/>
+        <location filename="../../ui/situations_page.py" line="150"/>
+        <location filename="../../ui/situations_page.py" line="525"/>
         <source>Signals</source>
         <translation>信号</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="149"/>
+        <location filename="../../ui/situations_page.py" line="151"/>
         <source>Strategy</source>
         <translation>战略</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="150"/>
+        <location filename="../../ui/situations_page.py" line="152"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="152"/>
+        <location filename="../../ui/situations_page.py" line="154"/>
         <source>Quarterly review…</source>
         <translation>季度审查…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="154"/>
+        <location filename="../../ui/situations_page.py" line="156"/>
         <source>New situation…</source>
         <translation>新建局势…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="156"/>
+        <location filename="../../ui/situations_page.py" line="158"/>
         <source>Edit situation…</source>
         <translation>编辑局势…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="186"/>
+        <location filename="../../ui/situations_page.py" line="188"/>
         <source>All confidentiality levels</source>
         <translation>所有保密级别</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="192"/>
+        <location filename="../../ui/situations_page.py" line="195"/>
         <source>Confidentiality</source>
         <translation>保密级别</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="200"/>
+        <location filename="../../ui/situations_page.py" line="205"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
         <translation>图表需要 Qt 图表模块（PySide6-Addons），但该模块尚未安装。</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="213"/>
+        <location filename="../../ui/situations_page.py" line="214"/>
         <source>Acts per week, by violation type</source>
         <translation>按侵权类型划分的每周行为数</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="212"/>
+        <location filename="../../ui/situations_page.py" line="219"/>
         <source>Violation types in the chart</source>
         <translation>图表中的侵权类型</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="267"/>
+        <location filename="../../ui/situations_page.py" line="274"/>
         <source>Acts per week, by violation type, to {end}</source>
         <translation>按侵权类型划分的每周行为数，截至{end}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="278"/>
+        <location filename="../../ui/situations_page.py" line="285"/>
         <source>Week ending on</source>
         <translation>周截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="290"/>
+        <location filename="../../ui/situations_page.py" line="297"/>
         <source>Acts</source>
         <translation>行为数</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="296"/>
+        <location filename="../../ui/situations_page.py" line="215"/>
+        <location filename="../../ui/situations_page.py" line="303"/>
         <source>Acts by region, last 26 weeks</source>
         <translation>按地区分列的行为数（最近 26 周）</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="298"/>
+        <location filename="../../ui/situations_page.py" line="305"/>
         <source>(no region)</source>
         <translation>（无地区）</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="416"/>
+        <location filename="../../ui/situations_page.py" line="423"/>
         <source>The situations could not be loaded.</source>
         <translation>无法加载局势。</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="432"/>
+        <location filename="../../ui/situations_page.py" line="439"/>
         <source>No situation of concern yet. Add one with New situation….</source>
         <translation>尚无值得关注的局势。请用“新建局势…”添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="453"/>
+        <location filename="../../ui/situations_page.py" line="460"/>
         <source>{status} · {count} incidents · owner {owner}</source>
         <translation>{status} · {count} 起事件 · 负责人：{owner}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="469"/>
+        <location filename="../../ui/situations_page.py" line="476"/>
         <source>Risk factor</source>
         <translation>风险因素</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="476"/>
+        <location filename="../../ui/situations_page.py" line="483"/>
         <source>Overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="498"/>
+        <location filename="../../ui/situations_page.py" line="505"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;所有事件：&lt;/b&gt;{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="506"/>
+        <location filename="../../ui/situations_page.py" line="513"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;{type}：&lt;/b&gt;{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="518"/>
+        <location filename="../../ui/situations_page.py" line="525"/>
         <source>Signals ⚠</source>
         <translation>信号 ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="522"/>
+        <location filename="../../ui/situations_page.py" line="529"/>
         <source>No strategy yet.</source>
         <translation>尚无战略。</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="527"/>
+        <location filename="../../ui/situations_page.py" line="534"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation>第 {version} 版。目标：{objectives}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="537"/>
+        <location filename="../../ui/situations_page.py" line="544"/>
         <source>{status} — overdue</source>
         <translation>{status} — 已逾期</translation>
     </message>
@@ -4228,8 +4245,8 @@ SQLCipher：{sqlcipher}</translation>
     <name>StrategiesPage</name>
     <message>
         <location filename="../../ui/strategies_page.py" line="65"/>
-        <location filename="../../ui/strategies_page.py" line="92"/>
-        <location filename="../../ui/strategies_page.py" line="110"/>
+        <location filename="../../ui/strategies_page.py" line="94"/>
+        <location filename="../../ui/strategies_page.py" line="112"/>
         <source>Pillar</source>
         <translation>支柱</translation>
     </message>
@@ -4239,86 +4256,86 @@ SQLCipher：{sqlcipher}</translation>
         <translation>所有支柱</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="70"/>
-        <location filename="../../ui/strategies_page.py" line="97"/>
-        <location filename="../../ui/strategies_page.py" line="112"/>
+        <location filename="../../ui/strategies_page.py" line="71"/>
+        <location filename="../../ui/strategies_page.py" line="99"/>
+        <location filename="../../ui/strategies_page.py" line="114"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="71"/>
+        <location filename="../../ui/strategies_page.py" line="72"/>
         <source>All statuses</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="74"/>
+        <location filename="../../ui/strategies_page.py" line="76"/>
         <source>Only overdue or blocked</source>
         <translation>仅显示逾期或受阻</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="81"/>
+        <location filename="../../ui/strategies_page.py" line="83"/>
         <source>No situation has a strategy yet. Add one under Situations.</source>
         <translation>尚无任何局势制定战略。请在“局势”下添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="87"/>
+        <location filename="../../ui/strategies_page.py" line="89"/>
         <source>Actions of every situation&apos;s strategy</source>
         <translation>所有局势战略中的行动</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="90"/>
+        <location filename="../../ui/strategies_page.py" line="92"/>
         <source>Situation</source>
         <translation>局势</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="91"/>
+        <location filename="../../ui/strategies_page.py" line="93"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="93"/>
+        <location filename="../../ui/strategies_page.py" line="95"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="94"/>
+        <location filename="../../ui/strategies_page.py" line="96"/>
         <source>Lead</source>
         <translation>牵头方</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="95"/>
+        <location filename="../../ui/strategies_page.py" line="97"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="96"/>
+        <location filename="../../ui/strategies_page.py" line="98"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="138"/>
+        <location filename="../../ui/strategies_page.py" line="140"/>
         <source>The actions could not be loaded.</source>
         <translation>无法加载行动。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="172"/>
+        <location filename="../../ui/strategies_page.py" line="174"/>
         <source>{status} — overdue</source>
         <translation>{status} — 已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="198"/>
+        <location filename="../../ui/strategies_page.py" line="200"/>
         <source>{actions} in {situations}; {overdue} overdue, {blocked} blocked</source>
         <translation>{situations}中的{actions}；{overdue} 项逾期，{blocked} 项受阻</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategies_page.py" line="199"/>
+        <location filename="../../ui/strategies_page.py" line="201"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n 项行动</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategies_page.py" line="200"/>
+        <location filename="../../ui/strategies_page.py" line="202"/>
         <source>%n situation(s)</source>
         <translation>
             <numerusform>%n 个局势</numerusform>
@@ -4407,7 +4424,7 @@ SQLCipher：{sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="294"/>
-        <location filename="../../ui/sync_page.py" line="299"/>
+        <location filename="../../ui/sync_page.py" line="300"/>
         <source>Incident</source>
         <translation>事件</translation>
     </message>
@@ -4422,22 +4439,23 @@ SQLCipher：{sqlcipher}</translation>
         <translation>需要处理</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="296"/>
+        <location filename="../../ui/sync_page.py" line="297"/>
         <source>Merge…</source>
         <translation>合并…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="299"/>
+        <location filename="../../ui/sync_page.py" line="300"/>
         <source>Change</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="299"/>
+        <location filename="../../ui/sync_page.py" line="300"/>
         <source>HQ&apos;s reason</source>
         <translation>总部给出的理由</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="307"/>
+        <location filename="../../ui/sync_page.py" line="295"/>
+        <location filename="../../ui/sync_page.py" line="309"/>
         <source>Conflicts to merge</source>
         <translation>待合并的冲突</translation>
     </message>
@@ -4447,139 +4465,139 @@ SQLCipher：{sqlcipher}</translation>
         <translation>被总部拒绝（隔离）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="313"/>
+        <location filename="../../ui/sync_page.py" line="315"/>
         <source>Refused by HQ (quarantine): these changes are kept here and did not block the others</source>
         <translation>被总部拒绝（隔离）：这些更改保留在此处，未妨碍其他更改</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="368"/>
+        <location filename="../../ui/sync_page.py" line="370"/>
         <source>The sync status could not be read.</source>
         <translation>无法读取同步状态。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="381"/>
+        <location filename="../../ui/sync_page.py" line="383"/>
         <source>Not enrolled: press Enrol with HQ… and type what HQ gave you</source>
         <translation>未注册：请按“向总部注册…”并输入总部提供的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="388"/>
+        <location filename="../../ui/sync_page.py" line="390"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="391"/>
+        <location filename="../../ui/sync_page.py" line="393"/>
         <source>{changes} change(s), {files} file(s)</source>
         <translation>{changes} 项更改，{files} 个文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="398"/>
+        <location filename="../../ui/sync_page.py" line="400"/>
         <source>%n file(s), {size} left</source>
         <translation>
             <numerusform>%n 个文件，剩余 {size}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="402"/>
-        <location filename="../../ui/sync_page.py" line="419"/>
+        <location filename="../../ui/sync_page.py" line="404"/>
+        <location filename="../../ui/sync_page.py" line="421"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="409"/>
+        <location filename="../../ui/sync_page.py" line="411"/>
         <source>%n file(s) HQ refused to send (last on {when}): not for this device&apos;s team or audience, or no longer held at HQ. Their records are here without them.</source>
         <translation>
             <numerusform>总部拒绝发送 %n 个文件（最近一次于 {when}）：这些文件不属于本设备的团队或受众，或总部已不再保存。其记录在此，但不含这些文件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="421"/>
+        <location filename="../../ui/sync_page.py" line="423"/>
         <source>Sync: not set up</source>
         <translation>同步：未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="424"/>
+        <location filename="../../ui/sync_page.py" line="426"/>
         <source>Sync: {count} waiting</source>
         <translation>同步：{count} 项待发送</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="427"/>
+        <location filename="../../ui/sync_page.py" line="429"/>
         <source>Sync: %n file(s) to fetch</source>
         <translation>
             <numerusform>同步：%n 个文件待获取</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="429"/>
+        <location filename="../../ui/sync_page.py" line="431"/>
         <source>Sync: failed, will retry</source>
         <translation>同步：失败，将重试</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="431"/>
+        <location filename="../../ui/sync_page.py" line="433"/>
         <source>Sync: up to date</source>
         <translation>同步：已是最新</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="439"/>
+        <location filename="../../ui/sync_page.py" line="441"/>
         <source>HQ says this computer&apos;s clock is {hours} hours ahead. Correct it: HQ treats its time stamps as HQ&apos;s own time.</source>
         <translation>总部报告本计算机的时钟快了 {hours} 小时。请予以更正：总部将本计算机的时间戳视为总部时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="452"/>
+        <location filename="../../ui/sync_page.py" line="454"/>
         <source>merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="478"/>
+        <location filename="../../ui/sync_page.py" line="480"/>
         <source>when you choose Sync now</source>
         <translation>在您选择“立即同步”时</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="481"/>
+        <location filename="../../ui/sync_page.py" line="483"/>
         <source>in {seconds} s</source>
         <translation>{seconds} 秒后</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="488"/>
+        <location filename="../../ui/sync_page.py" line="490"/>
         <source>after enrolment</source>
         <translation>注册之后</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="493"/>
+        <location filename="../../ui/sync_page.py" line="495"/>
         <source>connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="494"/>
+        <location filename="../../ui/sync_page.py" line="496"/>
         <source>now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="510"/>
+        <location filename="../../ui/sync_page.py" line="512"/>
         <source>changes sent: {sent}, received: {received}</source>
         <translation>已发送更改：{sent}，已接收：{received}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="520"/>
+        <location filename="../../ui/sync_page.py" line="522"/>
         <source>fetching files from HQ: {done} of {total} done, {got} of {size}</source>
         <translation>正在从总部获取文件：已完成 {done} / {total}，{got} / {size}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="522"/>
+        <location filename="../../ui/sync_page.py" line="524"/>
         <source>files fetched from HQ: {done} of {total} ({got})</source>
         <translation>已从总部获取文件：{done} / {total}（{got}）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="558"/>
+        <location filename="../../ui/sync_page.py" line="560"/>
         <source>erased on HQ&apos;s order</source>
         <translation>已按总部指令擦除</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="564"/>
+        <location filename="../../ui/sync_page.py" line="566"/>
         <source>Failed: {problem}</source>
         <translation>失败：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="605"/>
+        <location filename="../../ui/sync_page.py" line="607"/>
         <source>The merge could not be saved.</source>
         <translation>无法保存合并结果。</translation>
     </message>
@@ -4999,12 +5017,12 @@ The whole database is rewritten, which can take a while for a large store; nothi
 <context>
     <name>VocabCombo</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="248"/>
+        <location filename="../../ui/vocab_widgets.py" line="334"/>
         <source>Several entries hold “{text}”: choose one in the list</source>
         <translation>有多个条目包含“{text}”：请在列表中选择一个</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="250"/>
+        <location filename="../../ui/vocab_widgets.py" line="336"/>
         <source>Nothing in the list matches “{text}”</source>
         <translation>列表中没有与“{text}”匹配的项</translation>
     </message>
@@ -5012,6 +5030,7 @@ The whole database is rewritten, which can take a while for a large store; nothi
 <context>
     <name>VocabHelp</name>
     <message>
+        <location filename="../../ui/vocab_widgets.py" line="250"/>
         <source>{field}: what each entry means</source>
         <translation>{field}：各项的含义</translation>
     </message>
@@ -5019,10 +5038,12 @@ The whole database is rewritten, which can take a while for a large store; nothi
 <context>
     <name>VocabHelpButton</name>
     <message>
+        <location filename="../../ui/vocab_widgets.py" line="283"/>
         <source>What do these mean?</source>
         <translation>这些是什么意思？</translation>
     </message>
     <message>
+        <location filename="../../ui/vocab_widgets.py" line="284"/>
         <source>{field}: what do these mean?</source>
         <translation>{field}：这些是什么意思？</translation>
     </message>
@@ -5063,159 +5084,159 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_CheckPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="423"/>
+        <location filename="../../ui/exchange_dialogs.py" line="430"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="426"/>
+        <location filename="../../ui/exchange_dialogs.py" line="433"/>
         <source>Every row is checked; nothing is imported yet. A row with an error is never imported.</source>
         <translation>逐行检查所有行；此时尚未导入任何内容。有错误的行一律不会导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="431"/>
+        <location filename="../../ui/exchange_dialogs.py" line="438"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="433"/>
-        <location filename="../../ui/exchange_dialogs.py" line="439"/>
+        <location filename="../../ui/exchange_dialogs.py" line="440"/>
+        <location filename="../../ui/exchange_dialogs.py" line="446"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="433"/>
+        <location filename="../../ui/exchange_dialogs.py" line="440"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="433"/>
+        <location filename="../../ui/exchange_dialogs.py" line="440"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="433"/>
+        <location filename="../../ui/exchange_dialogs.py" line="440"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="435"/>
+        <location filename="../../ui/exchange_dialogs.py" line="442"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="437"/>
+        <location filename="../../ui/exchange_dialogs.py" line="444"/>
         <source>Likely duplicates</source>
         <translation>可能的重复项</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="439"/>
+        <location filename="../../ui/exchange_dialogs.py" line="446"/>
         <source>Likely duplicate of</source>
         <translation>可能与之重复</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="439"/>
+        <location filename="../../ui/exchange_dialogs.py" line="446"/>
         <source>Title similarity</source>
         <translation>标题相似度</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="441"/>
+        <location filename="../../ui/exchange_dialogs.py" line="448"/>
         <source>Import likely duplicates too</source>
         <translation>同时导入可能的重复项</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="443"/>
+        <location filename="../../ui/exchange_dialogs.py" line="450"/>
         <source>Save the errors…</source>
         <translation>保存错误…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="445"/>
+        <location filename="../../ui/exchange_dialogs.py" line="452"/>
         <source>A CSV file of the errors: row, column, field and problem, no cell&apos;s value</source>
         <translation>错误的 CSV 文件：行、列、字段和问题，不含任何单元格的值</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="448"/>
+        <location filename="../../ui/exchange_dialogs.py" line="455"/>
         <source>Save the mapping…</source>
         <translation>保存映射…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="451"/>
+        <location filename="../../ui/exchange_dialogs.py" line="458"/>
         <source>The columns and the codes chosen for values, in a mapping file for the next import of such a file</source>
         <translation>列以及为各值选择的代码，保存在映射文件中，供下次导入此类文件时使用</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="493"/>
+        <location filename="../../ui/exchange_dialogs.py" line="500"/>
         <source>Checking %n row(s)…</source>
         <translation>
             <numerusform>正在检查 %n 行…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="521"/>
+        <location filename="../../ui/exchange_dialogs.py" line="528"/>
         <source>{rows} rows: {valid} valid, {errors} with errors, %n likely duplicate(s)</source>
         <translation>
             <numerusform>共 {rows} 行：{valid} 行有效，{errors} 行有错误，%n 个可能的重复项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="533"/>
+        <location filename="../../ui/exchange_dialogs.py" line="540"/>
         <source>%n value(s) of the file match no code: Next lists them, to choose the code each stands for.</source>
         <translation>
             <numerusform>文件中有 %n 个值没有对应的代码：点击“下一步”会列出它们，以便为每个值选择代码。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="547"/>
+        <location filename="../../ui/exchange_dialogs.py" line="554"/>
         <source>The rows could not be checked.</source>
         <translation>无法检查这些行。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="575"/>
+        <location filename="../../ui/exchange_dialogs.py" line="582"/>
         <source>Save the errors</source>
         <translation>保存错误</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="575"/>
+        <location filename="../../ui/exchange_dialogs.py" line="582"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="589"/>
+        <location filename="../../ui/exchange_dialogs.py" line="596"/>
         <source>The errors were not saved.</source>
         <translation>未保存错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="591"/>
+        <location filename="../../ui/exchange_dialogs.py" line="598"/>
         <source>Errors saved in {file}.</source>
         <translation>错误已保存到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="597"/>
+        <location filename="../../ui/exchange_dialogs.py" line="604"/>
         <source>Save the mapping</source>
         <translation>保存映射</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="597"/>
+        <location filename="../../ui/exchange_dialogs.py" line="604"/>
         <source>Mappings (*.json)</source>
         <translation>映射文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="609"/>
+        <location filename="../../ui/exchange_dialogs.py" line="616"/>
         <source>The mapping was not saved.</source>
         <translation>未保存映射。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="611"/>
+        <location filename="../../ui/exchange_dialogs.py" line="618"/>
         <source>Mapping saved in {file}.</source>
         <translation>映射已保存到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="617"/>
+        <location filename="../../ui/exchange_dialogs.py" line="624"/>
         <source>incident {ref}</source>
         <translation>事件 {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="619"/>
+        <location filename="../../ui/exchange_dialogs.py" line="626"/>
         <source>row {ref}</source>
         <translation>第 {ref} 行</translation>
     </message>
@@ -5223,132 +5244,133 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_ChoosePage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="146"/>
+        <location filename="../../ui/exchange_dialogs.py" line="150"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="149"/>
+        <location filename="../../ui/exchange_dialogs.py" line="153"/>
         <source>A spreadsheet (.csv in UTF-8, or .xlsx) or a JSON export of incidents. Nothing is imported before the last step.</source>
         <translation>电子表格（UTF-8 编码的 .csv 或 .xlsx）或事件的 JSON 导出文件。在最后一步之前不会导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="156"/>
+        <location filename="../../ui/exchange_dialogs.py" line="161"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="159"/>
+        <location filename="../../ui/exchange_dialogs.py" line="164"/>
         <source>Columns named like Upfront&apos;s fields</source>
         <translation>列名与 Upfront 字段名相同</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="160"/>
+        <location filename="../../ui/exchange_dialogs.py" line="165"/>
         <source>KoboToolbox starter</source>
         <translation>KoboToolbox 基础映射</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="161"/>
+        <location filename="../../ui/exchange_dialogs.py" line="166"/>
         <source>Other mapping file…</source>
         <translation>其他映射文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="166"/>
+        <location filename="../../ui/exchange_dialogs.py" line="171"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="167"/>
+        <location filename="../../ui/exchange_dialogs.py" line="172"/>
         <source>UTF-16</source>
         <translation>UTF-16</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="168"/>
+        <location filename="../../ui/exchange_dialogs.py" line="173"/>
         <source>Western European, Windows (cp1252)</source>
         <translation>西欧，Windows（cp1252）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="169"/>
+        <location filename="../../ui/exchange_dialogs.py" line="174"/>
         <source>Arabic, Windows (cp1256)</source>
         <translation>阿拉伯文，Windows（cp1256）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="170"/>
+        <location filename="../../ui/exchange_dialogs.py" line="175"/>
         <source>Cyrillic, Windows (cp1251)</source>
         <translation>西里尔文，Windows（cp1251）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="171"/>
+        <location filename="../../ui/exchange_dialogs.py" line="176"/>
         <source>Chinese (GB 18030)</source>
         <translation>中文（GB 18030）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="176"/>
+        <location filename="../../ui/exchange_dialogs.py" line="181"/>
         <source>Found on the header line</source>
         <translation>根据标题行判断</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="177"/>
+        <location filename="../../ui/exchange_dialogs.py" line="182"/>
         <source>Comma (,)</source>
         <translation>逗号（,）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="178"/>
+        <location filename="../../ui/exchange_dialogs.py" line="183"/>
         <source>Semicolon (;)</source>
         <translation>分号（;）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="179"/>
+        <location filename="../../ui/exchange_dialogs.py" line="184"/>
         <source>Tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="191"/>
+        <location filename="../../ui/exchange_dialogs.py" line="159"/>
+        <location filename="../../ui/exchange_dialogs.py" line="196"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="192"/>
+        <location filename="../../ui/exchange_dialogs.py" line="197"/>
         <source>Mapping</source>
         <translation>映射</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="193"/>
+        <location filename="../../ui/exchange_dialogs.py" line="198"/>
         <source>Encoding (CSV)</source>
         <translation>编码（CSV）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="194"/>
+        <location filename="../../ui/exchange_dialogs.py" line="199"/>
         <source>Separator (CSV)</source>
         <translation>分隔符（CSV）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="220"/>
+        <location filename="../../ui/exchange_dialogs.py" line="225"/>
         <source>Import incidents</source>
         <translation>导入事件</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="221"/>
+        <location filename="../../ui/exchange_dialogs.py" line="226"/>
         <source>Incident files (*.csv *.xlsx *.json);;All files (*)</source>
         <translation>事件文件 (*.csv *.xlsx *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="230"/>
+        <location filename="../../ui/exchange_dialogs.py" line="235"/>
         <source>Mapping file</source>
         <translation>映射文件</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="230"/>
+        <location filename="../../ui/exchange_dialogs.py" line="235"/>
         <source>Mappings (*.json)</source>
         <translation>映射文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="271"/>
+        <location filename="../../ui/exchange_dialogs.py" line="276"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="298"/>
+        <location filename="../../ui/exchange_dialogs.py" line="303"/>
         <source>The file could not be read.</source>
         <translation>无法读取文件。</translation>
     </message>
@@ -5356,74 +5378,74 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_ImportPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="722"/>
+        <location filename="../../ui/exchange_dialogs.py" line="730"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="725"/>
+        <location filename="../../ui/exchange_dialogs.py" line="733"/>
         <source>The rows are written in one go, and only when you click Import; until then nothing is in the store.</source>
         <translation>只有在您点击“导入”后，这些行才会一次性写入；在此之前，存储库中不会有任何内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="748"/>
+        <location filename="../../ui/exchange_dialogs.py" line="756"/>
         <source>%n row(s) will be imported.</source>
         <translation>
             <numerusform>将导入 %n 行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="750"/>
+        <location filename="../../ui/exchange_dialogs.py" line="758"/>
         <source>%n likely duplicate(s) left out.</source>
         <translation>
             <numerusform>已排除 %n 个可能的重复项。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="752"/>
+        <location filename="../../ui/exchange_dialogs.py" line="760"/>
         <source>%n row(s) with errors left out.</source>
         <translation>
             <numerusform>已排除 %n 个有错误的行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="754"/>
+        <location filename="../../ui/exchange_dialogs.py" line="762"/>
         <source>No row can be imported.</source>
         <translation>没有可导入的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="758"/>
+        <location filename="../../ui/exchange_dialogs.py" line="766"/>
         <source>Every valid row is a likely duplicate; tick &quot;Import likely duplicates too&quot; on the previous page to import them.</source>
         <translation>所有有效行均为可能的重复项；如需导入，请在上一页勾选“同时导入可能的重复项”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="766"/>
+        <location filename="../../ui/exchange_dialogs.py" line="774"/>
         <source>Import %n row(s)</source>
         <translation>
             <numerusform>导入 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="781"/>
+        <location filename="../../ui/exchange_dialogs.py" line="789"/>
         <source>Importing %n row(s)…</source>
         <translation>
             <numerusform>正在导入 %n 行…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="803"/>
+        <location filename="../../ui/exchange_dialogs.py" line="811"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="804"/>
+        <location filename="../../ui/exchange_dialogs.py" line="812"/>
         <source>Imported %n incident(s).</source>
         <translation>
             <numerusform>已导入 %n 起事件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="810"/>
+        <location filename="../../ui/exchange_dialogs.py" line="818"/>
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
     </message>
@@ -5431,61 +5453,62 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_MappingPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="310"/>
+        <location filename="../../ui/exchange_dialogs.py" line="315"/>
+        <location filename="../../ui/exchange_dialogs.py" line="327"/>
         <source>Mapping</source>
         <translation>映射</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="313"/>
+        <location filename="../../ui/exchange_dialogs.py" line="318"/>
         <source>Which field each column of the file fills; choose another in the list to change it. Columns that are not mapped are ignored.</source>
         <translation>文件中每一列填入的字段；在列表中选择其他字段即可更改。未映射的列将被忽略。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="321"/>
+        <location filename="../../ui/exchange_dialogs.py" line="326"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="321"/>
+        <location filename="../../ui/exchange_dialogs.py" line="326"/>
         <source>Upfront field</source>
         <translation>Upfront 字段</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="322"/>
+        <location filename="../../ui/exchange_dialogs.py" line="328"/>
         <source>First rows of the file</source>
         <translation>文件的前几行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="340"/>
+        <location filename="../../ui/exchange_dialogs.py" line="347"/>
         <source>This JSON file holds %n incident record(s). They are read as they are: a mapping does not apply.</source>
         <translation>
             <numerusform>此 JSON 文件包含 %n 条事件记录。这些记录将按原样读取，不适用映射。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="351"/>
+        <location filename="../../ui/exchange_dialogs.py" line="358"/>
         <source>Mapping: {mapping}. %n column(s) of the file are read.</source>
         <translation>
             <numerusform>映射：{mapping}。将读取文件中的 %n 列。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="359"/>
+        <location filename="../../ui/exchange_dialogs.py" line="366"/>
         <source>(no name)</source>
         <translation>（无名称）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="366"/>
+        <location filename="../../ui/exchange_dialogs.py" line="373"/>
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="372"/>
+        <location filename="../../ui/exchange_dialogs.py" line="379"/>
         <source>Field of column {column}</source>
         <translation>列 {column} 的字段</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="385"/>
+        <location filename="../../ui/exchange_dialogs.py" line="392"/>
         <source>not mapped, ignored</source>
         <translation>未映射，已忽略</translation>
     </message>
@@ -5493,52 +5516,53 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_ResolvePage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="633"/>
+        <location filename="../../ui/exchange_dialogs.py" line="640"/>
+        <location filename="../../ui/exchange_dialogs.py" line="652"/>
         <source>Values that match no code</source>
         <translation>没有对应代码的值</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="636"/>
+        <location filename="../../ui/exchange_dialogs.py" line="643"/>
         <source>These values of the file are not in Upfront&apos;s lists. Choose what each one stands for, and the rows are checked again; a value left as it is keeps its rows out of the import.</source>
         <translation>文件中的这些值不在 Upfront 的列表中。请为每个值选择其含义，然后将重新检查各行；保持原样的值，其所在的行不会导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="642"/>
+        <location filename="../../ui/exchange_dialogs.py" line="649"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="642"/>
+        <location filename="../../ui/exchange_dialogs.py" line="649"/>
         <source>Value in the file</source>
         <translation>文件中的值</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="642"/>
+        <location filename="../../ui/exchange_dialogs.py" line="649"/>
         <source>Cells</source>
         <translation>单元格数</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="642"/>
+        <location filename="../../ui/exchange_dialogs.py" line="649"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="660"/>
+        <location filename="../../ui/exchange_dialogs.py" line="668"/>
         <source>(leave as it is)</source>
         <translation>（保持原样）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="667"/>
+        <location filename="../../ui/exchange_dialogs.py" line="675"/>
         <source>Code for {value} ({field})</source>
         <translation>{value}（{field}）的代码</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="697"/>
+        <location filename="../../ui/exchange_dialogs.py" line="705"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="697"/>
+        <location filename="../../ui/exchange_dialogs.py" line="705"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
@@ -5546,7 +5570,7 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_SavingDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="142"/>
+        <location filename="../../ui/situation_dialogs.py" line="146"/>
         <source>Not saved.</source>
         <translation>未保存。</translation>
     </message>
