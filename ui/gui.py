@@ -227,7 +227,7 @@ class AppController(QObject):
         if self.dialog is not None:
             store, self.dialog.store = self.dialog.store, None
             if store is not None:
-                tasks.run_in_background(store.close, on_failure=_log_close_failure)
+                tasks.after_lanes(store.close, on_failure=_log_close_failure)
 
 
 def _log_close_failure(exc: Exception) -> None:

@@ -65,7 +65,7 @@ from ui.situations_page import SituationsPage
 from ui.strategies_page import StrategiesPage
 from ui.sync_page import LANE as SYNC_LANE
 from ui.sync_page import SyncPage
-from ui.tasks import run_in_background, show_failures_in
+from ui.tasks import after_lanes, run_in_background, show_failures_in
 from ui.text import fill
 from ui.widgets import apply_text_size, blend, scaled_font, tinted
 
@@ -826,7 +826,7 @@ class MainWindow(QMainWindow):
             log.error("closing the store on lock failed", exc_info=exc)
             self.locked.emit()  # the window is gone either way; ask for the passphrase again
 
-        run_in_background(store.close, lambda _: self.locked.emit(), failed, parent=self)
+        after_lanes(store.close, lambda _: self.locked.emit(), failed, parent=self)
 
     def _idle(self) -> None:
         log.info("locking after %d ms without input", self.idle_watcher.timeout_ms)
@@ -868,7 +868,7 @@ class MainWindow(QMainWindow):
         self._close_dialogs()
         store = self._take_store()
         if store is not None:
-            run_in_background(
+            after_lanes(
                 store.close,
                 on_failure=lambda exc: log.error("closing the store failed", exc_info=exc),
             )

@@ -170,6 +170,28 @@ def run_in_background(
         raise
 
 
+def after_lanes(
+    fn: Callable[[], T],
+    on_success: Callable[[T], Any] | None = None,
+    on_failure: Callable[[Exception], Any] | None = None,
+    *,
+    parent: QObject | None = None,
+) -> Future[T]:
+    """Queue `fn` on the store worker, to run once every other lane has done the work queued
+    on it so far. Closing a store goes this way: closed while the sync lane still reads it
+    (the Sync page's status, say), SQLCipher crashes the process."""
+    with _guard:
+        lanes = list(_lanes.values())
+    markers = [lane.submit(lambda: None) for lane in lanes]
+
+    def run() -> T:
+        for marker in markers:
+            marker.result()
+        return fn()
+
+    return run_in_background(run, on_success, on_failure, parent=parent)
+
+
 def shutdown(wait: bool = True) -> None:
     """Stop the worker after the queued work (call when the event loop has ended)."""
     global _executor

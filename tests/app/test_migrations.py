@@ -181,6 +181,16 @@ def test_0011_records_submitted_before_the_review_workflow_wait_in_the_queue(tmp
                 )
             ).all()
         assert "ix_incidents_review" in " ".join(str(row) for row in plan)
+        # and the map's aggregates over the whole store read its covering index, not rows
+        with store.session() as session:
+            plan = session.execute(
+                text(
+                    "EXPLAIN QUERY PLAN SELECT country, admin1_pcode, admin1_code, count(*), "
+                    "count(lat), min(lat), max(lon) FROM incidents "
+                    "GROUP BY country, admin1_pcode, admin1_code"
+                )
+            ).all()
+        assert "COVERING INDEX ix_incidents_map" in " ".join(str(row) for row in plan)
 
 
 def test_new_store_is_created_at_head(store):

@@ -257,6 +257,12 @@ def _review_step(name: str, *args: object) -> Callable[[Context], QWidget]:
     return open_
 
 
+def _vocab_help(c: Context) -> QWidget:
+    from ui.vocab_widgets import VocabHelp
+
+    return VocabHelp("verification", "Standard of proof", "en", c.window)
+
+
 # Every dialog the window can open (or the application opens before it): name → how to open
 # it. A new dialog class in ui/ needs one line here.
 DIALOGS: dict[str, Callable[[Context], QWidget]] = {
@@ -279,6 +285,8 @@ DIALOGS: dict[str, Callable[[Context], QWidget]] = {
     "ApproveDialog": _review_step("ApproveDialog", "An incident"),
     "ReturnDialog": _review_step("ReturnDialog", "An incident"),
     "AssignDialog": _review_step("AssignDialog", ["Amina", "Bilal"], None),
+    "UsersDialog": _triggered("users_action", "users_dialog"),
+    "VocabHelp": _vocab_help,
 }
 
 

@@ -1,6 +1,9 @@
-"""Review as a workflow: who submitted an incident for review and when, the reviewer it is
+"""Review as a workflow, and an index for the map: who submitted an incident for review and when, the reviewer it is
 assigned to, and the last decision (approved or returned), by whom, when, with the reviewer's
 comment; and whether the approval was a self-review of a single-user office.
+
+The map of incidents (app.map_data) gets a covering index: its aggregates over a whole store
+read the index instead of every incident's row.
 
 Existing incidents carry no review: a submitted record waits in the queue, unassigned; a
 reviewed one keeps its verification reviewer, as before.
@@ -17,6 +20,17 @@ down_revision = "0010"
 branch_labels = None
 depends_on = None
 
+MAP_COLUMNS = (
+    "country",
+    "admin1_pcode",
+    "admin1_code",
+    "admin1",
+    "lat",
+    "lon",
+    "location_precision",
+    "location_sensitive",
+    "id",
+)
 _TYPES = {
     "review_assignee": sa.String(64),
     "review_submitted_by": sa.String(64),
@@ -38,9 +52,12 @@ def upgrade() -> None:
         sa.Column("review_single_user", sa.Boolean(), nullable=False, server_default=sa.false()),
     )
     op.create_index("ix_incidents_review", "incidents", ["status", "review_assignee", "id"])
+    # the map's aggregates read this index alone, not the (large) rows
+    op.create_index("ix_incidents_map", "incidents", list(MAP_COLUMNS))
 
 
 def downgrade() -> None:
+    op.drop_index("ix_incidents_map", "incidents")
     op.drop_index("ix_incidents_review", "incidents")
     for name in ("review_single_user", *reversed(_TYPES)):
         op.drop_column("incidents", name)
