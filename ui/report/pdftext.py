@@ -7,7 +7,9 @@ that reaches it through the font's cmap, and nothing else. Three things come out
   glyphs (a lam and a zero-width alef) that no character reaches, and fatha-with-shadda as one;
 - a mark reads before its letter: Qt writes right-to-left text in logical order, a zero-width
   mark after the letter it sits on, but a reader rebuilds the order of a line from where each
-  glyph lands, and a mark lands inside its letter, right of the letter's left edge.
+  glyph lands, and a mark lands inside its letter, right of the letter's left edge;
+- a bracket in right-to-left text reads as its mirror: Qt draws "(" there with the glyph of
+  ")", and names the glyph ")".
 
 Each font's ToUnicode map is corrected, with Arabic presentation forms named as their letters.
 Then, in each right-to-left run, a letter and the zero-width glyphs drawn on it (a cluster) are
@@ -32,6 +34,7 @@ _HEX = re.compile(r"<([0-9A-Fa-f]*)>")
 _BLOCK = re.compile(r"BT\n(/\S+) (\S+) Tf ([^\n]*) Tm\n((?:\S+ \S+ Td <[0-9A-Fa-f]{4}> Tj\n)*)ET")
 _GLYPH = re.compile(r"(\S+) (\S+) Td <([0-9A-Fa-f]{4})> Tj")
 _RTL = frozenset(("R", "AL"))
+_MIRROR = dict(zip("()<>[]{}«»‹›", ")(><][}{»«›‹", strict=True))
 
 
 def correct_text_map(path: Path) -> None:
@@ -235,12 +238,14 @@ def _rewrite(match: re.Match[str], fonts: dict[str, _Font]) -> str:
         x, y = x + float(dx), y + float(dy)
         glyphs.append((x, y, int(code, 16)))
     font.learn({code for _x, _y, code in glyphs})
-    if not any(
-        unicodedata.bidirectional(c) in _RTL for _x, _y, code in glyphs for c in font.text(code)
+    drawn = [g for g in glyphs if font.width(g[2])]
+    leftward = len(drawn) > 1 and drawn[0][0] > drawn[-1][0]
+    if not (
+        leftward  # a right-to-left run, even of punctuation alone
+        or any(unicodedata.bidirectional(c) in _RTL for _x, _y, g in glyphs for c in font.text(g))
     ):
         return match[0]
-    drawn = [g for g in glyphs if font.width(g[2])]
-    reading = list(reversed(glyphs)) if len(drawn) > 1 and drawn[0][0] < drawn[-1][0] else glyphs
+    reading = list(reversed(glyphs)) if len(drawn) > 1 and not leftward else glyphs
     clusters: list[list[tuple[float, float, int]]] = []
     for glyph in reading:
         if clusters and not font.width(glyph[2]):
@@ -248,7 +253,12 @@ def _rewrite(match: re.Match[str], fonts: dict[str, _Font]) -> str:
         else:
             clusters.append([glyph])
     texts = [_letters("".join(font.text(code) for _x, _y, code in c)) for c in clusters]
-    if all(len(c) == 1 and len(t) <= 1 for c, t in zip(clusters, texts, strict=True)):
+    # a bracket of a right-to-left run is drawn with its mirror's glyph, named by its mirror
+    texts = [_MIRROR.get(t, t) for t in texts]
+    if all(
+        len(c) == 1 and t == font.text(c[0][2]) and len(t) <= 1
+        for c, t in zip(clusters, texts, strict=True)
+    ):
         return match[0]
     lines = [f"BT\n{match[1]} {match[2]} Tf {match[3]} Tm", "3 Tr"]
     px = py = 0.0
