@@ -27,7 +27,7 @@ pytestmark = [
     pytest.mark.usefixtures("qapp"),
     pytest.mark.skipif(
         not (shutil.which("pdftotext") and shutil.which("pdftoppm")),
-        reason="needs poppler-utils (pdftotext, pdftoppm)",
+        reason="needs poppler-utils (pdftotext, pdftoppm): apt-get install poppler-utils",
     ),
 ]
 

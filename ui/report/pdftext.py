@@ -1,6 +1,6 @@
 """Corrects the text map of the PDFs Qt writes, so a report copies, searches and extracts as the
 words it shows (`correct_text_map`). Qt's PDF writer labels each glyph with the lowest character
-that reaches it through the font's cmap, and nothing else. Three things come out wrong:
+that reaches it through the font's cmap, and nothing else. So:
 
 - every space reads as a tab (the fonts draw U+0009 with the space glyph);
 - a glyph that shaping substituted reads as nothing: Noto Naskh Arabic draws lam-alef as two
@@ -8,17 +8,24 @@ that reaches it through the font's cmap, and nothing else. Three things come out
 - a mark reads before its letter: Qt writes right-to-left text in logical order, a zero-width
   mark after the letter it sits on, but a reader rebuilds the order of a line from where each
   glyph lands, and a mark lands inside its letter, right of the letter's left edge;
-- a bracket in right-to-left text reads as its mirror: Qt draws "(" there with the glyph of
-  ")", and names the glyph ")".
+- a bracket or guillemet in right-to-left text reads as its mirror: Qt draws "«" there with
+  the glyph of "»", and names the glyph "»".
 
-Each font's ToUnicode map is corrected, with Arabic presentation forms named as their letters.
-Then, in each right-to-left run, a letter and the zero-width glyphs drawn on it (a cluster) are
-kept as drawn but made silent (a copy of the glyph that maps to no text), and the cluster's text
-is laid over the letter's box as invisible glyphs (render mode 3), one character each, the first
-at the right: every character then has a place of its own, in reading order, and any reader
-(poppler's pdftotext, pdf.js, PDFium, pypdf) reads it back without a rule of its own for
-ligatures or marks. A single-glyph-per-character run is left untouched. What is drawn does not
-change: Qt places every glyph with its own Td, so widths never move the next glyph.
+Each font's ToUnicode map is corrected (spaces; Arabic presentation forms named as their
+letters; substituted glyphs named from the font's GSUB, see glyphtext.py). Then a right-to-left
+run that holds a cluster (a letter and the zero-width glyphs drawn on it), a ligature or a
+mirrored glyph gets its text laid first as invisible glyphs (render mode 3), one character per
+box, each letter's box shared among its characters from the right; the drawn glyphs follow with
+Qt's very moves, each made silent (a copy of the glyph that maps to no text). Every character
+then has a place of its own in reading order, so a reader that orders a line by where glyphs
+land needs no rule for ligatures or marks (checked with poppler's pdftotext and with pypdf).
+Multi-character ToUnicode entries and ActualText spans were tried first and rejected: poppler
+spreads such a string left to right over its box and then reads the right-to-left line
+backwards, so both come out reversed in pdftotext. What is drawn does not change, to the pixel.
+
+Not handled: a bracket drawn alone in another font (Noto Sans for "(" inside Arabic) gives no
+clue of its run's direction; and poppler's own bidi pass moves the space beside a number or a
+Latin word inside Arabic ("الصفحة 2من 2"), which the PDF cannot prevent run by run.
 """
 
 from __future__ import annotations
