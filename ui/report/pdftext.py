@@ -244,6 +244,8 @@ def _rewrite(match: re.Match[str], fonts: dict[str, _Font]) -> str:
     for dx, dy, code in moves:
         x, y = x + float(dx), y + float(dy)
         glyphs.append((x, y, int(code, 16)))
+    if font.first_new + len(font.new) + 4 * len(glyphs) >= 0xFFFF:
+        return match[0]  # no room left for glyph codes of two bytes
     font.learn({code for _x, _y, code in glyphs})
     drawn = [g for g in glyphs if font.width(g[2])]
     leftward = len(drawn) > 1 and drawn[0][0] > drawn[-1][0]
