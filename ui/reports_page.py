@@ -302,13 +302,13 @@ class ReportsPage(QWidget):
         dialog.open()
 
     def print_to(self, printer: QPrinter) -> None:
-        from ui.report import render, spaces_read_as_spaces
+        from ui.report import correct_text_map, render
 
         render(self.report, printer)
         if (
             printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName()
         ):  # "print to file": the same text fix as Save
-            spaces_read_as_spaces(Path(printer.outputFileName()))
+            correct_text_map(Path(printer.outputFileName()))
         self._log("print")
 
     def ask_where_to_save(self) -> None:

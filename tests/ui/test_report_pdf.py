@@ -325,15 +325,11 @@ def squeeze(text: str) -> str:
     return "".join(normal(text).split())
 
 
-LAM_ALEF = re.compile("\u0644[\u0627\u0623\u0625\u0622]")
-
-
 def has_word(text: str, words: str) -> bool:
     """Each of `words` in `text`, also when pypdf gives right-to-left text in visual order
-    (reversed). Qt's PDF writer gives the lam-alef ligature glyph no Unicode text, so the
-    pieces of an Arabic word between its lam-alefs are looked for instead."""
+    (reversed), lam-alef ligatures included (ui/report/pdftext.py names their glyphs)."""
     haystack = squeeze(text)
-    pieces = [p for word in normal(words).split() for p in LAM_ALEF.split(word) if len(p) > 1]
+    pieces = normal(words).split()
     return bool(pieces) and all(p in haystack or p[::-1] in haystack for p in pieces)
 
 

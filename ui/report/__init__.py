@@ -19,7 +19,7 @@ fallbacks, so a name in another script still prints. A QGuiApplication must exis
 
 from ui.report.document import render, write_pdf
 from ui.report.fonts import load_fonts
-from ui.report.pdftext import spaces_read_as_spaces
+from ui.report.pdftext import correct_text_map
 from ui.report.strings import Strings
 
-__all__ = ["Strings", "load_fonts", "render", "spaces_read_as_spaces", "write_pdf"]
+__all__ = ["Strings", "load_fonts", "render", "correct_text_map", "write_pdf"]

@@ -33,7 +33,7 @@ from ui.qt import (
 from ui.report.builder import Builder, timestamp
 from ui.report.fonts import report_font
 from ui.report.objects import OBJECT_ID, OBJECT_TYPE, Drawable, Logo, ObjectHandler
-from ui.report.pdftext import spaces_read_as_spaces
+from ui.report.pdftext import correct_text_map
 from ui.report.strings import S_GENERATED, S_PAGE, S_SHA, Strings
 from ui.report.style import ACCENT, INK, MARGINS_MM, MARKING, MUTED, RULE, Frame, unit_of
 
@@ -306,5 +306,5 @@ def write_pdf(report: Report, path: str | Path, *, translator: QTranslator | Non
     writer.setCreator("Upfront")
     pages = render(report, writer, translator=translator)
     del writer  # the file is complete once the writer is gone
-    spaces_read_as_spaces(Path(path))
+    correct_text_map(Path(path))
     return pages
