@@ -23,6 +23,7 @@ from ui.qt import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QKeyEvent,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -112,6 +113,17 @@ class IncidentPicker(QDialog):
         layout.addWidget(self.buttons)
         self.search()
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
+        """Enter in the search box searches at once; it does not close the dialog."""
+        if self.focusWidget() is self.search_box and event.key() in (
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+        ):
+            self.search()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def search(self) -> None:
         """Search on the store worker with the words typed (none: every incident in scope)."""
         self.timer.stop()
@@ -145,8 +157,10 @@ class IncidentPicker(QDialog):
             item.setData(INCIDENT_ID, row["id"])
             item.setToolTip(item.text())
             if row["id"] in self.chosen:
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
                 item.setCheckState(Qt.CheckState.Checked)
+                item.setFlags(
+                    item.flags() & ~Qt.ItemFlag.ItemIsEnabled & ~Qt.ItemFlag.ItemIsUserCheckable
+                )
                 item.setText(fill(self.tr("{incident} (already chosen)"), incident=item.text()))
             else:
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -169,9 +183,9 @@ class IncidentPicker(QDialog):
     def picked(self) -> list[str]:
         """The ids ticked, in the order shown; those ticked in an earlier search too."""
         shown = [
-            self.results.item(i)
+            item
             for i in range(self.results.count())
-            if self.results.item(i).flags() & Qt.ItemFlag.ItemIsUserCheckable
+            if (item := self.results.item(i)).data(INCIDENT_ID) not in self.chosen
         ]
         now = [i.data(INCIDENT_ID) for i in shown if i.checkState() == Qt.CheckState.Checked]
         return [*sorted(self._ticked_before - set(now)), *now]

@@ -79,21 +79,38 @@ def test_evidence_is_picked_by_searching_saved_and_shown_again(qtbot, store):
     assert dialog.cited.ids == [ids["market"]]
     assert "Shelling of the central market" in _lines(dialog.cited)[0]
     assert "(1 incident" in dialog.evidence_factor.currentText()
-    # widening the search past the situation finds the school too
-    _pick(qtbot, dialog.cited, "school", [])
+    # widening the search past the situation finds the school too; the market is there,
+    # already chosen, and cannot be ticked twice
+    qtbot.mouseClick(dialog.cited.add_button, Qt.MouseButton.LeftButton)
     picker = dialog.cited.picker
-    picker.in_scope.setChecked(False)
-    qtbot.waitUntil(lambda: picker.results.count() == 1, timeout=10_000)
+    picker.search_box.setText("shelling")
+    with qtbot.waitSignal(picker.searched, timeout=10_000):
+        picker.search()
+    shown = {
+        picker.results.item(i).text(): picker.results.item(i) for i in range(picker.results.count())
+    }
+    market = next(item for t, item in shown.items() if t.startswith("Shelling of the central"))
+    assert market.text().endswith("(already chosen)")
+    assert not market.flags() & Qt.ItemFlag.ItemIsUserCheckable
+    assert not any(t.startswith("Shelling of a school") for t in shown)  # outside the period
+    with qtbot.waitSignal(picker.searched, timeout=10_000):
+        picker.in_scope.setChecked(False)
+    titles = [picker.results.item(i).text() for i in range(picker.results.count())]
+    school = next(i for i, t in enumerate(titles) if t.startswith("Shelling of a school"))
+    picker.results.item(school).setCheckState(Qt.CheckState.Checked)
+    picker.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.cited.ids == [ids["market"], ids["school"]]
     saved = _save(qtbot, dialog)
-    assert saved["factors"][0]["evidence"] == [ids["market"]]
+    assert saved["factors"][0]["evidence"] == [ids["market"], ids["school"]]
 
     latest = on_worker(qtbot, lambda: Situations(store).assessments(sid))[-1]
-    assert latest["factors"][0]["evidence"] == [ids["market"]]
+    assert latest["factors"][0]["evidence"] == [ids["market"], ids["school"]]
     again = AssessmentDialog(store, sid, latest)
     qtbot.addWidget(again)
     with qtbot.waitSignal(again.cited.labelled, timeout=10_000):
         again.show()
     assert "Shelling of the central market" in _lines(again.cited)[0]
+    assert _lines(again.cited)[1].startswith("Shelling of a school — 2025-01-05")
     # another factor has its own evidence: none
     again.evidence_factor.setCurrentIndex(1)
     assert again.cited.ids == [] and again.cited.list.count() == 0
@@ -294,3 +311,21 @@ def test_saving_unchanged_objectives_makes_no_version(qtbot, store):
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert not dialog.isVisible()
     assert on_worker(qtbot, lambda: Situations(store).strategy(sid))["version"] == 1
+
+
+def test_enter_in_the_search_box_searches_and_keeps_the_picker_open(qtbot, store):
+    _incidents(store)
+    sid = _situation(store)
+    dialog = ActionDialog(store, sid, None, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.incidents.add_button, Qt.MouseButton.LeftButton)
+    picker = dialog.incidents.picker
+    picker.search_box.setFocus()
+    qtbot.keyClicks(picker.search_box, "checkpoint")
+    with qtbot.waitSignal(picker.searched, timeout=10_000):
+        qtbot.keyClick(picker.search_box, Qt.Key.Key_Return)
+    assert picker.isVisible() and picker.results.count() == 1
+    assert picker.results.item(0).text().startswith("Arrests at the checkpoint")
+    qtbot.keyClick(picker.results, Qt.Key.Key_Escape)
+    assert not picker.isVisible() and dialog.incidents.ids == []
