@@ -15,6 +15,7 @@ from functools import partial
 from typing import Any
 
 from app.situations import Situations
+from app.situations.evidence import LIMIT
 from app.store import Store
 from ui.failures import failure_message_in
 from ui.qt import (
@@ -171,6 +172,13 @@ class IncidentPicker(QDialog):
         self._ticked_before = ticked - {r["id"] for r in rows}
         if not rows:
             self.status.setText(self.tr("No incident matches."))
+        elif len(rows) >= LIMIT:
+            self.status.setText(
+                fill(
+                    self.tr("The {limit} latest found are shown: add words to narrow the search."),
+                    limit=LIMIT,
+                )
+            )
         else:
             self.status.setText(self.tr("%n incident(s) found", "", len(rows)))
         self.searched.emit()

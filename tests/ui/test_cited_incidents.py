@@ -329,3 +329,21 @@ def test_enter_in_the_search_box_searches_and_keeps_the_picker_open(qtbot, store
     assert picker.results.item(0).text().startswith("Arrests at the checkpoint")
     qtbot.keyClick(picker.results, Qt.Key.Key_Escape)
     assert not picker.isVisible() and dialog.incidents.ids == []
+
+
+def test_a_search_finding_too_many_says_so(qtbot, store, monkeypatch):
+    from ui import incident_picker
+
+    monkeypatch.setattr(incident_picker, "LIMIT", 2)  # the picker reads 2 rows as a full page
+    _incidents(store)
+    sid = _situation(store)
+    picker = incident_picker.IncidentPicker(store, sid, [])
+    qtbot.addWidget(picker)
+    with qtbot.waitSignal(picker.searched, timeout=10_000):
+        picker.search()
+    assert picker.results.count() == 2  # market and arrests, in the situation's period
+    assert picker.status.text().startswith("The 2 latest found are shown")
+    picker.search_box.setText("checkpoint")
+    with qtbot.waitSignal(picker.searched, timeout=10_000):
+        picker.search()
+    assert picker.status.text() == "1 incident(s) found"
