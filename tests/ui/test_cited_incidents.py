@@ -347,3 +347,19 @@ def test_a_search_finding_too_many_says_so(qtbot, store, monkeypatch):
     with qtbot.waitSignal(picker.searched, timeout=10_000):
         picker.search()
     assert picker.status.text() == "1 incident(s) found"
+
+
+def test_the_first_objectives_make_the_first_version_of_a_strategy(qtbot, store):
+    sid = _situation(store)
+    page = _page(qtbot, store)
+    assert page.objectives.text() == "No strategy yet."
+    qtbot.mouseClick(page.objectives_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, ObjectivesDialog) and dialog.list.count() == 0
+    assert not dialog.change_button.isEnabled() and not dialog.remove_button.isEnabled()
+    dialog.text.setText("Protect civilians")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    _save(qtbot, dialog)
+    strategy = on_worker(qtbot, lambda: Situations(store).strategy(sid))
+    assert strategy["version"] == 1 and strategy["objectives"] == ["Protect civilians"]
+    qtbot.waitUntil(lambda: "Protect civilians" in page.objectives.text(), timeout=10_000)
