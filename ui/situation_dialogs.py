@@ -8,11 +8,14 @@ import logging
 from functools import partial
 from typing import Any
 
+from app import validation as v
 from app.errors import BadInput
 from app.situations import Situations
+from app.situations.strategies import serving, without_objective
 from app.store import Store
 from app.vocab import Term, vocabularies
 from ui.failures import failure_message, failure_message_in
+from ui.incident_picker import CitedIncidents
 from ui.palette import ERROR_TEXT
 from ui.qt import (
     QComboBox,
@@ -21,12 +24,15 @@ from ui.qt import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     Qt,
     QTableWidget,
     QTableWidgetItem,
@@ -211,14 +217,54 @@ class AssessmentDialog(_SavingDialog):
             self.evidence[term.code] = list(old.get("evidence") or [])
         self.summary = QPlainTextEdit((previous or {}).get("summary", ""))
         self.summary.setMaximumHeight(90)
+        # the evidence of one factor at a time: the factor chosen here, or the table's row
+        self.evidence_factor = QComboBox()
+        self.evidence_factor.setAccessibleName(self.tr("Evidence for the risk factor"))
+        self.factor_names = {t.code: f"{i + 1}. {t.label(lang)}" for i, t in enumerate(factors)}
+        for term in factors:
+            self.evidence_factor.addItem(self.factor_names[term.code], term.code)
+        first = factors[0].code if factors else ""
+        self.cited = CitedIncidents(
+            store,
+            situation_id,
+            self.evidence.get(first, []),
+            name=self.tr("Evidence: incidents"),
+        )
+        self.cited.changed.connect(self._evidence_changed)
+        self.evidence_factor.currentIndexChanged.connect(self._show_evidence)
+        self.table.currentCellChanged.connect(
+            lambda row, _c, _r, _pc: self.evidence_factor.setCurrentIndex(row)
+        )
+        self._count_evidence()
         form = QFormLayout()
         form.addRow(self.tr("Assessed on"), self.date)
         form.addRow(self.tr("Summary"), self.summary)
+        evidence = QFormLayout()
+        evidence.addRow(self.tr("Evidence for"), self.evidence_factor)
+        evidence.addRow(self.tr("Incidents"), self.cited)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.table, 1)
+        layout.addLayout(evidence)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
+
+    def _show_evidence(self, _index: int = 0) -> None:
+        self.cited.set_ids(self.evidence.get(self.evidence_factor.currentData(), []))
+
+    def _evidence_changed(self) -> None:
+        self.evidence[self.evidence_factor.currentData()] = list(self.cited.ids)
+        self._count_evidence()
+
+    def _count_evidence(self) -> None:
+        """Each factor in the chooser says how many incidents it cites."""
+        for i in range(self.evidence_factor.count()):
+            code = self.evidence_factor.itemData(i)
+            n = len(self.evidence.get(code, []))
+            name = self.factor_names[code]
+            self.evidence_factor.setItemText(
+                i, fill(self.tr("{factor} (%n incident(s))", "", n), factor=name) if n else name
+            )
 
     def document(self) -> dict:
         factors = [
@@ -286,6 +332,12 @@ class ActionDialog(_SavingDialog):
             "risk-factor", lang, action.get("risk_factors") or [], numbered=True
         )
         self.risk_factors.setAccessibleName(self.tr("Risk factors addressed"))
+        self.incidents = CitedIncidents(
+            store,
+            situation_id,
+            action.get("incidents") or [],
+            name=self.tr("Incidents addressed"),
+        )
         form = QFormLayout()
         form.addRow(self.tr("Action"), self.title)
         form.addRow(self.tr("Objective"), self.objective)
@@ -294,6 +346,7 @@ class ActionDialog(_SavingDialog):
         form.addRow(self.tr("Lead UN entity"), self.lead)
         form.addRow(self.tr("Partner UN entities"), self.partners)
         form.addRow(self.tr("Risk factors addressed"), self.risk_factors)
+        form.addRow(self.tr("Incidents addressed"), self.incidents)
         form.addRow(self.tr("Owner"), self.owner)
         form.addRow(self.tr("Due"), self.due)
         form.addRow(self.tr("Status"), self.status)
@@ -308,9 +361,10 @@ class ActionDialog(_SavingDialog):
             self.strategy["actions"][self.index] if self.strategy and self.index is not None else {}
         )
         due = self.due.iso()
-        keep = {k: old[k] for k in ("id", "incidents") if k in old}
+        keep = {k: old[k] for k in ("id",) if k in old}
         return {
             **keep,
+            "incidents": list(self.incidents.ids),
             "title": self.title.text(),
             "objective": self.objective.currentData(),
             "partners": _checked(self.partners),
@@ -436,3 +490,162 @@ class SituationDialog(_SavingDialog):
             self._run(partial(situations.edit, self.current["id"], doc))
         else:
             self._run(partial(situations.add, doc))
+
+
+class ObjectivesDialog(_SavingDialog):
+    """The strategy's objectives: add, change the wording of, or remove one (asking first
+    when actions serve it: they then serve none). Saving makes the next version of the
+    strategy, refused if someone saved another version meanwhile."""
+
+    def __init__(
+        self,
+        store: Store,
+        situation_id: str,
+        strategy: dict[str, Any] | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store, self.situation_id = store, situation_id
+        strategy = strategy or {"objectives": [], "actions": [], "note": "", "version": 0}
+        self.doc: dict[str, Any] = {
+            "objectives": list(strategy["objectives"]),
+            "actions": [
+                {k: x for k, x in a.items() if k not in ("overdue", "blocked")}
+                for a in strategy["actions"]
+            ],
+            "note": strategy.get("note", ""),
+            "version": strategy.get("version") or None,
+        }
+        self.original = {"objectives": list(self.doc["objectives"]), "actions": self.doc["actions"]}
+        self.confirm: QMessageBox | None = None
+        self.setWindowTitle(self.tr("Objectives of the strategy"))
+        hint = QLabel(
+            self.tr(
+                "Choose an objective to change its wording or remove it, or type a new one "
+                "and add it. Saving makes a new version of the strategy."
+            )
+        )
+        hint.setWordWrap(True)
+        self.resize(640, 420)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Objectives"))
+        self.list.setWordWrap(True)
+        self.list.currentRowChanged.connect(self._selected)
+        self.text = QLineEdit()
+        self.text.setAccessibleName(self.tr("Objective"))
+        self.text.setPlaceholderText(self.tr("What the strategy aims at"))
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.clicked.connect(self.add)
+        self.change_button = QPushButton(self.tr("Change wording"))
+        self.change_button.setAccessibleName(self.tr("Change the wording of the objective"))
+        self.change_button.clicked.connect(self.change)
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setAccessibleName(self.tr("Remove the objective"))
+        self.remove_button.clicked.connect(self.ask_remove)
+        row = QHBoxLayout()
+        for button in (self.add_button, self.change_button, self.remove_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("Objective"), self.text)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(form)
+        layout.addLayout(row)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self._show()
+
+    def _show(self, current: int = -1) -> None:
+        self.list.clear()
+        for i, text in enumerate(self.doc["objectives"]):
+            n = len(serving(self.doc, i))
+            line = f"{i + 1}. {text}"
+            if n:
+                line = fill(self.tr("{objective} (%n action(s))", "", n), objective=line)
+            self.list.addItem(line)
+        self.list.setCurrentRow(current)
+        self._selected(current)
+
+    def _selected(self, row: int) -> None:
+        chosen = 0 <= row < len(self.doc["objectives"])
+        self.change_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen)
+        if chosen:
+            self.text.setText(self.doc["objectives"][row])
+
+    def _checked(self) -> str | None:
+        """The objective typed, checked as saving checks it; None (and the problem named
+        below the form) when it would be refused."""
+        try:
+            text = v.text(self.text.text(), "objective", required=True, max_len=2000)
+        except BadInput as exc:
+            if exc.reason == "is required":
+                reason = self.tr("is required: write what the strategy aims at")
+            elif exc.reason.startswith("is longer than"):
+                reason = fill(self.tr("is longer than {count} characters"), count=2000)
+            else:
+                reason = exc.reason
+            self.problem.setText(fill(self.tr("Objective: {reason}"), reason=reason))
+            self.text.setFocus()
+            return None
+        self.problem.clear()
+        return text
+
+    def add(self) -> None:
+        text = self._checked()
+        if text is not None:
+            self.doc["objectives"].append(text)
+            self._show(len(self.doc["objectives"]) - 1)
+
+    def change(self) -> None:
+        row = self.list.currentRow()
+        text = self._checked()
+        if text is not None and 0 <= row < len(self.doc["objectives"]):
+            self.doc["objectives"][row] = text
+            self._show(row)
+
+    def ask_remove(self) -> None:
+        """Remove the objective chosen; when actions serve it, only once the officer says
+        so (window-modal, answered later: `confirm`)."""
+        row = self.list.currentRow()
+        if not 0 <= row < len(self.doc["objectives"]):
+            return
+        actions = serving(self.doc, row)
+        if not actions:
+            self.remove(row)
+            return
+        box = self.confirm = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Remove the objective?"),
+            fill(
+                self.tr(
+                    "%n action(s) serve this objective: {actions}. "
+                    "They stay in the strategy, with no objective.",
+                    "",
+                    len(actions),
+                ),
+                actions="; ".join(actions),
+            ),
+            parent=self,
+        )
+        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.buttonClicked.connect(lambda button: self.remove(row) if button is remove else None)
+        box.open()
+
+    def remove(self, row: int) -> None:
+        self.doc = without_objective(self.doc, row)
+        self._show(min(row, len(self.doc["objectives"]) - 1))
+        if not self.doc["objectives"]:
+            self.text.clear()
+
+    def save(self) -> None:
+        if {k: self.doc[k] for k in self.original} == self.original:
+            self.accept()  # nothing changed: no new version
+            return
+        doc = dict(self.doc)
+        self._run(partial(Situations(self.store).save_strategy, self.situation_id, doc))

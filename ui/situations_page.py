@@ -130,6 +130,8 @@ class SituationsPage(QWidget):
         self.edit_action_button = QPushButton(self.tr("Edit action…"))
         self.edit_action_button.clicked.connect(self._edit_selected_action)
         self.actions.doubleClicked.connect(lambda index: self.edit_action(index.row()))
+        self.objectives_button = QPushButton(self.tr("Objectives…"))
+        self.objectives_button.clicked.connect(self.edit_objectives)
         self.dialog: QWidget | None = None
 
         risk = QWidget()
@@ -143,6 +145,7 @@ class SituationsPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_action_button)
         buttons.addWidget(self.edit_action_button)
+        buttons.addWidget(self.objectives_button)
         buttons.addStretch(1)
         strategy_layout.addLayout(buttons)
         self.tabs = QTabWidget()
@@ -378,6 +381,16 @@ class SituationsPage(QWidget):
         dialog = ActionDialog(
             self.store, self.current, self.loaded["strategy"], index, self, lang=self.lang
         )
+        dialog.saved.connect(lambda _doc: self._reload())
+        self.dialog = dialog
+        dialog.open()
+
+    def edit_objectives(self) -> None:
+        if self.loaded is None or self.current is None:
+            return
+        from ui.situation_dialogs import ObjectivesDialog
+
+        dialog = ObjectivesDialog(self.store, self.current, self.loaded["strategy"], self)
         dialog.saved.connect(lambda _doc: self._reload())
         self.dialog = dialog
         dialog.open()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from functools import partial
+from typing import Any
 
 from app.changes import Changes, Kind
 from app.situations import Situations
@@ -26,6 +27,7 @@ from ui.qt import (
     QHeaderView,
     QLabel,
     QModelIndex,
+    QPushButton,
     Qt,
     QTableWidget,
     QTableWidgetItem,
@@ -107,6 +109,14 @@ class StrategiesPage(QWidget):
         header.setSectionResizeMode(ACTION, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.activated.connect(self._activated)  # double-click, or Enter / Return
+        # the objectives of the chosen row's situation: add, change the wording, remove
+        self.objectives_button = QPushButton(self.tr("Objectives of its situation…"))
+        self.objectives_button.setEnabled(False)
+        self.objectives_button.clicked.connect(self.edit_objectives)
+        self.table.itemSelectionChanged.connect(
+            lambda: self.objectives_button.setEnabled(self._chosen() is not None)
+        )
+        self.dialog: QWidget | None = None
 
         filters = QHBoxLayout()
         pillar_label = QLabel(self.tr("Pillar"))
@@ -121,6 +131,10 @@ class StrategiesPage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.table, 1)
+        below = QHBoxLayout()
+        below.addWidget(self.objectives_button)
+        below.addStretch(1)
+        layout.addLayout(below)
         self.reload = RefreshWhenShown(self, self.refresh)
         self.refresh()
 
@@ -207,3 +221,31 @@ class StrategiesPage(QWidget):
     def _activated(self, index: QModelIndex) -> None:
         if 0 <= index.row() < len(self.shown):
             self.open_situation.emit(self.shown[index.row()]["situation"]["id"])
+
+    # ---- objectives ------------------------------------------------------------------------
+    def _chosen(self) -> dict[str, Any] | None:
+        rows = self.table.selectionModel().selectedRows()
+        row = rows[0].row() if rows else -1
+        return self.shown[row] if 0 <= row < len(self.shown) else None
+
+    def edit_objectives(self) -> None:
+        """Open the objectives of the chosen action's situation, as its current version
+        holds them (read again: the board may be older)."""
+        action = self._chosen()
+        if action is None:
+            return
+        situation_id = action["situation"]["id"]
+        run_in_background(
+            partial(Situations(self.store).strategy, situation_id),
+            partial(self._open_objectives, situation_id),
+            self._failed,
+            parent=self,
+        )
+
+    def _open_objectives(self, situation_id: str, strategy: dict[str, Any] | None) -> None:
+        from ui.situation_dialogs import ObjectivesDialog
+
+        dialog = ObjectivesDialog(self.store, situation_id, strategy, self)
+        dialog.saved.connect(lambda _doc: self.refresh())
+        self.dialog = dialog
+        dialog.open()

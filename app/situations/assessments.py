@@ -48,10 +48,16 @@ def assess(
     v.not_future(on, "assessed_on", today)
     with store.transaction() as session:
         situation_row(session, situation_id)
-        for code, factor in given.items():
-            missing = [x for x in factor["evidence"] if session.get(Incident, x) is None]
-            if missing:
-                raise BadInput("evidence", f"no incident with id {missing[0]} (factor {code})")
+        # evidence carried from an earlier assessment stays even when its incident is no
+        # longer on this device (deleted, or withdrawn from its view); new evidence must exist
+        carried = cited(session, situation_id)
+        for i, (code, factor) in enumerate(given.items()):
+            for j, x in enumerate(factor["evidence"]):
+                if x not in carried and session.get(Incident, x) is None:
+                    raise BadInput(
+                        f"factors[{i}].evidence[{j}]",
+                        f"is not an incident in this store (factor {code})",
+                    )
         fill_trends(session, vocab, situation_id, on, given)
         version = 1 + (
             session.scalar(
@@ -83,6 +89,18 @@ def assess(
         ch.note(session, ch.Kind.ASSESSMENTS, ids=[situation_id])
         session.flush()
         return assessment_doc(row, vocab)
+
+
+def cited(session: Session, situation_id: str) -> set[str]:
+    """Every incident id an earlier assessment of the situation gives as evidence."""
+    return {
+        iid
+        for factors in session.scalars(
+            select(Assessment.factors).where(Assessment.situation_id == situation_id)
+        )
+        for factor in factors
+        for iid in factor.get("evidence") or ()
+    }
 
 
 def fill_trends(

@@ -33,7 +33,7 @@ from app.record_views import refuse_if_view
 from app.schema.revision import schema_number
 from app.schema.situation import SITUATION_COLUMNS, situation_columns
 from app.situations import assessments as assessments_
-from app.situations import remote, review, strategies, trends
+from app.situations import evidence, remote, review, strategies, trends
 from app.situations.assessments import HeatMap
 from app.situations.documents import links, situation_doc, situation_row, situation_wire
 from app.store import Store
@@ -297,6 +297,20 @@ class Situations:
         with self.store.session() as session:
             row = situation_row(session, situation_id)
             return trends.incident_events(session, row, confidentiality)
+
+    def find_incidents(
+        self, situation_id: str, text: str | None, *, in_scope: bool = True
+    ) -> builtins.list[dict[str, Any]]:
+        """Incidents to cite as evidence or as addressed by an action: matching `text`
+        (full-text), newest first, by default only in the situation's country, regions and
+        period (app.situations.evidence)."""
+        with self.store.session() as session:
+            return evidence.find(session, situation_id, text, in_scope=in_scope)
+
+    def incidents_named(self, ids: builtins.list[str]) -> dict[str, dict[str, Any]]:
+        """The summary rows of those of `ids` this device holds, by id."""
+        with self.store.session() as session:
+            return evidence.named(session, ids)
 
     # ---- signals from incident data --------------------------------------------------------
     def weekly(

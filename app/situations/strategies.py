@@ -31,9 +31,13 @@ def save(
     objectives, actions, note = strategy_fields(vocab, doc)
     with store.transaction() as session:
         situation_row(session, situation_id)
+        # an incident the current version already names stays even when it is no longer on
+        # this device (deleted, or withdrawn from its view); a new one must exist
+        previous = latest(session, situation_id)
+        carried = {i for a in (previous.actions if previous else []) for i in a["incidents"]}
         for i, action in enumerate(actions):
             for j, iid in enumerate(action["incidents"]):
-                if session.get(Incident, iid) is None:
+                if iid not in carried and session.get(Incident, iid) is None:
                     raise BadInput(
                         f"actions[{i}].incidents[{j}]", "is not an incident in this store"
                     )
@@ -66,12 +70,35 @@ def save(
             "strategy.save",
             "situation",
             situation_id,
-            {"version": row.version, "actions": len(actions)},
+            {"version": row.version, "objectives": len(objectives), "actions": len(actions)},
         )
         Outbox(session, schema_number()).created({row.id: strategy_wire(row)})
         ch.note(session, ch.Kind.STRATEGIES, ids=[situation_id])
         session.flush()
         return strategy_doc(row, today)
+
+
+def without_objective(doc: dict[str, Any], index: int) -> dict[str, Any]:
+    """The strategy document with objective `index` removed: the actions that served it keep
+    no objective, those of later objectives follow theirs down one place."""
+    objectives = list(doc.get("objectives") or [])
+    if not 0 <= index < len(objectives):
+        raise BadInput("objectives", f"there is no objective {index + 1} to remove")
+    del objectives[index]
+    actions = []
+    for action in doc.get("actions") or []:
+        objective = action.get("objective")
+        if objective == index:
+            objective = None
+        elif isinstance(objective, int) and objective > index:
+            objective -= 1
+        actions.append({**action, "objective": objective})
+    return {**doc, "objectives": objectives, "actions": actions}
+
+
+def serving(doc: dict[str, Any] | None, index: int) -> list[str]:
+    """The titles of the actions that serve objective `index`."""
+    return [a["title"] for a in (doc or {}).get("actions") or [] if a.get("objective") == index]
 
 
 def strategy(

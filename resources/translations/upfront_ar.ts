@@ -4,70 +4,76 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="266"/>
+        <location filename="../../ui/situation_dialogs.py" line="312"/>
         <source>Strategy action</source>
         <translation>إجراء ضمن الاستراتيجية</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="279"/>
+        <location filename="../../ui/situation_dialogs.py" line="325"/>
         <source>— none</source>
         <translation>— لا شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="284"/>
-        <location filename="../../ui/situation_dialogs.py" line="295"/>
+        <location filename="../../ui/situation_dialogs.py" line="330"/>
+        <location filename="../../ui/situation_dialogs.py" line="347"/>
         <source>Partner UN entities</source>
         <translation>كيانات الأمم المتحدة الشريكة</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="288"/>
-        <location filename="../../ui/situation_dialogs.py" line="296"/>
+        <location filename="../../ui/situation_dialogs.py" line="334"/>
+        <location filename="../../ui/situation_dialogs.py" line="348"/>
         <source>Risk factors addressed</source>
         <translation>عوامل الخطر التي يعالجها</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="290"/>
+        <location filename="../../ui/situation_dialogs.py" line="339"/>
+        <location filename="../../ui/situation_dialogs.py" line="349"/>
+        <source>Incidents addressed</source>
+        <translation>الحوادث التي يعالجها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="342"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="291"/>
+        <location filename="../../ui/situation_dialogs.py" line="343"/>
         <source>Objective</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="292"/>
+        <location filename="../../ui/situation_dialogs.py" line="344"/>
         <source>Pillar</source>
         <translation>الركيزة</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="293"/>
+        <location filename="../../ui/situation_dialogs.py" line="345"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="294"/>
+        <location filename="../../ui/situation_dialogs.py" line="346"/>
         <source>Lead UN entity</source>
         <translation>كيان الأمم المتحدة الرائد</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="297"/>
+        <location filename="../../ui/situation_dialogs.py" line="350"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="274"/>
-        <location filename="../../ui/situation_dialogs.py" line="298"/>
+        <location filename="../../ui/situation_dialogs.py" line="320"/>
+        <location filename="../../ui/situation_dialogs.py" line="351"/>
         <source>Due</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="299"/>
+        <location filename="../../ui/situation_dialogs.py" line="352"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="300"/>
+        <location filename="../../ui/situation_dialogs.py" line="353"/>
         <source>Indicators (one a line)</source>
         <translation>المؤشرات (مؤشر واحد في كل سطر)</translation>
     </message>
@@ -151,75 +157,107 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="164"/>
+        <location filename="../../ui/situation_dialogs.py" line="170"/>
         <source>New risk assessment</source>
         <translation>تقييم جديد للمخاطر</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="172"/>
+        <location filename="../../ui/situation_dialogs.py" line="178"/>
         <source>Risk factor</source>
         <translation>عامل الخطر</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="172"/>
+        <location filename="../../ui/situation_dialogs.py" line="178"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="172"/>
+        <location filename="../../ui/situation_dialogs.py" line="178"/>
         <source>Rationale</source>
         <translation>المبررات</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="172"/>
+        <location filename="../../ui/situation_dialogs.py" line="178"/>
         <source>Trend</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="190"/>
+        <location filename="../../ui/situation_dialogs.py" line="196"/>
         <source>— not assessed</source>
         <translation>— لم يُقيَّم</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="168"/>
-        <location filename="../../ui/situation_dialogs.py" line="215"/>
+        <location filename="../../ui/situation_dialogs.py" line="174"/>
+        <location filename="../../ui/situation_dialogs.py" line="240"/>
         <source>Assessed on</source>
         <translation>تاريخ التقييم</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="54"/>
+        <location filename="../../ui/situation_dialogs.py" line="60"/>
         <source>Indicators:</source>
         <translation>المؤشرات:</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="174"/>
+        <location filename="../../ui/situation_dialogs.py" line="180"/>
         <source>Risk factors</source>
         <translation>عوامل الخطر</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="193"/>
+        <location filename="../../ui/situation_dialogs.py" line="199"/>
         <source>Level: {factor}</source>
         <translation>المستوى: {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="197"/>
+        <location filename="../../ui/situation_dialogs.py" line="203"/>
         <source>— from the last assessment</source>
         <translation>— وفق آخر تقييم</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="200"/>
+        <location filename="../../ui/situation_dialogs.py" line="206"/>
         <source>Trend: {factor}</source>
         <translation>الاتجاه: {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="206"/>
+        <location filename="../../ui/situation_dialogs.py" line="212"/>
         <source>Rationale: {factor}</source>
         <translation>المبررات: {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="216"/>
+        <location filename="../../ui/situation_dialogs.py" line="222"/>
+        <source>Evidence for the risk factor</source>
+        <translation>الأدلة على عامل الخطر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="231"/>
+        <source>Evidence: incidents</source>
+        <translation>الأدلة: الحوادث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="241"/>
         <source>Summary</source>
         <translation>الملخص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="243"/>
+        <source>Evidence for</source>
+        <translation>الأدلة على</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="244"/>
+        <source>Incidents</source>
+        <translation>الحوادث</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/situation_dialogs.py" line="266"/>
+        <source>{factor} (%n incident(s))</source>
+        <translation>
+            <numerusform>{factor} (%n حادثة)</numerusform>
+            <numerusform>{factor} (حادثة واحدة)</numerusform>
+            <numerusform>{factor} (حادثتان)</numerusform>
+            <numerusform>{factor} (%n حوادث)</numerusform>
+            <numerusform>{factor} (%n حادثة)</numerusform>
+            <numerusform>{factor} (%n حادثة)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -266,6 +304,44 @@
         <location filename="../../ui/vocab_widgets.py" line="399"/>
         <source>Public</source>
         <translation>عامة الجمهور</translation>
+    </message>
+</context>
+<context>
+    <name>CitedIncidents</name>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="228"/>
+        <source>Add incidents…</source>
+        <translation>إضافة حوادث…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="229"/>
+        <source>Add incidents: {list}</source>
+        <translation>إضافة حوادث: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="231"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="232"/>
+        <source>Remove from {list}</source>
+        <translation>إزالة من: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="263"/>
+        <source>The incidents could not be named.</source>
+        <translation>تعذّر عرض أسماء الحوادث.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="273"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="276"/>
+        <source>(not on this device) {id}</source>
+        <translation>(غير موجودة على هذا الجهاز) {id}</translation>
     </message>
 </context>
 <context>
@@ -2283,6 +2359,81 @@
     </message>
 </context>
 <context>
+    <name>IncidentPicker</name>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="77"/>
+        <source>Choose incidents</source>
+        <translation>اختيار الحوادث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="80"/>
+        <source>Search incidents</source>
+        <translation>البحث في الحوادث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="81"/>
+        <source>Words in the title, narrative or place</source>
+        <translation>كلمات من العنوان أو السرد أو المكان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="83"/>
+        <source>Only the situation&apos;s country, regions and period</source>
+        <translation>بلد الحالة ومناطقها وفترتها فقط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="86"/>
+        <source>Incidents found</source>
+        <translation>الحوادث التي عُثر عليها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="94"/>
+        <source>Add ticked</source>
+        <translation>إضافة المحدَّدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="104"/>
+        <source>Search</source>
+        <translation>البحث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="133"/>
+        <source>Searching…</source>
+        <translation>جارٍ البحث…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="148"/>
+        <source>The search failed.</source>
+        <translation>فشل البحث.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="165"/>
+        <source>{incident} (already chosen)</source>
+        <translation>{incident} (مختارة من قبل)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="174"/>
+        <source>No incident matches.</source>
+        <translation>لا توجد حادثة مطابقة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="178"/>
+        <source>The {limit} latest found are shown: add words to narrow the search.</source>
+        <translation>تُعرض أحدث {limit} حادثة عُثر عليها: أضف كلمات لتضييق البحث.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/incident_picker.py" line="183"/>
+        <source>%n incident(s) found</source>
+        <translation>
+            <numerusform>عُثر على %n حادثة</numerusform>
+            <numerusform>عُثر على حادثة واحدة</numerusform>
+            <numerusform>عُثر على حادثتين</numerusform>
+            <numerusform>عُثر على %n حوادث</numerusform>
+            <numerusform>عُثر على %n حادثة</numerusform>
+            <numerusform>عُثر على %n حادثة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IncidentTableModel</name>
     <message>
         <location filename="../../ui/incident_model.py" line="109"/>
@@ -2736,6 +2887,110 @@ SQLCipher: {sqlcipher}</translation>
         <location filename="../../ui/passphrase.py" line="177"/>
         <source>At least {minimum} characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>{minimum} أحرف على الأقل. بضع كلمات لا رابط بينها سهلة التذكر وصعبة التخمين.</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivesDialog</name>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="521"/>
+        <source>Objectives of the strategy</source>
+        <translation>أهداف الاستراتيجية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="524"/>
+        <source>Choose an objective to change its wording or remove it, or type a new one and add it. Saving makes a new version of the strategy.</source>
+        <translation>اختر هدفًا لتغيير صياغته أو إزالته، أو اكتب هدفًا جديدًا وأضفه. يُنشئ الحفظ نسخة جديدة من الاستراتيجية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="531"/>
+        <source>Objectives</source>
+        <translation>الأهداف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="535"/>
+        <location filename="../../ui/situation_dialogs.py" line="550"/>
+        <source>Objective</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="536"/>
+        <source>What the strategy aims at</source>
+        <translation>ما ترمي إليه الاستراتيجية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="537"/>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="539"/>
+        <source>Change wording</source>
+        <translation>تغيير الصياغة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="540"/>
+        <source>Change the wording of the objective</source>
+        <translation>تغيير صياغة الهدف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="542"/>
+        <location filename="../../ui/situation_dialogs.py" line="633"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="543"/>
+        <source>Remove the objective</source>
+        <translation>إزالة الهدف</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/situation_dialogs.py" line="566"/>
+        <source>{objective} (%n action(s))</source>
+        <translation>
+            <numerusform>{objective} (%n إجراء)</numerusform>
+            <numerusform>{objective} (إجراء واحد)</numerusform>
+            <numerusform>{objective} (إجراءان)</numerusform>
+            <numerusform>{objective} (%n إجراءات)</numerusform>
+            <numerusform>{objective} (%n إجراءً)</numerusform>
+            <numerusform>{objective} (%n إجراء)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="585"/>
+        <source>is required: write what the strategy aims at</source>
+        <translation>مطلوب: اكتب ما ترمي إليه الاستراتيجية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="587"/>
+        <source>is longer than {count} characters</source>
+        <translation>أطول من {count} حرف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="590"/>
+        <source>Objective: {reason}</source>
+        <translation>الهدف: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="621"/>
+        <source>Remove the objective?</source>
+        <translation>إزالة الهدف؟</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/situation_dialogs.py" line="624"/>
+        <source>%n action(s) serve this objective: {actions}. They stay in the strategy, with no objective.</source>
+        <translation>
+            <numerusform>يخدم هذا الهدفَ %n إجراء: {actions}. تبقى في الاستراتيجية دون هدف.</numerusform>
+            <numerusform>يخدم هذا الهدفَ إجراء واحد: {actions}. يبقى في الاستراتيجية دون هدف.</numerusform>
+            <numerusform>يخدم هذا الهدفَ إجراءان: {actions}. يبقيان في الاستراتيجية دون هدف.</numerusform>
+            <numerusform>يخدم هذا الهدفَ %n إجراءات: {actions}. تبقى في الاستراتيجية دون هدف.</numerusform>
+            <numerusform>يخدم هذا الهدفَ %n إجراءً: {actions}. تبقى في الاستراتيجية دون هدف.</numerusform>
+            <numerusform>يخدم هذا الهدفَ %n إجراء: {actions}. تبقى في الاستراتيجية دون هدف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="634"/>
+        <source>Keep it</source>
+        <translation>الإبقاء عليه</translation>
     </message>
 </context>
 <context>
@@ -4019,59 +4274,59 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="365"/>
+        <location filename="../../ui/situation_dialogs.py" line="419"/>
         <source>Situation of concern</source>
         <translation>حالة مثيرة للقلق</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="371"/>
+        <location filename="../../ui/situation_dialogs.py" line="425"/>
         <source>regions, separated by commas (none: all)</source>
         <translation>المناطق، مفصولة بفواصل (بلا تحديد: جميع المناطق)</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="393"/>
+        <location filename="../../ui/situation_dialogs.py" line="447"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="394"/>
+        <location filename="../../ui/situation_dialogs.py" line="448"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="395"/>
+        <location filename="../../ui/situation_dialogs.py" line="449"/>
         <source>Regions</source>
         <translation>المناطق</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="396"/>
+        <location filename="../../ui/situation_dialogs.py" line="450"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="397"/>
+        <location filename="../../ui/situation_dialogs.py" line="451"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="375"/>
-        <location filename="../../ui/situation_dialogs.py" line="398"/>
+        <location filename="../../ui/situation_dialogs.py" line="429"/>
+        <location filename="../../ui/situation_dialogs.py" line="452"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="376"/>
-        <location filename="../../ui/situation_dialogs.py" line="399"/>
+        <location filename="../../ui/situation_dialogs.py" line="430"/>
+        <location filename="../../ui/situation_dialogs.py" line="453"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="400"/>
+        <location filename="../../ui/situation_dialogs.py" line="454"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="401"/>
+        <location filename="../../ui/situation_dialogs.py" line="455"/>
         <source>Violation types (none ticked: all)</source>
         <translation>أنواع الانتهاكات (إن لم يُحدَّد أيٌّ منها: جميعها)</translation>
     </message>
@@ -4144,144 +4399,149 @@ SQLCipher: {sqlcipher}</translation>
         <translation>تعديل الإجراء…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="149"/>
+        <location filename="../../ui/situations_page.py" line="133"/>
+        <source>Objectives…</source>
+        <translation>الأهداف…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="152"/>
         <source>Risk heat map</source>
         <translation>خريطة حرارية للمخاطر</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="150"/>
-        <location filename="../../ui/situations_page.py" line="525"/>
+        <location filename="../../ui/situations_page.py" line="153"/>
+        <location filename="../../ui/situations_page.py" line="538"/>
         <source>Signals</source>
         <translation>الإشارات</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="151"/>
+        <location filename="../../ui/situations_page.py" line="154"/>
         <source>Strategy</source>
         <translation>الاستراتيجية</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="152"/>
+        <location filename="../../ui/situations_page.py" line="155"/>
         <source>Dashboard</source>
         <translation>لوحة المعلومات</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="154"/>
+        <location filename="../../ui/situations_page.py" line="157"/>
         <source>Quarterly review…</source>
         <translation>الاستعراض الفصلي…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="156"/>
+        <location filename="../../ui/situations_page.py" line="159"/>
         <source>New situation…</source>
         <translation>حالة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="158"/>
+        <location filename="../../ui/situations_page.py" line="161"/>
         <source>Edit situation…</source>
         <translation>تعديل الحالة…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="188"/>
+        <location filename="../../ui/situations_page.py" line="191"/>
         <source>All confidentiality levels</source>
         <translation>جميع مستويات السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="195"/>
+        <location filename="../../ui/situations_page.py" line="198"/>
         <source>Confidentiality</source>
         <translation>السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="205"/>
+        <location filename="../../ui/situations_page.py" line="208"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
         <translation>تحتاج الرسوم البيانية إلى وحدة الرسوم البيانية في Qt ‏(PySide6-Addons)، وهي غير مثبتة.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="214"/>
+        <location filename="../../ui/situations_page.py" line="217"/>
         <source>Acts per week, by violation type</source>
         <translation>الأفعال في الأسبوع، حسب نوع الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="219"/>
+        <location filename="../../ui/situations_page.py" line="222"/>
         <source>Violation types in the chart</source>
         <translation>أنواع الانتهاكات في الرسم البياني</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="274"/>
+        <location filename="../../ui/situations_page.py" line="277"/>
         <source>Acts per week, by violation type, to {end}</source>
         <translation>الأفعال في الأسبوع، حسب نوع الانتهاك، حتى {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="285"/>
+        <location filename="../../ui/situations_page.py" line="288"/>
         <source>Week ending on</source>
         <translation>الأسبوع المنتهي في</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="297"/>
+        <location filename="../../ui/situations_page.py" line="300"/>
         <source>Acts</source>
         <translation>الأفعال</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="215"/>
-        <location filename="../../ui/situations_page.py" line="303"/>
+        <location filename="../../ui/situations_page.py" line="218"/>
+        <location filename="../../ui/situations_page.py" line="306"/>
         <source>Acts by region, last 26 weeks</source>
         <translation>الأفعال حسب المنطقة، آخر 26 أسبوعًا</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="305"/>
+        <location filename="../../ui/situations_page.py" line="308"/>
         <source>(no region)</source>
         <translation>(بلا منطقة)</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="423"/>
+        <location filename="../../ui/situations_page.py" line="436"/>
         <source>The situations could not be loaded.</source>
         <translation>تعذّر تحميل الحالات.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="439"/>
+        <location filename="../../ui/situations_page.py" line="452"/>
         <source>No situation of concern yet. Add one with New situation….</source>
         <translation>لا توجد حالة مثيرة للقلق بعد. أضف حالة بزر «حالة جديدة…».</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="460"/>
+        <location filename="../../ui/situations_page.py" line="473"/>
         <source>{status} · {count} incidents · owner {owner}</source>
         <translation>{status} · الحوادث: {count} · المسؤول: {owner}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="476"/>
+        <location filename="../../ui/situations_page.py" line="489"/>
         <source>Risk factor</source>
         <translation>عامل الخطر</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="483"/>
+        <location filename="../../ui/situations_page.py" line="496"/>
         <source>Overall</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="505"/>
+        <location filename="../../ui/situations_page.py" line="518"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;جميع الحوادث:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="513"/>
+        <location filename="../../ui/situations_page.py" line="526"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;{type}:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="525"/>
+        <location filename="../../ui/situations_page.py" line="538"/>
         <source>Signals ⚠</source>
         <translation>الإشارات ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="529"/>
+        <location filename="../../ui/situations_page.py" line="542"/>
         <source>No strategy yet.</source>
         <translation>لا توجد استراتيجية بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="534"/>
+        <location filename="../../ui/situations_page.py" line="547"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation>النسخة {version}. الأهداف: {objectives}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="544"/>
+        <location filename="../../ui/situations_page.py" line="557"/>
         <source>{status} — overdue</source>
         <translation>{status} — متأخر</translation>
     </message>
@@ -4289,91 +4549,96 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>StrategiesPage</name>
     <message>
-        <location filename="../../ui/strategies_page.py" line="65"/>
-        <location filename="../../ui/strategies_page.py" line="94"/>
-        <location filename="../../ui/strategies_page.py" line="112"/>
+        <location filename="../../ui/strategies_page.py" line="67"/>
+        <location filename="../../ui/strategies_page.py" line="96"/>
+        <location filename="../../ui/strategies_page.py" line="122"/>
         <source>Pillar</source>
         <translation>الركيزة</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="66"/>
+        <location filename="../../ui/strategies_page.py" line="68"/>
         <source>All pillars</source>
         <translation>جميع الركائز</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="71"/>
-        <location filename="../../ui/strategies_page.py" line="99"/>
-        <location filename="../../ui/strategies_page.py" line="114"/>
+        <location filename="../../ui/strategies_page.py" line="73"/>
+        <location filename="../../ui/strategies_page.py" line="101"/>
+        <location filename="../../ui/strategies_page.py" line="124"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="72"/>
+        <location filename="../../ui/strategies_page.py" line="74"/>
         <source>All statuses</source>
         <translation>جميع الحالات</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="76"/>
+        <location filename="../../ui/strategies_page.py" line="78"/>
         <source>Only overdue or blocked</source>
         <translation>المتأخرة أو المتعثرة فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="83"/>
+        <location filename="../../ui/strategies_page.py" line="85"/>
         <source>No situation has a strategy yet. Add one under Situations.</source>
         <translation>لا توجد استراتيجية لأي وضع بعد. أضف واحدة ضمن الأوضاع.</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="89"/>
+        <location filename="../../ui/strategies_page.py" line="91"/>
         <source>Actions of every situation&apos;s strategy</source>
         <translation>إجراءات استراتيجية كل وضع</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="92"/>
+        <location filename="../../ui/strategies_page.py" line="94"/>
         <source>Situation</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="93"/>
+        <location filename="../../ui/strategies_page.py" line="95"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="95"/>
+        <location filename="../../ui/strategies_page.py" line="97"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="96"/>
+        <location filename="../../ui/strategies_page.py" line="98"/>
         <source>Lead</source>
         <translation>الكيان الرائد</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="97"/>
+        <location filename="../../ui/strategies_page.py" line="99"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="98"/>
+        <location filename="../../ui/strategies_page.py" line="100"/>
         <source>Due</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="140"/>
+        <location filename="../../ui/strategies_page.py" line="113"/>
+        <source>Objectives of its situation…</source>
+        <translation>أهداف الحالة التي ينتمي إليها…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategies_page.py" line="154"/>
         <source>The actions could not be loaded.</source>
         <translation>تعذّر تحميل الإجراءات.</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="174"/>
+        <location filename="../../ui/strategies_page.py" line="188"/>
         <source>{status} — overdue</source>
         <translation>{status} — متأخر</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="200"/>
+        <location filename="../../ui/strategies_page.py" line="214"/>
         <source>{actions} in {situations}; {overdue} overdue, {blocked} blocked</source>
         <translation>{actions} في {situations}؛ {overdue} متأخرة، {blocked} متعثرة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategies_page.py" line="201"/>
+        <location filename="../../ui/strategies_page.py" line="215"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n إجراء</numerusform>
@@ -4385,7 +4650,7 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategies_page.py" line="202"/>
+        <location filename="../../ui/strategies_page.py" line="216"/>
         <source>%n situation(s)</source>
         <translation>
             <numerusform>%n وضع</numerusform>
@@ -5700,7 +5965,7 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_SavingDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="146"/>
+        <location filename="../../ui/situation_dialogs.py" line="152"/>
         <source>Not saved.</source>
         <translation>لم يُحفظ.</translation>
     </message>

@@ -4,70 +4,76 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="266"/>
+        <location filename="../../ui/situation_dialogs.py" line="312"/>
         <source>Strategy action</source>
         <translation>Acción de la estrategia</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="279"/>
+        <location filename="../../ui/situation_dialogs.py" line="325"/>
         <source>— none</source>
         <translation>— ninguno</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="284"/>
-        <location filename="../../ui/situation_dialogs.py" line="295"/>
+        <location filename="../../ui/situation_dialogs.py" line="330"/>
+        <location filename="../../ui/situation_dialogs.py" line="347"/>
         <source>Partner UN entities</source>
         <translation>Entidades asociadas de las Naciones Unidas</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="288"/>
-        <location filename="../../ui/situation_dialogs.py" line="296"/>
+        <location filename="../../ui/situation_dialogs.py" line="334"/>
+        <location filename="../../ui/situation_dialogs.py" line="348"/>
         <source>Risk factors addressed</source>
         <translation>Factores de riesgo abordados</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="290"/>
+        <location filename="../../ui/situation_dialogs.py" line="339"/>
+        <location filename="../../ui/situation_dialogs.py" line="349"/>
+        <source>Incidents addressed</source>
+        <translation>Incidentes abordados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="342"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="291"/>
+        <location filename="../../ui/situation_dialogs.py" line="343"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="292"/>
+        <location filename="../../ui/situation_dialogs.py" line="344"/>
         <source>Pillar</source>
         <translation>Pilar</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="293"/>
+        <location filename="../../ui/situation_dialogs.py" line="345"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="294"/>
+        <location filename="../../ui/situation_dialogs.py" line="346"/>
         <source>Lead UN entity</source>
         <translation>Entidad principal de las Naciones Unidas</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="297"/>
+        <location filename="../../ui/situation_dialogs.py" line="350"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="274"/>
-        <location filename="../../ui/situation_dialogs.py" line="298"/>
+        <location filename="../../ui/situation_dialogs.py" line="320"/>
+        <location filename="../../ui/situation_dialogs.py" line="351"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="299"/>
+        <location filename="../../ui/situation_dialogs.py" line="352"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="300"/>
+        <location filename="../../ui/situation_dialogs.py" line="353"/>
         <source>Indicators (one a line)</source>
         <translation>Indicadores (uno por línea)</translation>
     </message>
@@ -151,75 +157,103 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="164"/>
+        <location filename="../../ui/situation_dialogs.py" line="170"/>
         <source>New risk assessment</source>
         <translation>Nueva evaluación de riesgos</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="172"/>
+        <location filename="../../ui/situation_dialogs.py" line="178"/>
         <source>Risk factor</source>
         <translation>Factor de riesgo</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="172"/>
+        <location filename="../../ui/situation_dialogs.py" line="178"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="172"/>
+        <location filename="../../ui/situation_dialogs.py" line="178"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="172"/>
+        <location filename="../../ui/situation_dialogs.py" line="178"/>
         <source>Trend</source>
         <translation>Tendencia</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="190"/>
+        <location filename="../../ui/situation_dialogs.py" line="196"/>
         <source>— not assessed</source>
         <translation>— sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="168"/>
-        <location filename="../../ui/situation_dialogs.py" line="215"/>
+        <location filename="../../ui/situation_dialogs.py" line="174"/>
+        <location filename="../../ui/situation_dialogs.py" line="240"/>
         <source>Assessed on</source>
         <translation>Fecha de evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="54"/>
+        <location filename="../../ui/situation_dialogs.py" line="60"/>
         <source>Indicators:</source>
         <translation>Indicadores:</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="174"/>
+        <location filename="../../ui/situation_dialogs.py" line="180"/>
         <source>Risk factors</source>
         <translation>Factores de riesgo</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="193"/>
+        <location filename="../../ui/situation_dialogs.py" line="199"/>
         <source>Level: {factor}</source>
         <translation>Nivel: {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="197"/>
+        <location filename="../../ui/situation_dialogs.py" line="203"/>
         <source>— from the last assessment</source>
         <translation>— según la última evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="200"/>
+        <location filename="../../ui/situation_dialogs.py" line="206"/>
         <source>Trend: {factor}</source>
         <translation>Tendencia: {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="206"/>
+        <location filename="../../ui/situation_dialogs.py" line="212"/>
         <source>Rationale: {factor}</source>
         <translation>Justificación: {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="216"/>
+        <location filename="../../ui/situation_dialogs.py" line="222"/>
+        <source>Evidence for the risk factor</source>
+        <translation>Pruebas del factor de riesgo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="231"/>
+        <source>Evidence: incidents</source>
+        <translation>Pruebas: incidentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="241"/>
         <source>Summary</source>
         <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="243"/>
+        <source>Evidence for</source>
+        <translation>Pruebas de</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="244"/>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/situation_dialogs.py" line="266"/>
+        <source>{factor} (%n incident(s))</source>
+        <translation>
+            <numerusform>{factor} (%n incidente)</numerusform>
+            <numerusform>{factor} (%n incidentes)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -266,6 +300,44 @@
         <location filename="../../ui/vocab_widgets.py" line="399"/>
         <source>Public</source>
         <translation>Público</translation>
+    </message>
+</context>
+<context>
+    <name>CitedIncidents</name>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="228"/>
+        <source>Add incidents…</source>
+        <translation>Añadir incidentes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="229"/>
+        <source>Add incidents: {list}</source>
+        <translation>Añadir incidentes: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="231"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="232"/>
+        <source>Remove from {list}</source>
+        <translation>Quitar de: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="263"/>
+        <source>The incidents could not be named.</source>
+        <translation>No se pudieron mostrar los nombres de los incidentes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="273"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="276"/>
+        <source>(not on this device) {id}</source>
+        <translation>(no está en este dispositivo) {id}</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +2343,77 @@
     </message>
 </context>
 <context>
+    <name>IncidentPicker</name>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="77"/>
+        <source>Choose incidents</source>
+        <translation>Elegir incidentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="80"/>
+        <source>Search incidents</source>
+        <translation>Buscar incidentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="81"/>
+        <source>Words in the title, narrative or place</source>
+        <translation>Palabras del título, el relato o el lugar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="83"/>
+        <source>Only the situation&apos;s country, regions and period</source>
+        <translation>Solo el país, las regiones y el período de la situación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="86"/>
+        <source>Incidents found</source>
+        <translation>Incidentes encontrados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="94"/>
+        <source>Add ticked</source>
+        <translation>Añadir los marcados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="104"/>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="133"/>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="148"/>
+        <source>The search failed.</source>
+        <translation>La búsqueda falló.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="165"/>
+        <source>{incident} (already chosen)</source>
+        <translation>{incident} (ya elegido)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="174"/>
+        <source>No incident matches.</source>
+        <translation>Ningún incidente coincide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="178"/>
+        <source>The {limit} latest found are shown: add words to narrow the search.</source>
+        <translation>Se muestran los {limit} más recientes encontrados: añada palabras para afinar la búsqueda.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/incident_picker.py" line="183"/>
+        <source>%n incident(s) found</source>
+        <translation>
+            <numerusform>%n incidente encontrado</numerusform>
+            <numerusform>%n incidentes encontrados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IncidentTableModel</name>
     <message>
         <location filename="../../ui/incident_model.py" line="109"/>
@@ -2708,6 +2851,102 @@ SQLCipher: {sqlcipher}</translation>
         <location filename="../../ui/passphrase.py" line="177"/>
         <source>At least {minimum} characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>Al menos {minimum} caracteres. Unas pocas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivesDialog</name>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="521"/>
+        <source>Objectives of the strategy</source>
+        <translation>Objetivos de la estrategia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="524"/>
+        <source>Choose an objective to change its wording or remove it, or type a new one and add it. Saving makes a new version of the strategy.</source>
+        <translation>Elija un objetivo para cambiar su redacción o quitarlo, o escriba uno nuevo y añádalo. Al guardar se crea una nueva versión de la estrategia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="531"/>
+        <source>Objectives</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="535"/>
+        <location filename="../../ui/situation_dialogs.py" line="550"/>
+        <source>Objective</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="536"/>
+        <source>What the strategy aims at</source>
+        <translation>Lo que persigue la estrategia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="537"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="539"/>
+        <source>Change wording</source>
+        <translation>Cambiar la redacción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="540"/>
+        <source>Change the wording of the objective</source>
+        <translation>Cambiar la redacción del objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="542"/>
+        <location filename="../../ui/situation_dialogs.py" line="633"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="543"/>
+        <source>Remove the objective</source>
+        <translation>Quitar el objetivo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/situation_dialogs.py" line="566"/>
+        <source>{objective} (%n action(s))</source>
+        <translation>
+            <numerusform>{objective} (%n acción)</numerusform>
+            <numerusform>{objective} (%n acciones)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="585"/>
+        <source>is required: write what the strategy aims at</source>
+        <translation>es obligatorio: escriba lo que persigue la estrategia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="587"/>
+        <source>is longer than {count} characters</source>
+        <translation>tiene más de {count} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="590"/>
+        <source>Objective: {reason}</source>
+        <translation>Objetivo: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="621"/>
+        <source>Remove the objective?</source>
+        <translation>¿Quitar el objetivo?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/situation_dialogs.py" line="624"/>
+        <source>%n action(s) serve this objective: {actions}. They stay in the strategy, with no objective.</source>
+        <translation>
+            <numerusform>%n acción sirve a este objetivo: {actions}. Se queda en la estrategia, sin objetivo.</numerusform>
+            <numerusform>%n acciones sirven a este objetivo: {actions}. Se quedan en la estrategia, sin objetivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="634"/>
+        <source>Keep it</source>
+        <translation>Conservarlo</translation>
     </message>
 </context>
 <context>
@@ -3983,59 +4222,59 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="365"/>
+        <location filename="../../ui/situation_dialogs.py" line="419"/>
         <source>Situation of concern</source>
         <translation>Situación preocupante</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="371"/>
+        <location filename="../../ui/situation_dialogs.py" line="425"/>
         <source>regions, separated by commas (none: all)</source>
         <translation>regiones, separadas por comas (ninguna: todas)</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="393"/>
+        <location filename="../../ui/situation_dialogs.py" line="447"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="394"/>
+        <location filename="../../ui/situation_dialogs.py" line="448"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="395"/>
+        <location filename="../../ui/situation_dialogs.py" line="449"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="396"/>
+        <location filename="../../ui/situation_dialogs.py" line="450"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="397"/>
+        <location filename="../../ui/situation_dialogs.py" line="451"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="375"/>
-        <location filename="../../ui/situation_dialogs.py" line="398"/>
+        <location filename="../../ui/situation_dialogs.py" line="429"/>
+        <location filename="../../ui/situation_dialogs.py" line="452"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="376"/>
-        <location filename="../../ui/situation_dialogs.py" line="399"/>
+        <location filename="../../ui/situation_dialogs.py" line="430"/>
+        <location filename="../../ui/situation_dialogs.py" line="453"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="400"/>
+        <location filename="../../ui/situation_dialogs.py" line="454"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="401"/>
+        <location filename="../../ui/situation_dialogs.py" line="455"/>
         <source>Violation types (none ticked: all)</source>
         <translation>Tipos de violación (ninguno marcado: todos)</translation>
     </message>
@@ -4108,144 +4347,149 @@ SQLCipher: {sqlcipher}</translation>
         <translation>Editar acción…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="149"/>
+        <location filename="../../ui/situations_page.py" line="133"/>
+        <source>Objectives…</source>
+        <translation>Objetivos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="152"/>
         <source>Risk heat map</source>
         <translation>Mapa de calor de riesgos</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="150"/>
-        <location filename="../../ui/situations_page.py" line="525"/>
+        <location filename="../../ui/situations_page.py" line="153"/>
+        <location filename="../../ui/situations_page.py" line="538"/>
         <source>Signals</source>
         <translation>Señales</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="151"/>
+        <location filename="../../ui/situations_page.py" line="154"/>
         <source>Strategy</source>
         <translation>Estrategia</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="152"/>
+        <location filename="../../ui/situations_page.py" line="155"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="154"/>
+        <location filename="../../ui/situations_page.py" line="157"/>
         <source>Quarterly review…</source>
         <translation>Examen trimestral…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="156"/>
+        <location filename="../../ui/situations_page.py" line="159"/>
         <source>New situation…</source>
         <translation>Nueva situación…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="158"/>
+        <location filename="../../ui/situations_page.py" line="161"/>
         <source>Edit situation…</source>
         <translation>Editar situación…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="188"/>
+        <location filename="../../ui/situations_page.py" line="191"/>
         <source>All confidentiality levels</source>
         <translation>Todos los niveles de confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="195"/>
+        <location filename="../../ui/situations_page.py" line="198"/>
         <source>Confidentiality</source>
         <translation>Confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="205"/>
+        <location filename="../../ui/situations_page.py" line="208"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
         <translation>Los gráficos requieren el módulo de gráficos de Qt (PySide6-Addons), que no está instalado.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="214"/>
+        <location filename="../../ui/situations_page.py" line="217"/>
         <source>Acts per week, by violation type</source>
         <translation>Actos por semana, por tipo de violación</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="219"/>
+        <location filename="../../ui/situations_page.py" line="222"/>
         <source>Violation types in the chart</source>
         <translation>Tipos de violación del gráfico</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="274"/>
+        <location filename="../../ui/situations_page.py" line="277"/>
         <source>Acts per week, by violation type, to {end}</source>
         <translation>Actos por semana, por tipo de violación, hasta el {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="285"/>
+        <location filename="../../ui/situations_page.py" line="288"/>
         <source>Week ending on</source>
         <translation>Semana que termina el</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="297"/>
+        <location filename="../../ui/situations_page.py" line="300"/>
         <source>Acts</source>
         <translation>Actos</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="215"/>
-        <location filename="../../ui/situations_page.py" line="303"/>
+        <location filename="../../ui/situations_page.py" line="218"/>
+        <location filename="../../ui/situations_page.py" line="306"/>
         <source>Acts by region, last 26 weeks</source>
         <translation>Actos por región, últimas 26 semanas</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="305"/>
+        <location filename="../../ui/situations_page.py" line="308"/>
         <source>(no region)</source>
         <translation>(sin región)</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="423"/>
+        <location filename="../../ui/situations_page.py" line="436"/>
         <source>The situations could not be loaded.</source>
         <translation>No se pudieron cargar las situaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="439"/>
+        <location filename="../../ui/situations_page.py" line="452"/>
         <source>No situation of concern yet. Add one with New situation….</source>
         <translation>Aún no hay ninguna situación preocupante. Añada una con Nueva situación….</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="460"/>
+        <location filename="../../ui/situations_page.py" line="473"/>
         <source>{status} · {count} incidents · owner {owner}</source>
         <translation>{status} · {count} incidentes · responsable: {owner}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="476"/>
+        <location filename="../../ui/situations_page.py" line="489"/>
         <source>Risk factor</source>
         <translation>Factor de riesgo</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="483"/>
+        <location filename="../../ui/situations_page.py" line="496"/>
         <source>Overall</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="505"/>
+        <location filename="../../ui/situations_page.py" line="518"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;Todos los incidentes:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="513"/>
+        <location filename="../../ui/situations_page.py" line="526"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;{type}:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="525"/>
+        <location filename="../../ui/situations_page.py" line="538"/>
         <source>Signals ⚠</source>
         <translation>Señales ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="529"/>
+        <location filename="../../ui/situations_page.py" line="542"/>
         <source>No strategy yet.</source>
         <translation>Todavía no hay ninguna estrategia.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="534"/>
+        <location filename="../../ui/situations_page.py" line="547"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation>Versión {version}. Objetivos: {objectives}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="544"/>
+        <location filename="../../ui/situations_page.py" line="557"/>
         <source>{status} — overdue</source>
         <translation>{status} — con retraso</translation>
     </message>
@@ -4253,91 +4497,96 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>StrategiesPage</name>
     <message>
-        <location filename="../../ui/strategies_page.py" line="65"/>
-        <location filename="../../ui/strategies_page.py" line="94"/>
-        <location filename="../../ui/strategies_page.py" line="112"/>
+        <location filename="../../ui/strategies_page.py" line="67"/>
+        <location filename="../../ui/strategies_page.py" line="96"/>
+        <location filename="../../ui/strategies_page.py" line="122"/>
         <source>Pillar</source>
         <translation>Pilar</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="66"/>
+        <location filename="../../ui/strategies_page.py" line="68"/>
         <source>All pillars</source>
         <translation>Todos los pilares</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="71"/>
-        <location filename="../../ui/strategies_page.py" line="99"/>
-        <location filename="../../ui/strategies_page.py" line="114"/>
+        <location filename="../../ui/strategies_page.py" line="73"/>
+        <location filename="../../ui/strategies_page.py" line="101"/>
+        <location filename="../../ui/strategies_page.py" line="124"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="72"/>
+        <location filename="../../ui/strategies_page.py" line="74"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="76"/>
+        <location filename="../../ui/strategies_page.py" line="78"/>
         <source>Only overdue or blocked</source>
         <translation>Solo con retraso o bloqueadas</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="83"/>
+        <location filename="../../ui/strategies_page.py" line="85"/>
         <source>No situation has a strategy yet. Add one under Situations.</source>
         <translation>Ninguna situación tiene todavía una estrategia. Añada una en Situaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="89"/>
+        <location filename="../../ui/strategies_page.py" line="91"/>
         <source>Actions of every situation&apos;s strategy</source>
         <translation>Acciones de la estrategia de cada situación</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="92"/>
+        <location filename="../../ui/strategies_page.py" line="94"/>
         <source>Situation</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="93"/>
+        <location filename="../../ui/strategies_page.py" line="95"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="95"/>
+        <location filename="../../ui/strategies_page.py" line="97"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="96"/>
+        <location filename="../../ui/strategies_page.py" line="98"/>
         <source>Lead</source>
         <translation>Entidad principal</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="97"/>
+        <location filename="../../ui/strategies_page.py" line="99"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="98"/>
+        <location filename="../../ui/strategies_page.py" line="100"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="140"/>
+        <location filename="../../ui/strategies_page.py" line="113"/>
+        <source>Objectives of its situation…</source>
+        <translation>Objetivos de su situación…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategies_page.py" line="154"/>
         <source>The actions could not be loaded.</source>
         <translation>No se pudieron cargar las acciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="174"/>
+        <location filename="../../ui/strategies_page.py" line="188"/>
         <source>{status} — overdue</source>
         <translation>{status} — con retraso</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="200"/>
+        <location filename="../../ui/strategies_page.py" line="214"/>
         <source>{actions} in {situations}; {overdue} overdue, {blocked} blocked</source>
         <translation>{actions} en {situations}; {overdue} con retraso, {blocked} bloqueadas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategies_page.py" line="201"/>
+        <location filename="../../ui/strategies_page.py" line="215"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n acción</numerusform>
@@ -4345,7 +4594,7 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategies_page.py" line="202"/>
+        <location filename="../../ui/strategies_page.py" line="216"/>
         <source>%n situation(s)</source>
         <translation>
             <numerusform>%n situación</numerusform>
@@ -5596,7 +5845,7 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
 <context>
     <name>_SavingDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="146"/>
+        <location filename="../../ui/situation_dialogs.py" line="152"/>
         <source>Not saved.</source>
         <translation>No se guardó.</translation>
     </message>

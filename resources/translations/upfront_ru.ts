@@ -4,70 +4,76 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="266"/>
+        <location filename="../../ui/situation_dialogs.py" line="312"/>
         <source>Strategy action</source>
         <translation>Мероприятие стратегии</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="279"/>
+        <location filename="../../ui/situation_dialogs.py" line="325"/>
         <source>— none</source>
         <translation>— нет</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="284"/>
-        <location filename="../../ui/situation_dialogs.py" line="295"/>
+        <location filename="../../ui/situation_dialogs.py" line="330"/>
+        <location filename="../../ui/situation_dialogs.py" line="347"/>
         <source>Partner UN entities</source>
         <translation>Структуры ООН — партнёры</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="288"/>
-        <location filename="../../ui/situation_dialogs.py" line="296"/>
+        <location filename="../../ui/situation_dialogs.py" line="334"/>
+        <location filename="../../ui/situation_dialogs.py" line="348"/>
         <source>Risk factors addressed</source>
         <translation>Затрагиваемые факторы риска</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="290"/>
+        <location filename="../../ui/situation_dialogs.py" line="339"/>
+        <location filename="../../ui/situation_dialogs.py" line="349"/>
+        <source>Incidents addressed</source>
+        <translation>Затрагиваемые инциденты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="342"/>
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="291"/>
+        <location filename="../../ui/situation_dialogs.py" line="343"/>
         <source>Objective</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="292"/>
+        <location filename="../../ui/situation_dialogs.py" line="344"/>
         <source>Pillar</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="293"/>
+        <location filename="../../ui/situation_dialogs.py" line="345"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="294"/>
+        <location filename="../../ui/situation_dialogs.py" line="346"/>
         <source>Lead UN entity</source>
         <translation>Ведущая структура ООН</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="297"/>
+        <location filename="../../ui/situation_dialogs.py" line="350"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="274"/>
-        <location filename="../../ui/situation_dialogs.py" line="298"/>
+        <location filename="../../ui/situation_dialogs.py" line="320"/>
+        <location filename="../../ui/situation_dialogs.py" line="351"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="299"/>
+        <location filename="../../ui/situation_dialogs.py" line="352"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="300"/>
+        <location filename="../../ui/situation_dialogs.py" line="353"/>
         <source>Indicators (one a line)</source>
         <translation>Показатели (по одному в строке)</translation>
     </message>
@@ -151,75 +157,104 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="164"/>
+        <location filename="../../ui/situation_dialogs.py" line="170"/>
         <source>New risk assessment</source>
         <translation>Новая оценка рисков</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="172"/>
+        <location filename="../../ui/situation_dialogs.py" line="178"/>
         <source>Risk factor</source>
         <translation>Фактор риска</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="172"/>
+        <location filename="../../ui/situation_dialogs.py" line="178"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="172"/>
+        <location filename="../../ui/situation_dialogs.py" line="178"/>
         <source>Rationale</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="172"/>
+        <location filename="../../ui/situation_dialogs.py" line="178"/>
         <source>Trend</source>
         <translation>Тенденция</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="190"/>
+        <location filename="../../ui/situation_dialogs.py" line="196"/>
         <source>— not assessed</source>
         <translation>— не оценено</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="168"/>
-        <location filename="../../ui/situation_dialogs.py" line="215"/>
+        <location filename="../../ui/situation_dialogs.py" line="174"/>
+        <location filename="../../ui/situation_dialogs.py" line="240"/>
         <source>Assessed on</source>
         <translation>Дата оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="54"/>
+        <location filename="../../ui/situation_dialogs.py" line="60"/>
         <source>Indicators:</source>
         <translation>Показатели:</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="174"/>
+        <location filename="../../ui/situation_dialogs.py" line="180"/>
         <source>Risk factors</source>
         <translation>Факторы риска</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="193"/>
+        <location filename="../../ui/situation_dialogs.py" line="199"/>
         <source>Level: {factor}</source>
         <translation>Уровень: {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="197"/>
+        <location filename="../../ui/situation_dialogs.py" line="203"/>
         <source>— from the last assessment</source>
         <translation>— по последней оценке</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="200"/>
+        <location filename="../../ui/situation_dialogs.py" line="206"/>
         <source>Trend: {factor}</source>
         <translation>Тенденция: {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="206"/>
+        <location filename="../../ui/situation_dialogs.py" line="212"/>
         <source>Rationale: {factor}</source>
         <translation>Обоснование: {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="216"/>
+        <location filename="../../ui/situation_dialogs.py" line="222"/>
+        <source>Evidence for the risk factor</source>
+        <translation>Доказательства по фактору риска</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="231"/>
+        <source>Evidence: incidents</source>
+        <translation>Доказательства: инциденты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="241"/>
         <source>Summary</source>
         <translation>Резюме</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="243"/>
+        <source>Evidence for</source>
+        <translation>Доказательства по</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="244"/>
+        <source>Incidents</source>
+        <translation>Инциденты</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/situation_dialogs.py" line="266"/>
+        <source>{factor} (%n incident(s))</source>
+        <translation>
+            <numerusform>{factor} (%n инцидент)</numerusform>
+            <numerusform>{factor} (%n инцидента)</numerusform>
+            <numerusform>{factor} (%n инцидентов)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -266,6 +301,44 @@
         <location filename="../../ui/vocab_widgets.py" line="399"/>
         <source>Public</source>
         <translation>Широкая общественность</translation>
+    </message>
+</context>
+<context>
+    <name>CitedIncidents</name>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="228"/>
+        <source>Add incidents…</source>
+        <translation>Добавить инциденты…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="229"/>
+        <source>Add incidents: {list}</source>
+        <translation>Добавить инциденты: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="231"/>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="232"/>
+        <source>Remove from {list}</source>
+        <translation>Убрать из списка: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="263"/>
+        <source>The incidents could not be named.</source>
+        <translation>Не удалось получить названия инцидентов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="273"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="276"/>
+        <source>(not on this device) {id}</source>
+        <translation>(нет на этом устройстве) {id}</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2347,78 @@
     </message>
 </context>
 <context>
+    <name>IncidentPicker</name>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="77"/>
+        <source>Choose incidents</source>
+        <translation>Выбор инцидентов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="80"/>
+        <source>Search incidents</source>
+        <translation>Поиск инцидентов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="81"/>
+        <source>Words in the title, narrative or place</source>
+        <translation>Слова из названия, описания или места</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="83"/>
+        <source>Only the situation&apos;s country, regions and period</source>
+        <translation>Только страна, регионы и период ситуации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="86"/>
+        <source>Incidents found</source>
+        <translation>Найденные инциденты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="94"/>
+        <source>Add ticked</source>
+        <translation>Добавить отмеченные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="104"/>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="133"/>
+        <source>Searching…</source>
+        <translation>Идёт поиск…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="148"/>
+        <source>The search failed.</source>
+        <translation>Поиск не удался.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="165"/>
+        <source>{incident} (already chosen)</source>
+        <translation>{incident} (уже выбран)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="174"/>
+        <source>No incident matches.</source>
+        <translation>Подходящих инцидентов нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="178"/>
+        <source>The {limit} latest found are shown: add words to narrow the search.</source>
+        <translation>Показаны {limit} самых последних найденных: добавьте слова, чтобы сузить поиск.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/incident_picker.py" line="183"/>
+        <source>%n incident(s) found</source>
+        <translation>
+            <numerusform>Найден %n инцидент</numerusform>
+            <numerusform>Найдено %n инцидента</numerusform>
+            <numerusform>Найдено %n инцидентов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IncidentTableModel</name>
     <message>
         <location filename="../../ui/incident_model.py" line="109"/>
@@ -2715,6 +2860,104 @@ SQLCipher: {sqlcipher}</translation>
         <location filename="../../ui/passphrase.py" line="177"/>
         <source>At least {minimum} characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>Минимальное число символов — {minimum}. Несколько не связанных между собой слов легко запомнить и трудно подобрать.</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivesDialog</name>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="521"/>
+        <source>Objectives of the strategy</source>
+        <translation>Цели стратегии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="524"/>
+        <source>Choose an objective to change its wording or remove it, or type a new one and add it. Saving makes a new version of the strategy.</source>
+        <translation>Выберите цель, чтобы изменить её формулировку или убрать её, или введите новую и добавьте её. При сохранении создаётся новая версия стратегии.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="531"/>
+        <source>Objectives</source>
+        <translation>Цели</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="535"/>
+        <location filename="../../ui/situation_dialogs.py" line="550"/>
+        <source>Objective</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="536"/>
+        <source>What the strategy aims at</source>
+        <translation>Чего добивается стратегия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="537"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="539"/>
+        <source>Change wording</source>
+        <translation>Изменить формулировку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="540"/>
+        <source>Change the wording of the objective</source>
+        <translation>Изменить формулировку цели</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="542"/>
+        <location filename="../../ui/situation_dialogs.py" line="633"/>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="543"/>
+        <source>Remove the objective</source>
+        <translation>Убрать цель</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/situation_dialogs.py" line="566"/>
+        <source>{objective} (%n action(s))</source>
+        <translation>
+            <numerusform>{objective} (%n мероприятие)</numerusform>
+            <numerusform>{objective} (%n мероприятия)</numerusform>
+            <numerusform>{objective} (%n мероприятий)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="585"/>
+        <source>is required: write what the strategy aims at</source>
+        <translation>обязательна: напишите, чего добивается стратегия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="587"/>
+        <source>is longer than {count} characters</source>
+        <translation>длиннее {count} символов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="590"/>
+        <source>Objective: {reason}</source>
+        <translation>Цель: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="621"/>
+        <source>Remove the objective?</source>
+        <translation>Убрать цель?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/situation_dialogs.py" line="624"/>
+        <source>%n action(s) serve this objective: {actions}. They stay in the strategy, with no objective.</source>
+        <translation>
+            <numerusform>Этой цели служит %n мероприятие: {actions}. Оно останется в стратегии, без цели.</numerusform>
+            <numerusform>Этой цели служат %n мероприятия: {actions}. Они останутся в стратегии, без цели.</numerusform>
+            <numerusform>Этой цели служат %n мероприятий: {actions}. Они останутся в стратегии, без цели.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="634"/>
+        <source>Keep it</source>
+        <translation>Оставить</translation>
     </message>
 </context>
 <context>
@@ -3992,59 +4235,59 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="365"/>
+        <location filename="../../ui/situation_dialogs.py" line="419"/>
         <source>Situation of concern</source>
         <translation>Ситуация, вызывающая обеспокоенность</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="371"/>
+        <location filename="../../ui/situation_dialogs.py" line="425"/>
         <source>regions, separated by commas (none: all)</source>
         <translation>регионы через запятую (пусто — все)</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="393"/>
+        <location filename="../../ui/situation_dialogs.py" line="447"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="394"/>
+        <location filename="../../ui/situation_dialogs.py" line="448"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="395"/>
+        <location filename="../../ui/situation_dialogs.py" line="449"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="396"/>
+        <location filename="../../ui/situation_dialogs.py" line="450"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="397"/>
+        <location filename="../../ui/situation_dialogs.py" line="451"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="375"/>
-        <location filename="../../ui/situation_dialogs.py" line="398"/>
+        <location filename="../../ui/situation_dialogs.py" line="429"/>
+        <location filename="../../ui/situation_dialogs.py" line="452"/>
         <source>From</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="376"/>
-        <location filename="../../ui/situation_dialogs.py" line="399"/>
+        <location filename="../../ui/situation_dialogs.py" line="430"/>
+        <location filename="../../ui/situation_dialogs.py" line="453"/>
         <source>To</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="400"/>
+        <location filename="../../ui/situation_dialogs.py" line="454"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="401"/>
+        <location filename="../../ui/situation_dialogs.py" line="455"/>
         <source>Violation types (none ticked: all)</source>
         <translation>Виды нарушений (ничего не отмечено — все)</translation>
     </message>
@@ -4117,144 +4360,149 @@ SQLCipher: {sqlcipher}</translation>
         <translation>Изменить мероприятие…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="149"/>
+        <location filename="../../ui/situations_page.py" line="133"/>
+        <source>Objectives…</source>
+        <translation>Цели…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="152"/>
         <source>Risk heat map</source>
         <translation>Тепловая карта рисков</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="150"/>
-        <location filename="../../ui/situations_page.py" line="525"/>
+        <location filename="../../ui/situations_page.py" line="153"/>
+        <location filename="../../ui/situations_page.py" line="538"/>
         <source>Signals</source>
         <translation>Сигналы</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="151"/>
+        <location filename="../../ui/situations_page.py" line="154"/>
         <source>Strategy</source>
         <translation>Стратегия</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="152"/>
+        <location filename="../../ui/situations_page.py" line="155"/>
         <source>Dashboard</source>
         <translation>Панель мониторинга</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="154"/>
+        <location filename="../../ui/situations_page.py" line="157"/>
         <source>Quarterly review…</source>
         <translation>Ежеквартальный обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="156"/>
+        <location filename="../../ui/situations_page.py" line="159"/>
         <source>New situation…</source>
         <translation>Новая ситуация…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="158"/>
+        <location filename="../../ui/situations_page.py" line="161"/>
         <source>Edit situation…</source>
         <translation>Изменить ситуацию…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="188"/>
+        <location filename="../../ui/situations_page.py" line="191"/>
         <source>All confidentiality levels</source>
         <translation>Все уровни конфиденциальности</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="195"/>
+        <location filename="../../ui/situations_page.py" line="198"/>
         <source>Confidentiality</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="205"/>
+        <location filename="../../ui/situations_page.py" line="208"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
         <translation>Для диаграмм нужен модуль диаграмм Qt (PySide6-Addons), который не установлен.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="214"/>
+        <location filename="../../ui/situations_page.py" line="217"/>
         <source>Acts per week, by violation type</source>
         <translation>Деяния по неделям, по видам нарушений</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="219"/>
+        <location filename="../../ui/situations_page.py" line="222"/>
         <source>Violation types in the chart</source>
         <translation>Виды нарушений на графике</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="274"/>
+        <location filename="../../ui/situations_page.py" line="277"/>
         <source>Acts per week, by violation type, to {end}</source>
         <translation>Деяния по неделям, по видам нарушений, по {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="285"/>
+        <location filename="../../ui/situations_page.py" line="288"/>
         <source>Week ending on</source>
         <translation>Неделя, заканчивающаяся</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="297"/>
+        <location filename="../../ui/situations_page.py" line="300"/>
         <source>Acts</source>
         <translation>Деяния</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="215"/>
-        <location filename="../../ui/situations_page.py" line="303"/>
+        <location filename="../../ui/situations_page.py" line="218"/>
+        <location filename="../../ui/situations_page.py" line="306"/>
         <source>Acts by region, last 26 weeks</source>
         <translation>Деяния по регионам за последние 26 недель</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="305"/>
+        <location filename="../../ui/situations_page.py" line="308"/>
         <source>(no region)</source>
         <translation>(без региона)</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="423"/>
+        <location filename="../../ui/situations_page.py" line="436"/>
         <source>The situations could not be loaded.</source>
         <translation>Не удалось загрузить ситуации.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="439"/>
+        <location filename="../../ui/situations_page.py" line="452"/>
         <source>No situation of concern yet. Add one with New situation….</source>
         <translation>Ситуаций, вызывающих озабоченность, пока нет. Добавьте её кнопкой «Новая ситуация…».</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="460"/>
+        <location filename="../../ui/situations_page.py" line="473"/>
         <source>{status} · {count} incidents · owner {owner}</source>
         <translation>{status} · инцидентов: {count} · ответственный: {owner}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="476"/>
+        <location filename="../../ui/situations_page.py" line="489"/>
         <source>Risk factor</source>
         <translation>Фактор риска</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="483"/>
+        <location filename="../../ui/situations_page.py" line="496"/>
         <source>Overall</source>
         <translation>Общий уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="505"/>
+        <location filename="../../ui/situations_page.py" line="518"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;Все инциденты:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="513"/>
+        <location filename="../../ui/situations_page.py" line="526"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;{type}:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="525"/>
+        <location filename="../../ui/situations_page.py" line="538"/>
         <source>Signals ⚠</source>
         <translation>Сигналы ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="529"/>
+        <location filename="../../ui/situations_page.py" line="542"/>
         <source>No strategy yet.</source>
         <translation>Стратегии пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="534"/>
+        <location filename="../../ui/situations_page.py" line="547"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation>Версия {version}. Цели: {objectives}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="544"/>
+        <location filename="../../ui/situations_page.py" line="557"/>
         <source>{status} — overdue</source>
         <translation>{status} — просрочено</translation>
     </message>
@@ -4262,91 +4510,96 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>StrategiesPage</name>
     <message>
-        <location filename="../../ui/strategies_page.py" line="65"/>
-        <location filename="../../ui/strategies_page.py" line="94"/>
-        <location filename="../../ui/strategies_page.py" line="112"/>
+        <location filename="../../ui/strategies_page.py" line="67"/>
+        <location filename="../../ui/strategies_page.py" line="96"/>
+        <location filename="../../ui/strategies_page.py" line="122"/>
         <source>Pillar</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="66"/>
+        <location filename="../../ui/strategies_page.py" line="68"/>
         <source>All pillars</source>
         <translation>Все направления</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="71"/>
-        <location filename="../../ui/strategies_page.py" line="99"/>
-        <location filename="../../ui/strategies_page.py" line="114"/>
+        <location filename="../../ui/strategies_page.py" line="73"/>
+        <location filename="../../ui/strategies_page.py" line="101"/>
+        <location filename="../../ui/strategies_page.py" line="124"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="72"/>
+        <location filename="../../ui/strategies_page.py" line="74"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="76"/>
+        <location filename="../../ui/strategies_page.py" line="78"/>
         <source>Only overdue or blocked</source>
         <translation>Только просроченные или заблокированные</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="83"/>
+        <location filename="../../ui/strategies_page.py" line="85"/>
         <source>No situation has a strategy yet. Add one under Situations.</source>
         <translation>Ни для одной ситуации пока нет стратегии. Добавьте ее в разделе «Ситуации».</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="89"/>
+        <location filename="../../ui/strategies_page.py" line="91"/>
         <source>Actions of every situation&apos;s strategy</source>
         <translation>Мероприятия стратегий всех ситуаций</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="92"/>
+        <location filename="../../ui/strategies_page.py" line="94"/>
         <source>Situation</source>
         <translation>Ситуация</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="93"/>
+        <location filename="../../ui/strategies_page.py" line="95"/>
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="95"/>
+        <location filename="../../ui/strategies_page.py" line="97"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="96"/>
+        <location filename="../../ui/strategies_page.py" line="98"/>
         <source>Lead</source>
         <translation>Ведущая структура</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="97"/>
+        <location filename="../../ui/strategies_page.py" line="99"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="98"/>
+        <location filename="../../ui/strategies_page.py" line="100"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="140"/>
+        <location filename="../../ui/strategies_page.py" line="113"/>
+        <source>Objectives of its situation…</source>
+        <translation>Цели её ситуации…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategies_page.py" line="154"/>
         <source>The actions could not be loaded.</source>
         <translation>Не удалось загрузить мероприятия.</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="174"/>
+        <location filename="../../ui/strategies_page.py" line="188"/>
         <source>{status} — overdue</source>
         <translation>{status} — просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="200"/>
+        <location filename="../../ui/strategies_page.py" line="214"/>
         <source>{actions} in {situations}; {overdue} overdue, {blocked} blocked</source>
         <translation>{actions} в {situations}; просрочено: {overdue}, заблокировано: {blocked}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategies_page.py" line="201"/>
+        <location filename="../../ui/strategies_page.py" line="215"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n мероприятие</numerusform>
@@ -4355,7 +4608,7 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategies_page.py" line="202"/>
+        <location filename="../../ui/strategies_page.py" line="216"/>
         <source>%n situation(s)</source>
         <translation>
             <numerusform>%n ситуации</numerusform>
@@ -5622,7 +5875,7 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_SavingDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="146"/>
+        <location filename="../../ui/situation_dialogs.py" line="152"/>
         <source>Not saved.</source>
         <translation>Не сохранено.</translation>
     </message>

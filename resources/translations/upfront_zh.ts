@@ -4,70 +4,76 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="266"/>
+        <location filename="../../ui/situation_dialogs.py" line="312"/>
         <source>Strategy action</source>
         <translation>战略行动</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="279"/>
+        <location filename="../../ui/situation_dialogs.py" line="325"/>
         <source>— none</source>
         <translation>— 无</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="284"/>
-        <location filename="../../ui/situation_dialogs.py" line="295"/>
+        <location filename="../../ui/situation_dialogs.py" line="330"/>
+        <location filename="../../ui/situation_dialogs.py" line="347"/>
         <source>Partner UN entities</source>
         <translation>联合国伙伴实体</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="288"/>
-        <location filename="../../ui/situation_dialogs.py" line="296"/>
+        <location filename="../../ui/situation_dialogs.py" line="334"/>
+        <location filename="../../ui/situation_dialogs.py" line="348"/>
         <source>Risk factors addressed</source>
         <translation>所应对的风险因素</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="290"/>
+        <location filename="../../ui/situation_dialogs.py" line="339"/>
+        <location filename="../../ui/situation_dialogs.py" line="349"/>
+        <source>Incidents addressed</source>
+        <translation>所应对的事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="342"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="291"/>
+        <location filename="../../ui/situation_dialogs.py" line="343"/>
         <source>Objective</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="292"/>
+        <location filename="../../ui/situation_dialogs.py" line="344"/>
         <source>Pillar</source>
         <translation>支柱</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="293"/>
+        <location filename="../../ui/situation_dialogs.py" line="345"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="294"/>
+        <location filename="../../ui/situation_dialogs.py" line="346"/>
         <source>Lead UN entity</source>
         <translation>牵头的联合国实体</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="297"/>
+        <location filename="../../ui/situation_dialogs.py" line="350"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="274"/>
-        <location filename="../../ui/situation_dialogs.py" line="298"/>
+        <location filename="../../ui/situation_dialogs.py" line="320"/>
+        <location filename="../../ui/situation_dialogs.py" line="351"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="299"/>
+        <location filename="../../ui/situation_dialogs.py" line="352"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="300"/>
+        <location filename="../../ui/situation_dialogs.py" line="353"/>
         <source>Indicators (one a line)</source>
         <translation>指标（每行一个）</translation>
     </message>
@@ -151,75 +157,102 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="164"/>
+        <location filename="../../ui/situation_dialogs.py" line="170"/>
         <source>New risk assessment</source>
         <translation>新建风险评估</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="172"/>
+        <location filename="../../ui/situation_dialogs.py" line="178"/>
         <source>Risk factor</source>
         <translation>风险因素</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="172"/>
+        <location filename="../../ui/situation_dialogs.py" line="178"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="172"/>
+        <location filename="../../ui/situation_dialogs.py" line="178"/>
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="172"/>
+        <location filename="../../ui/situation_dialogs.py" line="178"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="190"/>
+        <location filename="../../ui/situation_dialogs.py" line="196"/>
         <source>— not assessed</source>
         <translation>— 未评估</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="168"/>
-        <location filename="../../ui/situation_dialogs.py" line="215"/>
+        <location filename="../../ui/situation_dialogs.py" line="174"/>
+        <location filename="../../ui/situation_dialogs.py" line="240"/>
         <source>Assessed on</source>
         <translation>评估日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="54"/>
+        <location filename="../../ui/situation_dialogs.py" line="60"/>
         <source>Indicators:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="174"/>
+        <location filename="../../ui/situation_dialogs.py" line="180"/>
         <source>Risk factors</source>
         <translation>风险因素</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="193"/>
+        <location filename="../../ui/situation_dialogs.py" line="199"/>
         <source>Level: {factor}</source>
         <translation>级别：{factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="197"/>
+        <location filename="../../ui/situation_dialogs.py" line="203"/>
         <source>— from the last assessment</source>
         <translation>— 依据上次评估</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="200"/>
+        <location filename="../../ui/situation_dialogs.py" line="206"/>
         <source>Trend: {factor}</source>
         <translation>趋势：{factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="206"/>
+        <location filename="../../ui/situation_dialogs.py" line="212"/>
         <source>Rationale: {factor}</source>
         <translation>理由：{factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="216"/>
+        <location filename="../../ui/situation_dialogs.py" line="222"/>
+        <source>Evidence for the risk factor</source>
+        <translation>该风险因素的证据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="231"/>
+        <source>Evidence: incidents</source>
+        <translation>证据：事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="241"/>
         <source>Summary</source>
         <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="243"/>
+        <source>Evidence for</source>
+        <translation>证据所属因素</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="244"/>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/situation_dialogs.py" line="266"/>
+        <source>{factor} (%n incident(s))</source>
+        <translation>
+            <numerusform>{factor}（%n 起事件）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -266,6 +299,44 @@
         <location filename="../../ui/vocab_widgets.py" line="399"/>
         <source>Public</source>
         <translation>公开</translation>
+    </message>
+</context>
+<context>
+    <name>CitedIncidents</name>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="228"/>
+        <source>Add incidents…</source>
+        <translation>添加事件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="229"/>
+        <source>Add incidents: {list}</source>
+        <translation>添加事件：{list}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="231"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="232"/>
+        <source>Remove from {list}</source>
+        <translation>从中移除：{list}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="263"/>
+        <source>The incidents could not be named.</source>
+        <translation>无法显示这些事件的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="273"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="276"/>
+        <source>(not on this device) {id}</source>
+        <translation>（不在本设备上）{id}</translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2339,76 @@
     </message>
 </context>
 <context>
+    <name>IncidentPicker</name>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="77"/>
+        <source>Choose incidents</source>
+        <translation>选择事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="80"/>
+        <source>Search incidents</source>
+        <translation>搜索事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="81"/>
+        <source>Words in the title, narrative or place</source>
+        <translation>标题、叙述或地点中的词语</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="83"/>
+        <source>Only the situation&apos;s country, regions and period</source>
+        <translation>仅限该局势的国家、地区和时期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="86"/>
+        <source>Incidents found</source>
+        <translation>找到的事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="94"/>
+        <source>Add ticked</source>
+        <translation>添加已勾选的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="104"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="133"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="148"/>
+        <source>The search failed.</source>
+        <translation>搜索失败。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="165"/>
+        <source>{incident} (already chosen)</source>
+        <translation>{incident}（已选择）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="174"/>
+        <source>No incident matches.</source>
+        <translation>没有匹配的事件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_picker.py" line="178"/>
+        <source>The {limit} latest found are shown: add words to narrow the search.</source>
+        <translation>仅显示找到的最新 {limit} 起：请添加词语以缩小搜索范围。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/incident_picker.py" line="183"/>
+        <source>%n incident(s) found</source>
+        <translation>
+            <numerusform>找到 %n 起事件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IncidentTableModel</name>
     <message>
         <location filename="../../ui/incident_model.py" line="109"/>
@@ -2701,6 +2842,100 @@ SQLCipher：{sqlcipher}</translation>
         <location filename="../../ui/passphrase.py" line="177"/>
         <source>At least {minimum} characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>至少 {minimum} 个字符。几个互不相关的词语既容易记住，又难以猜到。</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivesDialog</name>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="521"/>
+        <source>Objectives of the strategy</source>
+        <translation>战略目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="524"/>
+        <source>Choose an objective to change its wording or remove it, or type a new one and add it. Saving makes a new version of the strategy.</source>
+        <translation>选择一个目标以修改其措辞或将其移除，或输入新目标后添加。保存后将生成战略的新版本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="531"/>
+        <source>Objectives</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="535"/>
+        <location filename="../../ui/situation_dialogs.py" line="550"/>
+        <source>Objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="536"/>
+        <source>What the strategy aims at</source>
+        <translation>战略所要达到的目的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="537"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="539"/>
+        <source>Change wording</source>
+        <translation>修改措辞</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="540"/>
+        <source>Change the wording of the objective</source>
+        <translation>修改目标的措辞</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="542"/>
+        <location filename="../../ui/situation_dialogs.py" line="633"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="543"/>
+        <source>Remove the objective</source>
+        <translation>移除该目标</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/situation_dialogs.py" line="566"/>
+        <source>{objective} (%n action(s))</source>
+        <translation>
+            <numerusform>{objective}（%n 项行动）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="585"/>
+        <source>is required: write what the strategy aims at</source>
+        <translation>为必填项：请写明战略所要达到的目的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="587"/>
+        <source>is longer than {count} characters</source>
+        <translation>超过 {count} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="590"/>
+        <source>Objective: {reason}</source>
+        <translation>目标：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="621"/>
+        <source>Remove the objective?</source>
+        <translation>移除该目标？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/situation_dialogs.py" line="624"/>
+        <source>%n action(s) serve this objective: {actions}. They stay in the strategy, with no objective.</source>
+        <translation>
+            <numerusform>有 %n 项行动服务于该目标：{actions}。这些行动仍保留在战略中，但不再对应任何目标。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="634"/>
+        <source>Keep it</source>
+        <translation>保留</translation>
     </message>
 </context>
 <context>
@@ -3974,59 +4209,59 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="365"/>
+        <location filename="../../ui/situation_dialogs.py" line="419"/>
         <source>Situation of concern</source>
         <translation>令人关切的局势</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="371"/>
+        <location filename="../../ui/situation_dialogs.py" line="425"/>
         <source>regions, separated by commas (none: all)</source>
         <translation>地区，以逗号分隔（留空：全部）</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="393"/>
+        <location filename="../../ui/situation_dialogs.py" line="447"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="394"/>
+        <location filename="../../ui/situation_dialogs.py" line="448"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="395"/>
+        <location filename="../../ui/situation_dialogs.py" line="449"/>
         <source>Regions</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="396"/>
+        <location filename="../../ui/situation_dialogs.py" line="450"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="397"/>
+        <location filename="../../ui/situation_dialogs.py" line="451"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="375"/>
-        <location filename="../../ui/situation_dialogs.py" line="398"/>
+        <location filename="../../ui/situation_dialogs.py" line="429"/>
+        <location filename="../../ui/situation_dialogs.py" line="452"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="376"/>
-        <location filename="../../ui/situation_dialogs.py" line="399"/>
+        <location filename="../../ui/situation_dialogs.py" line="430"/>
+        <location filename="../../ui/situation_dialogs.py" line="453"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="400"/>
+        <location filename="../../ui/situation_dialogs.py" line="454"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="401"/>
+        <location filename="../../ui/situation_dialogs.py" line="455"/>
         <source>Violation types (none ticked: all)</source>
         <translation>侵权行为类型（未勾选：全部）</translation>
     </message>
@@ -4099,144 +4334,149 @@ SQLCipher：{sqlcipher}</translation>
         <translation>编辑行动…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="149"/>
+        <location filename="../../ui/situations_page.py" line="133"/>
+        <source>Objectives…</source>
+        <translation>目标…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="152"/>
         <source>Risk heat map</source>
         <translation>风险热图</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="150"/>
-        <location filename="../../ui/situations_page.py" line="525"/>
+        <location filename="../../ui/situations_page.py" line="153"/>
+        <location filename="../../ui/situations_page.py" line="538"/>
         <source>Signals</source>
         <translation>信号</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="151"/>
+        <location filename="../../ui/situations_page.py" line="154"/>
         <source>Strategy</source>
         <translation>战略</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="152"/>
+        <location filename="../../ui/situations_page.py" line="155"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="154"/>
+        <location filename="../../ui/situations_page.py" line="157"/>
         <source>Quarterly review…</source>
         <translation>季度审查…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="156"/>
+        <location filename="../../ui/situations_page.py" line="159"/>
         <source>New situation…</source>
         <translation>新建局势…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="158"/>
+        <location filename="../../ui/situations_page.py" line="161"/>
         <source>Edit situation…</source>
         <translation>编辑局势…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="188"/>
+        <location filename="../../ui/situations_page.py" line="191"/>
         <source>All confidentiality levels</source>
         <translation>所有保密级别</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="195"/>
+        <location filename="../../ui/situations_page.py" line="198"/>
         <source>Confidentiality</source>
         <translation>保密级别</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="205"/>
+        <location filename="../../ui/situations_page.py" line="208"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
         <translation>图表需要 Qt 图表模块（PySide6-Addons），但该模块尚未安装。</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="214"/>
+        <location filename="../../ui/situations_page.py" line="217"/>
         <source>Acts per week, by violation type</source>
         <translation>按侵权类型划分的每周行为数</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="219"/>
+        <location filename="../../ui/situations_page.py" line="222"/>
         <source>Violation types in the chart</source>
         <translation>图表中的侵权类型</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="274"/>
+        <location filename="../../ui/situations_page.py" line="277"/>
         <source>Acts per week, by violation type, to {end}</source>
         <translation>按侵权类型划分的每周行为数，截至{end}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="285"/>
+        <location filename="../../ui/situations_page.py" line="288"/>
         <source>Week ending on</source>
         <translation>周截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="297"/>
+        <location filename="../../ui/situations_page.py" line="300"/>
         <source>Acts</source>
         <translation>行为数</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="215"/>
-        <location filename="../../ui/situations_page.py" line="303"/>
+        <location filename="../../ui/situations_page.py" line="218"/>
+        <location filename="../../ui/situations_page.py" line="306"/>
         <source>Acts by region, last 26 weeks</source>
         <translation>按地区分列的行为数（最近 26 周）</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="305"/>
+        <location filename="../../ui/situations_page.py" line="308"/>
         <source>(no region)</source>
         <translation>（无地区）</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="423"/>
+        <location filename="../../ui/situations_page.py" line="436"/>
         <source>The situations could not be loaded.</source>
         <translation>无法加载局势。</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="439"/>
+        <location filename="../../ui/situations_page.py" line="452"/>
         <source>No situation of concern yet. Add one with New situation….</source>
         <translation>尚无值得关注的局势。请用“新建局势…”添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="460"/>
+        <location filename="../../ui/situations_page.py" line="473"/>
         <source>{status} · {count} incidents · owner {owner}</source>
         <translation>{status} · {count} 起事件 · 负责人：{owner}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="476"/>
+        <location filename="../../ui/situations_page.py" line="489"/>
         <source>Risk factor</source>
         <translation>风险因素</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="483"/>
+        <location filename="../../ui/situations_page.py" line="496"/>
         <source>Overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="505"/>
+        <location filename="../../ui/situations_page.py" line="518"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;所有事件：&lt;/b&gt;{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="513"/>
+        <location filename="../../ui/situations_page.py" line="526"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;{type}：&lt;/b&gt;{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="525"/>
+        <location filename="../../ui/situations_page.py" line="538"/>
         <source>Signals ⚠</source>
         <translation>信号 ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="529"/>
+        <location filename="../../ui/situations_page.py" line="542"/>
         <source>No strategy yet.</source>
         <translation>尚无战略。</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="534"/>
+        <location filename="../../ui/situations_page.py" line="547"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation>第 {version} 版。目标：{objectives}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="544"/>
+        <location filename="../../ui/situations_page.py" line="557"/>
         <source>{status} — overdue</source>
         <translation>{status} — 已逾期</translation>
     </message>
@@ -4244,98 +4484,103 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>StrategiesPage</name>
     <message>
-        <location filename="../../ui/strategies_page.py" line="65"/>
-        <location filename="../../ui/strategies_page.py" line="94"/>
-        <location filename="../../ui/strategies_page.py" line="112"/>
+        <location filename="../../ui/strategies_page.py" line="67"/>
+        <location filename="../../ui/strategies_page.py" line="96"/>
+        <location filename="../../ui/strategies_page.py" line="122"/>
         <source>Pillar</source>
         <translation>支柱</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="66"/>
+        <location filename="../../ui/strategies_page.py" line="68"/>
         <source>All pillars</source>
         <translation>所有支柱</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="71"/>
-        <location filename="../../ui/strategies_page.py" line="99"/>
-        <location filename="../../ui/strategies_page.py" line="114"/>
+        <location filename="../../ui/strategies_page.py" line="73"/>
+        <location filename="../../ui/strategies_page.py" line="101"/>
+        <location filename="../../ui/strategies_page.py" line="124"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="72"/>
+        <location filename="../../ui/strategies_page.py" line="74"/>
         <source>All statuses</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="76"/>
+        <location filename="../../ui/strategies_page.py" line="78"/>
         <source>Only overdue or blocked</source>
         <translation>仅显示逾期或受阻</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="83"/>
+        <location filename="../../ui/strategies_page.py" line="85"/>
         <source>No situation has a strategy yet. Add one under Situations.</source>
         <translation>尚无任何局势制定战略。请在“局势”下添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="89"/>
+        <location filename="../../ui/strategies_page.py" line="91"/>
         <source>Actions of every situation&apos;s strategy</source>
         <translation>所有局势战略中的行动</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="92"/>
+        <location filename="../../ui/strategies_page.py" line="94"/>
         <source>Situation</source>
         <translation>局势</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="93"/>
+        <location filename="../../ui/strategies_page.py" line="95"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="95"/>
+        <location filename="../../ui/strategies_page.py" line="97"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="96"/>
+        <location filename="../../ui/strategies_page.py" line="98"/>
         <source>Lead</source>
         <translation>牵头方</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="97"/>
+        <location filename="../../ui/strategies_page.py" line="99"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="98"/>
+        <location filename="../../ui/strategies_page.py" line="100"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="140"/>
+        <location filename="../../ui/strategies_page.py" line="113"/>
+        <source>Objectives of its situation…</source>
+        <translation>所属局势的目标…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategies_page.py" line="154"/>
         <source>The actions could not be loaded.</source>
         <translation>无法加载行动。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="174"/>
+        <location filename="../../ui/strategies_page.py" line="188"/>
         <source>{status} — overdue</source>
         <translation>{status} — 已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="200"/>
+        <location filename="../../ui/strategies_page.py" line="214"/>
         <source>{actions} in {situations}; {overdue} overdue, {blocked} blocked</source>
         <translation>{situations}中的{actions}；{overdue} 项逾期，{blocked} 项受阻</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategies_page.py" line="201"/>
+        <location filename="../../ui/strategies_page.py" line="215"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n 项行动</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategies_page.py" line="202"/>
+        <location filename="../../ui/strategies_page.py" line="216"/>
         <source>%n situation(s)</source>
         <translation>
             <numerusform>%n 个局势</numerusform>
@@ -5570,7 +5815,7 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_SavingDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="146"/>
+        <location filename="../../ui/situation_dialogs.py" line="152"/>
         <source>Not saved.</source>
         <translation>未保存。</translation>
     </message>

@@ -196,6 +196,17 @@ def _situation_dialog(method: str, *args, **kwargs) -> Callable[[Context], QWidg
     return open_
 
 
+def _incident_picker(c: Context) -> QWidget:
+    """The picker an action's Incidents addressed opens, its search answered."""
+    page = _situations_loaded(c)
+    page.edit_action(0)
+    action = _opened(c, lambda: page.dialog)
+    action.incidents.add()
+    picker = _opened(c, lambda: action.incidents.picker)
+    on_worker(c.qtbot, lambda: None)
+    return picker
+
+
 def _shortcut_sheet(c: Context) -> QWidget:
     from ui.shortcuts_dialog import ShortcutSheet
 
@@ -275,6 +286,8 @@ DIALOGS: dict[str, Callable[[Context], QWidget]] = {
     "SituationDialog": _situation_dialog("edit_situation", new=False),
     "AssessmentDialog": _situation_dialog("new_assessment"),
     "ActionDialog": _situation_dialog("edit_action", 0),
+    "ObjectivesDialog": _situation_dialog("edit_objectives"),
+    "IncidentPicker": _incident_picker,
     "ReviewDialog": _situation_dialog("show_review"),
     "EnrolDialog": _enrol,
     "MergeDialog": _merge,
