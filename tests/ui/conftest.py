@@ -135,11 +135,13 @@ def store(qtbot, store_dir: Path) -> Iterator[Store]:
 
 
 def on_worker(qtbot, fn):
-    """Run fn on the store worker (where windows do their store work) and return its result."""
-    from ui.tasks import run_in_background
+    """Run fn on the store worker (where windows do their store work), after the work already
+    queued on the other lanes (the Sync page's), and return its result: a store closed this
+    way is never closed under a query still running."""
+    from ui.tasks import after_lanes
 
     with qtbot.waitCallback(timeout=15_000) as done:
-        run_in_background(fn, done)
+        after_lanes(fn, done)
     return done.args[0]
 
 
@@ -227,7 +229,7 @@ def hq(tmp_path: Path) -> Iterator[ServedHQ]:
 
 
 @pytest.fixture
-def devices(tmp_path: Path, hq: ServedHQ) -> Iterator[Callable[[str], Store]]:
+def devices(qtbot, tmp_path: Path, hq: ServedHQ) -> Iterator[Callable[[str], Store]]:
     """New stores, each enrolled with `hq` as a device of team SYR under the name given (the
     folder's name too); those still open at the end are closed."""
     from tests.sync.synchelp import FAST_KDF as SYNC_KDF
@@ -244,7 +246,7 @@ def devices(tmp_path: Path, hq: ServedHQ) -> Iterator[Callable[[str], Store]]:
     yield make
     for store in made:
         if not store.closed:
-            store.close()
+            on_worker(qtbot, store.close)
 
 
 @pytest.fixture
