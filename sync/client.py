@@ -119,16 +119,31 @@ class _Connection(http.client.HTTPSConnection):
         self._link.resumed += bool(self.sock.session_reused)
 
 
+# The largest answer any call of the protocol gives (a pull page or a chunk, sealed, with its
+# envelope), with room to spare. An answer said or found to be larger is refused before it is
+# read whole: an address that answers with an endless body must not fill the laptop's memory.
+MAX_ANSWER = 2 * p.MAX_BODY + 64 * 1024
+MAX_CA_ANSWER = 2 * pki.MAX_CA_BYTES  # past what pki.single_ca takes: it refuses those itself
+
+
 class Link:
     """One kept-alive connection to HQ. `tls_session` survives reconnects."""
 
-    def __init__(self, url: str, context: ssl.SSLContext, timeout: float = 60.0) -> None:
+    def __init__(
+        self,
+        url: str,
+        context: ssl.SSLContext,
+        timeout: float = 60.0,
+        *,
+        max_answer: int = MAX_ANSWER,
+    ) -> None:
         parts = urlsplit(url)
         if parts.scheme != "https" or not parts.hostname:
             raise BadInput("hq", "must be an https:// URL")
         self.host, self.port = parts.hostname, parts.port or 443
         self.context = context
         self.timeout = timeout
+        self.max_answer = max_answer
         self.tls_session: ssl.SSLSession | None = None
         self.conn: _Connection | None = None
         self.handshakes = 0
@@ -179,7 +194,7 @@ class Link:
         try:
             self.conn.request(method, path, body=body, headers=headers)
             resp = self.conn.getresponse()
-            data = resp.read()
+            data = self._read_bounded(resp)
         except (
             ssl.SSLEOFError,
             ssl.SSLZeroReturnError,
@@ -208,6 +223,27 @@ class Link:
         if resp.will_close:
             self.close()
         return resp.status, data
+
+    def _read_bounded(self, resp: http.client.HTTPResponse) -> bytes:
+        """The answer's body, refused unread past `max_answer` bytes (declared or sent)."""
+        limit = self.max_answer
+        declared = resp.getheader("Content-Length") or ""
+        if declared.strip().isdigit() and int(declared) > limit:
+            resp.close()
+            self.close()
+            raise SyncFailed(
+                f"HQ's answer says it holds {int(declared):,} bytes, more than any answer of "
+                f"the protocol ({limit:,}); refused unread"
+            )
+        data = resp.read(limit + 1)
+        if len(data) > limit:
+            resp.close()
+            self.close()
+            raise SyncFailed(
+                f"HQ's answer runs past {limit:,} bytes, more than any answer of the protocol; "
+                "refused, the rest unread"
+            )
+        return data
 
 
 class _Dropped(Exception):
@@ -268,7 +304,7 @@ def fetch_ca(url: str, timeout: float = 60.0) -> bytes:
     ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     ctx.check_hostname = False
     ctx.verify_mode = ssl.CERT_NONE  # whoever answers: the fingerprint decides, not TLS
-    link = Link(url.rstrip("/"), ctx, timeout)
+    link = Link(url.rstrip("/"), ctx, timeout, max_answer=MAX_CA_ANSWER)
     try:
         status, data = link.request("GET", "/v1/ca")
     finally:

@@ -128,6 +128,7 @@ def main() -> int:
         window.close()
         settle()
     tasks.shutdown()
+    app.quit()
     return 0
 
 
