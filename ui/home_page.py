@@ -74,7 +74,9 @@ def _when(stamp: str | None, lang: str) -> str | None:
 class _Row:
     """One count: its number, what it counts, and the button that shows it."""
 
-    def __init__(self, page: HomePage, key: str, grid: QGridLayout, line: int) -> None:
+    def __init__(
+        self, page: HomePage, key: str, grid: QGridLayout, line: int, show: str, name: str
+    ) -> None:
         self.key = key
         self.count = QLabel("…", page.body)
         font = QFont(self.count.font())
@@ -87,8 +89,8 @@ class _Row:
         self.text = QLabel(page.body)
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.button = QPushButton(page.tr("Show"), page.body)
-        self.button.setAccessibleName(page.button_names()[key])
+        self.button = QPushButton(show, page.body)
+        self.button.setAccessibleName(name)
         self.button.clicked.connect(lambda: page.show_key(key))
         grid.addWidget(self.count, line, 0)
         grid.addWidget(self.text, line, 1)
@@ -151,12 +153,13 @@ class HomePage(QWidget):
         grid.setVerticalSpacing(10)
         grid.setColumnStretch(1, 1)
         self.rows: dict[str, _Row] = {}
+        show, names = self.tr("Show"), self.button_names()
         for line, key in enumerate(KEYS):
             if key == home.SYNC:
                 rule = QFrame(self.body)
                 rule.setFrameShape(QFrame.Shape.HLine)
                 grid.addWidget(rule, 2 * line, 0, 1, 3)
-            self.rows[key] = _Row(self, key, grid, 2 * line + 1)
+            self.rows[key] = _Row(self, key, grid, 2 * line + 1, show, names[key])
         grid.setRowStretch(2 * len(KEYS) + 1, 1)
         scroll = QScrollArea(self)
         scroll.setWidget(self.body)
@@ -261,74 +264,76 @@ class HomePage(QWidget):
 
     def texts(self, c: HomeCounts) -> dict[str, tuple[int, str]]:
         """Each row's number and its line: what it counts, or a calm word when it is zero."""
-        tr = self.tr
         days = home.NEW_SIGNAL_DAYS
         signals = (
-            fill(tr("New deterioration signals, raised in the last {days} days"), days=days)
+            fill(self.tr("New deterioration signals, raised in the last {days} days"), days=days)
             if c.new_signals
-            else fill(tr("No new deterioration signal in the last {days} days"), days=days)
+            else fill(self.tr("No new deterioration signal in the last {days} days"), days=days)
         )
         if c.signals_flagged > c.new_signals:
-            signals += " · " + fill(tr("{count} flagged in all"), count=c.signals_flagged)
+            signals += " · " + fill(self.tr("{count} flagged in all"), count=c.signals_flagged)
         return {
             home.MY_DRAFTS: (
                 c.my_drafts,
-                tr("My drafts to finish") if c.my_drafts else tr("No drafts to finish"),
+                self.tr("My drafts to finish") if c.my_drafts else self.tr("No drafts to finish"),
             ),
             home.ALL_DRAFTS: (
                 c.all_drafts,
-                tr("Drafts on this device, everyone's")
+                self.tr("Drafts on this device, everyone's")
                 if c.all_drafts
-                else tr("No drafts on this device"),
+                else self.tr("No drafts on this device"),
             ),
             home.TO_REVIEW: (
                 c.to_review,
-                tr("Records waiting for my review")
+                self.tr("Records waiting for my review")
                 if c.to_review
-                else tr("No records waiting for my review"),
+                else self.tr("No records waiting for my review"),
             ),
             home.CAME_BACK: (
                 c.came_back,
-                tr("Records I submitted that came back with a reviewer's comment")
+                self.tr("Records I submitted that came back with a reviewer's comment")
                 if c.came_back
-                else tr("None of my submitted records came back"),
+                else self.tr("None of my submitted records came back"),
             ),
             home.OVERDUE_ACTIONS: (
                 c.overdue_actions,
-                tr("Strategy actions past their due date")
+                self.tr("Strategy actions past their due date")
                 if c.overdue_actions
-                else tr("No strategy action is overdue"),
+                else self.tr("No strategy action is overdue"),
             ),
             home.BLOCKED_ACTIONS: (
                 c.blocked_actions,
-                tr("Strategy actions blocked")
+                self.tr("Strategy actions blocked")
                 if c.blocked_actions
-                else tr("No strategy action is blocked"),
+                else self.tr("No strategy action is blocked"),
             ),
             home.NEW_SIGNALS: (c.new_signals, signals),
             home.CONFLICTS: (
                 c.conflicts,
-                tr("Sync conflicts to merge") if c.conflicts else tr("No sync conflicts to merge"),
+                self.tr("Sync conflicts to merge")
+                if c.conflicts
+                else self.tr("No sync conflicts to merge"),
             ),
             home.SYNC: (c.sync.pending, self._sync_text(c.sync)),
         }
 
     def _sync_text(self, s: home.SyncState) -> str:
-        tr = self.tr
         if s.enrolled is False:
-            head = tr("Not set up to sync with HQ")
+            head = self.tr("Not set up to sync with HQ")
         elif s.pending:
-            head = tr("Changes waiting to go to HQ")
+            head = self.tr("Changes waiting to go to HQ")
         else:
-            head = tr("Nothing waiting to go to HQ")
+            head = self.tr("Nothing waiting to go to HQ")
         parts = [head]
         if s.enrolled:
             when = _when(s.last_success, self.lang)
             parts.append(
-                fill(tr("last synced {when}"), when=when) if when else tr("never synced yet")
+                fill(self.tr("last synced {when}"), when=when)
+                if when
+                else self.tr("never synced yet")
             )
         if s.last_error:
-            parts.append(fill(tr("last problem: {problem}"), problem=s.last_error))
+            parts.append(fill(self.tr("last problem: {problem}"), problem=s.last_error))
         return " · ".join(parts)
 
     def _failed(self, generation: int, exc: Exception) -> None:
