@@ -23,7 +23,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.incident_queries import IncidentQuery, count_select
-from app.models import Situation, SyncConflict
+from app.models import Incident, Situation, SyncConflict, Violation
 from app.outbox import pending_count
 from app.situations import strategies, trends
 from app.store import Store
@@ -175,8 +175,9 @@ def _signals(session: Session, today: date) -> tuple[int, int, list[str]]:
     before = today - timedelta(days=NEW_SIGNAL_DAYS)
     new = standing = 0
     where: list[str] = []
+    start = before - timedelta(weeks=SIGNAL_WEEKS)
     for row in session.scalars(select(Situation).order_by(Situation.name, Situation.id)):
-        events = trends.incident_events(session, row)
+        events = _acts(session, row, start, today)
         now = _flags(events, today)
         then = _flags(events, before)
         standing += len(now)
@@ -185,6 +186,53 @@ def _signals(session: Session, today: date) -> tuple[int, int, list[str]]:
         if fresh:
             where.append(row.id)
     return new, standing, where
+
+
+def _acts(session: Session, row: Situation, start: date, end: date) -> list[trends.Event]:
+    """The acts of the situation's incidents (its rule, and the hand-made links) dated from
+    `start` to `end`, as `trends.incident_events` gives them (without their region); an act
+    without a date of its own is dated by its incident. Only the acts in the window are read,
+    through indexes, however many incidents the situation holds."""
+    links = trends.hand_links(session, row.id)
+    excluded = {i for i, mode in links.items() if mode == "exclude"}
+    included = [i for i, mode in links.items() if mode == "include"]
+    found: dict[str, tuple[str, date, str]] = {}  # act id -> incident id, date, type
+    # the rule's incidents in the window, for their acts without a date of their own
+    in_window = trends.rule_select(row, Incident.id, Incident.occurred_from).where(
+        Incident.occurred_from.between(start, end)
+    )
+    occurred: dict[str, date] = {iid: day for iid, day in session.execute(in_window)}
+    undated = select(Violation.id, Violation.incident_id, Violation.type).where(
+        Violation.date.is_(None),
+        Violation.incident_id.in_(
+            trends.rule_select(row, Incident.id).where(Incident.occurred_from.between(start, end))
+        ),
+    )
+    for vid, iid, kind in session.execute(undated):
+        found[vid] = (iid, occurred[iid], kind)
+    # the rule's acts dated in the window (ix_violations_date)
+    dated = select(Violation.id, Violation.incident_id, Violation.date, Violation.type).where(
+        Violation.date.between(start, end),
+        Violation.incident_id.in_(trends.rule_select(row, Incident.id)),
+    )
+    for vid, iid, day, kind in session.execute(dated):
+        if day is not None:  # between() says so; the type does not
+            found[vid] = (iid, day, kind)
+    # the incidents tied by hand (few): every act, dated here
+    for chunk in (included[i : i + 500] for i in range(0, len(included), 500)):
+        for vid, iid, day, kind in session.execute(
+            select(
+                Violation.id,
+                Violation.incident_id,
+                func.coalesce(Violation.date, Incident.occurred_from),
+                Violation.type,
+            )
+            .join(Incident, Incident.id == Violation.incident_id)
+            .where(Violation.incident_id.in_(chunk))
+        ):
+            if start <= day <= end:
+                found[vid] = (iid, day, kind)
+    return [(day, kind, None) for iid, day, kind in found.values() if iid not in excluded]
 
 
 def _flags(events: list[trends.Event], end: date) -> set[str]:

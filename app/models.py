@@ -106,6 +106,16 @@ class Incident(Base):
 
     __table_args__ = (
         Index("ix_incidents_review", "status", "review_assignee", "id"),
+        # the home page's counts (app.home) read this index alone: drafts by author, the
+        # review queue, records that came back
+        Index(
+            "ix_incidents_home",
+            "status",
+            "review_outcome",
+            "review_assignee",
+            "review_submitted_by",
+            "created_by",
+        ),
         # id closes each index: filters by violation type test incidents.id, which a
         # covering index answers without reading the (large) incident row
         Index("ix_incidents_occurred", "occurred_from", "id"),
@@ -136,7 +146,11 @@ class Violation(Base):
     # [{"sex": code, "age_group": code, "count": n}]
     counts: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
 
-    __table_args__ = (Index("ix_violations_type", "type", "incident_id"),)
+    __table_args__ = (
+        Index("ix_violations_type", "type", "incident_id"),
+        # acts dated in a window (the home page's signals, app.home), without reading the rows
+        Index("ix_violations_date", "date", "incident_id", "type"),
+    )
 
 
 class Victim(Base):
