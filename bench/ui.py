@@ -295,8 +295,8 @@ def bench_home(store: Store) -> list[tuple[str, float, float | None, str]]:
         return time.perf_counter() - started
 
     def page_shown(label: str) -> None:
-        elapsed = tasks.run_in_background(timed_counts).result()
-        out.append((f"home counts query (worker), {label}", elapsed, None, ""))
+        """Shown first (the store's pages for it not yet read: what a window opening on the
+        home page waits for), then asked again, then the query alone."""
         holder: dict[str, HomePage] = {}
 
         def start() -> None:
@@ -305,12 +305,14 @@ def bench_home(store: Store) -> list[tuple[str, float, float | None, str]]:
             page.show()
 
         elapsed, stall = measure(start, lambda: "page" in holder and holder["page"].is_loaded())
-        out.append((f"home page shown, {label}", elapsed, stall, "< 300 ms"))
+        out.append((f"home shown, {label}", elapsed, stall, "< 300 ms"))
         page = holder["page"]
         elapsed, stall = measure(page.load, page.is_loaded)
-        out.append((f"home page refreshed, {label}", elapsed, stall, "< 300 ms"))
+        out.append((f"home refreshed, {label}", elapsed, stall, "< 300 ms"))
         page.close()
         page.deleteLater()
+        elapsed = tasks.run_in_background(timed_counts).result()
+        out.append((f"home counts query (worker), {label}", elapsed, None, ""))
 
     page_shown("incidents only")
 
@@ -331,7 +333,7 @@ def bench_home(store: Store) -> list[tuple[str, float, float | None, str]]:
         )
 
     tasks.run_in_background(add_situation).result()
-    page_shown("+ a situation over Syria")
+    page_shown("+ situation over Syria")
     return out
 
 

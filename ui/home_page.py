@@ -98,7 +98,9 @@ class _Row:
 
     def set(self, count: int, text: str) -> None:
         self.count.setText(str(count))
-        self.count.setEnabled(bool(count))  # a zero reads calmly, greyed
+        font = self.count.font()
+        font.setBold(bool(count))  # a zero reads calmly: plain, in the text's own colour
+        self.count.setFont(font)
         self.text.setText(text)
         self.count.setAccessibleName(text)
         self.text.setAccessibleName(text)

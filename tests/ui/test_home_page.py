@@ -69,7 +69,7 @@ def test_an_empty_store_reads_calmly(qtbot, store):
     assert page.rows[home.MY_DRAFTS].text.text() == "No drafts to finish"
     assert page.rows[home.TO_REVIEW].text.text() == "No records waiting for my review"
     assert page.rows[home.SYNC].text.text() == "Nothing waiting to go to HQ"
-    assert not page.rows[home.MY_DRAFTS].count.isEnabled()  # greyed, not alarming
+    assert not page.rows[home.MY_DRAFTS].count.font().bold()  # plain, not alarming
 
 
 def test_the_page_shows_the_counts_and_show_leads_there(qtbot, store):
@@ -79,6 +79,7 @@ def test_the_page_shows_the_counts_and_show_leads_there(qtbot, store):
     rows = page.rows
     assert rows[home.MY_DRAFTS].count.text() == "2"
     assert rows[home.MY_DRAFTS].text.text() == "My drafts to finish"
+    assert rows[home.MY_DRAFTS].count.font().bold()
     assert rows[home.ALL_DRAFTS].count.text() == "2"
     assert rows[home.OVERDUE_ACTIONS].count.text() == "1"
     assert rows[home.BLOCKED_ACTIONS].count.text() == "1"
