@@ -312,7 +312,7 @@ def bench_home(store: Store) -> list[tuple[str, float, float | None, str]]:
         page.close()
         page.deleteLater()
         elapsed = tasks.run_in_background(timed_counts).result()
-        out.append((f"home counts query (worker), {label}", elapsed, None, ""))
+        out.append((f"home counts (worker), {label}", elapsed, None, ""))
 
     page_shown("incidents only")
 
