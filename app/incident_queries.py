@@ -53,6 +53,7 @@ class IncidentQuery:
     # them or to no one), or records this user submitted that a reviewer returned
     review_for: str | None = None
     returned_to: str | None = None
+    created_by: str | None = None  # records this user created ("my drafts")
     sort: str = "occurred_from"
     descending: bool = True
     limit: int | None = None
@@ -118,6 +119,8 @@ def filtered(q: IncidentQuery, stmt: _Query) -> _Query:
             Incident.review_outcome == "returned",
             func.lower(Incident.review_submitted_by) == q.returned_to.casefold(),
         )
+    if q.created_by:
+        stmt = stmt.where(func.lower(Incident.created_by) == q.created_by.casefold())
     match = fts_query(q.text)
     if match:
         # The unary + keeps SQLite from driving the query by the matches (reading every

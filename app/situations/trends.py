@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from app import places, signals
@@ -20,7 +20,35 @@ Event = tuple[date, str, str | None]  # (date of the act, violation type, region
 def incident_ids(session: Session, row: Situation) -> list[str]:
     """The situation's incidents: those its rule matches, and those tied by hand, less
     those kept out by hand; by date of occurrence."""
-    rule = select(Incident.id).where(Incident.country == row.country)
+    rule = rule_select(row, Incident.id)
+    links = hand_links(session, row.id)
+    chosen = set(session.scalars(rule)) | {i for i, m in links.items() if m == "include"}
+    chosen -= {i for i, m in links.items() if m == "exclude"}
+    if not chosen:
+        return []
+    ordered = session.execute(
+        select(Incident.id)
+        .where(Incident.id.in_(chosen))
+        .order_by(Incident.occurred_from, Incident.id)
+    ).scalars()
+    return list(ordered)
+
+
+def hand_links(session: Session, situation_id: str) -> dict[str, str]:
+    """The incidents tied to the situation by hand: incident id -> "include" or "exclude"."""
+    return dict(
+        session.execute(
+            select(SituationLink.incident_id, SituationLink.mode).where(
+                SituationLink.situation_id == situation_id
+            )
+        ).all()
+    )
+
+
+def rule_select(row: Situation, *columns: Any) -> Select[Any]:
+    """The `columns` of the incidents the situation's rule matches (country, regions, dates,
+    violation types), hand-made links aside."""
+    rule = select(*columns).where(Incident.country == row.country)
     if row.regions:
         pcodes, isos, names = places.region_match(row.country, row.regions)
         rule = rule.where(
@@ -42,23 +70,7 @@ def incident_ids(session: Session, row: Situation) -> list[str]:
         rule = rule.where(
             Incident.id.in_(select(Violation.incident_id).where(Violation.type.in_(row.violations)))
         )
-    links = dict(
-        session.execute(
-            select(SituationLink.incident_id, SituationLink.mode).where(
-                SituationLink.situation_id == row.id
-            )
-        ).all()
-    )
-    chosen = set(session.scalars(rule)) | {i for i, m in links.items() if m == "include"}
-    chosen -= {i for i, m in links.items() if m == "exclude"}
-    if not chosen:
-        return []
-    ordered = session.execute(
-        select(Incident.id)
-        .where(Incident.id.in_(chosen))
-        .order_by(Incident.occurred_from, Incident.id)
-    ).scalars()
-    return list(ordered)
+    return rule
 
 
 def incident_events(

@@ -1191,6 +1191,219 @@
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../ui/home_page.py" line="144"/>
+        <source>Reading what needs you today…</source>
+        <translation>Reading what needs you today…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="146"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="147"/>
+        <source>Read the counts again</source>
+        <translation>Read the counts again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="156"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="168"/>
+        <source>What needs you today</source>
+        <translation>What needs you today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="177"/>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="184"/>
+        <source>Show my drafts</source>
+        <translation>Show my drafts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="185"/>
+        <source>Show all drafts</source>
+        <translation>Show all drafts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="186"/>
+        <source>Show the records waiting for my review</source>
+        <translation>Show the records waiting for my review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="187"/>
+        <source>Show my records that came back from review</source>
+        <translation>Show my records that came back from review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="188"/>
+        <source>Show the strategies board (overdue actions)</source>
+        <translation>Show the strategies board (overdue actions)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="189"/>
+        <source>Show the strategies board (blocked actions)</source>
+        <translation>Show the strategies board (blocked actions)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="190"/>
+        <source>Show the situations of concern</source>
+        <translation>Show the situations of concern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="191"/>
+        <source>Show the sync conflicts to merge</source>
+        <translation>Show the sync conflicts to merge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="192"/>
+        <source>Show the Sync page</source>
+        <translation>Show the Sync page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="237"/>
+        <source>Hello, {user}. Today is {date}.</source>
+        <translation>Hello, {user}. Today is {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="259"/>
+        <source>Here is what needs you today.</source>
+        <translation>Here is what needs you today.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="261"/>
+        <source>Nothing needs you today.</source>
+        <translation>Nothing needs you today.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="269"/>
+        <source>New deterioration signals, raised in the last {days} days</source>
+        <translation>New deterioration signals, raised in the last {days} days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="271"/>
+        <source>No new deterioration signal in the last {days} days</source>
+        <translation>No new deterioration signal in the last {days} days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="274"/>
+        <source>{count} flagged in all</source>
+        <translation>{count} flagged in all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="278"/>
+        <source>My drafts to finish</source>
+        <translation>My drafts to finish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="278"/>
+        <source>No drafts to finish</source>
+        <translation>No drafts to finish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="282"/>
+        <source>Drafts on this device, everyone&apos;s</source>
+        <translation>Drafts on this device, everyone&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="284"/>
+        <source>No drafts on this device</source>
+        <translation>No drafts on this device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="288"/>
+        <source>Records waiting for my review</source>
+        <translation>Records waiting for my review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="290"/>
+        <source>No records waiting for my review</source>
+        <translation>No records waiting for my review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="294"/>
+        <source>Records I submitted that came back with a reviewer&apos;s comment</source>
+        <translation>Records I submitted that came back with a reviewer&apos;s comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="296"/>
+        <source>None of my submitted records came back</source>
+        <translation>None of my submitted records came back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="300"/>
+        <source>Strategy actions past their due date</source>
+        <translation>Strategy actions past their due date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="302"/>
+        <source>No strategy action is overdue</source>
+        <translation>No strategy action is overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="306"/>
+        <source>Strategy actions blocked</source>
+        <translation>Strategy actions blocked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="308"/>
+        <source>No strategy action is blocked</source>
+        <translation>No strategy action is blocked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="313"/>
+        <source>Sync conflicts to merge</source>
+        <translation>Sync conflicts to merge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="315"/>
+        <source>No sync conflicts to merge</source>
+        <translation>No sync conflicts to merge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="322"/>
+        <source>Not set up to sync with HQ</source>
+        <translation>Not set up to sync with HQ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="324"/>
+        <source>Changes waiting to go to HQ</source>
+        <translation>Changes waiting to go to HQ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="326"/>
+        <source>Nothing waiting to go to HQ</source>
+        <translation>Nothing waiting to go to HQ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="331"/>
+        <source>last synced {when}</source>
+        <translation>last synced {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="333"/>
+        <source>never synced yet</source>
+        <translation>never synced yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="336"/>
+        <source>last problem: {problem}</source>
+        <translation>last problem: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="344"/>
+        <source>The counts could not be read.</source>
+        <translation>The counts could not be read.</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="846"/>

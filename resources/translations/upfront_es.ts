@@ -1192,6 +1192,219 @@
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../ui/home_page.py" line="144"/>
+        <source>Reading what needs you today…</source>
+        <translation>Leyendo lo que le espera hoy…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="146"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="147"/>
+        <source>Read the counts again</source>
+        <translation>Volver a leer los recuentos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="156"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="168"/>
+        <source>What needs you today</source>
+        <translation>Lo que le espera hoy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="177"/>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="184"/>
+        <source>Show my drafts</source>
+        <translation>Mostrar mis borradores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="185"/>
+        <source>Show all drafts</source>
+        <translation>Mostrar todos los borradores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="186"/>
+        <source>Show the records waiting for my review</source>
+        <translation>Mostrar los registros pendientes de mi revisión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="187"/>
+        <source>Show my records that came back from review</source>
+        <translation>Mostrar mis registros devueltos tras la revisión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="188"/>
+        <source>Show the strategies board (overdue actions)</source>
+        <translation>Mostrar el tablero de estrategias (acciones con retraso)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="189"/>
+        <source>Show the strategies board (blocked actions)</source>
+        <translation>Mostrar el tablero de estrategias (acciones bloqueadas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="190"/>
+        <source>Show the situations of concern</source>
+        <translation>Mostrar las situaciones de preocupación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="191"/>
+        <source>Show the sync conflicts to merge</source>
+        <translation>Mostrar los conflictos de sincronización por fusionar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="192"/>
+        <source>Show the Sync page</source>
+        <translation>Mostrar la página Sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="237"/>
+        <source>Hello, {user}. Today is {date}.</source>
+        <translation>Hola, {user}. Hoy es {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="259"/>
+        <source>Here is what needs you today.</source>
+        <translation>Esto es lo que le espera hoy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="261"/>
+        <source>Nothing needs you today.</source>
+        <translation>Hoy no le espera nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="269"/>
+        <source>New deterioration signals, raised in the last {days} days</source>
+        <translation>Nuevas señales de deterioro, surgidas en los últimos {days} días</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="271"/>
+        <source>No new deterioration signal in the last {days} days</source>
+        <translation>Ninguna señal nueva de deterioro en los últimos {days} días</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="274"/>
+        <source>{count} flagged in all</source>
+        <translation>{count} señaladas en total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="278"/>
+        <source>My drafts to finish</source>
+        <translation>Mis borradores por terminar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="278"/>
+        <source>No drafts to finish</source>
+        <translation>Ningún borrador por terminar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="282"/>
+        <source>Drafts on this device, everyone&apos;s</source>
+        <translation>Borradores en este dispositivo, de todos los usuarios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="284"/>
+        <source>No drafts on this device</source>
+        <translation>Ningún borrador en este dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="288"/>
+        <source>Records waiting for my review</source>
+        <translation>Registros pendientes de mi revisión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="290"/>
+        <source>No records waiting for my review</source>
+        <translation>Ningún registro pendiente de mi revisión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="294"/>
+        <source>Records I submitted that came back with a reviewer&apos;s comment</source>
+        <translation>Registros que presenté y que volvieron con un comentario del revisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="296"/>
+        <source>None of my submitted records came back</source>
+        <translation>Ninguno de los registros que presenté ha sido devuelto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="300"/>
+        <source>Strategy actions past their due date</source>
+        <translation>Acciones de estrategia con el plazo vencido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="302"/>
+        <source>No strategy action is overdue</source>
+        <translation>Ninguna acción de estrategia con retraso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="306"/>
+        <source>Strategy actions blocked</source>
+        <translation>Acciones de estrategia bloqueadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="308"/>
+        <source>No strategy action is blocked</source>
+        <translation>Ninguna acción de estrategia bloqueada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="313"/>
+        <source>Sync conflicts to merge</source>
+        <translation>Conflictos de sincronización por fusionar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="315"/>
+        <source>No sync conflicts to merge</source>
+        <translation>Ningún conflicto de sincronización por fusionar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="322"/>
+        <source>Not set up to sync with HQ</source>
+        <translation>La sincronización con la sede no está configurada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="324"/>
+        <source>Changes waiting to go to HQ</source>
+        <translation>Cambios pendientes de envío a la sede</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="326"/>
+        <source>Nothing waiting to go to HQ</source>
+        <translation>Nada pendiente de envío a la sede</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="331"/>
+        <source>last synced {when}</source>
+        <translation>última sincronización: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="333"/>
+        <source>never synced yet</source>
+        <translation>nunca sincronizado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="336"/>
+        <source>last problem: {problem}</source>
+        <translation>último problema: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="344"/>
+        <source>The counts could not be read.</source>
+        <translation>No se pudieron leer los recuentos.</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="846"/>

@@ -1195,6 +1195,219 @@
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../ui/home_page.py" line="144"/>
+        <source>Reading what needs you today…</source>
+        <translation>Загружается то, что ждёт вас сегодня…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="146"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="147"/>
+        <source>Read the counts again</source>
+        <translation>Пересчитать заново</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="156"/>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="168"/>
+        <source>What needs you today</source>
+        <translation>Что ждёт вас сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="177"/>
+        <source>Home</source>
+        <translation>Главная</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="184"/>
+        <source>Show my drafts</source>
+        <translation>Показать мои черновики</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="185"/>
+        <source>Show all drafts</source>
+        <translation>Показать все черновики</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="186"/>
+        <source>Show the records waiting for my review</source>
+        <translation>Показать записи, ожидающие моей проверки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="187"/>
+        <source>Show my records that came back from review</source>
+        <translation>Показать мои записи, возвращённые после проверки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="188"/>
+        <source>Show the strategies board (overdue actions)</source>
+        <translation>Показать сводку стратегий (просроченные мероприятия)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="189"/>
+        <source>Show the strategies board (blocked actions)</source>
+        <translation>Показать сводку стратегий (заблокированные мероприятия)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="190"/>
+        <source>Show the situations of concern</source>
+        <translation>Показать ситуации, вызывающие озабоченность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="191"/>
+        <source>Show the sync conflicts to merge</source>
+        <translation>Показать конфликты синхронизации, требующие объединения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="192"/>
+        <source>Show the Sync page</source>
+        <translation>Показать страницу «Синхронизация»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="237"/>
+        <source>Hello, {user}. Today is {date}.</source>
+        <translation>Здравствуйте, {user}. Сегодня {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="259"/>
+        <source>Here is what needs you today.</source>
+        <translation>Вот что ждёт вас сегодня.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="261"/>
+        <source>Nothing needs you today.</source>
+        <translation>Сегодня ничего не требует вашего внимания.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="269"/>
+        <source>New deterioration signals, raised in the last {days} days</source>
+        <translation>Новые сигналы ухудшения за последние {days} дн.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="271"/>
+        <source>No new deterioration signal in the last {days} days</source>
+        <translation>Новых сигналов ухудшения за последние {days} дн. нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="274"/>
+        <source>{count} flagged in all</source>
+        <translation>всего отмечено: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="278"/>
+        <source>My drafts to finish</source>
+        <translation>Мои черновики, которые нужно завершить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="278"/>
+        <source>No drafts to finish</source>
+        <translation>Нет черновиков, которые нужно завершить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="282"/>
+        <source>Drafts on this device, everyone&apos;s</source>
+        <translation>Черновики на этом устройстве, всех пользователей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="284"/>
+        <source>No drafts on this device</source>
+        <translation>На этом устройстве нет черновиков</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="288"/>
+        <source>Records waiting for my review</source>
+        <translation>Записи, ожидающие моей проверки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="290"/>
+        <source>No records waiting for my review</source>
+        <translation>Нет записей, ожидающих моей проверки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="294"/>
+        <source>Records I submitted that came back with a reviewer&apos;s comment</source>
+        <translation>Представленные мной записи, возвращённые с комментарием проверяющего</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="296"/>
+        <source>None of my submitted records came back</source>
+        <translation>Ни одна из представленных мной записей не возвращена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="300"/>
+        <source>Strategy actions past their due date</source>
+        <translation>Мероприятия стратегий с истёкшим сроком</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="302"/>
+        <source>No strategy action is overdue</source>
+        <translation>Просроченных мероприятий стратегий нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="306"/>
+        <source>Strategy actions blocked</source>
+        <translation>Заблокированные мероприятия стратегий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="308"/>
+        <source>No strategy action is blocked</source>
+        <translation>Заблокированных мероприятий стратегий нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="313"/>
+        <source>Sync conflicts to merge</source>
+        <translation>Конфликты синхронизации, требующие объединения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="315"/>
+        <source>No sync conflicts to merge</source>
+        <translation>Нет конфликтов синхронизации для объединения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="322"/>
+        <source>Not set up to sync with HQ</source>
+        <translation>Синхронизация со штаб-квартирой не настроена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="324"/>
+        <source>Changes waiting to go to HQ</source>
+        <translation>Изменения, ожидающие отправки в штаб-квартиру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="326"/>
+        <source>Nothing waiting to go to HQ</source>
+        <translation>Нет ничего, ожидающего отправки в штаб-квартиру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="331"/>
+        <source>last synced {when}</source>
+        <translation>последняя синхронизация: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="333"/>
+        <source>never synced yet</source>
+        <translation>ещё ни разу не синхронизировано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="336"/>
+        <source>last problem: {problem}</source>
+        <translation>последняя проблема: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="344"/>
+        <source>The counts could not be read.</source>
+        <translation>Не удалось прочитать счётчики.</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="846"/>
