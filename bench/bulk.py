@@ -61,9 +61,7 @@ def main() -> int:
             # a selection as a filtered list gives it: the newest incidents, by date
             ids = list(
                 session.scalars(
-                    select(Incident.id)
-                    .order_by(Incident.occurred_from.desc())
-                    .limit(args.selected)
+                    select(Incident.id).order_by(Incident.occurred_from.desc()).limit(args.selected)
                 )
             )
         steps = [

@@ -998,10 +998,18 @@ class ExportDialog(QDialog):
     exported = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, store: Store, parent: QWidget | None = None, *, lang: str = "en") -> None:
+    def __init__(
+        self,
+        store: Store,
+        parent: QWidget | None = None,
+        *,
+        lang: str = "en",
+        ids: list[str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.lang = lang
+        self.ids = tuple(ids) if ids is not None else None  # the list's selection, if given
         self.setWindowTitle(self.tr("Export incidents"))
         self.format = QComboBox()
         for label, code in (
@@ -1057,6 +1065,12 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Dates"), dates)
         form.addRow(self.tr("Country"), self.country)
         layout = QVBoxLayout(self)
+        if self.ids is not None:
+            self.selection_note = QLabel(
+                self.tr("Only the %n incident(s) selected in the list.", "", len(self.ids))
+            )
+            self.selection_note.setWordWrap(True)
+            layout.addWidget(self.selection_note)
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
@@ -1110,7 +1124,7 @@ class ExportDialog(QDialog):
 
     def request(self) -> ExportRequest:
         limited = self.limit_dates.isChecked()
-        return ExportRequest.parse(
+        request = ExportRequest.parse(
             format=self.format.currentData(),
             audience=self.audience.currentData(),
             rows=self.rows.currentData(),
@@ -1118,6 +1132,7 @@ class ExportDialog(QDialog):
             date_to=self.date_to.date().toString("yyyy-MM-dd") if limited else None,
             country=self.country.code(),
         )
+        return replace(request, ids=self.ids)
 
     # ---- writing --------------------------------------------------------------------------
     def ask_where_to_save(self) -> None:
