@@ -31,24 +31,19 @@ from ui.tasks import run_in_background
 from ui.text import fill
 
 
-def audience_names(widget: QWidget) -> dict[str, str]:
-    """The audiences as the window names them (the export's and report's words)."""
-    tr = widget.tr
-    return {
-        "internal": tr("the country team"),
-        "un": tr("the United Nations system"),
-        "partners": tr("trusted partners"),
-        "public": tr("the public"),
-    }
-
-
 class ConfirmWideningDialog(QDialog):
     """Asks before a change lets more people read records: how many, and who."""
 
     def __init__(self, selected: int, preview: Preview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Let more people read these records?"))
-        audience = audience_names(self)[preview.audience or "internal"]
+        names = {
+            "internal": self.tr("the country team"),
+            "un": self.tr("the United Nations system"),
+            "partners": self.tr("trusted partners"),
+            "public": self.tr("the public"),
+        }
+        audience = names[preview.audience or "internal"]
         text = fill(
             self.tr(
                 "This change applies to {selected} selected incident(s). It lets {audience} "
