@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.audit import AuditLog
@@ -65,6 +65,12 @@ SITUATION = "situation"
 KINDS = (*FIELDS, SITUATION)
 OUTSIDE_UN = ("partners", "public")  # told by a cleared summary only, never a narrative
 CHUNK = 500
+# the fields whose value the record's own rules depend on (a submitted record needs a
+# violation, a reviewed one a reviewer): a change of them reads and checks each whole record
+# as an edit is checked. Confidentiality and verification status are held to their codes
+# only (checked once, in `Bulk.change`), so a change of them reads the rows alone; a test
+# (tests/app/test_bulk.py) holds the schema to that.
+WHOLE_RECORD = ("status",)
 # the incident column each field is stored in
 COLUMNS = {
     "status": "status",
@@ -177,8 +183,19 @@ class Bulk:
         return out
 
     @staticmethod
-    def _held(session: Session, ids: list[str]) -> list[IncidentDocument]:
-        """The records, read in bulk; refused whole when one is a view or is missing."""
+    def _outlined(session: Session, ids: list[str]) -> list[Any]:
+        """The records' outlines (`_outlines`); refused whole when one is a view or is
+        missing."""
+        Bulk._refuse_views(session, ids)
+        out = _outlines(session, ids)
+        if len(out) != len(ids):
+            found = {d["id"] for d in out}
+            missing = next(i for i in ids if i not in found)
+            raise NotFound(f"no incident with id {missing}")
+        return out
+
+    @staticmethod
+    def _refuse_views(session: Session, ids: list[str]) -> None:
         held_as_view = views(session, ids)
         if held_as_view:
             first = next(iter(held_as_view))
@@ -187,7 +204,13 @@ class Bulk:
                 f"{len(held_as_view)} of the selected records cannot be changed here "
                 f"(incident {first}: {read_only_reason(held_as_view[first])})",
             )
-        docs = read_documents(session, ids, sources=True)
+
+    @staticmethod
+    def _held(session: Session, ids: list[str]) -> list[IncidentDocument]:
+        """The records, read in bulk; refused whole when one is a view or is missing."""
+        Bulk._refuse_views(session, ids)
+        # sources are neither changed nor checked by a change of these fields
+        docs = read_documents(session, ids, sources=False)
         if len(docs) != len(ids):
             found = {d["id"] for d in docs}
             missing = next(i for i in ids if i not in found)
@@ -204,12 +227,7 @@ class Bulk:
             included = set(before["include"])
             return Preview(len(wanted), sum(i not in included for i in wanted))
         with self.store.session() as session:
-            docs = [
-                doc
-                for i in range(0, len(wanted), CHUNK)
-                for doc in read_documents(session, wanted[i : i + CHUNK], sources=False)
-            ]
-        return _counted(len(wanted), _edits(docs, change))
+            return _counted(len(wanted), _edits(_outlines(session, wanted), change))
 
     # ---- applying -------------------------------------------------------------------------
     def apply(
@@ -221,8 +239,12 @@ class Bulk:
         wanted = self._ids(ids)
         if change.field == SITUATION:
             return self._add_to_situation(wanted, change.value)
+        change = self.change(change.field, change.value)  # however it was made
         with self.store.transaction() as session:
-            edits = _edits(self._held(session, wanted), change)
+            if change.field in WHOLE_RECORD:
+                edits = _edits(self._held(session, wanted), change)
+            else:
+                edits = _edits(self._outlined(session, wanted), change)
             counted = _counted(len(wanted), edits)
             if counted.audience is not None and confirm != counted.audience:
                 raise BadInput(
@@ -230,7 +252,8 @@ class Bulk:
                     f"lets {counted.audience} read {counted.widening} record(s) it could "
                     "not read before: confirm it for that audience first",
                 )
-            self._validate(edits)
+            if change.field in WHOLE_RECORD:
+                self._validate(edits)
             self._write(session, change, edits)
         return BulkResult(len(edits), len(wanted) - len(edits), tuple(d["id"] for d, _, _ in edits))
 
@@ -356,7 +379,40 @@ class Bulk:
 _AUDIENCES = {name: Audience(name) for name in AUDIENCES}
 
 
-def _edits(docs: list[IncidentDocument], change: BulkChange) -> list[_Edit]:
+def _outlines(session: Session, ids: list[str]) -> list[Any]:
+    """What a preview needs of each record, read from its row alone (no child table): the
+    fields a bulk change sets and the rules of `Audience.reaches` read, whether it has a
+    narrative, and its summary's text and clearance, in the shape of a document."""
+    cols = (
+        Incident.id,
+        Incident.status,
+        Incident.confidentiality,
+        Incident.verification_status,
+        func.coalesce(Incident.narrative, "") != "",
+        Incident.public_summary,
+        Incident.public_summary_cleared_by,
+        Incident.revision,
+    )
+    out = []
+    for i in range(0, len(ids), CHUNK):
+        for rid, status, conf, verified, told, summary, cleared, revision in session.execute(
+            select(*cols).where(Incident.id.in_(ids[i : i + CHUNK]))
+        ):
+            out.append(
+                {
+                    "id": rid,
+                    "status": status,
+                    "confidentiality": conf,
+                    "verification": {"status": verified},
+                    "narrative": bool(told),
+                    "public_summary": {"text": summary, "cleared_by": cleared},
+                    "revision": revision,
+                }
+            )
+    return out
+
+
+def _edits(docs: list[Any], change: BulkChange) -> list[_Edit]:
     """The records `change` alters (the others already hold its value), as `_Edit`s."""
     out = []
     for doc in docs:

@@ -206,6 +206,10 @@ class IncidentListView(QWidget):
         once if the list is shown, else when it next is."""
         if changes.touches(Kind.INCIDENTS):
             self.reload.request()
+        if changes.touches(Kind.SITUATIONS):  # the saved filters offer each one's scope
+            run_in_background(
+                partial(_situation_names, self._store), self._situations_arrived, parent=self
+            )
 
     def clear_filters(self) -> None:
         """Every filter back to All and the search box emptied; one query, not one per field."""

@@ -346,3 +346,35 @@ def test_any_selection_changes_exactly_the_selected_records(store, data):
     audit, history, outbox, _ = counts(store)
     n = len(altered)
     assert (audit - logged[0], history - logged[1], outbox - logged[2]) == (n, n, n)
+
+
+def test_confidentiality_and_verification_are_held_to_their_codes_only(incidents):
+    """`app.bulk` reads and checks whole records only for a change of status (WHOLE_RECORD):
+    no rule of the schema may tie a record's validity to its confidentiality or verification
+    status. If one ever does, this fails, and the field belongs in WHOLE_RECORD."""
+    from datetime import date
+
+    from app.bulk import WHOLE_RECORD
+    from app.schema.incident import Validator
+    from app.vocab import vocabularies
+
+    vocab = vocabularies()
+    validator = Validator(vocab, today=date.max, places_as_given=True)
+    docs = [
+        incident_doc(),
+        incident_doc(status="submitted", confidentiality="internal"),
+        incident_doc(
+            status="reviewed",
+            verification={"status": "reasonable_grounds", "reviewer": "ben", "date": "2026-10-06"},
+        ),
+        incident_doc(violations=[], perpetrators=[], narrative=""),
+        incident_doc(public_summary="A summary.", victims=[], sources=[]),
+    ]
+    stored = [incidents.get(incidents.add(d)) for d in docs]
+    assert WHOLE_RECORD == ("status",)
+    for doc in stored:
+        for code in (t.code for t in vocab.terms("confidentiality")):
+            validator.rows({**doc, "confidentiality": code}, incident_id=doc["id"], before=doc)
+        for code in (t.code for t in vocab.terms("verification")):
+            changed = {**doc, "verification": {**doc["verification"], "status": code}}
+            validator.rows(changed, incident_id=doc["id"], before=doc)
