@@ -271,3 +271,27 @@ def test_column_chooser_hides_a_column_and_it_stays_hidden(qtbot, view, bulk_sto
     again.set_column_shown(STATUS, True)
     assert Settings(settings.path).get("incident_list_hidden_columns") == []
     qtbot.waitUntil(lambda: again.model.total == 6, timeout=WAIT)
+
+
+def test_select_all_takes_rows_whose_page_is_not_loaded_yet(qtbot, bulk_store, settings):
+    from ui.incident_model import PAGE_SIZE
+
+    on_worker(
+        qtbot,
+        lambda: Incidents(bulk_store).add_many(
+            [incident_doc(title=f"More {i}") for i in range(2 * PAGE_SIZE)]
+        ),
+    )
+    view = IncidentListView(bulk_store, settings=settings)
+    qtbot.addWidget(view)
+    view.show()
+    total = 2 * PAGE_SIZE + 6
+    qtbot.waitUntil(lambda: view.model.total == total and not view.model.is_loading(), timeout=WAIT)
+    assert view.model.incident_id(total - 1) is None  # the last page is not read yet
+    view.table.selectAll()
+    view.change_selected()
+    qtbot.waitUntil(lambda: view.bulk_dialog is not None, timeout=WAIT)
+    ids = view.bulk_dialog.ids
+    assert len(ids) == len(set(ids)) == total
+    everything = on_worker(qtbot, lambda: [r["id"] for r in Incidents(bulk_store).list()])
+    assert set(ids) == set(everything)
