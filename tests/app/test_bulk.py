@@ -378,3 +378,29 @@ def test_confidentiality_and_verification_are_held_to_their_codes_only(incidents
         for code in (t.code for t in vocab.terms("verification")):
             changed = {**doc, "verification": {**doc["verification"], "status": code}}
             validator.rows(changed, incident_id=doc["id"], before=doc)
+
+
+# ---- the list's settings (saved filters, hidden columns) -----------------------------------
+def test_the_lists_settings_are_checked_and_kept(tmp_path):
+    from app.settings import Settings
+
+    path = tmp_path / "settings.json"
+    settings = Settings(path)
+    assert settings.get("incident_list_filters") == {}
+    settings.set("incident_list_filters", {"Mine": {"status": "draft", "text": None}})
+    settings.set("incident_list_hidden_columns", ["status"])
+    again = Settings(path)
+    assert again.get("incident_list_filters") == {"Mine": {"status": "draft", "text": None}}
+    assert again.get("incident_list_hidden_columns") == ["status"]
+    # what get gives is a copy: changing it changes nothing until set
+    again.get("incident_list_filters")["Other"] = {}
+    assert "Other" not in again.get("incident_list_filters")
+    for key, bad in (
+        ("incident_list_filters", {"": {}}),
+        ("incident_list_filters", {"Mine": {"status": 3}}),
+        ("incident_list_filters", ["Mine"]),
+        ("incident_list_hidden_columns", [1]),
+    ):
+        with pytest.raises(BadInput) as err:
+            again.set(key, bad)
+        assert err.value.field == key
