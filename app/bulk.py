@@ -6,7 +6,10 @@ verification status, or adds it to a situation. It is all or nothing:
 - the value is checked before anything is read or written (an unknown code is a `BadInput`
   naming the field); so is every record: one that is a view held from HQ (read-only here), one
   the store does not hold, or one the new value would make invalid (a draft without a
-  violation submitted, say) refuses the whole change, naming the record by its id only;
+  violation submitted, say) refuses the whole change, naming the record by its id only (a
+  change of status reads each whole record and checks it as an edit is checked; no rule of a
+  record depends on its confidentiality or verification status, so a change of those reads
+  the rows alone: `WHOLE_RECORD`);
 - then every record is written in the same transaction, each as `Incidents.edit` writes an
   edit: its revision goes up by one, its history gets one row per field changed, its audit
   entry (`incident.update`, the revision and fields, marked `bulk`) and its outbox entry
