@@ -404,3 +404,17 @@ def test_the_lists_settings_are_checked_and_kept(tmp_path):
         with pytest.raises(BadInput) as err:
             again.set(key, bad)
         assert err.value.field == key
+
+
+def test_a_record_held_as_hqs_view_refuses_the_change(store, incidents, bulk):
+    from app.record_views import mark
+
+    ids = add(incidents, 3, confidentiality="internal")
+    with store.transaction() as s:
+        mark(s, ids[1], "incident", "un", None)
+    before, logged = snapshot(store), counts(store)
+    for change in (bulk.change("confidentiality", "un"), bulk.change("status", "submitted")):
+        with pytest.raises(BadInput) as err:
+            bulk.apply(ids, change, confirm="un")
+        assert err.value.field == "ids" and ids[1] in err.value.reason
+    assert snapshot(store) == before and counts(store) == logged
