@@ -6,6 +6,7 @@ SQL, one page of summary rows, their count, and a record's history.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -54,6 +55,7 @@ class IncidentQuery:
     review_for: str | None = None
     returned_to: str | None = None
     created_by: str | None = None  # records this user created ("my drafts")
+    ids: tuple[str, ...] | None = None  # only these records (a situation's scope)
     sort: str = "occurred_from"
     descending: bool = True
     limit: int | None = None
@@ -99,6 +101,12 @@ def filtered(q: IncidentQuery, stmt: _Query) -> _Query:
                 & Incident.admin1_code.is_(None)
             )
             | (Incident.admin2.is_not(None) & Incident.admin2_pcode.is_(None))
+        )
+    if q.ids is not None:
+        stmt = stmt.where(
+            sql_text("incidents.id IN (SELECT value FROM json_each(:scope_ids))").bindparams(
+                scope_ids=json.dumps(list(q.ids))
+            )
         )
     if q.verification:
         stmt = stmt.where(Incident.verification_status == q.verification)

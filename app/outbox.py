@@ -127,6 +127,29 @@ class Outbox:
             )
         )
 
+    def updated_many(self, diffs: Iterable[tuple[str, Iterable[tuple[str, Any, Any]]]]) -> None:
+        """`updated` for many records (record id, diff) at once, in one insert: entries
+        alike, each its own clock tick, in the order given."""
+        now = utcnow()
+        rows = []
+        for record_id, diff in diffs:
+            changes = list(diff)
+            if changes:
+                rows.append(
+                    {
+                        "record_id": record_id,
+                        "op": "update",
+                        "fields": {f: new for f, _old, new in changes},
+                        "bases": {f: value_hash(old) for f, old, _new in changes},
+                        "hlc": self.clock.tick(),
+                        "schema": self.schema,
+                        "state": PENDING,
+                        "created_at": now,
+                    }
+                )
+        if rows:
+            self.session.connection().execute(insert(OutboxEntry.__table__), rows)
+
     def attached(self, record_id: str, meta: dict[str, Any]) -> None:
         """A file added to a record: its description goes in the batch, its bytes follow
         in chunks once HQ has taken the description."""

@@ -7,6 +7,7 @@ may ever hold record data or a secret.
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import secrets
@@ -48,6 +49,19 @@ def _shortcut(value: str) -> str | None:
     return None
 
 
+def _named_filters(value: dict[str, Any]) -> str | None:
+    """Saved filters: names (at most 80 characters) to objects of filter values (codes,
+    dates as text, words searched; nothing else)."""
+    for name, filters in value.items():
+        if not isinstance(name, str) or not name.strip() or len(name) > 80:
+            return "must name each filter (1 to 80 characters)"
+        if not isinstance(filters, dict) or not all(
+            isinstance(k, str) and (x is None or isinstance(x, str)) for k, x in filters.items()
+        ):
+            return f"filter {name!r} must hold text values by name"
+    return None
+
+
 SETTINGS: dict[str, Setting] = {
     s.key: s
     for s in (
@@ -81,6 +95,22 @@ SETTINGS: dict[str, Setting] = {
             lambda value: (
                 None if value in TEXT_SIZES else f"must be one of {', '.join(map(str, TEXT_SIZES))}"
             ),
+        ),
+        Setting(
+            "incident_list_hidden_columns",
+            [],
+            list,
+            "Columns of the incident list the officer has hidden",
+            lambda value: (
+                None if all(isinstance(x, str) for x in value) else "must be a list of column names"
+            ),
+        ),
+        Setting(
+            "incident_list_filters",
+            {},
+            dict,
+            "The officer's own named filters of the incident list",
+            _named_filters,
         ),
     )
 }
@@ -125,7 +155,7 @@ class Settings:
     def get(self, key: str) -> Any:
         if key not in SETTINGS:
             raise BadInput("setting", f"unknown setting; known: {', '.join(SETTINGS)}")
-        return self._values.get(key, SETTINGS[key].default)
+        return copy.deepcopy(self._values.get(key, SETTINGS[key].default))
 
     def set(self, key: str, value: Any) -> None:
         if key not in SETTINGS:

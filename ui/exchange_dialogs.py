@@ -1007,10 +1007,18 @@ class ExportDialog(QDialog):
     failed = Signal(str)
     leftOutCounted = Signal()  # Qt signal naming; the line under the choices is up to date
 
-    def __init__(self, store: Store, parent: QWidget | None = None, *, lang: str = "en") -> None:
+    def __init__(
+        self,
+        store: Store,
+        parent: QWidget | None = None,
+        *,
+        lang: str = "en",
+        ids: list[str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.lang = lang
+        self.ids = tuple(ids) if ids is not None else None  # the list's selection, if given
         self.setWindowTitle(self.tr("Export incidents"))
         self.format = QComboBox()
         for label, code in (
@@ -1091,6 +1099,12 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Country"), self.country)
         form.addRow("", self.left_out_label)
         layout = QVBoxLayout(self)
+        if self.ids is not None:
+            self.selection_note = QLabel(
+                self.tr("Only the %n incident(s) selected in the list.", "", len(self.ids))
+            )
+            self.selection_note.setWordWrap(True)
+            layout.addWidget(self.selection_note)
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
@@ -1145,7 +1159,7 @@ class ExportDialog(QDialog):
 
     def request(self) -> ExportRequest:
         limited = self.limit_dates.isChecked()
-        return ExportRequest.parse(
+        request = ExportRequest.parse(
             format=self.format.currentData(),
             audience=self.audience.currentData(),
             rows=self.rows.currentData(),
@@ -1153,6 +1167,7 @@ class ExportDialog(QDialog):
             date_to=self.date_to.iso() if limited else None,
             country=self.country.code(),
         )
+        return replace(request, ids=self.ids)
 
     # ---- writing --------------------------------------------------------------------------
     def ask_where_to_save(self) -> None:

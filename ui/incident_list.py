@@ -9,12 +9,19 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
+from functools import partial
+from typing import Any
 
 from app.changes import Changes, Kind
 from app.incident_queries import IncidentQuery
+from app.incidents import Incidents
+from app.settings import Settings
+from app.situations import Situations
 from app.store import Store
 from app.vocab import vocabularies
+from ui.bulk_dialog import BulkChangeDialog
 from ui.changes import RefreshWhenShown
+from ui.exchange_dialogs import ExportDialog
 from ui.incident_model import (
     COLUMN_COUNT,
     CONFIDENTIALITY,
@@ -34,12 +41,16 @@ from ui.qt import (
     QCheckBox,
     QComboBox,
     QDate,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QKeySequence,
     QLabel,
     QLineEdit,
+    QMenu,
     QModelIndex,
     QPushButton,
     Qt,
@@ -49,6 +60,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+from ui.tasks import run_in_background
 from ui.text import fill
 from ui.vocab_widgets import TypeAhead, add_term, admin1_terms, tooltip_follows_item
 from ui.widgets import DateField
@@ -64,6 +76,64 @@ COLUMN_WIDTHS = {
     CONFIDENTIALITY: 110,
     STATUS: 90,
 }
+# the columns by a name that does not change with the language (the column chooser's setting)
+COLUMN_NAMES = {
+    DATE: "date",
+    TITLE: "title",
+    LOCATION: "location",
+    VIOLATIONS: "violations",
+    VERIFICATION: "verification",
+    CONFIDENTIALITY: "confidentiality",
+    STATUS: "status",
+}
+HIDDEN_COLUMNS = "incident_list_hidden_columns"
+NAMED_FILTERS = "incident_list_filters"
+# what a named filter keeps: the filter bar's values, as text
+FILTER_KEYS = (
+    "text",
+    "country",
+    "admin1",
+    "violation",
+    "verification",
+    "confidentiality",
+    "status",
+    "date_from",
+    "date_to",
+)
+
+
+def _situation_names(store: Store) -> list[tuple[str, str]]:
+    """On the worker: (id, name) of the store's situations, by name."""
+    return [(s["id"], s["name"]) for s in Situations(store).list()]
+
+
+def _situation_scope(store: Store, situation_id: str) -> tuple[str, ...]:
+    return tuple(Situations(store).incident_ids(situation_id))
+
+
+def _ids_at(store: Store, query: IncidentQuery, rows: list[int]) -> list[str]:
+    """On the worker: the ids at `rows` of the list `query` gives (rows not loaded yet)."""
+    found = Incidents(store).list(dataclasses.replace(query, limit=None, offset=0))
+    return [found[r]["id"] for r in rows if r < len(found)]
+
+
+class SaveFilterDialog(QDialog):
+    """A name for the filters in force, kept in the settings."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Save the filters"))
+        self.name = QLineEdit(self)
+        self.name.setAccessibleName(self.tr("Name of the filter"))
+        self.name.setMaxLength(80)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(buttons)
 
 
 class IncidentListView(QWidget):
@@ -72,15 +142,33 @@ class IncidentListView(QWidget):
 
     openRequested = Signal(str)
     newRequested = Signal()
+    bulkChanged = Signal(object)  # app.bulk.BulkResult, once a bulk change is written
 
-    def __init__(self, store: Store, parent: QWidget | None = None, *, lang: str = "en") -> None:
+    def __init__(
+        self,
+        store: Store,
+        parent: QWidget | None = None,
+        *,
+        lang: str = "en",
+        settings: Settings | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._store = store
         self._lang = lang
         self._vocab = vocabularies()
+        self.settings = settings or Settings()
+        self.situations: list[tuple[str, str]] = []
+        self._scope: tuple[str, ...] | None = None  # a situation's incidents, when chosen
+        self._created_by: str | None = None
+        self.bulk_dialog: BulkChangeDialog | None = None
+        self.export_dialog: ExportDialog | None = None
         self.model = IncidentTableModel(store, self, lang=lang)
         self._build_filters()
         self._build_table()
+        self._build_bulk()
         self._build_layout()
+        self._restore_columns()
+        self._fill_saved_filters()
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -117,6 +205,10 @@ class IncidentListView(QWidget):
         once if the list is shown, else when it next is."""
         if changes.touches(Kind.INCIDENTS):
             self.reload.request()
+        if changes.touches(Kind.SITUATIONS):  # the saved filters offer each one's scope
+            run_in_background(
+                partial(_situation_names, self._store), self._situations_arrived, parent=self
+            )
 
     def clear_filters(self) -> None:
         """Every filter back to All and the search box emptied; one query, not one per field."""
@@ -135,6 +227,8 @@ class IncidentListView(QWidget):
             self._fill_admin1(None)
             self.from_check.setChecked(False)
             self.to_check.setChecked(False)
+            self._scope = self._created_by = None
+            self.saved_combo.setCurrentIndex(0)
         finally:
             self._quiet = False
         self._apply()
@@ -180,6 +274,8 @@ class IncidentListView(QWidget):
             confidentiality=code(self.confidentiality_combo),
             status=code(self.status_combo),
             text=text,
+            created_by=self._created_by,
+            ids=self._scope,
         )
 
     # ---- building ---------------------------------------------------------------------------
@@ -333,15 +429,29 @@ class IncidentListView(QWidget):
 
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.change_button)
+        bottom.addWidget(self.export_button)
         bottom.addWidget(self.new_button)
 
+        saved = QHBoxLayout()
+        saved_label = QLabel(self.tr("Sa&ved filters"), self)
+        saved_label.setBuddy(self.saved_combo)
+        saved.addWidget(saved_label)
+        saved.addWidget(self.saved_combo, 1)
+        saved.addWidget(self.save_filter_button)
+        saved.addWidget(self.delete_filter_button)
+
         layout = QVBoxLayout(self)
+        layout.addLayout(saved)
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
 
         order = [
+            self.saved_combo,
+            self.save_filter_button,
+            self.delete_filter_button,
             self.search_edit,
             self.from_check,
             self.from_edit,
@@ -350,10 +460,274 @@ class IncidentListView(QWidget):
             self.clear_button,
             *(w for _, w in pairs),
             self.table,
+            self.change_button,
+            self.export_button,
             self.new_button,
         ]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
+
+    # ---- bulk work, saved filters, columns ------------------------------------------------
+    def _build_bulk(self) -> None:
+        self.change_button = QPushButton(self.tr("Change selected…"), self)
+        self.change_button.clicked.connect(self.change_selected)
+        self.export_button = QPushButton(self.tr("Export selected…"), self)
+        self.export_button.clicked.connect(self.export_selected)
+        self.change_action = QAction(self.tr("Change selected…"), self)
+        self.change_action.triggered.connect(self.change_selected)
+        self.export_action = QAction(self.tr("Export selected…"), self)
+        self.export_action.triggered.connect(self.export_selected)
+        self.open_action = QAction(self.tr("Open"), self)
+        self.open_action.triggered.connect(self._open_current)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._row_menu)
+        header = self.table.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._selection_changed()
+
+        self.saved_combo = QComboBox(self)
+        self.saved_combo.setAccessibleName(self.tr("Saved filters"))
+        self.saved_combo.activated.connect(self._saved_chosen)
+        self.save_filter_button = QPushButton(self.tr("Save filters…"), self)
+        self.save_filter_button.clicked.connect(self.ask_filter_name)
+        self.delete_filter_button = QPushButton(self.tr("Delete saved filter"), self)
+        self.delete_filter_button.clicked.connect(self.delete_saved_filter)
+        run_in_background(
+            partial(_situation_names, self._store),
+            self._situations_arrived,
+            parent=self,
+        )
+
+    def selected_rows(self) -> list[int]:
+        return sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+
+    def _selection_changed(self, *_args: Any) -> None:
+        n = len(self.selected_rows())
+        for widget in (self.change_button, self.export_button):
+            widget.setEnabled(n > 0)
+        for action in (self.change_action, self.export_action):
+            action.setEnabled(n > 0)
+
+    def with_selected_ids(self, then: Any) -> None:
+        """Call `then(ids)` with the ids of the selected rows, in list order; rows whose page
+        is not loaded yet (a whole list selected) are read on the worker first."""
+        rows = self.selected_rows()
+        ids = [self.model.incident_id(r) for r in rows]
+        if all(ids):
+            then([i for i in ids if i])
+            return
+        query = self.model.query
+        run_in_background(partial(_ids_at, self._store, query, rows), then, parent=self)
+
+    def change_selected(self) -> None:
+        """The bulk change dialog for the selected incidents."""
+        self.with_selected_ids(self._open_bulk_dialog)
+
+    def _open_bulk_dialog(self, ids: list[str]) -> None:
+        if not ids:
+            return
+        dialog = self.bulk_dialog = BulkChangeDialog(
+            self._store, ids, self, lang=self._lang, situations=self.situations
+        )
+        dialog.applied.connect(self._bulk_applied)
+        dialog.open()
+
+    def _bulk_applied(self, result: object) -> None:
+        self.refresh()
+        self.bulkChanged.emit(result)
+
+    def export_selected(self) -> None:
+        """The export dialog, for the selected incidents only."""
+        self.with_selected_ids(self._open_export_dialog)
+
+    def _open_export_dialog(self, ids: list[str]) -> None:
+        if not ids:
+            return
+        self.export_dialog = ExportDialog(self._store, self, lang=self._lang, ids=ids)
+        self.export_dialog.open()
+
+    def _open_current(self) -> None:
+        self._activated(self.table.currentIndex())
+
+    def _row_menu(self, pos: Any) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.open_action)
+        menu.addSeparator()
+        menu.addAction(self.change_action)
+        menu.addAction(self.export_action)
+        self.row_menu = menu
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    # columns
+    def _column_menu(self, pos: Any) -> None:
+        self.column_chooser().popup(self.table.horizontalHeader().mapToGlobal(pos))
+
+    def column_chooser(self) -> QMenu:
+        """The header's menu: a tick for each column (shown or hidden; the title stays)."""
+        menu = self.column_menu = QMenu(self)
+        header = self.table.horizontalHeader()
+        for column in range(COLUMN_COUNT):
+            label = self.model.headerData(column, Qt.Orientation.Horizontal)
+            action = menu.addAction(str(label))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.setEnabled(column != TITLE)  # the title always shows
+            action.toggled.connect(partial(self._column_toggled, column))
+        return menu
+
+    def _column_toggled(self, column: int, shown: bool) -> None:
+        self.set_column_shown(column, bool(shown))
+
+    def set_column_shown(self, column: int, shown: bool) -> None:
+        """Show or hide a column; the choice is kept in the settings."""
+        if column == TITLE:
+            return
+        self.table.horizontalHeader().setSectionHidden(column, not shown)
+        hidden = [
+            COLUMN_NAMES[c]
+            for c in range(COLUMN_COUNT)
+            if self.table.horizontalHeader().isSectionHidden(c)
+        ]
+        self.settings.set(HIDDEN_COLUMNS, hidden)
+
+    def _restore_columns(self) -> None:
+        hidden = set(self.settings.get(HIDDEN_COLUMNS))
+        header = self.table.horizontalHeader()
+        for column, name in COLUMN_NAMES.items():
+            header.setSectionHidden(column, name in hidden and column != TITLE)
+
+    # saved filters
+    def _fill_saved_filters(self) -> None:
+        combo = self.saved_combo
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All incidents"), None)
+        combo.addItem(self.tr("My drafts"), "builtin:drafts")
+        combo.addItem(self.tr("To review (submitted)"), "builtin:review")
+        for situation_id, name in self.situations:
+            combo.addItem(
+                fill(self.tr("Situation: {name}"), name=name), f"situation:{situation_id}"
+            )
+        for name in sorted(self.settings.get(NAMED_FILTERS)):
+            combo.addItem(name, f"named:{name}")
+        at = combo.findData(chosen)
+        combo.setCurrentIndex(max(at, 0))
+        combo.blockSignals(False)
+        self.delete_filter_button.setEnabled(self._chosen_named() is not None)
+
+    def _situations_arrived(self, situations: list[tuple[str, str]]) -> None:
+        self.situations = situations
+        self._fill_saved_filters()
+
+    def _chosen_named(self) -> str | None:
+        kind, _, name = str(self.saved_combo.currentData() or "").partition(":")
+        return name if kind == "named" else None
+
+    def choose_saved_filter(self, data: str | None) -> None:
+        """Apply a saved filter by its item data (as a person picks it in the list):
+        builtin:drafts, builtin:review, situation:<id>, named:<name>, or None for all."""
+        self.saved_combo.setCurrentIndex(max(self.saved_combo.findData(data), 0))
+        self._saved_chosen()
+
+    def _saved_chosen(self, _index: int = 0) -> None:
+        kind, _, key = str(self.saved_combo.currentData() or "").partition(":")
+        self.delete_filter_button.setEnabled(self._chosen_named() is not None)
+        self._quiet = True
+        try:
+            self.search_edit.clear()
+            self._search_timer.stop()
+            for combo in (
+                self.violation_combo,
+                self.country_combo,
+                self.verification_combo,
+                self.confidentiality_combo,
+                self.status_combo,
+            ):
+                combo.setCurrentIndex(0)
+            self._fill_admin1(None)
+            self.from_check.setChecked(False)
+            self.to_check.setChecked(False)
+            self._scope = self._created_by = None
+            if (kind, key) == ("builtin", "drafts"):
+                self.status_combo.setCurrentIndex(self.status_combo.findData("draft"))
+                self._created_by = self._store.user
+            elif (kind, key) == ("builtin", "review"):
+                self.status_combo.setCurrentIndex(self.status_combo.findData("submitted"))
+            elif kind == "named":
+                self._set_filters(self.settings.get(NAMED_FILTERS).get(key) or {})
+        finally:
+            self._quiet = False
+        if kind == "situation":
+            run_in_background(
+                partial(_situation_scope, self._store, key),
+                self._scope_arrived,
+                parent=self,
+            )
+            return
+        self._apply()
+
+    def _scope_arrived(self, ids: tuple[str, ...]) -> None:
+        self._scope = ids
+        self._apply()
+
+    def filters(self) -> dict[str, str | None]:
+        """The filter bar's values, as a named filter keeps them."""
+        q = self.current_query()
+        values = {k: getattr(q, k) for k in FILTER_KEYS}
+        return {k: (x.isoformat() if isinstance(x, date) else x) for k, x in values.items()}
+
+    def _set_filters(self, values: dict[str, str | None]) -> None:
+        for key, combo in (
+            ("violation", self.violation_combo),
+            ("verification", self.verification_combo),
+            ("confidentiality", self.confidentiality_combo),
+            ("status", self.status_combo),
+            ("country", self.country_combo),
+        ):
+            combo.setCurrentIndex(max(combo.findData(values.get(key)), 0))
+        self._fill_admin1(self.country_combo.currentData())
+        at = self.admin1_combo.findData(values.get("admin1"))
+        self.admin1_combo.setCurrentIndex(max(at, 0))
+        self.search_edit.setText(values.get("text") or "")
+        self._search_timer.stop()
+        for key, check, edit in (
+            ("date_from", self.from_check, self.from_edit),
+            ("date_to", self.to_check, self.to_edit),
+        ):
+            day = values.get(key)
+            check.setChecked(bool(day))
+            if day:
+                edit.setDate(QDate.fromString(day, "yyyy-MM-dd"))
+
+    def save_filter(self, name: str) -> None:
+        """Keep the filters in force under `name` (replacing one of that name)."""
+        name = name.strip()
+        if not name:
+            return
+        saved = self.settings.get(NAMED_FILTERS)
+        saved[name] = self.filters()
+        self.settings.set(NAMED_FILTERS, saved)
+        self._fill_saved_filters()
+        self.saved_combo.setCurrentIndex(self.saved_combo.findData(f"named:{name}"))
+        self.delete_filter_button.setEnabled(True)
+
+    def ask_filter_name(self) -> None:
+        dialog = self.save_filter_dialog = SaveFilterDialog(self)
+        dialog.accepted.connect(lambda: self.save_filter(dialog.name.text()))
+        dialog.open()
+
+    def delete_saved_filter(self) -> None:
+        name = self._chosen_named()
+        if name is None:
+            return
+        saved = self.settings.get(NAMED_FILTERS)
+        saved.pop(name, None)
+        self.settings.set(NAMED_FILTERS, saved)
+        self.saved_combo.setCurrentIndex(0)
+        self._fill_saved_filters()
 
     # ---- reacting -----------------------------------------------------------------------------
     def _apply(self) -> None:

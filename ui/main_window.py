@@ -493,7 +493,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _incidents_page(self, store: Store) -> QWidget:
-        self.incident_list = IncidentListView(store, lang=self.lang)
+        self.incident_list = IncidentListView(store, lang=self.lang, settings=self.settings)
         self.incident_list.openRequested.connect(self.open_incident)
         self.incident_list.newRequested.connect(self.new_incident)
         self.changes.changed.connect(self.incident_list.on_changes)

@@ -251,6 +251,7 @@ class ExportRequest:
     date_to: date | None = None
     country: str | None = None
     separator: str = ","  # csv: ";" for Excel and LibreOffice set to a decimal comma
+    ids: tuple[str, ...] | None = None  # only these records (a selection in the list)
 
     @classmethod
     def parse(
@@ -324,7 +325,11 @@ class Exporter:
                 func.coalesce(Incident.occurred_to, Incident.occurred_from) >= req.date_from
             )
         with self.store.session() as session:
-            return list(session.scalars(q.order_by(Incident.occurred_from, Incident.id)))
+            found = session.scalars(q.order_by(Incident.occurred_from, Incident.id))
+            if req.ids is not None:  # a selection: the same rule, on its records only
+                wanted = set(req.ids)
+                return [i for i in found if i in wanted]
+            return list(found)
 
     def withheld(self, audience: Audience) -> Names:
         """Every name this audience may not read, anywhere in the store: a protected victim
@@ -407,6 +412,7 @@ class Exporter:
             return left_out(
                 session,
                 Audience(req.audience),
+                ids=list(req.ids) if req.ids is not None else None,
                 country=req.country,
                 date_from=req.date_from,
                 date_to=req.date_to,

@@ -397,7 +397,7 @@ class FakeList(QWidget):
     openRequested = Signal(str)
     newRequested = Signal()
 
-    def __init__(self, store, parent=None, *, lang="en"):
+    def __init__(self, store, parent=None, *, lang="en", settings=None):
         super().__init__(parent)
         self.refreshed = 0
 
