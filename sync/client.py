@@ -33,7 +33,7 @@ from app import outbox
 from app.attachments import Attachments
 from app.clock import utcnow
 from app.demo import refuse_if_sample
-from app.errors import BadInput, StoreWiped, UpfrontError
+from app.errors import BadInput, Cancelled, StoreWiped, UpfrontError
 from app.hlc import wall_ms
 from app.incidents import Incidents
 from app.progress import Progress, or_silent
@@ -854,6 +854,9 @@ class SyncClient:
                     marks.last_error = None
                 d.save_progress(s, marks)
         except SyncFailed as err:
+            if steps.cancel_requested:  # the request in flight was cut to stop sooner
+                log.info("sync cancelled after %d round(s)", result.rounds)
+                raise Cancelled("sync cancelled; what was received is kept") from None
             log.warning("sync failed: %s", type(err).__name__)
             self._note_error(str(err))
             raise

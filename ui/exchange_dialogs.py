@@ -30,10 +30,12 @@ from app.exchange.unmatched import (
     save_errors,
     save_json,
 )
+from app.progress import Progress
 from app.redaction import ROW_LEVEL
 from app.store import Store
 from app.vocab import normalize
 from ui.failures import failure_message, failure_message_in
+from ui.progress_dialog import ProgressDialog, run_with_progress
 from ui.qt import (
     QAbstractItemView,
     QCheckBox,
@@ -96,13 +98,22 @@ def _check(
 
 
 def _commit(
-    store: Store, checked: exchange.Checked, table: exchange.Table, keep_duplicates: bool
+    store: Store,
+    checked: exchange.Checked,
+    table: exchange.Table,
+    keep_duplicates: bool,
+    *,
+    progress: Progress | None = None,
 ) -> list[str]:
-    return exchange.commit(store, checked, table, keep_duplicates=keep_duplicates)
+    return exchange.commit(
+        store, checked, table, keep_duplicates=keep_duplicates, progress=progress
+    )
 
 
-def _export(store: Store, request: ExportRequest, path: str) -> Exported:
-    return Exporter(store).write(request, path)
+def _export(
+    store: Store, request: ExportRequest, path: str, *, progress: Progress | None = None
+) -> Exported:
+    return Exporter(store).write(request, path, progress=progress)
 
 
 # ---- small widgets -------------------------------------------------------------------------
@@ -718,6 +729,7 @@ class _ImportPage(QWizardPage):
         self._wizard = wizard
         self.count = 0  # rows Finish imports
         self.busy = False
+        self.progress_dialog: ProgressDialog | None = None
         self.done = False
         self.setTitle(self.tr("Import"))
         self.setSubTitle(
@@ -779,11 +791,13 @@ class _ImportPage(QWizardPage):
         assert checked is not None and table is not None
         self._set_busy(True)
         self.status.setText(self.tr("Importing %n row(s)…", "", self.count))
-        run_in_background(
+        self.progress_dialog = run_with_progress(
+            self,
+            self.tr("Importing"),
             partial(_commit, wizard.store, checked, table, self.keep_duplicates()),
-            self._imported,
-            self._failed,
-            parent=self,
+            on_success=self._imported,
+            on_failure=self._failed,
+            on_cancelled=self._cancelled,
         )
         return False
 
@@ -803,6 +817,10 @@ class _ImportPage(QWizardPage):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Close"))
         self.status.setText(self.tr("Imported %n incident(s).", "", len(ids)))
         self._wizard.imported.emit(ids)
+
+    def _cancelled(self) -> None:
+        self._set_busy(False)
+        self.status.setText(self.tr("Import cancelled; nothing was imported."))
 
     def _failed(self, exc: Exception) -> None:
         self._set_busy(False)
@@ -1149,12 +1167,18 @@ class ExportDialog(QDialog):
             return
         self.save_button.setEnabled(False)
         self._say(self.tr("Exporting…"))
-        run_in_background(
+        self.progress_dialog = run_with_progress(
+            self,
+            self.tr("Exporting"),
             partial(_export, self.store, request, str(path)),
-            self._exported,
-            self._failed,
-            parent=self,
+            on_success=self._exported,
+            on_failure=self._failed,
+            on_cancelled=self._cancelled,
         )
+
+    def _cancelled(self) -> None:
+        self.save_button.setEnabled(True)
+        self._say(self.tr("Export cancelled; no file was written."))
 
     def _exported(self, done: Exported) -> None:
         self.save_button.setEnabled(True)

@@ -16,7 +16,7 @@ import random
 from typing import Any, Protocol
 
 from app.changes import Changes, Kind
-from app.errors import StoreWiped
+from app.errors import Cancelled, StoreWiped
 from ui.changes import RefreshWhenShown
 from ui.enrol_dialog import EnrolDialog, EnrolService
 from ui.failures import failure_message, failure_message_in
@@ -114,6 +114,7 @@ class SyncService(EnrolService, Protocol):
     def status(self) -> SyncStatus: ...
     def run(self) -> Any: ...
     def cancel(self) -> None: ...
+    def stop_run(self) -> None: ...
     def conflicts(self) -> list[dict]: ...
     def resolve(self, conflict_id: str, merged: Any) -> dict: ...
     def quarantined(self) -> list[dict]: ...
@@ -284,12 +285,17 @@ class SyncPage(QWidget):
         self.progress_bar.setRange(0, 0)
         self.progress_bar.setVisible(False)
         self.progress_bar.setAccessibleName(self.tr("Sync progress"))
+        self.stop_button = QPushButton(self.tr("Cancel"))
+        self.stop_button.setAccessibleName(self.tr("Cancel this sync"))
+        self.stop_button.setVisible(False)
+        self.stop_button.clicked.connect(self.stop_running)
         self.progress_label = QLabel()
         self.progress_label.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.enrol_button)
         row.addWidget(self.sync_button)
         row.addWidget(self.progress_bar, 1)
+        row.addWidget(self.stop_button)
 
         self.conflict_table = self._table([self.tr("Incident"), self.tr("Field"), self.tr("Needs")])
         self.conflict_table.doubleClicked.connect(lambda _i: self.merge_selected())
@@ -490,6 +496,8 @@ class SyncPage(QWidget):
         self.running = True
         self.sync_button.setEnabled(False)
         self.progress_bar.setVisible(True)
+        self.stop_button.setVisible(True)
+        self.stop_button.setEnabled(True)
         self.progress_label.setText(self.tr("connecting…"))
         self.next_label.setText(self.tr("now"))
         self.poll.start()
@@ -532,6 +540,7 @@ class SyncPage(QWidget):
         self.running = False
         self.poll.stop()
         self.progress_bar.setVisible(False)
+        self.stop_button.setVisible(False)
         self.progress_bar.setRange(0, 0)  # the next sync starts with its records: no share
         self.sync_button.setEnabled(True)
 
@@ -558,6 +567,17 @@ class SyncPage(QWidget):
             self.progress_label.setText(self.tr("erased on HQ's order"))
             self.wipeOrdered.emit()
             return
+        if isinstance(exc, Cancelled):  # the person's Cancel: no failure, no back-off
+            self.progress_label.setText(
+                self.tr(
+                    "Sync cancelled; what was received is kept, and the next sync "
+                    "goes on from there."
+                )
+            )
+            self._plan(INTERVAL_MS)
+            self.synced.emit()  # whole pages may have come before the cancel
+            self.refresh()
+            return
         self.failures += 1
         # the message is ours (SyncFailed and its kind), never record content
         self.problem = failure_message(exc)
@@ -565,6 +585,14 @@ class SyncPage(QWidget):
         log.warning("sync failed: %s", type(exc).__name__)
         self._plan(backoff_ms(self.failures))
         self.refresh()
+
+    def stop_running(self) -> None:
+        """Cancel: stop this sync (each page received is kept whole); the schedule goes on."""
+        if not self.running:
+            return
+        self.stop_button.setEnabled(False)
+        self.progress_label.setText(self.tr("stopping…"))
+        self.service.stop_run()
 
     def stop(self) -> None:
         """Lock or close: no new attempt, and cut the one running."""
