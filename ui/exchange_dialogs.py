@@ -1020,6 +1020,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.lang = lang
+        self.progress_dialog: ProgressDialog | None = None
         self.setWindowTitle(self.tr("Export incidents"))
         self.format = QComboBox()
         for label, code in (
