@@ -112,7 +112,7 @@ class ProgressPanel(QWidget):
         self.text.setAccessibleName(self.tr("What is being done"))
         self.note = QLabel()  # stopping, or why it cannot be stopped
         self.note.setWordWrap(True)
-        self.note.setAccessibleName(self.tr("Cancelling"))
+        self.note.setAccessibleName(self.tr("Cancel status"))
         self.note.setVisible(False)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel this work"))

@@ -642,6 +642,14 @@
         <source>The export could not be written.</source>
         <translation>تعذّرت كتابة الملف المصدَّر.</translation>
     </message>
+    <message>
+        <source>Exporting</source>
+        <translation>جارٍ التصدير</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>أُلغي التصدير؛ ولم يُكتب أي ملف.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -2578,6 +2586,97 @@ SQLCipher: {sqlcipher}</translation>
     </message>
 </context>
 <context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Progress</source>
+        <translation>التقدّم</translation>
+    </message>
+    <message>
+        <source>What is being done</source>
+        <translation>ما يجري الآن</translation>
+    </message>
+    <message>
+        <source>Cancel status</source>
+        <translation>حالة الإلغاء</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Cancel this work</source>
+        <translation>إلغاء هذا العمل</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>جارٍ البدء…</translation>
+    </message>
+    <message>
+        <source>Stopping at the next safe point; nothing half-done is kept.</source>
+        <translation>سيتوقف العمل عند أقرب نقطة آمنة؛ ولا يُحتفظ بأي شيء غير مكتمل.</translation>
+    </message>
+    <message>
+        <source>{what}: {done} of {total}</source>
+        <translation>{what}: {done} من {total}</translation>
+    </message>
+    <message>
+        <source>{what}: {done}</source>
+        <translation>{what}: {done}</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>قراءة الملف</translation>
+    </message>
+    <message>
+        <source>Checking rows</source>
+        <translation>فحص الصفوف</translation>
+    </message>
+    <message>
+        <source>Importing records</source>
+        <translation>استيراد السجلات</translation>
+    </message>
+    <message>
+        <source>Writing records</source>
+        <translation>كتابة السجلات</translation>
+    </message>
+    <message>
+        <source>Gathering the report&apos;s figures</source>
+        <translation>جمع أرقام التقرير</translation>
+    </message>
+    <message>
+        <source>Drawing pages</source>
+        <translation>رسم الصفحات</translation>
+    </message>
+    <message>
+        <source>Copying the records under the new key</source>
+        <translation>نسخ السجلات تحت المفتاح الجديد</translation>
+    </message>
+    <message>
+        <source>Putting the new key in force</source>
+        <translation>تفعيل المفتاح الجديد</translation>
+    </message>
+    <message>
+        <source>Changes received from HQ</source>
+        <translation>التغييرات الواردة من المقر</translation>
+    </message>
+    <message>
+        <source>Files received from HQ</source>
+        <translation>الملفات الواردة من المقر</translation>
+    </message>
+    <message>
+        <source>Cannot be cancelled now: the copy under the new key is being put in place, and stopping half-way would not be safe.</source>
+        <translation>لا يمكن الإلغاء الآن: تُوضع النسخة المشفّرة بالمفتاح الجديد في مكانها، والتوقف في منتصف الطريق غير آمن.</translation>
+    </message>
+    <message>
+        <source>Cannot be cancelled now: the user&apos;s key slot is being removed, and the key change that follows must finish.</source>
+        <translation>لا يمكن الإلغاء الآن: تجري إزالة خانة مفتاح المستخدم، ويجب أن يكتمل تغيير المفتاح الذي يليها.</translation>
+    </message>
+    <message>
+        <source>Cannot be cancelled now: this step must finish.</source>
+        <translation>لا يمكن الإلغاء الآن: يجب أن تكتمل هذه الخطوة.</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <location filename="../../ui/report/strings.py" line="15"/>
@@ -3228,6 +3327,22 @@ SQLCipher: {sqlcipher}</translation>
             <numerusform>حُفظت %n صفحةً.</numerusform>
             <numerusform>حُفظت %n صفحة.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Printing the report</source>
+        <translation>طباعة التقرير</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>أُلغيت الطباعة.</translation>
+    </message>
+    <message>
+        <source>Saving the report</source>
+        <translation>حفظ التقرير</translation>
+    </message>
+    <message>
+        <source>Saving cancelled; no file was written.</source>
+        <translation>أُلغي الحفظ؛ ولم يُكتب أي ملف.</translation>
     </message>
 </context>
 <context>
@@ -4282,6 +4397,22 @@ SQLCipher: {sqlcipher}</translation>
         <source>The merge could not be saved.</source>
         <translation>تعذّر حفظ الدمج.</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Cancel this sync</source>
+        <translation>إلغاء هذه المزامنة</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; what was received is kept, and the next sync goes on from there.</source>
+        <translation>أُلغيت المزامنة؛ يُحتفظ بما وصل، وتستأنف المزامنة التالية من حيث توقفت.</translation>
+    </message>
+    <message>
+        <source>stopping…</source>
+        <translation>جارٍ الإيقاف…</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
@@ -4928,6 +5059,14 @@ Afterwards Upfront starts again as on a new computer.</source>
         <location filename="../../ui/exchange_dialogs.py" line="810"/>
         <source>Nothing was imported.</source>
         <translation>لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>جارٍ الاستيراد</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>أُلغي الاستيراد؛ ولم يُستورد أي شيء.</translation>
     </message>
 </context>
 <context>

@@ -634,6 +634,14 @@
         <source>The export could not be written.</source>
         <translation>No se pudo escribir el archivo de exportación.</translation>
     </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exportación</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportación cancelada; no se ha escrito ningún archivo.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -2550,6 +2558,97 @@ SQLCipher: {sqlcipher}</translation>
     </message>
 </context>
 <context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>What is being done</source>
+        <translation>Lo que se está haciendo</translation>
+    </message>
+    <message>
+        <source>Cancel status</source>
+        <translation>Estado de la cancelación</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel this work</source>
+        <translation>Cancelar este trabajo</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Stopping at the next safe point; nothing half-done is kept.</source>
+        <translation>Se detendrá en el próximo punto seguro; no se conserva nada a medio hacer.</translation>
+    </message>
+    <message>
+        <source>{what}: {done} of {total}</source>
+        <translation>{what}: {done} de {total}</translation>
+    </message>
+    <message>
+        <source>{what}: {done}</source>
+        <translation>{what}: {done}</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Leyendo el archivo</translation>
+    </message>
+    <message>
+        <source>Checking rows</source>
+        <translation>Comprobando las filas</translation>
+    </message>
+    <message>
+        <source>Importing records</source>
+        <translation>Importando los registros</translation>
+    </message>
+    <message>
+        <source>Writing records</source>
+        <translation>Escribiendo los registros</translation>
+    </message>
+    <message>
+        <source>Gathering the report&apos;s figures</source>
+        <translation>Reuniendo las cifras del informe</translation>
+    </message>
+    <message>
+        <source>Drawing pages</source>
+        <translation>Componiendo las páginas</translation>
+    </message>
+    <message>
+        <source>Copying the records under the new key</source>
+        <translation>Copiando los registros con la nueva clave</translation>
+    </message>
+    <message>
+        <source>Putting the new key in force</source>
+        <translation>Poniendo en vigor la nueva clave</translation>
+    </message>
+    <message>
+        <source>Changes received from HQ</source>
+        <translation>Cambios recibidos de la sede</translation>
+    </message>
+    <message>
+        <source>Files received from HQ</source>
+        <translation>Archivos recibidos de la sede</translation>
+    </message>
+    <message>
+        <source>Cannot be cancelled now: the copy under the new key is being put in place, and stopping half-way would not be safe.</source>
+        <translation>No se puede cancelar ahora: la copia con la nueva clave se está colocando en su sitio y detenerse a medias no sería seguro.</translation>
+    </message>
+    <message>
+        <source>Cannot be cancelled now: the user&apos;s key slot is being removed, and the key change that follows must finish.</source>
+        <translation>No se puede cancelar ahora: se está eliminando la ranura de clave del usuario y el cambio de clave que sigue debe terminar.</translation>
+    </message>
+    <message>
+        <source>Cannot be cancelled now: this step must finish.</source>
+        <translation>No se puede cancelar ahora: este paso debe terminar.</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <location filename="../../ui/report/strings.py" line="15"/>
@@ -3196,6 +3295,22 @@ SQLCipher: {sqlcipher}</translation>
             <numerusform>Se guardó %n página.</numerusform>
             <numerusform>Se guardaron %n páginas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Printing the report</source>
+        <translation>Imprimiendo el informe</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>Impresión cancelada.</translation>
+    </message>
+    <message>
+        <source>Saving the report</source>
+        <translation>Guardando el informe</translation>
+    </message>
+    <message>
+        <source>Saving cancelled; no file was written.</source>
+        <translation>Guardado cancelado; no se ha escrito ningún archivo.</translation>
     </message>
 </context>
 <context>
@@ -4226,6 +4341,22 @@ SQLCipher: {sqlcipher}</translation>
         <source>The merge could not be saved.</source>
         <translation>No se pudo guardar la fusión.</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel this sync</source>
+        <translation>Cancelar esta sincronización</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; what was received is kept, and the next sync goes on from there.</source>
+        <translation>Sincronización cancelada; lo recibido se conserva y la próxima sincronización continuará desde ahí.</translation>
+    </message>
+    <message>
+        <source>stopping…</source>
+        <translation>deteniendo…</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
@@ -4832,6 +4963,14 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
         <location filename="../../ui/exchange_dialogs.py" line="810"/>
         <source>Nothing was imported.</source>
         <translation>No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Importación cancelada; no se ha importado nada.</translation>
     </message>
 </context>
 <context>

@@ -634,6 +634,14 @@
         <source>The export could not be written.</source>
         <translation>L’exportation n’a pas pu être enregistrée.</translation>
     </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exportation</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportation annulée ; aucun fichier n’a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -2550,6 +2558,97 @@ SQLCipher : {sqlcipher}</translation>
     </message>
 </context>
 <context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>What is being done</source>
+        <translation>Tâche en cours</translation>
+    </message>
+    <message>
+        <source>Cancel status</source>
+        <translation>État de l’annulation</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel this work</source>
+        <translation>Annuler ce travail</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Stopping at the next safe point; nothing half-done is kept.</source>
+        <translation>Arrêt au prochain point sûr ; rien de fait à moitié n’est conservé.</translation>
+    </message>
+    <message>
+        <source>{what}: {done} of {total}</source>
+        <translation>{what} : {done} sur {total}</translation>
+    </message>
+    <message>
+        <source>{what}: {done}</source>
+        <translation>{what} : {done}</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Lecture du fichier</translation>
+    </message>
+    <message>
+        <source>Checking rows</source>
+        <translation>Vérification des lignes</translation>
+    </message>
+    <message>
+        <source>Importing records</source>
+        <translation>Importation des fiches</translation>
+    </message>
+    <message>
+        <source>Writing records</source>
+        <translation>Écriture des fiches</translation>
+    </message>
+    <message>
+        <source>Gathering the report&apos;s figures</source>
+        <translation>Rassemblement des chiffres du rapport</translation>
+    </message>
+    <message>
+        <source>Drawing pages</source>
+        <translation>Mise en page</translation>
+    </message>
+    <message>
+        <source>Copying the records under the new key</source>
+        <translation>Copie des fiches sous la nouvelle clé</translation>
+    </message>
+    <message>
+        <source>Putting the new key in force</source>
+        <translation>Mise en service de la nouvelle clé</translation>
+    </message>
+    <message>
+        <source>Changes received from HQ</source>
+        <translation>Modifications reçues du siège</translation>
+    </message>
+    <message>
+        <source>Files received from HQ</source>
+        <translation>Fichiers reçus du siège</translation>
+    </message>
+    <message>
+        <source>Cannot be cancelled now: the copy under the new key is being put in place, and stopping half-way would not be safe.</source>
+        <translation>Impossible d’annuler maintenant : la copie sous la nouvelle clé est en cours de mise en place, et s’arrêter à mi-chemin ne serait pas sûr.</translation>
+    </message>
+    <message>
+        <source>Cannot be cancelled now: the user&apos;s key slot is being removed, and the key change that follows must finish.</source>
+        <translation>Impossible d’annuler maintenant : l’emplacement de clé de l’utilisateur est en cours de suppression, et le changement de clé qui suit doit aller à son terme.</translation>
+    </message>
+    <message>
+        <source>Cannot be cancelled now: this step must finish.</source>
+        <translation>Impossible d’annuler maintenant : cette étape doit aller à son terme.</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <location filename="../../ui/report/strings.py" line="15"/>
@@ -3196,6 +3295,22 @@ SQLCipher : {sqlcipher}</translation>
             <numerusform>%n page enregistrée.</numerusform>
             <numerusform>%n pages enregistrées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Printing the report</source>
+        <translation>Impression du rapport</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>Impression annulée.</translation>
+    </message>
+    <message>
+        <source>Saving the report</source>
+        <translation>Enregistrement du rapport</translation>
+    </message>
+    <message>
+        <source>Saving cancelled; no file was written.</source>
+        <translation>Enregistrement annulé ; aucun fichier n’a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -4226,6 +4341,22 @@ SQLCipher : {sqlcipher}</translation>
         <source>The merge could not be saved.</source>
         <translation>La fusion n’a pas pu être enregistrée.</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel this sync</source>
+        <translation>Annuler cette synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; what was received is kept, and the next sync goes on from there.</source>
+        <translation>Synchronisation annulée ; ce qui a été reçu est conservé, et la prochaine synchronisation reprendra à partir de là.</translation>
+    </message>
+    <message>
+        <source>stopping…</source>
+        <translation>arrêt en cours…</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
@@ -4832,6 +4963,14 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         <location filename="../../ui/exchange_dialogs.py" line="810"/>
         <source>Nothing was imported.</source>
         <translation>Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Importation annulée ; rien n’a été importé.</translation>
     </message>
 </context>
 <context>

@@ -636,6 +636,14 @@
         <source>The export could not be written.</source>
         <translation>Не удалось записать файл экспорта.</translation>
     </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Экспорт отменён; файл не записан.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -2557,6 +2565,97 @@ SQLCipher: {sqlcipher}</translation>
     </message>
 </context>
 <context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <source>What is being done</source>
+        <translation>Что выполняется</translation>
+    </message>
+    <message>
+        <source>Cancel status</source>
+        <translation>Состояние отмены</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancel this work</source>
+        <translation>Отменить эту операцию</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <source>Stopping at the next safe point; nothing half-done is kept.</source>
+        <translation>Остановка в ближайшей безопасной точке; ничего недоделанного не сохраняется.</translation>
+    </message>
+    <message>
+        <source>{what}: {done} of {total}</source>
+        <translation>{what}: {done} из {total}</translation>
+    </message>
+    <message>
+        <source>{what}: {done}</source>
+        <translation>{what}: {done}</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Чтение файла</translation>
+    </message>
+    <message>
+        <source>Checking rows</source>
+        <translation>Проверка строк</translation>
+    </message>
+    <message>
+        <source>Importing records</source>
+        <translation>Импорт записей</translation>
+    </message>
+    <message>
+        <source>Writing records</source>
+        <translation>Запись записей в файл</translation>
+    </message>
+    <message>
+        <source>Gathering the report&apos;s figures</source>
+        <translation>Сбор данных для отчёта</translation>
+    </message>
+    <message>
+        <source>Drawing pages</source>
+        <translation>Вёрстка страниц</translation>
+    </message>
+    <message>
+        <source>Copying the records under the new key</source>
+        <translation>Копирование записей под новым ключом</translation>
+    </message>
+    <message>
+        <source>Putting the new key in force</source>
+        <translation>Ввод нового ключа в действие</translation>
+    </message>
+    <message>
+        <source>Changes received from HQ</source>
+        <translation>Изменения, полученные из штаб-квартиры</translation>
+    </message>
+    <message>
+        <source>Files received from HQ</source>
+        <translation>Файлы, полученные из штаб-квартиры</translation>
+    </message>
+    <message>
+        <source>Cannot be cancelled now: the copy under the new key is being put in place, and stopping half-way would not be safe.</source>
+        <translation>Сейчас отменить нельзя: копия под новым ключом ставится на место, и остановка на полпути была бы небезопасна.</translation>
+    </message>
+    <message>
+        <source>Cannot be cancelled now: the user&apos;s key slot is being removed, and the key change that follows must finish.</source>
+        <translation>Сейчас отменить нельзя: ячейка ключа пользователя удаляется, и последующая смена ключа должна завершиться.</translation>
+    </message>
+    <message>
+        <source>Cannot be cancelled now: this step must finish.</source>
+        <translation>Сейчас отменить нельзя: этот шаг должен завершиться.</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <location filename="../../ui/report/strings.py" line="15"/>
@@ -3204,6 +3303,22 @@ SQLCipher: {sqlcipher}</translation>
             <numerusform>Сохранены %n страницы.</numerusform>
             <numerusform>Сохранено %n страниц.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Printing the report</source>
+        <translation>Печать отчёта</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>Печать отменена.</translation>
+    </message>
+    <message>
+        <source>Saving the report</source>
+        <translation>Сохранение отчёта</translation>
+    </message>
+    <message>
+        <source>Saving cancelled; no file was written.</source>
+        <translation>Сохранение отменено; файл не записан.</translation>
     </message>
 </context>
 <context>
@@ -4240,6 +4355,22 @@ SQLCipher: {sqlcipher}</translation>
         <source>The merge could not be saved.</source>
         <translation>Не удалось сохранить объединение.</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancel this sync</source>
+        <translation>Отменить эту синхронизацию</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; what was received is kept, and the next sync goes on from there.</source>
+        <translation>Синхронизация отменена; полученное сохранено, и следующая синхронизация продолжится с этого места.</translation>
+    </message>
+    <message>
+        <source>stopping…</source>
+        <translation>остановка…</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
@@ -4856,6 +4987,14 @@ Afterwards Upfront starts again as on a new computer.</source>
         <location filename="../../ui/exchange_dialogs.py" line="810"/>
         <source>Nothing was imported.</source>
         <translation>Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Импорт отменён; ничего не импортировано.</translation>
     </message>
 </context>
 <context>

@@ -632,6 +632,14 @@
         <source>The export could not be written.</source>
         <translation>无法写入导出文件。</translation>
     </message>
+    <message>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消；未写入任何文件。</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -2543,6 +2551,97 @@ SQLCipher：{sqlcipher}</translation>
     </message>
 </context>
 <context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>What is being done</source>
+        <translation>正在进行的工作</translation>
+    </message>
+    <message>
+        <source>Cancel status</source>
+        <translation>取消状态</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel this work</source>
+        <translation>取消此项工作</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>Stopping at the next safe point; nothing half-done is kept.</source>
+        <translation>将在下一个安全点停止；不会保留任何未完成的内容。</translation>
+    </message>
+    <message>
+        <source>{what}: {done} of {total}</source>
+        <translation>{what}：{done} / {total}</translation>
+    </message>
+    <message>
+        <source>{what}: {done}</source>
+        <translation>{what}：{done}</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>正在读取文件</translation>
+    </message>
+    <message>
+        <source>Checking rows</source>
+        <translation>正在检查各行</translation>
+    </message>
+    <message>
+        <source>Importing records</source>
+        <translation>正在导入记录</translation>
+    </message>
+    <message>
+        <source>Writing records</source>
+        <translation>正在写出记录</translation>
+    </message>
+    <message>
+        <source>Gathering the report&apos;s figures</source>
+        <translation>正在汇集报告数据</translation>
+    </message>
+    <message>
+        <source>Drawing pages</source>
+        <translation>正在绘制页面</translation>
+    </message>
+    <message>
+        <source>Copying the records under the new key</source>
+        <translation>正在以新密钥复制记录</translation>
+    </message>
+    <message>
+        <source>Putting the new key in force</source>
+        <translation>正在启用新密钥</translation>
+    </message>
+    <message>
+        <source>Changes received from HQ</source>
+        <translation>从总部收到的更改</translation>
+    </message>
+    <message>
+        <source>Files received from HQ</source>
+        <translation>从总部收到的文件</translation>
+    </message>
+    <message>
+        <source>Cannot be cancelled now: the copy under the new key is being put in place, and stopping half-way would not be safe.</source>
+        <translation>现在无法取消：正在将新密钥下的副本放置到位，中途停止并不安全。</translation>
+    </message>
+    <message>
+        <source>Cannot be cancelled now: the user&apos;s key slot is being removed, and the key change that follows must finish.</source>
+        <translation>现在无法取消：正在删除该用户的密钥槽，随后的密钥更换必须完成。</translation>
+    </message>
+    <message>
+        <source>Cannot be cancelled now: this step must finish.</source>
+        <translation>现在无法取消：此步骤必须完成。</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <location filename="../../ui/report/strings.py" line="15"/>
@@ -3188,6 +3287,22 @@ SQLCipher：{sqlcipher}</translation>
         <translation>
             <numerusform>已保存 %n 页。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Printing the report</source>
+        <translation>正在打印报告</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>打印已取消。</translation>
+    </message>
+    <message>
+        <source>Saving the report</source>
+        <translation>正在保存报告</translation>
+    </message>
+    <message>
+        <source>Saving cancelled; no file was written.</source>
+        <translation>保存已取消；未写入任何文件。</translation>
     </message>
 </context>
 <context>
@@ -4212,6 +4327,22 @@ SQLCipher：{sqlcipher}</translation>
         <source>The merge could not be saved.</source>
         <translation>无法保存合并结果。</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel this sync</source>
+        <translation>取消本次同步</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; what was received is kept, and the next sync goes on from there.</source>
+        <translation>同步已取消；已收到的内容会保留，下次同步将从此处继续。</translation>
+    </message>
+    <message>
+        <source>stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
@@ -4808,6 +4939,14 @@ Afterwards Upfront starts again as on a new computer.</source>
         <location filename="../../ui/exchange_dialogs.py" line="810"/>
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>导入已取消；未导入任何内容。</translation>
     </message>
 </context>
 <context>
