@@ -154,3 +154,44 @@ def test_a_panel_ignores_the_steps_of_work_it_does_not_follow(qtbot):
     qtbot.waitUntil(lambda: panel.text.text() == "Changes received from HQ: 0", timeout=SLOW)
     assert panel.bar.maximum() == 0  # busy: no total known
     assert Step(7, 10, "export") == other.last
+
+
+def test_cancelling_the_report_save_leaves_no_file_and_logs_no_export(qtbot, store, tmp_path):
+    from ui.progress_dialog import ProgressDialog, _the_relay
+    from ui.qt import QDate
+    from ui.reports_page import ReportsPage
+
+    page = ReportsPage(store)
+    qtbot.addWidget(page)
+    page.show()
+    page.date_from.setDate(QDate(2026, 10, 1))
+    page.date_to.setDate(QDate(2026, 10, 31))
+    with qtbot.waitSignal(page.built, timeout=SLOW):
+        page.make(lambda: None)
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    before = counts(qtbot, store)
+    shown: list[ProgressDialog] = []
+
+    def press_cancel(_key: int, step: Step) -> None:
+        """At the first page drawn, as a person would while the bar moves."""
+        dialogs = [d for d in page.findChildren(ProgressDialog) if d.isVisible()]
+        if step.phase == "draw" and dialogs and not shown:
+            shown.append(dialogs[0])
+            qtbot.mouseClick(dialogs[0].panel.cancel_button, Qt.MouseButton.LeftButton)
+
+    # queued, as a click is: it can only land while the drawing lets the window's events in
+    _the_relay().stepped.connect(press_cancel, Qt.ConnectionType.QueuedConnection)
+    try:
+        page.save_to(str(folder / "sitrep.pdf"))  # draws on the GUI thread, pumping events
+    finally:
+        _the_relay().stepped.disconnect(press_cancel)
+    assert shown, "the progress dialog never showed a page being drawn"
+    assert page.status.text() == "Saving cancelled; no file was written."
+    assert list(folder.iterdir()) == []
+    assert not is_valid(shown[0]) or not shown[0].isVisible()
+    assert counts(qtbot, store) == before
+
+    with qtbot.waitSignal(page.exported, timeout=SLOW):  # uncancelled: the whole file
+        page.save_to(str(folder / "sitrep.pdf"))
+    assert [p.name for p in folder.iterdir()] == ["sitrep.pdf"]
