@@ -121,7 +121,9 @@ class DesktopSync:
     def status(self) -> d.SyncStatus:
         return d.status(self.store)
 
-    def run(self) -> SyncResult:
+    def run(self, progress: Steps | None = None) -> SyncResult:
+        """One sync. `progress`, made by the caller before the run is queued, is what
+        `stop_run` cancels (a Cancel pressed before the run starts stops it at once)."""
         if self._cancelled.is_set():
             raise Cancelled("sync cancelled")
         if self._kept is None:
@@ -145,7 +147,7 @@ class DesktopSync:
             if self._cancelled.is_set():
                 raise Cancelled("sync cancelled; it resumes next time")
 
-        steps = self._run = Steps()
+        steps = self._run = progress if progress is not None else Steps()
         try:
             return client.sync(progress_cb=report, progress=steps)
         finally:
@@ -182,12 +184,12 @@ class DesktopSync:
         finally:
             self._kept = None  # a client made before enrolment knows no HQ
 
-    def stop_run(self) -> None:
-        """From any thread: stop the running sync, and only it (the person's Cancel): the
-        request in flight is cut, each page received is kept whole, and `run` raises
-        app.errors.Cancelled; the next sync resumes where this one stopped."""
-        steps, client = self._run, self._client
-        if steps is not None and steps.cancel() and client is not None:
+    def stop_run(self, progress: Steps) -> None:
+        """From any thread: stop the sync run with `progress`, and only it (the person's
+        Cancel): the request in flight is cut, each page received is kept whole, and `run`
+        raises app.errors.Cancelled; the next sync resumes where this one stopped."""
+        client = self._client
+        if progress.cancel() and self._run is progress and client is not None:
             client.abort()
 
     def cancel(self) -> None:

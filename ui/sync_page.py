@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import logging
 import random
+from functools import partial
 from typing import Any, Protocol
 
 from app.changes import Changes, Kind
 from app.errors import Cancelled, StoreWiped
+from app.progress import Progress
 from ui.changes import RefreshWhenShown
 from ui.enrol_dialog import EnrolDialog, EnrolService
 from ui.failures import failure_message, failure_message_in
@@ -112,9 +114,9 @@ class SyncService(EnrolService, Protocol):
     progress: Any
 
     def status(self) -> SyncStatus: ...
-    def run(self) -> Any: ...
+    def run(self, progress: Progress | None = None) -> Any: ...
     def cancel(self) -> None: ...
-    def stop_run(self) -> None: ...
+    def stop_run(self, progress: Progress) -> None: ...
     def conflicts(self) -> list[dict]: ...
     def resolve(self, conflict_id: str, merged: Any) -> dict: ...
     def quarantined(self) -> list[dict]: ...
@@ -244,6 +246,7 @@ class SyncPage(QWidget):
         self.failures = 0
         self.running = False
         self.future = None
+        self.run_progress = Progress()  # the running sync's, or the last one's
         self.merge_dialog: MergeDialog | None = None
         self._conflicts: list[dict] = []
         self.device_id: str | None = None
@@ -501,8 +504,13 @@ class SyncPage(QWidget):
         self.progress_label.setText(self.tr("connecting…"))
         self.next_label.setText(self.tr("now"))
         self.poll.start()
+        self.run_progress = Progress()  # what Cancel stops, even before the run has begun
         self.future = run_in_background(
-            self.service.run, self._done, self._failed, parent=self, lane=LANE
+            partial(self.service.run, progress=self.run_progress),
+            self._done,
+            self._failed,
+            parent=self,
+            lane=LANE,
         )
 
     def _show_progress(self) -> None:
@@ -592,7 +600,7 @@ class SyncPage(QWidget):
             return
         self.stop_button.setEnabled(False)
         self.progress_label.setText(self.tr("stopping…"))
-        self.service.stop_run()
+        self.service.stop_run(self.run_progress)
 
     def stop(self) -> None:
         """Lock or close: no new attempt, and cut the one running."""

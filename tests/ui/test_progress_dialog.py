@@ -195,3 +195,39 @@ def test_cancelling_the_report_save_leaves_no_file_and_logs_no_export(qtbot, sto
     with qtbot.waitSignal(page.exported, timeout=SLOW):  # uncancelled: the whole file
         page.save_to(str(folder / "sitrep.pdf"))
     assert [p.name for p in folder.iterdir()] == ["sitrep.pdf"]
+
+
+def test_cancel_on_the_sync_page_stops_the_first_pull_and_the_next_sync_brings_it_all(
+    qtbot, hq, devices
+):
+    from app.incidents import Incidents
+    from sync.desktop import DesktopSync
+    from tests.sync.synchelp import incident
+    from ui.sync_page import LANE, SyncPage
+
+    sender = devices("sender")
+    Incidents(sender).add_many([incident(title=f"Raid number {i}") for i in range(12)])
+    assert DesktopSync(sender).run().complete
+    fresh = devices("fresh")
+    page = SyncPage(DesktopSync(fresh), auto=False)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.stop_button.isHidden()
+
+    go = threading.Event()  # the sync lane held: Cancel lands while the run is queued
+    run_in_background(lambda: go.wait(SLOW / 1000), lane=LANE)
+    qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
+    assert page.running and page.stop_button.isVisible() and page.stop_button.isEnabled()
+    qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
+    assert not page.stop_button.isEnabled() and page.progress_label.text() == "stopping…"
+    go.set()
+    qtbot.waitUntil(lambda: not page.running, timeout=SLOW)
+    assert page.progress_label.text() == (
+        "Sync cancelled; what was received is kept, and the next sync goes on from there."
+    )
+    assert page.failures == 0 and page.stop_button.isHidden() and page.sync_button.isEnabled()
+    assert Incidents(fresh).count() == 0
+
+    qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.running, timeout=SLOW)
+    assert Incidents(fresh).count() == 12
