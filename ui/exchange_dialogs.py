@@ -89,11 +89,15 @@ def _read(
 
 
 def _check(
-    store: Store, table: exchange.Table, mapping: exchange.Mapping
+    store: Store,
+    table: exchange.Table,
+    mapping: exchange.Mapping,
+    *,
+    progress: Progress | None = None,
 ) -> tuple[exchange.Checked, list[Unmatched]]:
     """The check, and the distinct values it found matching no code (for the person
     importing to choose one)."""
-    checked = exchange.check(store, table, mapping)
+    checked = exchange.check(store, table, mapping, progress=progress)
     return checked, find_unmatched(table, mapping, checked.errors)
 
 
@@ -431,6 +435,7 @@ class _CheckPage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self._generation = 0  # a check started before Back and Next again is not shown
+        self.progress_dialog: ProgressDialog | None = None
         self.setTitle(self.tr("Check"))
         self.setSubTitle(
             self.tr(
@@ -503,12 +508,19 @@ class _CheckPage(QWizardPage):
         )
         self.status.setText(self.tr("Checking %n row(s)…", "", rows))
         generation = self._generation
-        run_in_background(
+        self.progress_dialog = run_with_progress(
+            self,
+            self.tr("Checking"),
             partial(_check, self._wizard.store, table, self._wizard.mapping),
-            partial(self._checked, generation),
-            partial(self._failed, generation),
-            parent=self,
+            on_success=partial(self._checked, generation),
+            on_failure=partial(self._failed, generation),
+            on_cancelled=partial(self._cancelled, generation),
         )
+
+    def _cancelled(self, generation: int) -> None:
+        """The check was stopped: back to the columns, from where Next checks again."""
+        if generation == self._generation:
+            self._wizard.back()
 
     def cleanupPage(self) -> None:  # Qt override
         self._generation += 1

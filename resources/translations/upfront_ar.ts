@@ -4822,6 +4822,10 @@ Afterwards Upfront starts again as on a new computer.</source>
         <source>row {ref}</source>
         <translation>الصف {ref}</translation>
     </message>
+    <message>
+        <source>Checking</source>
+        <translation>جارٍ الفحص</translation>
+    </message>
 </context>
 <context>
     <name>_ChoosePage</name>

@@ -4749,6 +4749,10 @@ Afterwards Upfront starts again as on a new computer.</translation>
         <source>row {ref}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>_ChoosePage</name>

@@ -4750,6 +4750,10 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
         <source>row {ref}</source>
         <translation>fila {ref}</translation>
     </message>
+    <message>
+        <source>Checking</source>
+        <translation>Comprobación</translation>
+    </message>
 </context>
 <context>
     <name>_ChoosePage</name>

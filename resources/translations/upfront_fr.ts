@@ -4750,6 +4750,10 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         <source>row {ref}</source>
         <translation>ligne {ref}</translation>
     </message>
+    <message>
+        <source>Checking</source>
+        <translation>Vérification</translation>
+    </message>
 </context>
 <context>
     <name>_ChoosePage</name>

@@ -4768,6 +4768,10 @@ Afterwards Upfront starts again as on a new computer.</source>
         <source>row {ref}</source>
         <translation>строка {ref}</translation>
     </message>
+    <message>
+        <source>Checking</source>
+        <translation>Проверка</translation>
+    </message>
 </context>
 <context>
     <name>_ChoosePage</name>

@@ -4732,6 +4732,10 @@ Afterwards Upfront starts again as on a new computer.</source>
         <source>row {ref}</source>
         <translation>第 {ref} 行</translation>
     </message>
+    <message>
+        <source>Checking</source>
+        <translation>正在检查</translation>
+    </message>
 </context>
 <context>
     <name>_ChoosePage</name>

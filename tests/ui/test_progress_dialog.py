@@ -231,3 +231,26 @@ def test_cancel_on_the_sync_page_stops_the_first_pull_and_the_next_sync_brings_i
     qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not page.running, timeout=SLOW)
     assert Incidents(fresh).count() == 12
+
+
+def test_cancelling_the_check_goes_back_to_the_columns_and_next_checks_again(
+    qtbot, store, tmp_path
+):
+    wizard = ImportWizard(store)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.choose_file(big_sheet(tmp_path / "many.csv", 200))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == MAPPING, timeout=SLOW)
+    go = hold_the_worker(qtbot)
+    wizard.next()
+    assert wizard.currentId() == CHECK
+    dialog = wizard.check_page.progress_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.mouseClick(dialog.panel.cancel_button, Qt.MouseButton.LeftButton)
+    go.set()
+    qtbot.waitUntil(lambda: wizard.currentId() == MAPPING, timeout=SLOW)
+    assert wizard.check_result is None
+    with qtbot.waitSignal(wizard.checked, timeout=SLOW):
+        wizard.next()
+    assert wizard.check_result is not None and wizard.check_result.rows == 200
