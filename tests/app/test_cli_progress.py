@@ -179,3 +179,35 @@ def test_off_a_terminal_the_context_writes_nothing_and_restores_ctrl_c():
         progress.step(5, 10, "export")
     assert out.getvalue() == ""
     assert signal.getsignal(signal.SIGINT) is before
+
+
+def test_on_a_terminal_the_export_draws_its_line_and_writes_the_whole_file(fresh_store, tmp_path):
+    from sqlalchemy import text as sql
+
+    from app import exchange
+
+    with Store.open(fresh_store, PASSPHRASE) as store:
+        table = exchange.read_table(write_csv(tmp_path / "rows.csv", 300))
+        exchange.commit(store, exchange.check(store, table), table, keep_duplicates=True)
+        with store.transaction() as s:  # reviewed: an internal export carries them
+            s.execute(sql("UPDATE incidents SET status = 'reviewed'"))
+    out = tmp_path / "out.csv"
+    run = OnTerminal(
+        fresh_store, "export", "--format", "csv", "--audience", "internal", "--out", str(out)
+    )
+    assert run.finish() == 0
+    shown = run.seen.decode()
+    assert "\rwriting: 300 of 300 (100%)" in shown
+    assert out.exists() and not (tmp_path / ".out.csv.part").exists()
+
+
+def test_on_a_terminal_the_rekey_draws_its_steps_to_the_end(fresh_store):
+    with Store.open(fresh_store, PASSPHRASE) as store:
+        before = store.generation
+    run = OnTerminal(fresh_store, "rekey")
+    assert run.finish() == 0
+    shown = run.seen.decode()
+    assert "\rcopying under the new key: 0 of 4 (0%)" in shown
+    assert "\rputting the new key in force: 4 of 4 (100%)" in shown
+    with Store.open(fresh_store, PASSPHRASE) as store:
+        assert store.generation == before + 1
