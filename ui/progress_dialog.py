@@ -8,8 +8,9 @@
 lives as long as the application (a dialog closed meanwhile is simply no longer connected),
 at most every STEP_MS, and always at a change of phase and at the end. Cancel asks the work
 to stop at its next step (app.progress); the dialog says it is stopping, and closes when the
-work has stopped: `on_cancelled` then runs instead of `on_failure`. Past the work's point of
-no return (a rekey's swap) Cancel is disabled and the dialog says why.
+work has stopped: `on_cancelled` then runs instead of `on_failure`. The dialog appears only
+once the work has lasted SHOW_AFTER_MS, so a small export never flashes a window. Past the
+work's point of no return (a rekey's swap) Cancel is disabled and the dialog says why.
 
 `ProgressPanel` is the bar, the text and the button alone, for a page that shows its own long
 work in place (the Sync page); `ProgressDialog` holds one, modal to its window.
@@ -34,6 +35,7 @@ from ui.qt import (
     QProgressBar,
     QPushButton,
     Qt,
+    QTimer,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -44,6 +46,7 @@ from ui.tasks import default_failure, run_in_background
 from ui.text import fill
 
 STEP_MS = 50  # at most this often a step crosses to the window (a bar needs no more)
+SHOW_AFTER_MS = 400  # work done sooner never flashes a dialog
 
 _ids = itertools.count(1)
 _guard = threading.Lock()
@@ -210,7 +213,9 @@ class ProgressPanel(QWidget):
 
 class ProgressDialog(QDialog):
     """A modal window over long work: the panel, and no closing until the work has ended
-    (Escape and the window's close button ask to cancel)."""
+    (Escape and the window's close button ask to cancel). `open_soon` shows it only if the
+    work lasts SHOW_AFTER_MS; the screen asking for the work disables its own button
+    meanwhile."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -221,6 +226,16 @@ class ProgressDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.panel)
         self.setMinimumWidth(420)
+        self.soon = QTimer(self)
+        self.soon.setSingleShot(True)
+        self.soon.timeout.connect(self._appear)
+
+    def open_soon(self, after_ms: int = SHOW_AFTER_MS) -> None:
+        self.soon.start(after_ms)
+
+    def _appear(self) -> None:
+        if not self.ended:
+            self.open()
 
     def reject(self) -> None:  # Qt override: Escape, the close button
         if self.ended:
@@ -231,6 +246,7 @@ class ProgressDialog(QDialog):
     def end(self) -> None:
         """The work has ended: close, and go (the dialog is not used again)."""
         self.ended = True
+        self.soon.stop()
         self.done(QDialog.DialogCode.Accepted)
         self.deleteLater()
 
@@ -241,7 +257,7 @@ def progress_here(parent: QWidget, title: str) -> tuple[ProgressDialog, Progress
     key, progress = relayed_progress(pump=True)
     dialog = ProgressDialog(title, parent)
     dialog.panel.follow(key, progress)
-    dialog.open()
+    dialog.open_soon()
     return dialog, progress
 
 
@@ -282,6 +298,6 @@ def run_with_progress(
     def work() -> Any:
         return fn(progress=progress)
 
-    dialog.open()
+    dialog.open_soon()
     run_in_background(work, succeeded, failed, parent=parent)
     return dialog

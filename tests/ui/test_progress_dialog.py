@@ -73,7 +73,9 @@ def test_cancelling_a_large_import_keeps_the_store_as_it_was_and_closes_the_dial
     go = hold_the_worker(qtbot)
     qtbot.mouseClick(wizard.button(FINISH), Qt.MouseButton.LeftButton)
     dialog = wizard.import_page.progress_dialog
-    assert dialog is not None and dialog.isVisible() and dialog.isModal()
+    assert dialog is not None and not dialog.isVisible()  # no flash for quick work
+    qtbot.waitUntil(dialog.isVisible, timeout=SLOW)  # shown while the work lasts
+    assert dialog.isModal()
     panel = dialog.panel
     assert panel.cancel_button.isEnabled()
     qtbot.mouseClick(panel.cancel_button, Qt.MouseButton.LeftButton)
@@ -109,7 +111,8 @@ def test_cancelling_an_export_leaves_no_file(qtbot, store, tmp_path):
     go = hold_the_worker(qtbot)
     dialog.export_to(out)
     progress = dialog.progress_dialog
-    assert progress is not None and progress.isVisible()
+    assert progress is not None
+    qtbot.waitUntil(progress.isVisible, timeout=SLOW)
     progress.reject()  # Escape asks to cancel; the dialog stays until the work has stopped
     assert progress.isVisible() and not progress.panel.cancel_button.isEnabled()
     go.set()
@@ -174,8 +177,9 @@ def test_cancelling_the_report_save_leaves_no_file_and_logs_no_export(qtbot, sto
     shown: list[ProgressDialog] = []
 
     def press_cancel(_key: int, step: Step) -> None:
-        """At the first page drawn, as a person would while the bar moves."""
-        dialogs = [d for d in page.findChildren(ProgressDialog) if d.isVisible()]
+        """At the first page drawn, as a person would while the bar moves (the dialog may
+        not be shown yet: it waits SHOW_AFTER_MS, and a small report is drawn sooner)."""
+        dialogs = [d for d in page.findChildren(ProgressDialog) if not d.ended]
         if step.phase == "draw" and dialogs and not shown:
             shown.append(dialogs[0])
             qtbot.mouseClick(dialogs[0].panel.cancel_button, Qt.MouseButton.LeftButton)
@@ -246,7 +250,8 @@ def test_cancelling_the_check_goes_back_to_the_columns_and_next_checks_again(
     wizard.next()
     assert wizard.currentId() == CHECK
     dialog = wizard.check_page.progress_dialog
-    assert dialog is not None and dialog.isVisible()
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible, timeout=SLOW)
     qtbot.mouseClick(dialog.panel.cancel_button, Qt.MouseButton.LeftButton)
     go.set()
     qtbot.waitUntil(lambda: wizard.currentId() == MAPPING, timeout=SLOW)
