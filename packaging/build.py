@@ -39,22 +39,18 @@ NAME = "upfront"
 
 def version() -> str:
     declared = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
-    found = re.search(
-        r'^__version__ = "([^"]+)"', (ROOT / "app" / "__init__.py").read_text(), re.MULTILINE
-    )
+    found = re.search(r'^__version__ = "([^"]+)"', (ROOT / "app" / "__init__.py").read_text(),
+                      re.MULTILINE)
     in_code = found.group(1) if found else None
     if in_code != declared:
-        raise SystemExit(
-            f"pyproject.toml says {declared} but app/__init__.py says {in_code}: "
-            "make them agree before packaging"
-        )
+        raise SystemExit(f"pyproject.toml says {declared} but app/__init__.py says {in_code}: "
+                         "make them agree before packaging")
     return declared
 
 
 def platform_tag() -> str:
-    system = {"linux": "linux", "win32": "windows", "darwin": "macos"}.get(
-        sys.platform, sys.platform
-    )
+    system = {"linux": "linux", "win32": "windows", "darwin": "macos"}.get(sys.platform,
+                                                                          sys.platform)
     machine = platform.machine().lower()
     machine = {"amd64": "x86_64", "x64": "x86_64", "aarch64": "arm64"}.get(machine, machine)
     return f"{system}-{machine}"
@@ -86,21 +82,9 @@ def translations() -> None:
 
 def pyinstaller(dist: Path, work: Path) -> None:
     subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "PyInstaller",
-            "--noconfirm",
-            "--log-level",
-            "WARN",
-            "--distpath",
-            str(dist),
-            "--workpath",
-            str(work),
-            str(SPEC),
-        ],
-        check=True,
-        cwd=ROOT,
+        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+         "--distpath", str(dist), "--workpath", str(work), str(SPEC)],
+        check=True, cwd=ROOT,
     )
 
 
@@ -127,19 +111,13 @@ def archive(source: Path, top: str, target: Path) -> None:
             for path in paths:
                 zf.write(path, f"{top}/{path.relative_to(source).as_posix()}")
         return
-    with (
-        open(target, "wb") as raw,
-        gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=6, mtime=0) as gz,
-        tarfile.open(fileobj=gz, mode="w", format=tarfile.PAX_FORMAT) as tar,
-    ):
+    with open(target, "wb") as raw, \
+            gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=6, mtime=0) as gz, \
+            tarfile.open(fileobj=gz, mode="w", format=tarfile.PAX_FORMAT) as tar:
         tar.add(source, arcname=top, recursive=False, filter=_normalised)
         for path in paths:
-            tar.add(
-                path,
-                arcname=f"{top}/{path.relative_to(source).as_posix()}",
-                recursive=False,
-                filter=_normalised,
-            )
+            tar.add(path, arcname=f"{top}/{path.relative_to(source).as_posix()}",
+                    recursive=False, filter=_normalised)
 
 
 def sha256(path: Path) -> str:
@@ -153,18 +131,10 @@ def size(folder: Path) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--dist",
-        type=Path,
-        default=ROOT / "dist",
-        help="where the folder, archive and SHA256SUMS go (default: dist/)",
-    )
-    parser.add_argument(
-        "--work",
-        type=Path,
-        default=ROOT / "build",
-        help="PyInstaller's work folder (default: build/)",
-    )
+    parser.add_argument("--dist", type=Path, default=ROOT / "dist",
+                        help="where the folder, archive and SHA256SUMS go (default: dist/)")
+    parser.add_argument("--work", type=Path, default=ROOT / "build",
+                        help="PyInstaller's work folder (default: build/)")
     args = parser.parse_args(argv)
     dist, work = args.dist.resolve(), args.work.resolve()
     dist.mkdir(parents=True, exist_ok=True)
@@ -189,10 +159,8 @@ def main(argv: list[str] | None = None) -> int:
     total = time.monotonic() - started
 
     print(f"built {folder} in {built:.0f} s: {size(folder) / 2**20:.0f} MiB")
-    print(
-        f"wrote {target} ({target.stat().st_size / 2**20:.0f} MiB) and "
-        f"{dist / 'SHA256SUMS'} in {total:.0f} s in all"
-    )
+    print(f"wrote {target} ({target.stat().st_size / 2**20:.0f} MiB) and "
+          f"{dist / 'SHA256SUMS'} in {total:.0f} s in all")
     return 0
 
 
