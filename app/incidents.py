@@ -114,13 +114,13 @@ class Incidents:
         """Insert documents `validate` made, in one transaction, with `audit` (action,
         detail) appended to the audit log in that same transaction when given. `progress`
         hears of each chunk inserted (phase "import"); its cancel rolls the whole back."""
+        progress = or_silent(progress)
         ids = [r.incident["id"] for r in validated]
         if len(set(ids)) != len(ids):
             raise BadInput("id", "the same incident id is given twice")
         now = utcnow()
         for rows in validated:
             self._authored(rows.incident, None, now)
-        progress = or_silent(progress)
         with self.store.transaction() as session:
             progress.step(0, len(validated), "import")
             for i in range(0, len(validated), IMPORT_CHUNK):
