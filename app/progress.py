@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from app.errors import Cancelled
 
@@ -47,8 +47,7 @@ REKEY_SWAP = "the copy under the new key is being put in place; stopping now wou
 REMOVE_USER = "the user's key slot is being removed; the key rotation that follows must finish"
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(NamedTuple):  # a tuple: made at every row of an import, so cheap to make
     done: int
     total: int  # 0: not known
     phase: str
@@ -98,10 +97,11 @@ class Progress:
         """`done` of `total` (0: unknown) units of `phase` are finished."""
         if phase not in PHASES:
             raise ValueError(f"unknown phase {phase!r}")
-        self.check()
-        self.last = Step(done, total, phase)
+        if self._cancel.is_set() and self._final is None:
+            raise Cancelled()
+        self.last = step = Step(done, total, phase)
         if self._on_step is not None:
-            self._on_step(self.last)
+            self._on_step(step)
 
     def point_of_no_return(self, reason: str) -> None:
         """From here the work must finish: a cancel asked until now stops it here (Cancelled);
