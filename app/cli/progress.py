@@ -101,6 +101,8 @@ def terminal_progress(stream: TextIO | None = None) -> Iterator[Progress]:
             raise KeyboardInterrupt
         asked[0] = True
         progress.cancel()
+        if line is not None:
+            line.say("upfront: stopping at the next safe point (Ctrl+C again: at once)")
 
     in_main = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGINT, on_interrupt) if in_main else None

@@ -143,6 +143,7 @@ def test_ctrl_c_on_a_terminal_cancels_with_130_and_nothing_imported(fresh_store,
     run.child.send_signal(signal.SIGINT)
     assert run.finish() == 130
     shown = run.seen.decode()
+    assert "upfront: stopping at the next safe point" in shown
     assert "upfront: cancelled; nothing was half-written" in shown
     assert "Traceback" not in shown
     assert "checking rows: 30000 of 30000" not in shown  # it stopped on the way
