@@ -30,7 +30,6 @@ from app.errors import Cancelled
 
 # phase -> what the command line says (the window has its own translated words for each)
 PHASES = {
-    "read": "reading the file",
     "check": "checking rows",
     "import": "importing",
     "export": "writing",

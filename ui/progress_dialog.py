@@ -185,7 +185,6 @@ class ProgressPanel(QWidget):
     def phase_text(self, phase: str) -> str:
         """The window's words for app.progress.PHASES."""
         return {
-            "read": self.tr("Reading the file"),
             "check": self.tr("Checking rows"),
             "import": self.tr("Importing records"),
             "export": self.tr("Writing records"),

@@ -2624,10 +2624,6 @@ SQLCipher: {sqlcipher}</translation>
         <translation>{what}: {done}</translation>
     </message>
     <message>
-        <source>Reading the file</source>
-        <translation>قراءة الملف</translation>
-    </message>
-    <message>
         <source>Checking rows</source>
         <translation>فحص الصفوف</translation>
     </message>

@@ -2595,10 +2595,6 @@ SQLCipher: {sqlcipher}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Checking rows</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2596,10 +2596,6 @@ SQLCipher: {sqlcipher}</translation>
         <translation>{what}: {done}</translation>
     </message>
     <message>
-        <source>Reading the file</source>
-        <translation>Leyendo el archivo</translation>
-    </message>
-    <message>
         <source>Checking rows</source>
         <translation>Comprobando las filas</translation>
     </message>

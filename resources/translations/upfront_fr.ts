@@ -2596,10 +2596,6 @@ SQLCipher : {sqlcipher}</translation>
         <translation>{what} : {done}</translation>
     </message>
     <message>
-        <source>Reading the file</source>
-        <translation>Lecture du fichier</translation>
-    </message>
-    <message>
         <source>Checking rows</source>
         <translation>Vérification des lignes</translation>
     </message>

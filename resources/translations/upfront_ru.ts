@@ -2603,10 +2603,6 @@ SQLCipher: {sqlcipher}</translation>
         <translation>{what}: {done}</translation>
     </message>
     <message>
-        <source>Reading the file</source>
-        <translation>Чтение файла</translation>
-    </message>
-    <message>
         <source>Checking rows</source>
         <translation>Проверка строк</translation>
     </message>

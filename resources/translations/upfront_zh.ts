@@ -2589,10 +2589,6 @@ SQLCipher：{sqlcipher}</translation>
         <translation>{what}：{done}</translation>
     </message>
     <message>
-        <source>Reading the file</source>
-        <translation>正在读取文件</translation>
-    </message>
-    <message>
         <source>Checking rows</source>
         <translation>正在检查各行</translation>
     </message>
