@@ -76,3 +76,13 @@ class StoreWiped(UpfrontError):
     is left to open. A distinct exit code, so a script can tell."""
 
     exit_code = 4
+
+
+class Cancelled(UpfrontError):
+    """Long work stopped on a person's request (Cancel, Ctrl+C) before its commit point:
+    nothing of it was kept (app.progress). The shell's exit code for an interrupt."""
+
+    exit_code = 130
+
+    def __init__(self, message: str = "cancelled; nothing was half-written") -> None:
+        super().__init__(message)

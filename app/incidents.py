@@ -52,6 +52,7 @@ from app.models import (
     Violation,
 )
 from app.outbox import Outbox, apply_fields, get_path, paths
+from app.progress import Progress, or_silent
 from app.record_views import refuse_if_view
 from app.schema.incident import (
     EDITABLE,
@@ -65,6 +66,7 @@ from app.schema.revision import schema_number
 from app.store import Store
 from app.vocab import Vocabularies, vocabularies
 
+IMPORT_CHUNK = 1000  # records inserted between two progress steps (and cancel checks)
 _SUMMARY_COLUMNS = {
     "written_by": "public_summary_by",
     "written_at": "public_summary_at",
@@ -120,10 +122,16 @@ class Incidents:
         return self.validator.rows(doc)
 
     def insert_validated(
-        self, validated: list[Rows], *, audit: tuple[str, dict[str, Any]] | None = None
+        self,
+        validated: list[Rows],
+        *,
+        audit: tuple[str, dict[str, Any]] | None = None,
+        progress: Progress | None = None,
     ) -> list[str]:
         """Insert documents `validate` made, in one transaction, with `audit` (action,
-        detail) appended to the audit log in that same transaction when given."""
+        detail) appended to the audit log in that same transaction when given. `progress`
+        hears of each chunk inserted (phase "import"); its cancel rolls the whole back."""
+        progress = or_silent(progress)
         ids = [r.incident["id"] for r in validated]
         if len(set(ids)) != len(ids):
             raise BadInput("id", "the same incident id is given twice")
@@ -132,7 +140,10 @@ class Incidents:
             self._authored(rows.incident, None, now)
             self._reviewed(rows.incident, None, now)
         with self.store.transaction() as session:
-            self._insert_new(session, validated)
+            progress.step(0, len(validated), "import")
+            for i in range(0, len(validated), IMPORT_CHUNK):
+                self._insert_new(session, validated[i : i + IMPORT_CHUNK])
+                progress.step(min(i + IMPORT_CHUNK, len(validated)), len(validated), "import")
             if audit is not None:
                 AuditLog(session).append(self.actor, audit[0], "incident", None, audit[1])
         return ids

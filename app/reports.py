@@ -40,6 +40,7 @@ from app.models import (
     Victim,
     Violation,
 )
+from app.progress import Progress, or_silent
 from app.redaction import ROUNDED, Audience, Names, scrub_texts
 from app.report_model import (
     AUDIENCES,
@@ -244,16 +245,26 @@ class Reports:
     def now(self) -> datetime:
         return self._now or datetime.now(UTC)
 
-    def build(self, request: Request, template: dict[str, Any] | None = None) -> Report:
+    def build(
+        self,
+        request: Request,
+        template: dict[str, Any] | None = None,
+        progress: Progress | None = None,
+    ) -> Report:
+        """The report's model; it only reads. `progress` (phase "build") may cancel it."""
+        progress = or_silent(progress)
+        progress.step(0, 2, "build")
         template = template or load_template()
         builder = _Builder(self, request, template)
         with self.store.session() as session:
             report, situations = builder.build(session)
+        progress.step(1, 2, "build")
         if report.meta.audience in ("internal", "un"):  # in a read of its own
             report.actions = builder.actions(situations)
         # every text the report holds, scrubbed of the names its audience may not read: one
         # pass over the whole report, not a choice of fields here
         scrubbed: Report = scrub_texts(report, builder.withheld, keep=("logo",))
+        progress.step(2, 2, "build")
         return scrubbed
 
     def record_export(

@@ -19,9 +19,10 @@ import sqlcipher3
 
 from app import keyfile as kf
 from app.engine import DB_SIDE_FILES
-from app.errors import BadInput, NotOurDatabase, StoreClosed, UpfrontError
+from app.errors import BadInput, Cancelled, NotOurDatabase, StoreClosed, UpfrontError
 from app.files import fsync_dir
 from app.paths import db_path, keyfile_path
+from app.progress import REKEY_SWAP, REMOVE_USER, Progress, or_silent
 from app.store_lock import StoreBusy
 
 log = logging.getLogger(__name__)
@@ -63,11 +64,17 @@ class Rotation:
         self.begun = False  # step 1 done: the key file holds the new key as pending
 
     def run(
-        self, recovery_key: str | None = None, edit: Callable[[kf.KeyFile], object] | None = None
+        self,
+        recovery_key: str | None = None,
+        edit: Callable[[kf.KeyFile], object] | None = None,
+        progress: Progress | None = None,
     ) -> None:
         """Rotate. The store's engine must be disposed of first. `recovery_key` converts a
         recovery slot that predates rotation; `edit` changes the key file's slots in the
-        same step (a user removed)."""
+        same step (a user removed). `progress` may cancel it until step 4 (rolled back as a
+        failure is: `settle`); from step 4 on it finishes (`point_of_no_return`)."""
+        progress = or_silent(progress)
+        progress.step(0, 4, "rekey")
         directory, path = self.directory, db_path(self.directory)
         keys, known = self.keys, self.known
         db_key = known[self.generation]
@@ -83,20 +90,31 @@ class Rotation:
                 raise BadInput("recovery key", "does not belong to this store's key")
             keys.upgrade_slot(slot, kek, opened)
         if edit is not None:
+            # the slot's removal is saved with step 1 and cannot be taken back after
+            progress.point_of_no_return(REMOVE_USER)
             edit(keys)
+        due = keys.rekey_due
         new_key = secrets.token_bytes(kf.KEY_BYTES)
         pending = keys.begin_rotation(new_key)  # step 1 (refuses legacy slots: nothing changed)
         known[pending] = new_key
         self.begun = True
         try:
+            progress.step(1, 4, "rekey")
             _export(path, db_key, rekey_path(directory), new_key)  # step 2
+            progress.step(2, 4, "rekey")
             _checkpoint_and_close(path, db_key)  # step 3
+            progress.point_of_no_return(REKEY_SWAP)  # a cancel asked until now stops here
             os.replace(rekey_path(directory), path)  # step 4
-        except BaseException:
+        except BaseException as err:
             settle(directory, keys, known)  # on the old key, unless step 4 was done
+            if isinstance(err, Cancelled) and keys.rekey_due != due:
+                keys.rekey_due = due  # a person's cancel: not due on the next open
+                keys.save()
             raise
+        progress.step(3, 4, "swap")
         fsync_dir(directory)
         keys.finish_rotation()  # step 5
+        progress.step(4, 4, "swap")
         log.info("database key rotated: generation %d", keys.generation)
 
     def in_force(self) -> tuple[int, bytes]:

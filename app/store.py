@@ -39,6 +39,7 @@ from app.errors import (
 )
 from app.models import StoreMeta
 from app.paths import db_path, keyfile_path
+from app.progress import Progress
 from app.rotation import Rotation, generation_in_force, opens, remove_rekey_files, settle
 from app.store_lock import StoreBusy, StoreLock
 
@@ -349,16 +350,19 @@ class Store:
         self.keys = keys
 
     # ---- key rotation --------------------------------------------------------------------
-    def rekey(self, recovery_key: str | None = None) -> None:
+    def rekey(self, recovery_key: str | None = None, progress: Progress | None = None) -> None:
         """Replace the database key with a new random one, sealed to every slot; the old key
         then opens nothing but copies taken before. `recovery_key` is needed only while the
         recovery slot predates rotation (it is converted on the way). Needs the store to
-        itself: StoreBusy if another process or window has it open."""
+        itself: StoreBusy if another process or window has it open. `progress` may cancel
+        it until the copy is put in place (app.rotation.Rotation.run)."""
         self._check_open()
         with self._exclusively():
-            self._rotate(recovery_key=recovery_key)
+            self._rotate(recovery_key=recovery_key, progress=progress)
 
-    def remove_user(self, label: str, recovery_key: str | None = None) -> None:
+    def remove_user(
+        self, label: str, recovery_key: str | None = None, progress: Progress | None = None
+    ) -> None:
         """Remove a user's slot and rotate the key in the same step, so that an old copy of
         the key file with that slot no longer opens the database."""
         self._check_open()
@@ -366,7 +370,9 @@ class Store:
         with self._exclusively():
             removed: list[kf.Slot] = []
             self._rotate(
-                recovery_key=recovery_key, edit=lambda keys: removed.append(keys.remove_user(label))
+                recovery_key=recovery_key,
+                edit=lambda keys: removed.append(keys.remove_user(label)),
+                progress=progress,
             )
         remember.forget(self.store_id, removed[0].id)
 
@@ -410,7 +416,10 @@ class Store:
             )
 
     def _rotate(
-        self, recovery_key: str | None = None, edit: Callable[[kf.KeyFile], object] | None = None
+        self,
+        recovery_key: str | None = None,
+        edit: Callable[[kf.KeyFile], object] | None = None,
+        progress: Progress | None = None,
     ) -> None:
         """Rotate the database key (the steps, and why a kill at any instant loses nothing:
         app.rotation.Rotation). Runs with the lock held exclusively; the store then goes on
@@ -418,7 +427,7 @@ class Store:
         rotation = Rotation(self.directory, self.store_id, self.generation, self._db_key)
         self.engine.dispose()
         try:
-            rotation.run(recovery_key, edit)
+            rotation.run(recovery_key, edit, progress)
         finally:
             if rotation.begun:
                 self.keys = rotation.keys

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from app import heap
 from app.cli import common as app_cli
+from app.cli.progress import terminal_progress
 from app.errors import StoreWiped
 from app.files import check_out, publish
 
@@ -51,7 +52,8 @@ def cmd_sync(args) -> int:
         client = SyncClient(store)
         heap.settle()
         try:
-            result = client.sync()
+            with terminal_progress() as progress:
+                result = client.sync(progress=progress)
         except StoreWiped as wiped:
             return _wiped(wiped)
         finally:

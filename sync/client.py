@@ -33,9 +33,10 @@ from app import outbox
 from app.attachments import Attachments
 from app.clock import utcnow
 from app.demo import refuse_if_sample
-from app.errors import BadInput, StoreWiped, UpfrontError
+from app.errors import BadInput, Cancelled, StoreWiped, UpfrontError
 from app.hlc import wall_ms
 from app.incidents import Incidents
+from app.progress import Progress, or_silent
 from app.store import Store
 from app.wipe import wipe
 from sync import device as d
@@ -568,11 +569,14 @@ class SyncClient:
         *,
         chunk: int = p.CHUNK,
         progress_cb: Callable[[SyncResult], None] | None = None,
+        progress: Progress | None = None,
     ) -> SyncResult:
         """Fetch the bytes of files HQ holds for incidents here (a restored record's, a
         teammate's new file) piece by piece, each piece committed with the offset it brings
         the file to, so a cut link resumes there. A file HQ has not received whole waits
-        for a later sync (`files_to_fetch`). `result` counts what came."""
+        for a later sync (`files_to_fetch`). `result` counts what came. `progress` (phase
+        "files") may cancel between files: what came so far is kept, and resumes."""
+        steps = or_silent(progress)
         result = result if result is not None else SyncResult()
         chunk = max(1, min(chunk, p.MAX_CHUNK))
         state = self.state()
@@ -587,11 +591,13 @@ class SyncClient:
             progress_cb(result)
         with self.store.transaction() as s:
             key, _confirmed = d.session_key(s, state)
-        for w in todo:
+        for i, w in enumerate(todo):
+            steps.step(i, len(todo), "files")
             with self.store.transaction() as s:
                 if not downloads.held(s, w):  # its incident was deleted since
                     continue
             key = self._fetch(state, key, attachments, w, chunk, result, progress_cb)
+        steps.step(len(todo), len(todo), "files")
         with self.store.session() as s:
             left = downloads.left(s)
         result.files_to_fetch, result.bytes_to_fetch = left.files, left.bytes
@@ -811,10 +817,19 @@ class SyncClient:
             raise SyncFailed(err.message) from None
 
     def sync(
-        self, *, max_rounds: int = 1000, progress_cb: Callable[[SyncResult], None] | None = None
+        self,
+        *,
+        max_rounds: int = 1000,
+        progress_cb: Callable[[SyncResult], None] | None = None,
+        progress: Progress | None = None,
     ) -> SyncResult:
-        """Push everything pending and pull everything new."""
+        """Push everything pending and pull everything new. `progress` hears of each round
+        (phase "pull": changes received, of an unknown total) and of each file fetched; its
+        cancel stops between rounds: each round's page was applied and committed whole with
+        the cursor it brings, so the store holds whole pages only and the next sync resumes."""
         refuse_if_sample(self.store, "sync with HQ")
+        steps = or_silent(progress)
+        steps.step(0, 0, "pull")
         result = SyncResult()
         fresh_key, push = False, True
         more = True
@@ -854,26 +869,30 @@ class SyncClient:
                 )
                 if progress_cb:
                     progress_cb(result)
+                steps.step(result.pulled, 0, "pull")
                 with self.store.session() as s:
-                    progress = d.load_progress(s)
-                    more_to_push = push and bool(d.next_batch(s, progress.thru, 1))
+                    marks = d.load_progress(s)
+                    more_to_push = push and bool(d.next_batch(s, marks.thru, 1))
                 more = applied.more or more_to_push
                 if not more:
                     break
             files_left = self.upload_files()
-            self.download_files(result, progress_cb=progress_cb)
+            self.download_files(result, progress_cb=progress_cb, progress=steps)
             with self.store.transaction() as s:
-                progress = d.load_progress(s)
+                marks = d.load_progress(s)
                 result.pending = outbox.pending_count(s)
                 result.files_pending = files_left
                 result.complete = (
                     result.pending == 0 and result.held is None and files_left == 0 and not more
                 )
                 if result.complete:
-                    progress.last_success = utcnow()
-                    progress.last_error = None
-                d.save_progress(s, progress)
+                    marks.last_success = utcnow()
+                    marks.last_error = None
+                d.save_progress(s, marks)
         except SyncFailed as err:
+            if steps.cancel_requested:  # the request in flight was cut to stop sooner
+                log.info("sync cancelled after %d round(s)", result.rounds)
+                raise Cancelled("sync cancelled; what was received is kept") from None
             log.warning("sync failed: %s", type(err).__name__)
             self._note_error(str(err))
             raise

@@ -14,6 +14,7 @@ from app import outbox
 from app.demo import SampleStoreRefused, refuse_if_sample
 from app.errors import BadInput, NotFound
 from app.incidents import Incidents
+from app.progress import Progress as Steps
 from app.situations import Situations
 from app.store import Store
 from sync import client as c
@@ -101,6 +102,7 @@ class DesktopSync:
         self._progress = Progress()
         self._cancelled = threading.Event()
         self._client: SyncClient | None = None
+        self._run: Steps | None = None  # the running sync's, for `stop_run`
         # one client for every sync: its link keeps the TLS context and session, so the next
         # sync resumes the session (no certificates exchanged: seconds saved on a slow link)
         self._kept: SyncClient | None = None
@@ -119,7 +121,9 @@ class DesktopSync:
     def status(self) -> d.SyncStatus:
         return d.status(self.store)
 
-    def run(self) -> SyncResult:
+    def run(self, progress: Steps | None = None) -> SyncResult:
+        """One sync. `progress`, made by the caller before the run is queued, is what
+        `stop_run` cancels (a Cancel pressed before the run starts stops it at once)."""
         if self._cancelled.is_set():
             raise Cancelled("sync cancelled")
         if self._kept is None:
@@ -143,11 +147,13 @@ class DesktopSync:
             if self._cancelled.is_set():
                 raise Cancelled("sync cancelled; it resumes next time")
 
+        steps = self._run = progress if progress is not None else Steps()
         try:
-            return client.sync(progress_cb=report)
+            return client.sync(progress_cb=report, progress=steps)
         finally:
             client.close()  # the connection; the TLS session stays for the next sync
             self._client = None
+            self._run = None
             self._set(running=False)
 
     def hq_fingerprint(self, url: str) -> str:
@@ -177,6 +183,14 @@ class DesktopSync:
             raise refusal from None
         finally:
             self._kept = None  # a client made before enrolment knows no HQ
+
+    def stop_run(self, progress: Steps) -> None:
+        """From any thread: stop the sync run with `progress`, and only it (the person's
+        Cancel): the request in flight is cut, each page received is kept whole, and `run`
+        raises app.errors.Cancelled; the next sync resumes where this one stopped."""
+        client = self._client
+        if progress.cancel() and self._run is progress and client is not None:
+            client.abort()
 
     def cancel(self) -> None:
         """From any thread: stop between rounds, and cut a request in flight."""

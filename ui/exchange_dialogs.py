@@ -31,10 +31,12 @@ from app.exchange.unmatched import (
     save_json,
 )
 from app.left_out import LeftOut
+from app.progress import Progress
 from app.redaction import ROW_LEVEL
 from app.store import Store
 from app.vocab import normalize
 from ui.failures import failure_message, failure_message_in
+from ui.progress_dialog import ProgressDialog, run_with_progress
 from ui.qt import (
     QAbstractItemView,
     QCheckBox,
@@ -87,22 +89,35 @@ def _read(
 
 
 def _check(
-    store: Store, table: exchange.Table, mapping: exchange.Mapping
+    store: Store,
+    table: exchange.Table,
+    mapping: exchange.Mapping,
+    *,
+    progress: Progress | None = None,
 ) -> tuple[exchange.Checked, list[Unmatched]]:
     """The check, and the distinct values it found matching no code (for the person
     importing to choose one)."""
-    checked = exchange.check(store, table, mapping)
+    checked = exchange.check(store, table, mapping, progress=progress)
     return checked, find_unmatched(table, mapping, checked.errors)
 
 
 def _commit(
-    store: Store, checked: exchange.Checked, table: exchange.Table, keep_duplicates: bool
+    store: Store,
+    checked: exchange.Checked,
+    table: exchange.Table,
+    keep_duplicates: bool,
+    *,
+    progress: Progress | None = None,
 ) -> list[str]:
-    return exchange.commit(store, checked, table, keep_duplicates=keep_duplicates)
+    return exchange.commit(
+        store, checked, table, keep_duplicates=keep_duplicates, progress=progress
+    )
 
 
-def _export(store: Store, request: ExportRequest, path: str) -> Exported:
-    return Exporter(store).write(request, path)
+def _export(
+    store: Store, request: ExportRequest, path: str, *, progress: Progress | None = None
+) -> Exported:
+    return Exporter(store).write(request, path, progress=progress)
 
 
 def _left_out(store: Store, request: ExportRequest) -> LeftOut:
@@ -427,6 +442,7 @@ class _CheckPage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self._generation = 0  # a check started before Back and Next again is not shown
+        self.progress_dialog: ProgressDialog | None = None
         self.setTitle(self.tr("Check"))
         self.setSubTitle(
             self.tr(
@@ -499,12 +515,19 @@ class _CheckPage(QWizardPage):
         )
         self.status.setText(self.tr("Checking %n row(s)…", "", rows))
         generation = self._generation
-        run_in_background(
+        self.progress_dialog = run_with_progress(
+            self,
+            self.tr("Checking"),
             partial(_check, self._wizard.store, table, self._wizard.mapping),
-            partial(self._checked, generation),
-            partial(self._failed, generation),
-            parent=self,
+            on_success=partial(self._checked, generation),
+            on_failure=partial(self._failed, generation),
+            on_cancelled=partial(self._cancelled, generation),
         )
+
+    def _cancelled(self, generation: int) -> None:
+        """The check was stopped: back to the columns, from where Next checks again."""
+        if generation == self._generation:
+            self._wizard.back()
 
     def cleanupPage(self) -> None:  # Qt override
         self._generation += 1
@@ -726,6 +749,7 @@ class _ImportPage(QWizardPage):
         self._wizard = wizard
         self.count = 0  # rows Finish imports
         self.busy = False
+        self.progress_dialog: ProgressDialog | None = None
         self.done = False
         self.setTitle(self.tr("Import"))
         self.setSubTitle(
@@ -787,11 +811,13 @@ class _ImportPage(QWizardPage):
         assert checked is not None and table is not None
         self._set_busy(True)
         self.status.setText(self.tr("Importing %n row(s)…", "", self.count))
-        run_in_background(
+        self.progress_dialog = run_with_progress(
+            self,
+            self.tr("Importing"),
             partial(_commit, wizard.store, checked, table, self.keep_duplicates()),
-            self._imported,
-            self._failed,
-            parent=self,
+            on_success=self._imported,
+            on_failure=self._failed,
+            on_cancelled=self._cancelled,
         )
         return False
 
@@ -811,6 +837,10 @@ class _ImportPage(QWizardPage):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Close"))
         self.status.setText(self.tr("Imported %n incident(s).", "", len(ids)))
         self._wizard.imported.emit(ids)
+
+    def _cancelled(self) -> None:
+        self._set_busy(False)
+        self.status.setText(self.tr("Import cancelled; nothing was imported."))
 
     def _failed(self, exc: Exception) -> None:
         self._set_busy(False)
@@ -1019,6 +1049,7 @@ class ExportDialog(QDialog):
         self.store = store
         self.lang = lang
         self.ids = tuple(ids) if ids is not None else None  # the list's selection, if given
+        self.progress_dialog: ProgressDialog | None = None
         self.setWindowTitle(self.tr("Export incidents"))
         self.format = QComboBox()
         for label, code in (
@@ -1203,11 +1234,13 @@ class ExportDialog(QDialog):
             return
         self.save_button.setEnabled(False)
         self._say(self.tr("Exporting…"))
-        run_in_background(
+        self.progress_dialog = run_with_progress(
+            self,
+            self.tr("Exporting"),
             partial(_export, self.store, request, str(path)),
-            self._exported,
-            self._failed,
-            parent=self,
+            on_success=self._exported,
+            on_failure=self._failed,
+            on_cancelled=self._cancelled,
         )
 
     def count_left_out(self) -> None:
@@ -1287,6 +1320,10 @@ class ExportDialog(QDialog):
             self._say(problem)
             self.failed.emit(problem)
         return bool(problem)
+
+    def _cancelled(self) -> None:
+        self.save_button.setEnabled(True)
+        self._say(self.tr("Export cancelled; no file was written."))
 
     def _exported(self, done: Exported) -> None:
         self.save_button.setEnabled(True)

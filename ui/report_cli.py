@@ -10,8 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from app.cli import common as app_cli
+from app.cli.progress import terminal_progress
 from app.errors import BadInput
 from app.files import check_out, publish
+from app.progress import Progress
 from app.report_model import AUDIENCES, Report
 
 
@@ -29,7 +31,8 @@ def cmd_report(args) -> int:
         with app_cli.open_store(args) as store:
             reports = Reports(store)
             report, request, template = reports.reprint(args.reprint)
-            pages = _write(report, out, replace=args.replace)
+            with terminal_progress() as progress:
+                pages = _write(report, out, replace=args.replace, progress=progress)
             reports.record_export(report, "pdf-reprint", request, template)
         _say(out, pages, report)
         return 0
@@ -47,8 +50,9 @@ def cmd_report(args) -> int:
     store = app_cli.open_store(args)
     with store:
         reports = Reports(store)
-        report = reports.build(request, template)
-        pages = _write(report, out, replace=args.replace)
+        with terminal_progress() as progress:
+            report = reports.build(request, template, progress=progress)
+            pages = _write(report, out, replace=args.replace, progress=progress)
         reports.record_export(report, "pdf", request, template)
     _say(out, pages, report)
     return 0
@@ -81,7 +85,7 @@ def _texts(path: str | None) -> Any:
         raise BadInput("texts", "is not valid JSON") from None
 
 
-def _write(report, out: Path, *, replace: bool) -> int:
+def _write(report, out: Path, *, replace: bool, progress: Progress | None = None) -> int:
     """Render into a file beside the destination, then move it into place: a report cut
     short (a full disk, Ctrl+C) never stands where the finished one should, and without
     `replace` a file that appeared at `out` meanwhile is not overwritten."""
@@ -91,7 +95,7 @@ def _write(report, out: Path, *, replace: bool) -> int:
     ensure_gui_app()  # no screen needed to print
     partial = out.with_name(f".{out.name}.part")
     try:
-        pages = write_pdf(report, partial)
+        pages = write_pdf(report, partial, progress=progress)
         publish(partial, out, replace=replace)
     finally:
         partial.unlink(missing_ok=True)

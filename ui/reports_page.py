@@ -15,13 +15,15 @@ from pathlib import Path
 from typing import Any
 
 from app.changes import Changes, Kind
-from app.errors import UpfrontError
+from app.errors import Cancelled, UpfrontError
+from app.files import publish
 from app.report_model import Report
 from app.reports import LANGS, Reports, Request, load_template
 from app.situations import Situations
 from app.store import Store
 from ui.changes import RefreshWhenShown
 from ui.failures import failure_message, failure_message_in
+from ui.progress_dialog import progress_here
 from ui.qt import (
     QComboBox,
     QCoreApplication,
@@ -304,7 +306,15 @@ class ReportsPage(QWidget):
     def print_to(self, printer: QPrinter) -> None:
         from ui.report import correct_text_map, render
 
-        render(self.report, printer)
+        dialog, progress = progress_here(self, self.tr("Printing the report"))
+        try:
+            render(self.report, printer, progress=progress)
+        except Cancelled:
+            printer.abort()
+            self._say(self.tr("Printing cancelled."))
+            return
+        finally:
+            dialog.end()
         if (
             printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName()
         ):  # "print to file": the same text fix as Save
@@ -319,14 +329,27 @@ class ReportsPage(QWidget):
             self.save_to(path)
 
     def save_to(self, path: str) -> None:
+        """Draw into a file beside `path` and move it into place once whole: a cancel, a full
+        disk or a crash never leaves a partial report where the finished one should be. The
+        file dialog has asked before replacing a file."""
         from ui.report import write_pdf
 
+        out = Path(path)
+        part = out.with_name(f".{out.name}.part")
+        dialog, progress = progress_here(self, self.tr("Saving the report"))
         try:
-            pages = write_pdf(self.report, path)
-        except OSError as err:
+            pages = write_pdf(self.report, part, progress=progress)
+            publish(part, out, replace=True)
+        except Cancelled:
+            self._say(self.tr("Saving cancelled; no file was written."))
+            return
+        except (OSError, UpfrontError) as err:
             log.error("reports: saving the PDF failed: %s", type(err).__name__)
             self._say(failure_message_in(self.tr("The report could not be saved."), err))
             return
+        finally:
+            part.unlink(missing_ok=True)
+            dialog.end()
         self._say(self.tr("Saved %n page(s).", "", pages))
         self._log("pdf")
 

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import logging
 import random
+from functools import partial
 from typing import Any, Protocol
 
 from app.changes import Changes, Kind
-from app.errors import StoreWiped
+from app.errors import Cancelled, StoreWiped
+from app.progress import Progress
 from ui.changes import RefreshWhenShown
 from ui.enrol_dialog import EnrolDialog, EnrolService
 from ui.failures import failure_message, failure_message_in
@@ -112,8 +114,9 @@ class SyncService(EnrolService, Protocol):
     progress: Any
 
     def status(self) -> SyncStatus: ...
-    def run(self) -> Any: ...
+    def run(self, progress: Progress | None = None) -> Any: ...
     def cancel(self) -> None: ...
+    def stop_run(self, progress: Progress) -> None: ...
     def conflicts(self) -> list[dict]: ...
     def resolve(self, conflict_id: str, merged: Any) -> dict: ...
     def quarantined(self) -> list[dict]: ...
@@ -243,6 +246,7 @@ class SyncPage(QWidget):
         self.failures = 0
         self.running = False
         self.future = None
+        self.run_progress = Progress()  # the running sync's, or the last one's
         self.merge_dialog: MergeDialog | None = None
         self._conflicts: list[dict] = []
         self.device_id: str | None = None
@@ -284,12 +288,17 @@ class SyncPage(QWidget):
         self.progress_bar.setRange(0, 0)
         self.progress_bar.setVisible(False)
         self.progress_bar.setAccessibleName(self.tr("Sync progress"))
+        self.stop_button = QPushButton(self.tr("Cancel"))
+        self.stop_button.setAccessibleName(self.tr("Cancel this sync"))
+        self.stop_button.setVisible(False)
+        self.stop_button.clicked.connect(self.stop_running)
         self.progress_label = QLabel()
         self.progress_label.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.enrol_button)
         row.addWidget(self.sync_button)
         row.addWidget(self.progress_bar, 1)
+        row.addWidget(self.stop_button)
 
         self.conflict_table = self._table([self.tr("Incident"), self.tr("Field"), self.tr("Needs")])
         self.conflict_table.setAccessibleName(self.tr("Conflicts to merge"))
@@ -492,11 +501,18 @@ class SyncPage(QWidget):
         self.running = True
         self.sync_button.setEnabled(False)
         self.progress_bar.setVisible(True)
+        self.stop_button.setVisible(True)
+        self.stop_button.setEnabled(True)
         self.progress_label.setText(self.tr("connecting…"))
         self.next_label.setText(self.tr("now"))
         self.poll.start()
+        self.run_progress = Progress()  # what Cancel stops, even before the run has begun
         self.future = run_in_background(
-            self.service.run, self._done, self._failed, parent=self, lane=LANE
+            partial(self.service.run, progress=self.run_progress),
+            self._done,
+            self._failed,
+            parent=self,
+            lane=LANE,
         )
 
     def _show_progress(self) -> None:
@@ -534,6 +550,7 @@ class SyncPage(QWidget):
         self.running = False
         self.poll.stop()
         self.progress_bar.setVisible(False)
+        self.stop_button.setVisible(False)
         self.progress_bar.setRange(0, 0)  # the next sync starts with its records: no share
         self.sync_button.setEnabled(True)
 
@@ -560,6 +577,17 @@ class SyncPage(QWidget):
             self.progress_label.setText(self.tr("erased on HQ's order"))
             self.wipeOrdered.emit()
             return
+        if isinstance(exc, Cancelled):  # the person's Cancel: no failure, no back-off
+            self.progress_label.setText(
+                self.tr(
+                    "Sync cancelled; what was received is kept, and the next sync "
+                    "goes on from there."
+                )
+            )
+            self._plan(INTERVAL_MS)
+            self.synced.emit()  # whole pages may have come before the cancel
+            self.refresh()
+            return
         self.failures += 1
         # the message is ours (SyncFailed and its kind), never record content
         self.problem = failure_message(exc)
@@ -567,6 +595,14 @@ class SyncPage(QWidget):
         log.warning("sync failed: %s", type(exc).__name__)
         self._plan(backoff_ms(self.failures))
         self.refresh()
+
+    def stop_running(self) -> None:
+        """Cancel: stop this sync (each page received is kept whole); the schedule goes on."""
+        if not self.running:
+            return
+        self.stop_button.setEnabled(False)
+        self.progress_label.setText(self.tr("stopping…"))
+        self.service.stop_run(self.run_progress)
 
     def stop(self) -> None:
         """Lock or close: no new attempt, and cut the one running."""

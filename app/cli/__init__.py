@@ -44,7 +44,7 @@ from app.cli.common import (
     reader_went_away,
     versions,
 )
-from app.errors import BadInput, UpfrontError
+from app.errors import BadInput, Cancelled, UpfrontError
 
 log = logging.getLogger(__name__)
 FIELD_NAME = re.compile(r"(--)?[a-z][a-z0-9_ -]{0,39}")
@@ -155,6 +155,10 @@ def _run(command: Callable[[], int], outcome: list[str] | None = None) -> int:
     except BrokenPipeError:
         why.append("reader went away")
         return reader_went_away()
+    except Cancelled:
+        why.append("cancelled")
+        print("upfront: cancelled; nothing was half-written", file=sys.stderr)
+        return Cancelled.exit_code
     except UpfrontError as err:
         why.append(_loggable(err))
         print(f"upfront: error: {err}", file=sys.stderr)

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from app.cli.common import Subcommands, open_store
+from app.cli.progress import terminal_progress
 from app.exchange import FORMATS, ROWS, Exporter, ExportRequest
 from app.files import check_out
 from app.redaction import AUDIENCES
@@ -22,8 +23,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         separator=args.separator,
     )
     check_out(args.out, replace=args.replace)  # before the passphrase and the work
-    with open_store(args) as store:
-        done = Exporter(store).write(request, args.out, replace=args.replace)
+    with open_store(args) as store, terminal_progress() as progress:
+        done = Exporter(store).write(request, args.out, replace=args.replace, progress=progress)
     unit = {"incident": "incident(s)", "act": "act(s)", "aggregate": "count(s)"}[request.rows]
     print(
         f"{done.path}: {done.rows} {unit} from {done.incidents} incident(s), "

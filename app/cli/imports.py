@@ -8,6 +8,7 @@ import sys
 
 from app import exchange
 from app.cli.common import Subcommands, emit, open_store
+from app.cli.progress import terminal_progress
 from app.errors import BadInput
 
 
@@ -56,7 +57,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         delimiter=args.delimiter,
     )
     with open_store(args) as store:
-        checked = exchange.check(store, table, mapping, keep_rows=not args.dry_run)
+        with terminal_progress() as progress:
+            checked = exchange.check(
+                store, table, mapping, keep_rows=not args.dry_run, progress=progress
+            )
         chosen = checked.to_import(args.keep_duplicates)
         result = checked.as_json()
         result.update(
@@ -94,7 +98,10 @@ def cmd_import(args: argparse.Namespace) -> int:
                 else:
                     print("Nothing imported.")
                 return 0
-        ids = exchange.commit(store, checked, table, keep_duplicates=args.keep_duplicates)
+        with terminal_progress() as progress:
+            ids = exchange.commit(
+                store, checked, table, keep_duplicates=args.keep_duplicates, progress=progress
+            )
         result["imported"] = len(ids)
         if args.json:
             emit(result)

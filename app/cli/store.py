@@ -20,6 +20,7 @@ from app.cli.common import (
     guarded,
     open_store,
 )
+from app.cli.progress import terminal_progress
 from app.errors import BadInput, UpfrontError
 from app.store import Store
 from app.wipe import wipe
@@ -98,7 +99,9 @@ def _recovery_if_needed(store: Store) -> str | None:
 
 def cmd_rekey(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        store.rekey(recovery_key=_recovery_if_needed(store))
+        recovery_key = _recovery_if_needed(store)
+        with terminal_progress() as progress:
+            store.rekey(recovery_key=recovery_key, progress=progress)
         with store.transaction() as session:
             audit.append(session, store.user, "store.rekey", "store", store.store_id)
     print(

@@ -42,6 +42,7 @@ from app.exchange.xlsx import TooLarge, Workbook
 from app.incidents import Incidents
 from app.left_out import LeftOut, left_out
 from app.models import Incident, Violation
+from app.progress import Progress, or_silent
 from app.redaction import AUDIENCES, ROW_LEVEL, Audience, Names, redact_document
 from app.store import Store
 from app.vocab import Vocabularies, vocabularies
@@ -311,6 +312,7 @@ class Exporter:
     def __init__(self, store: Store, vocab: Vocabularies | None = None) -> None:
         self.store = store
         self.vocab = vocab or vocabularies()
+        self.progress = Progress()  # `write`'s, told of each chunk of records read
 
     # ---- what goes out --------------------------------------------------------------------
     def ids(self, req: ExportRequest) -> list[str]:
@@ -347,13 +349,28 @@ class Exporter:
         withheld = self.withheld(audience)
         incidents = Incidents(self.store, self.vocab)
         with self.store.bulk_reads():
+            done = 0
+            self.progress.step(done, len(ids), "export")
             for i in range(0, len(ids), CHUNK):
                 for doc in incidents.documents(ids[i : i + CHUNK], sources=sources):
                     yield redact_document(doc, audience, withheld)
+                    done += 1
+                    self.progress.step(done, len(ids), "export")
 
     # ---- writing --------------------------------------------------------------------------
-    def write(self, req: ExportRequest, out: Path | str, *, replace: bool = True) -> Exported:
+    def write(
+        self,
+        req: ExportRequest,
+        out: Path | str,
+        *,
+        replace: bool = True,
+        progress: Progress | None = None,
+    ) -> Exported:
+        """Write beside `out` (`.NAME.part`) and move the file into place once whole. A
+        cancel of `progress` (phase "export") stops it before the move: the partial file is
+        removed, nothing stands at `out` and no audit entry is made."""
         out = Path(out)
+        self.progress = or_silent(progress)
         if not out.parent.is_dir():
             raise BadInput("out", "is in a folder that does not exist")
         partial = out.with_name(f".{out.name}.part")
@@ -429,6 +446,7 @@ class Exporter:
         acts: list[Row[date, str, str | None, str | None, str | None, str]] = []
         with self.store.session() as session:
             for i in range(0, len(ids), CHUNK):
+                self.progress.step(i, len(ids), "export")
                 acts.extend(
                     session.execute(
                         select(
@@ -458,6 +476,7 @@ class Exporter:
                 regions[name] = withheld[0].scrub(name) or None
             return regions[name]
 
+        self.progress.step(len(ids), len(ids), "export")
         table = aggregate.cells(
             (
                 (day, country, region(admin1, pcode or iso), pcode, iso, kind)

@@ -33,6 +33,7 @@ from app.exchange.rows import PLACEHOLDERS, RowError, RowReader
 from app.exchange.tables import Table, surrogate_path
 from app.incidents import Incidents
 from app.models import Incident
+from app.progress import Progress, or_silent
 from app.schema.incident import Rows
 from app.store import Store
 from app.vocab import Vocabularies, vocabularies
@@ -194,10 +195,13 @@ def check(
     *,
     vocab: Vocabularies | None = None,
     keep_rows: bool = True,
+    progress: Progress | None = None,
 ) -> Checked:
     """Read every row, validate it, and flag likely duplicates; writes nothing. Without
     `keep_rows` (a dry run), the valid rows are judged the same way but only what the id and
-    duplicate checks read is kept of them, a fifth of the memory; `commit` refuses them."""
+    duplicate checks read is kept of them, a fifth of the memory; `commit` refuses them.
+    `progress` is told of each row (phase "check"); a cancel stops it (nothing was written)."""
+    progress = or_silent(progress)
     valid: list[tuple[int, Rows]] = []
 
     def keep(n: int, rows: Rows) -> None:
@@ -211,7 +215,9 @@ def check(
     if table.records is not None:
         if mapping is not None and mapping.name != "field names":
             warnings.append("a mapping does not apply to JSON files; ignored")
+        total = len(table.records)
         for n, record in enumerate(table.records, start=1):
+            progress.step(n - 1, total, "check")
             rows_read += 1
             mine: list[RowError] = []
             surrogate = surrogate_path(record)
@@ -246,7 +252,9 @@ def check(
         id_column = id_columns[0] if len(id_columns) == 1 else None
         repeats, at = _repeats(table, mapping, reader, warnings)
         errors.extend(repeats.orphans)
+        total = len(table.rows)
         for n, cells in enumerate(table.rows, start=table.first_row):
+            progress.step(n - table.first_row, total, "check")
             if not any(c.strip() for c in cells):
                 continue
             rows_read += 1
@@ -264,6 +272,7 @@ def check(
         warnings.extend(reader.formula_warnings())
     if rows_read == 0:
         raise BadInput("file", "has no data rows")
+    progress.step(total, total, "check")
     valid = _known_ids(store, valid, errors, id_column)
     errors.sort(key=lambda e: (e.sheet is not None, e.sheet or "", e.row))
     duplicates = find_duplicates(store, valid, within_file=table.records is None)
@@ -349,10 +358,17 @@ def _known_ids(
 
 # ---- committing ------------------------------------------------------------------------------
 def commit(
-    store: Store, checked: Checked, table: Table, *, keep_duplicates: bool = False
+    store: Store,
+    checked: Checked,
+    table: Table,
+    *,
+    keep_duplicates: bool = False,
+    progress: Progress | None = None,
 ) -> list[str]:
     """Insert the valid rows (less likely duplicates unless `keep_duplicates`) in one
-    transaction, with one `incident.import` audit entry: file name, SHA-256 and counts."""
+    transaction, with one `incident.import` audit entry: file name, SHA-256 and counts.
+    `progress` is told of each chunk inserted (phase "import"); a cancel rolls the whole
+    transaction back, so the store is as it was before the import."""
     if not checked.complete:
         raise ValueError("a dry run's check (keep_rows=False) cannot be imported")
     chosen = checked.to_import(keep_duplicates)
@@ -371,7 +387,7 @@ def commit(
         "duplicates_skipped": 0 if keep_duplicates else flagged,
     }
     ids = Incidents(store).insert_validated(
-        [rows for _, rows in chosen], audit=("incident.import", detail)
+        [rows for _, rows in chosen], audit=("incident.import", detail), progress=progress
     )
     log.info(
         "import committed: %d of %d row(s) (%s), %d with errors, %d duplicate(s)%s",

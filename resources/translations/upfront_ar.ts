@@ -798,148 +798,148 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1059"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1090"/>
         <source>What the export leaves out</source>
         <translation>ما يستبعده التصدير</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1245"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1278"/>
         <source>What the export leaves out could not be counted.</source>
         <translation>تعذّر حساب ما يستبعده التصدير.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1255"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1288"/>
         <source>Of the {total} incident(s) recorded for this period and scope, {included} go into this export.</source>
         <translation>من بين {total} حادثة مسجلة لهذه الفترة وهذا النطاق، يدخل {included} في هذا التصدير.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1263"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1296"/>
         <source>No incident of this period and scope is left out.</source>
         <translation>لم تُستبعد أي حادثة من هذه الفترة وهذا النطاق.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1266"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1299"/>
         <source>Left out as drafts, not yet submitted for review: {count}.</source>
         <translation>مستبعدة لأنها مسودات لم تُقدَّم للمراجعة بعد: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1268"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1301"/>
         <source>Left out as more confidential than this audience: {count}.</source>
         <translation>مستبعدة لأن سريتها تتجاوز هذا الجمهور: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1271"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1304"/>
         <source>Left out as found false or rejected: {count}.</source>
         <translation>مستبعدة لأنه ثبت زيفها أو رُفضت: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1047"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1078"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1048"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1079"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1022"/>
-        <location filename="../../ui/exchange_dialogs.py" line="1187"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1053"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1218"/>
         <source>Export incidents</source>
         <translation>تصدير الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1025"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1056"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1026"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1057"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1027"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1058"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1028"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1059"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1033"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1064"/>
         <source>One row per incident</source>
         <translation>صف واحد لكل حادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1034"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1065"/>
         <source>One row per act of violation</source>
         <translation>صف واحد لكل فعل انتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1035"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1066"/>
         <source>Counts per week, region and violation type</source>
         <translation>أعداد حسب الأسبوع والمنطقة ونوع الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1044"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1075"/>
         <source>Limit to dates</source>
         <translation>الاقتصار على الفترة من</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1052"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1083"/>
         <source>First day</source>
         <translation>اليوم الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1053"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1084"/>
         <source>Last day</source>
         <translation>اليوم الأخير</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1054"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1085"/>
         <source>(any country)</source>
         <translation>(أي بلد)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1072"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1103"/>
         <source>Save…</source>
         <translation>حفظ…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1090"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1121"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1094"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1125"/>
         <source>Format</source>
         <translation>التنسيق</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1095"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1126"/>
         <source>Rows</source>
         <translation>الصفوف</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1096"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1127"/>
         <source>Audience</source>
         <translation>الجمهور المستهدف</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1098"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1129"/>
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1099"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1130"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="1104"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1135"/>
         <source>Only the %n incident(s) selected in the list.</source>
         <translation>
             <numerusform>لا حوادث محددة في القائمة.</numerusform>
@@ -951,52 +951,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1137"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1168"/>
         <source>Leaves nothing out: every record, drafts included, with every name and place. For the country team only.</source>
         <translation>لا يُستبعد شيء: كل السجلات، بما فيها المسودات، مع كل الأسماء والأماكن. للفريق القطري فقط.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1141"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1172"/>
         <source>Leaves out records marked internal, drafts and records found false; the names of protected people, of people whose consent does not reach the UN, of sources, perpetrators and staff.</source>
         <translation>تُستبعد السجلات المصنّفة «داخلي» والمسودات والسجلات التي ثبت زيفها؛ وأسماء الأشخاص المحميين، والأشخاص الذين لا تمتد موافقتهم إلى الأمم المتحدة، والمصادر، والجناة، والموظفين.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1146"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1177"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records cleared for partners (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>أعداد فقط، ولا صف لكل سجل أبدًا: أفعال الانتهاك حسب الأسبوع والمنطقة والنوع، من السجلات المسموح بها للشركاء (دون المسودات أو السجلات التي ثبت أنها كاذبة)؛ وتُخفى الأعداد التي تقل عن عتبة التقرير.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1152"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1183"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records marked public (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>أعداد فقط، ولا صف لكل سجل أبدًا: أفعال الانتهاك حسب الأسبوع والمنطقة والنوع، من السجلات الموسومة بأنها علنية (دون المسودات أو السجلات التي ثبت أنها كاذبة)؛ وتُخفى الأعداد التي تقل عن عتبة التقرير.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1179"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1210"/>
         <source>CSV (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1180"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1211"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1181"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1212"/>
         <source>JSON (*.json)</source>
         <translation>ملفات JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1182"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1213"/>
         <source>HXL (*.csv)</source>
         <translation>ملفات HXL (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1205"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1236"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="1294"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1331"/>
         <source>Exported %n incident(s) (SHA-256 {digest}).</source>
         <translation>
             <numerusform>صُدِّرت %n حادثة (SHA-256 {digest}).</numerusform>
@@ -1008,9 +1008,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1304"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1341"/>
         <source>The export could not be written.</source>
         <translation>تعذّرت كتابة الملف المصدَّر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1239"/>
+        <source>Exporting</source>
+        <translation>جارٍ التصدير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1326"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>أُلغي التصدير؛ ولم يُكتب أي ملف.</translation>
     </message>
 </context>
 <context>
@@ -1577,192 +1587,192 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="846"/>
+        <location filename="../../ui/exchange_dialogs.py" line="876"/>
         <source>Import incidents</source>
         <translation>استيراد الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="883"/>
+        <location filename="../../ui/exchange_dialogs.py" line="913"/>
         <source>Stop the import?</source>
         <translation>إيقاف الاستيراد؟</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="885"/>
+        <location filename="../../ui/exchange_dialogs.py" line="915"/>
         <source>Nothing has been imported yet. The file and the choices made so far will be lost.</source>
         <translation>لم يُستورد أي شيء بعد. سيضيع الملف والخيارات التي اخترتها حتى الآن.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="889"/>
+        <location filename="../../ui/exchange_dialogs.py" line="919"/>
         <source>Stop the import</source>
         <translation>إيقاف الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="890"/>
+        <location filename="../../ui/exchange_dialogs.py" line="920"/>
         <source>Go on importing</source>
         <translation>متابعة الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="963"/>
+        <location filename="../../ui/exchange_dialogs.py" line="993"/>
         <source>Incident id</source>
         <translation>معرّف الحادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="964"/>
+        <location filename="../../ui/exchange_dialogs.py" line="994"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="965"/>
+        <location filename="../../ui/exchange_dialogs.py" line="995"/>
         <source>Date (from)</source>
         <translation>التاريخ (من)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="966"/>
+        <location filename="../../ui/exchange_dialogs.py" line="996"/>
         <source>Date (to)</source>
         <translation>التاريخ (إلى)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="967"/>
+        <location filename="../../ui/exchange_dialogs.py" line="997"/>
         <source>Date precision</source>
         <translation>دقة التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="968"/>
+        <location filename="../../ui/exchange_dialogs.py" line="998"/>
         <source>Date reported</source>
         <translation>تاريخ الإبلاغ</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="969"/>
+        <location filename="../../ui/exchange_dialogs.py" line="999"/>
         <source>Narrative</source>
         <translation>سرد الوقائع</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="970"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1000"/>
         <source>Confidentiality</source>
         <translation>السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="971"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1001"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="972"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1002"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="973"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1003"/>
         <source>Region (admin 1)</source>
         <translation>المنطقة (المستوى الإداري 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="974"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1004"/>
         <source>Region P-code (admin 1)</source>
         <translation>الرمز P للمنطقة (المستوى الإداري 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="975"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1005"/>
         <source>District (admin 2)</source>
         <translation>المقاطعة (المستوى الإداري 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="976"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1006"/>
         <source>District P-code (admin 2)</source>
         <translation>الرمز P للمقاطعة (المستوى الإداري 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="977"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1007"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="978"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1008"/>
         <source>Latitude</source>
         <translation>خط العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="979"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1009"/>
         <source>Longitude</source>
         <translation>خط الطول</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="980"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1010"/>
         <source>GPS point</source>
         <translation>نقطة GPS</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="981"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1011"/>
         <source>Location precision</source>
         <translation>دقة الموقع</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="982"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1012"/>
         <source>Sensitive location</source>
         <translation>موقع حساس</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="983"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1013"/>
         <source>Place not in the gazetteer</source>
         <translation>مكان غير مدرج في قائمة الأماكن</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="984"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1014"/>
         <source>Verification status</source>
         <translation>حالة التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="985"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1015"/>
         <source>Credibility</source>
         <translation>المصداقية</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="986"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1016"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="987"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1017"/>
         <source>Verification date</source>
         <translation>تاريخ التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="988"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1018"/>
         <source>Violation type</source>
         <translation>نوع الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="989"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1019"/>
         <source>Victims (count)</source>
         <translation>الضحايا (العدد)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="990"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1020"/>
         <source>Killed (count)</source>
         <translation>القتلى (العدد)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="991"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1021"/>
         <source>Injured (count)</source>
         <translation>الجرحى (العدد)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="992"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1022"/>
         <source>Perpetrator category</source>
         <translation>فئة الجاني</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="993"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1023"/>
         <source>Source type</source>
         <translation>نوع المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="994"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1024"/>
         <source>Source&apos;s connection</source>
         <translation>صلة المصدر بالوقائع</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="995"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1025"/>
         <source>Source reliability</source>
         <translation>موثوقية المصدر</translation>
     </message>
@@ -3247,49 +3257,49 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="170"/>
+        <location filename="../../ui/sync_page.py" line="173"/>
         <source>Merge: {title}</source>
         <translation>الدمج: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="174"/>
+        <location filename="../../ui/sync_page.py" line="177"/>
         <source>Version kept at HQ</source>
         <translation>النسخة المحفوظة في المقر</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="177"/>
-        <location filename="../../ui/sync_page.py" line="193"/>
+        <location filename="../../ui/sync_page.py" line="180"/>
+        <location filename="../../ui/sync_page.py" line="196"/>
         <source>Other version</source>
         <translation>النسخة الأخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="179"/>
-        <location filename="../../ui/sync_page.py" line="221"/>
+        <location filename="../../ui/sync_page.py" line="182"/>
+        <location filename="../../ui/sync_page.py" line="224"/>
         <source>Merged text</source>
         <translation>النص المدمج</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="180"/>
+        <location filename="../../ui/sync_page.py" line="183"/>
         <source>Start from the kept version</source>
         <translation>البدء من النسخة المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="182"/>
+        <location filename="../../ui/sync_page.py" line="185"/>
         <source>Start from the other version</source>
         <translation>البدء من النسخة الأخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="184"/>
+        <location filename="../../ui/sync_page.py" line="187"/>
         <source> (from this device)</source>
         <translation> (من هذا الجهاز)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="188"/>
+        <location filename="../../ui/sync_page.py" line="191"/>
         <source>Kept at HQ</source>
         <translation>المحفوظة في المقر</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="213"/>
+        <location filename="../../ui/sync_page.py" line="216"/>
         <source>The field “{field}” was changed in two places before either saw the other. Both versions are kept; write the text that should stand.</source>
         <translation>عُدِّل الحقل «{field}» في مكانين قبل أن يطّلع أيٌّ من التعديلين على الآخر. احتُفظ بالنسختين كلتيهما؛ اكتب النص الذي ينبغي اعتماده.</translation>
     </message>
@@ -3437,6 +3447,114 @@ SQLCipher: {sqlcipher}</translation>
         <location filename="../../ui/vocab_widgets.py" line="502"/>
         <source>{field}: precision</source>
         <translation>{field}: الدقة</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="112"/>
+        <source>Progress</source>
+        <translation>التقدّم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="115"/>
+        <source>What is being done</source>
+        <translation>ما يجري الآن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="118"/>
+        <source>Cancel status</source>
+        <translation>حالة الإلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="120"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="121"/>
+        <source>Cancel this work</source>
+        <translation>إلغاء هذا العمل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="139"/>
+        <source>Starting…</source>
+        <translation>جارٍ البدء…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="148"/>
+        <source>Stopping at the next safe point; nothing half-done is kept.</source>
+        <translation>سيتوقف العمل عند أقرب نقطة آمنة؛ ولا يُحتفظ بأي شيء غير مكتمل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="162"/>
+        <source>{what}: {done} of {total}</source>
+        <translation>{what}: {done} من {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="171"/>
+        <source>{what}: {done}</source>
+        <translation>{what}: {done}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="188"/>
+        <source>Checking rows</source>
+        <translation>فحص الصفوف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="189"/>
+        <source>Importing records</source>
+        <translation>استيراد السجلات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="190"/>
+        <source>Writing records</source>
+        <translation>كتابة السجلات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="191"/>
+        <source>Gathering the report&apos;s figures</source>
+        <translation>جمع أرقام التقرير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="192"/>
+        <source>Drawing pages</source>
+        <translation>رسم الصفحات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="193"/>
+        <source>Copying the records under the new key</source>
+        <translation>نسخ السجلات تحت المفتاح الجديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="194"/>
+        <source>Putting the new key in force</source>
+        <translation>تفعيل المفتاح الجديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="195"/>
+        <source>Changes received from HQ</source>
+        <translation>التغييرات الواردة من المقر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="196"/>
+        <source>Files received from HQ</source>
+        <translation>الملفات الواردة من المقر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="203"/>
+        <source>Cannot be cancelled now: the copy under the new key is being put in place, and stopping half-way would not be safe.</source>
+        <translation>لا يمكن الإلغاء الآن: تُوضع النسخة المشفّرة بالمفتاح الجديد في مكانها، والتوقف في منتصف الطريق غير آمن.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="207"/>
+        <source>Cannot be cancelled now: the user&apos;s key slot is being removed, and the key change that follows must finish.</source>
+        <translation>لا يمكن الإلغاء الآن: تجري إزالة خانة مفتاح المستخدم، ويجب أن يكتمل تغيير المفتاح الذي يليها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="210"/>
+        <source>Cannot be cancelled now: this step must finish.</source>
+        <translation>لا يمكن الإلغاء الآن: يجب أن تكتمل هذه الخطوة.</translation>
     </message>
 </context>
 <context>
@@ -3930,166 +4048,166 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="96"/>
-        <location filename="../../ui/reports_page.py" line="101"/>
+        <location filename="../../ui/reports_page.py" line="98"/>
+        <location filename="../../ui/reports_page.py" line="103"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="97"/>
-        <location filename="../../ui/reports_page.py" line="103"/>
+        <location filename="../../ui/reports_page.py" line="99"/>
+        <location filename="../../ui/reports_page.py" line="105"/>
         <source>Situation of concern</source>
         <translation>حالة مثيرة للقلق</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="111"/>
+        <location filename="../../ui/reports_page.py" line="113"/>
         <source>Standard template</source>
         <translation>القالب القياسي</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="112"/>
+        <location filename="../../ui/reports_page.py" line="114"/>
         <source>Template…</source>
         <translation>اختيار قالب…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="94"/>
-        <location filename="../../ui/reports_page.py" line="116"/>
+        <location filename="../../ui/reports_page.py" line="96"/>
+        <location filename="../../ui/reports_page.py" line="118"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="95"/>
-        <location filename="../../ui/reports_page.py" line="117"/>
+        <location filename="../../ui/reports_page.py" line="97"/>
+        <location filename="../../ui/reports_page.py" line="119"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="121"/>
+        <location filename="../../ui/reports_page.py" line="123"/>
         <source>Scope</source>
         <translation>النطاق</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="126"/>
+        <location filename="../../ui/reports_page.py" line="128"/>
         <source>Audience</source>
         <translation>الجمهور المستهدف</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="127"/>
+        <location filename="../../ui/reports_page.py" line="129"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="131"/>
+        <location filename="../../ui/reports_page.py" line="133"/>
         <source>Template</source>
         <translation>القالب</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="134"/>
+        <location filename="../../ui/reports_page.py" line="136"/>
         <source>Preview…</source>
         <translation>معاينة…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="135"/>
+        <location filename="../../ui/reports_page.py" line="137"/>
         <source>Print…</source>
         <translation>طباعة…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="136"/>
+        <location filename="../../ui/reports_page.py" line="138"/>
         <source>Save as PDF…</source>
         <translation>حفظ بتنسيق PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="147"/>
+        <location filename="../../ui/reports_page.py" line="149"/>
         <source>What each audience may read is decided before the report is drawn: incidents by their confidentiality, names by consent, places by the record&apos;s precision, and small counts hidden outside internal reports.</source>
         <translation>يُحدَّد ما يمكن لكل جمهور مستهدف قراءته قبل إعداد التقرير: الحوادث وفقًا لمستوى سريتها، والأسماء وفقًا للموافقة، والأماكن وفقًا لدقة الموقع المسجَّلة، وتُخفى الأعداد الصغيرة في غير التقارير الداخلية.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="192"/>
+        <location filename="../../ui/reports_page.py" line="194"/>
         <source>Report template</source>
         <translation>قالب التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="192"/>
+        <location filename="../../ui/reports_page.py" line="194"/>
         <source>Templates (*.json)</source>
         <translation>القوالب (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="204"/>
+        <location filename="../../ui/reports_page.py" line="206"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="206"/>
+        <location filename="../../ui/reports_page.py" line="208"/>
         <source>One highlight per line</source>
         <translation>نقطة بارزة واحدة في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="212"/>
+        <location filename="../../ui/reports_page.py" line="214"/>
         <source>Report number</source>
         <translation>رقم التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="213"/>
+        <location filename="../../ui/reports_page.py" line="215"/>
         <source>Information as of</source>
         <translation>المعلومات حتى</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="214"/>
+        <location filename="../../ui/reports_page.py" line="216"/>
         <source>Highlights</source>
         <translation>أبرز النقاط</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="215"/>
+        <location filename="../../ui/reports_page.py" line="217"/>
         <source>Overview</source>
         <translation>لمحة عامة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="216"/>
+        <location filename="../../ui/reports_page.py" line="218"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="217"/>
+        <location filename="../../ui/reports_page.py" line="219"/>
         <source>Next report</source>
         <translation>التقرير التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="256"/>
+        <location filename="../../ui/reports_page.py" line="258"/>
         <source>Gathering the report…</source>
         <translation>جارٍ جمع بيانات التقرير…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="271"/>
+        <location filename="../../ui/reports_page.py" line="273"/>
         <source>{incidents} incident(s), SHA-256 {digest}</source>
         <translation>الحوادث: {incidents}، SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="293"/>
+        <location filename="../../ui/reports_page.py" line="295"/>
         <source>Report preview</source>
         <translation>معاينة التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="316"/>
+        <location filename="../../ui/reports_page.py" line="326"/>
         <source>Save report</source>
         <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="316"/>
+        <location filename="../../ui/reports_page.py" line="326"/>
         <source>PDF (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="328"/>
+        <location filename="../../ui/reports_page.py" line="348"/>
         <source>The report could not be saved.</source>
         <translation>تعذّر حفظ التقرير.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="352"/>
+        <location filename="../../ui/reports_page.py" line="375"/>
         <source>The report could not be made.</source>
         <translation>تعذّر إعداد التقرير.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="330"/>
+        <location filename="../../ui/reports_page.py" line="353"/>
         <source>Saved %n page(s).</source>
         <translation>
             <numerusform>حُفظت %n صفحة.</numerusform>
@@ -4099,6 +4217,26 @@ SQLCipher: {sqlcipher}</translation>
             <numerusform>حُفظت %n صفحةً.</numerusform>
             <numerusform>حُفظت %n صفحة.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="309"/>
+        <source>Printing the report</source>
+        <translation>طباعة التقرير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="314"/>
+        <source>Printing cancelled.</source>
+        <translation>أُلغيت الطباعة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="339"/>
+        <source>Saving the report</source>
+        <translation>حفظ التقرير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="344"/>
+        <source>Saving cancelled; no file was written.</source>
+        <translation>أُلغي الحفظ؛ ولم يُكتب أي ملف.</translation>
     </message>
 </context>
 <context>
@@ -5139,124 +5277,124 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="267"/>
+        <location filename="../../ui/sync_page.py" line="271"/>
         <source>HQ</source>
         <translation>المقر</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="268"/>
+        <location filename="../../ui/sync_page.py" line="272"/>
         <source>Last success</source>
         <translation>آخر مزامنة ناجحة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="269"/>
+        <location filename="../../ui/sync_page.py" line="273"/>
         <source>Waiting to go</source>
         <translation>في انتظار الإرسال</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="270"/>
+        <location filename="../../ui/sync_page.py" line="274"/>
         <source>To fetch from HQ</source>
         <translation>في انتظار الجلب من المقر</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="271"/>
+        <location filename="../../ui/sync_page.py" line="275"/>
         <source>Not fetched</source>
         <translation>لم يُجلب</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="273"/>
+        <location filename="../../ui/sync_page.py" line="277"/>
         <source>Last problem</source>
         <translation>آخر مشكلة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="275"/>
+        <location filename="../../ui/sync_page.py" line="279"/>
         <source>Next attempt</source>
         <translation>المحاولة التالية</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="277"/>
+        <location filename="../../ui/sync_page.py" line="281"/>
         <source>Sync now</source>
         <translation>المزامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="279"/>
+        <location filename="../../ui/sync_page.py" line="283"/>
         <source>Enrol with HQ…</source>
         <translation>التسجيل لدى المقر…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="286"/>
+        <location filename="../../ui/sync_page.py" line="290"/>
         <source>Sync progress</source>
         <translation>تقدّم المزامنة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="294"/>
-        <location filename="../../ui/sync_page.py" line="300"/>
+        <location filename="../../ui/sync_page.py" line="303"/>
+        <location filename="../../ui/sync_page.py" line="309"/>
         <source>Incident</source>
         <translation>الحادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="294"/>
+        <location filename="../../ui/sync_page.py" line="303"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="294"/>
+        <location filename="../../ui/sync_page.py" line="303"/>
         <source>Needs</source>
         <translation>المطلوب</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="297"/>
+        <location filename="../../ui/sync_page.py" line="306"/>
         <source>Merge…</source>
         <translation>دمج…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="300"/>
+        <location filename="../../ui/sync_page.py" line="309"/>
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="300"/>
+        <location filename="../../ui/sync_page.py" line="309"/>
         <source>HQ&apos;s reason</source>
         <translation>سبب المقر</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="295"/>
-        <location filename="../../ui/sync_page.py" line="309"/>
+        <location filename="../../ui/sync_page.py" line="304"/>
+        <location filename="../../ui/sync_page.py" line="318"/>
         <source>Conflicts to merge</source>
         <translation>تعارضات تحتاج إلى دمج</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="302"/>
+        <location filename="../../ui/sync_page.py" line="311"/>
         <source>Refused by HQ (quarantine)</source>
         <translation>رفضها المقر (الحجر)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="315"/>
+        <location filename="../../ui/sync_page.py" line="324"/>
         <source>Refused by HQ (quarantine): these changes are kept here and did not block the others</source>
         <translation>رفضها المقر (الحجر): هذه التغييرات محفوظة هنا ولم تمنع التغييرات الأخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="370"/>
+        <location filename="../../ui/sync_page.py" line="379"/>
         <source>The sync status could not be read.</source>
         <translation>تعذّرت قراءة حالة المزامنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="383"/>
+        <location filename="../../ui/sync_page.py" line="392"/>
         <source>Not enrolled: press Enrol with HQ… and type what HQ gave you</source>
         <translation>غير مسجَّل: اضغط «التسجيل لدى المقر…» واكتب ما أعطاك إياه المقر</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="390"/>
+        <location filename="../../ui/sync_page.py" line="399"/>
         <source>never</source>
         <translation>لم تتم بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="393"/>
+        <location filename="../../ui/sync_page.py" line="402"/>
         <source>{changes} change(s), {files} file(s)</source>
         <translation>التغييرات: {changes}، الملفات: {files}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="400"/>
+        <location filename="../../ui/sync_page.py" line="409"/>
         <source>%n file(s), {size} left</source>
         <translation>
             <numerusform>%n ملف، يتبقى {size}</numerusform>
@@ -5268,13 +5406,13 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="404"/>
-        <location filename="../../ui/sync_page.py" line="421"/>
+        <location filename="../../ui/sync_page.py" line="413"/>
+        <location filename="../../ui/sync_page.py" line="430"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="411"/>
+        <location filename="../../ui/sync_page.py" line="420"/>
         <source>%n file(s) HQ refused to send (last on {when}): not for this device&apos;s team or audience, or no longer held at HQ. Their records are here without them.</source>
         <translation>
             <numerusform>رفض المقر إرسال %n ملف (آخر مرة في {when}): ليست لفريق هذا الجهاز أو جمهوره المستهدف، أو لم يعد المقر يحتفظ بها. سجلاتها هنا من دونها.</numerusform>
@@ -5286,17 +5424,17 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="423"/>
+        <location filename="../../ui/sync_page.py" line="432"/>
         <source>Sync: not set up</source>
         <translation>المزامنة: غير مُعدّة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="426"/>
+        <location filename="../../ui/sync_page.py" line="435"/>
         <source>Sync: {count} waiting</source>
         <translation>المزامنة: {count} في الانتظار</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="429"/>
+        <location filename="../../ui/sync_page.py" line="438"/>
         <source>Sync: %n file(s) to fetch</source>
         <translation>
             <numerusform>المزامنة: %n ملف للجلب</numerusform>
@@ -5308,79 +5446,99 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="431"/>
+        <location filename="../../ui/sync_page.py" line="440"/>
         <source>Sync: failed, will retry</source>
         <translation>المزامنة: فشلت، وستُعاد المحاولة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="433"/>
+        <location filename="../../ui/sync_page.py" line="442"/>
         <source>Sync: up to date</source>
         <translation>المزامنة: محدَّثة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="441"/>
+        <location filename="../../ui/sync_page.py" line="450"/>
         <source>HQ says this computer&apos;s clock is {hours} hours ahead. Correct it: HQ treats its time stamps as HQ&apos;s own time.</source>
         <translation>يفيد المقر بأن ساعة هذا الحاسوب متقدمة بمقدار {hours} ساعة. صحّحها: فالمقر يعامل الطوابع الزمنية لهذا الحاسوب على أنها بتوقيت المقر.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="454"/>
+        <location filename="../../ui/sync_page.py" line="463"/>
         <source>merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="480"/>
+        <location filename="../../ui/sync_page.py" line="489"/>
         <source>when you choose Sync now</source>
         <translation>عندما تختار «المزامنة الآن»</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="483"/>
+        <location filename="../../ui/sync_page.py" line="492"/>
         <source>in {seconds} s</source>
         <translation>بعد {seconds} ثانية</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="490"/>
+        <location filename="../../ui/sync_page.py" line="499"/>
         <source>after enrolment</source>
         <translation>بعد التسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="495"/>
+        <location filename="../../ui/sync_page.py" line="506"/>
         <source>connecting…</source>
         <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="496"/>
+        <location filename="../../ui/sync_page.py" line="507"/>
         <source>now</source>
         <translation>الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="512"/>
+        <location filename="../../ui/sync_page.py" line="528"/>
         <source>changes sent: {sent}, received: {received}</source>
         <translation>التغييرات المرسلة: {sent}، المستلمة: {received}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="522"/>
+        <location filename="../../ui/sync_page.py" line="538"/>
         <source>fetching files from HQ: {done} of {total} done, {got} of {size}</source>
         <translation>جارٍ جلب الملفات من المقر: اكتمل {done} من {total}، {got} من {size}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="524"/>
+        <location filename="../../ui/sync_page.py" line="540"/>
         <source>files fetched from HQ: {done} of {total} ({got})</source>
         <translation>الملفات المجلوبة من المقر: {done} من {total} ({got})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="560"/>
+        <location filename="../../ui/sync_page.py" line="577"/>
         <source>erased on HQ&apos;s order</source>
         <translation>مُسح بأمر من المقر</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="566"/>
+        <location filename="../../ui/sync_page.py" line="594"/>
         <source>Failed: {problem}</source>
         <translation>فشلت: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="607"/>
+        <location filename="../../ui/sync_page.py" line="643"/>
         <source>The merge could not be saved.</source>
         <translation>تعذّر حفظ الدمج.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="291"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="292"/>
+        <source>Cancel this sync</source>
+        <translation>إلغاء هذه المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="583"/>
+        <source>Sync cancelled; what was received is kept, and the next sync goes on from there.</source>
+        <translation>أُلغيت المزامنة؛ يُحتفظ بما وصل، وتستأنف المزامنة التالية من حيث توقفت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="604"/>
+        <source>stopping…</source>
+        <translation>جارٍ الإيقاف…</translation>
     </message>
 </context>
 <context>
@@ -5870,88 +6028,88 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_CheckPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="430"/>
+        <location filename="../../ui/exchange_dialogs.py" line="446"/>
         <source>Check</source>
         <translation>الفحص</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="433"/>
+        <location filename="../../ui/exchange_dialogs.py" line="449"/>
         <source>Every row is checked; nothing is imported yet. A row with an error is never imported.</source>
         <translation>يُفحص كل صف، ولا يُستورد شيء بعد. لا يُستورد أبدًا أي صف فيه خطأ.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="438"/>
+        <location filename="../../ui/exchange_dialogs.py" line="454"/>
         <source>Errors</source>
         <translation>الأخطاء</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="440"/>
-        <location filename="../../ui/exchange_dialogs.py" line="446"/>
+        <location filename="../../ui/exchange_dialogs.py" line="456"/>
+        <location filename="../../ui/exchange_dialogs.py" line="462"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="440"/>
+        <location filename="../../ui/exchange_dialogs.py" line="456"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="440"/>
+        <location filename="../../ui/exchange_dialogs.py" line="456"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="440"/>
+        <location filename="../../ui/exchange_dialogs.py" line="456"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="442"/>
+        <location filename="../../ui/exchange_dialogs.py" line="458"/>
         <source>Warnings</source>
         <translation>التحذيرات</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="444"/>
+        <location filename="../../ui/exchange_dialogs.py" line="460"/>
         <source>Likely duplicates</source>
         <translation>التكرارات المحتملة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="446"/>
+        <location filename="../../ui/exchange_dialogs.py" line="462"/>
         <source>Likely duplicate of</source>
         <translation>تكرار محتمل لـ</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="446"/>
+        <location filename="../../ui/exchange_dialogs.py" line="462"/>
         <source>Title similarity</source>
         <translation>تشابه العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="448"/>
+        <location filename="../../ui/exchange_dialogs.py" line="464"/>
         <source>Import likely duplicates too</source>
         <translation>استيراد التكرارات المحتملة أيضًا</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="450"/>
+        <location filename="../../ui/exchange_dialogs.py" line="466"/>
         <source>Save the errors…</source>
         <translation>حفظ الأخطاء…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="452"/>
+        <location filename="../../ui/exchange_dialogs.py" line="468"/>
         <source>A CSV file of the errors: row, column, field and problem, no cell&apos;s value</source>
         <translation>ملف CSV بالأخطاء: الصف والعمود والحقل والمشكلة، دون قيمة أي خلية</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="455"/>
+        <location filename="../../ui/exchange_dialogs.py" line="471"/>
         <source>Save the mapping…</source>
         <translation>حفظ المطابقة…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="458"/>
+        <location filename="../../ui/exchange_dialogs.py" line="474"/>
         <source>The columns and the codes chosen for values, in a mapping file for the next import of such a file</source>
         <translation>الأعمدة والرموز المختارة للقيم، في ملف مطابقة للاستيراد التالي لملف كهذا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="500"/>
+        <location filename="../../ui/exchange_dialogs.py" line="516"/>
         <source>Checking %n row(s)…</source>
         <translation>
             <numerusform>جارٍ فحص %n صف…</numerusform>
@@ -5963,7 +6121,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="528"/>
+        <location filename="../../ui/exchange_dialogs.py" line="551"/>
         <source>{rows} rows: {valid} valid, {errors} with errors, %n likely duplicate(s)</source>
         <translation>
             <numerusform>الصفوف: {rows}؛ الصالحة: {valid}؛ التي فيها أخطاء: {errors}؛ التكرارات المحتملة: %n</numerusform>
@@ -5975,7 +6133,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="540"/>
+        <location filename="../../ui/exchange_dialogs.py" line="563"/>
         <source>%n value(s) of the file match no code: Next lists them, to choose the code each stands for.</source>
         <translation>
             <numerusform>لا توجد قيم في الملف لا تطابق أي رمز.</numerusform>
@@ -5987,191 +6145,196 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="554"/>
+        <location filename="../../ui/exchange_dialogs.py" line="577"/>
         <source>The rows could not be checked.</source>
         <translation>تعذّر فحص الصفوف.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="582"/>
+        <location filename="../../ui/exchange_dialogs.py" line="605"/>
         <source>Save the errors</source>
         <translation>حفظ الأخطاء</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="582"/>
+        <location filename="../../ui/exchange_dialogs.py" line="605"/>
         <source>CSV (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="596"/>
+        <location filename="../../ui/exchange_dialogs.py" line="619"/>
         <source>The errors were not saved.</source>
         <translation>لم تُحفظ الأخطاء.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="598"/>
+        <location filename="../../ui/exchange_dialogs.py" line="621"/>
         <source>Errors saved in {file}.</source>
         <translation>حُفظت الأخطاء في {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="604"/>
+        <location filename="../../ui/exchange_dialogs.py" line="627"/>
         <source>Save the mapping</source>
         <translation>حفظ المطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="604"/>
+        <location filename="../../ui/exchange_dialogs.py" line="627"/>
         <source>Mappings (*.json)</source>
         <translation>ملفات المطابقة (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="616"/>
+        <location filename="../../ui/exchange_dialogs.py" line="639"/>
         <source>The mapping was not saved.</source>
         <translation>لم تُحفظ المطابقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="618"/>
+        <location filename="../../ui/exchange_dialogs.py" line="641"/>
         <source>Mapping saved in {file}.</source>
         <translation>حُفظت المطابقة في {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="624"/>
+        <location filename="../../ui/exchange_dialogs.py" line="647"/>
         <source>incident {ref}</source>
         <translation>الحادثة {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="626"/>
+        <location filename="../../ui/exchange_dialogs.py" line="649"/>
         <source>row {ref}</source>
         <translation>الصف {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="520"/>
+        <source>Checking</source>
+        <translation>جارٍ الفحص</translation>
     </message>
 </context>
 <context>
     <name>_ChoosePage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="150"/>
+        <location filename="../../ui/exchange_dialogs.py" line="165"/>
         <source>Choose a file</source>
         <translation>اختيار ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="153"/>
+        <location filename="../../ui/exchange_dialogs.py" line="168"/>
         <source>A spreadsheet (.csv in UTF-8, or .xlsx) or a JSON export of incidents. Nothing is imported before the last step.</source>
         <translation>جدول بيانات (ملف CSV بترميز UTF-8، أو ملف XLSX) أو ملف JSON مصدَّر يحتوي على حوادث. لا يُستورد شيء قبل الخطوة الأخيرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="161"/>
+        <location filename="../../ui/exchange_dialogs.py" line="176"/>
         <source>Browse…</source>
         <translation>تصفح…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="164"/>
+        <location filename="../../ui/exchange_dialogs.py" line="179"/>
         <source>Columns named like Upfront&apos;s fields</source>
         <translation>أعمدة مسمّاة بأسماء حقول Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="165"/>
+        <location filename="../../ui/exchange_dialogs.py" line="180"/>
         <source>KoboToolbox starter</source>
         <translation>المطابقة الجاهزة لـ KoboToolbox</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="166"/>
+        <location filename="../../ui/exchange_dialogs.py" line="181"/>
         <source>Other mapping file…</source>
         <translation>ملف مطابقة آخر…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="171"/>
+        <location filename="../../ui/exchange_dialogs.py" line="186"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="172"/>
+        <location filename="../../ui/exchange_dialogs.py" line="187"/>
         <source>UTF-16</source>
         <translation>UTF-16</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="173"/>
+        <location filename="../../ui/exchange_dialogs.py" line="188"/>
         <source>Western European, Windows (cp1252)</source>
         <translation>أوروبا الغربية، Windows ‏(cp1252)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="174"/>
+        <location filename="../../ui/exchange_dialogs.py" line="189"/>
         <source>Arabic, Windows (cp1256)</source>
         <translation>العربية، Windows ‏(cp1256)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="175"/>
+        <location filename="../../ui/exchange_dialogs.py" line="190"/>
         <source>Cyrillic, Windows (cp1251)</source>
         <translation>السيريلية، Windows ‏(cp1251)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="176"/>
+        <location filename="../../ui/exchange_dialogs.py" line="191"/>
         <source>Chinese (GB 18030)</source>
         <translation>الصينية (GB 18030)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="181"/>
+        <location filename="../../ui/exchange_dialogs.py" line="196"/>
         <source>Found on the header line</source>
         <translation>يُستنتج من سطر العناوين</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="182"/>
+        <location filename="../../ui/exchange_dialogs.py" line="197"/>
         <source>Comma (,)</source>
         <translation>فاصلة (,)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="183"/>
+        <location filename="../../ui/exchange_dialogs.py" line="198"/>
         <source>Semicolon (;)</source>
         <translation>فاصلة منقوطة (;)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="184"/>
+        <location filename="../../ui/exchange_dialogs.py" line="199"/>
         <source>Tab</source>
         <translation>علامة الجدولة (Tab)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="159"/>
-        <location filename="../../ui/exchange_dialogs.py" line="196"/>
+        <location filename="../../ui/exchange_dialogs.py" line="174"/>
+        <location filename="../../ui/exchange_dialogs.py" line="211"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="197"/>
+        <location filename="../../ui/exchange_dialogs.py" line="212"/>
         <source>Mapping</source>
         <translation>المطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="198"/>
+        <location filename="../../ui/exchange_dialogs.py" line="213"/>
         <source>Encoding (CSV)</source>
         <translation>الترميز (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="199"/>
+        <location filename="../../ui/exchange_dialogs.py" line="214"/>
         <source>Separator (CSV)</source>
         <translation>الفاصل (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="225"/>
+        <location filename="../../ui/exchange_dialogs.py" line="240"/>
         <source>Import incidents</source>
         <translation>استيراد الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="226"/>
+        <location filename="../../ui/exchange_dialogs.py" line="241"/>
         <source>Incident files (*.csv *.xlsx *.json);;All files (*)</source>
         <translation>ملفات الحوادث (*.csv *.xlsx *.json);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="235"/>
+        <location filename="../../ui/exchange_dialogs.py" line="250"/>
         <source>Mapping file</source>
         <translation>ملف المطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="235"/>
+        <location filename="../../ui/exchange_dialogs.py" line="250"/>
         <source>Mappings (*.json)</source>
         <translation>ملفات المطابقة (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="276"/>
+        <location filename="../../ui/exchange_dialogs.py" line="291"/>
         <source>Reading the file…</source>
         <translation>جارٍ قراءة الملف…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="303"/>
+        <location filename="../../ui/exchange_dialogs.py" line="318"/>
         <source>The file could not be read.</source>
         <translation>تعذّرت قراءة الملف.</translation>
     </message>
@@ -6179,17 +6342,17 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_ImportPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="730"/>
+        <location filename="../../ui/exchange_dialogs.py" line="754"/>
         <source>Import</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="733"/>
+        <location filename="../../ui/exchange_dialogs.py" line="757"/>
         <source>The rows are written in one go, and only when you click Import; until then nothing is in the store.</source>
         <translation>تُكتب الصفوف دفعة واحدة، ولا يحدث ذلك إلا عند النقر على «استيراد»؛ وحتى ذلك الحين لا يدخل شيء إلى المخزن.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="756"/>
+        <location filename="../../ui/exchange_dialogs.py" line="780"/>
         <source>%n row(s) will be imported.</source>
         <translation>
             <numerusform>سيُستورد %n صف.</numerusform>
@@ -6201,7 +6364,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="758"/>
+        <location filename="../../ui/exchange_dialogs.py" line="782"/>
         <source>%n likely duplicate(s) left out.</source>
         <translation>
             <numerusform>يُستبعد %n تكرار محتمل.</numerusform>
@@ -6213,7 +6376,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="760"/>
+        <location filename="../../ui/exchange_dialogs.py" line="784"/>
         <source>%n row(s) with errors left out.</source>
         <translation>
             <numerusform>يُستبعد %n صف فيه أخطاء.</numerusform>
@@ -6225,17 +6388,17 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="762"/>
+        <location filename="../../ui/exchange_dialogs.py" line="786"/>
         <source>No row can be imported.</source>
         <translation>لا يمكن استيراد أي صف.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="766"/>
+        <location filename="../../ui/exchange_dialogs.py" line="790"/>
         <source>Every valid row is a likely duplicate; tick &quot;Import likely duplicates too&quot; on the previous page to import them.</source>
         <translation>كل الصفوف الصالحة تكرارات محتملة؛ حدِّد «استيراد التكرارات المحتملة أيضًا» في الصفحة السابقة لاستيرادها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="774"/>
+        <location filename="../../ui/exchange_dialogs.py" line="798"/>
         <source>Import %n row(s)</source>
         <translation>
             <numerusform>استيراد %n صف</numerusform>
@@ -6247,7 +6410,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="789"/>
+        <location filename="../../ui/exchange_dialogs.py" line="813"/>
         <source>Importing %n row(s)…</source>
         <translation>
             <numerusform>جارٍ استيراد %n صف…</numerusform>
@@ -6259,12 +6422,12 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="811"/>
+        <location filename="../../ui/exchange_dialogs.py" line="837"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="812"/>
+        <location filename="../../ui/exchange_dialogs.py" line="838"/>
         <source>Imported %n incident(s).</source>
         <translation>
             <numerusform>استُوردت %n حادثة.</numerusform>
@@ -6276,41 +6439,51 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="818"/>
+        <location filename="../../ui/exchange_dialogs.py" line="848"/>
         <source>Nothing was imported.</source>
         <translation>لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="816"/>
+        <source>Importing</source>
+        <translation>جارٍ الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="843"/>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>أُلغي الاستيراد؛ ولم يُستورد أي شيء.</translation>
     </message>
 </context>
 <context>
     <name>_MappingPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="315"/>
-        <location filename="../../ui/exchange_dialogs.py" line="327"/>
+        <location filename="../../ui/exchange_dialogs.py" line="330"/>
+        <location filename="../../ui/exchange_dialogs.py" line="342"/>
         <source>Mapping</source>
         <translation>المطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="318"/>
+        <location filename="../../ui/exchange_dialogs.py" line="333"/>
         <source>Which field each column of the file fills; choose another in the list to change it. Columns that are not mapped are ignored.</source>
         <translation>الحقل الذي يملؤه كل عمود من الملف؛ اختر حقلًا آخر من القائمة لتغييره. تُتجاهل الأعمدة غير المطابَقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="326"/>
+        <location filename="../../ui/exchange_dialogs.py" line="341"/>
         <source>Column in the file</source>
         <translation>العمود في الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="326"/>
+        <location filename="../../ui/exchange_dialogs.py" line="341"/>
         <source>Upfront field</source>
         <translation>حقل Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="328"/>
+        <location filename="../../ui/exchange_dialogs.py" line="343"/>
         <source>First rows of the file</source>
         <translation>الصفوف الأولى من الملف</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="347"/>
+        <location filename="../../ui/exchange_dialogs.py" line="362"/>
         <source>This JSON file holds %n incident record(s). They are read as they are: a mapping does not apply.</source>
         <translation>
             <numerusform>يحتوي ملف JSON هذا على %n سجل حادثة. تُقرأ السجلات كما هي: لا تُطبَّق أي مطابقة.</numerusform>
@@ -6322,7 +6495,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="358"/>
+        <location filename="../../ui/exchange_dialogs.py" line="373"/>
         <source>Mapping: {mapping}. %n column(s) of the file are read.</source>
         <translation>
             <numerusform>المطابقة: {mapping}. يُقرأ من الملف %n عمود.</numerusform>
@@ -6334,22 +6507,22 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="366"/>
+        <location filename="../../ui/exchange_dialogs.py" line="381"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="373"/>
+        <location filename="../../ui/exchange_dialogs.py" line="388"/>
         <source>(ignore)</source>
         <translation>(تجاهل)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="379"/>
+        <location filename="../../ui/exchange_dialogs.py" line="394"/>
         <source>Field of column {column}</source>
         <translation>حقل العمود {column}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="392"/>
+        <location filename="../../ui/exchange_dialogs.py" line="407"/>
         <source>not mapped, ignored</source>
         <translation>غير مطابَق، يُتجاهل</translation>
     </message>
@@ -6357,53 +6530,53 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_ResolvePage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="640"/>
-        <location filename="../../ui/exchange_dialogs.py" line="652"/>
+        <location filename="../../ui/exchange_dialogs.py" line="663"/>
+        <location filename="../../ui/exchange_dialogs.py" line="675"/>
         <source>Values that match no code</source>
         <translation>قيم لا تطابق أي رمز</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="643"/>
+        <location filename="../../ui/exchange_dialogs.py" line="666"/>
         <source>These values of the file are not in Upfront&apos;s lists. Choose what each one stands for, and the rows are checked again; a value left as it is keeps its rows out of the import.</source>
         <translation>هذه القيم من الملف غير موجودة في قوائم Upfront. اختر ما تعنيه كل قيمة، ثم يُعاد التحقق من الصفوف؛ والقيمة التي تُترك كما هي تُبقي صفوفها خارج الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="649"/>
+        <location filename="../../ui/exchange_dialogs.py" line="672"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="649"/>
+        <location filename="../../ui/exchange_dialogs.py" line="672"/>
         <source>Value in the file</source>
         <translation>القيمة في الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="649"/>
+        <location filename="../../ui/exchange_dialogs.py" line="672"/>
         <source>Cells</source>
         <translation>الخلايا</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="649"/>
+        <location filename="../../ui/exchange_dialogs.py" line="672"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="668"/>
+        <location filename="../../ui/exchange_dialogs.py" line="691"/>
         <source>(leave as it is)</source>
         <translation>(اتركه كما هو)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="675"/>
+        <location filename="../../ui/exchange_dialogs.py" line="698"/>
         <source>Code for {value} ({field})</source>
         <translation>رمز {value} ({field})</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="705"/>
+        <location filename="../../ui/exchange_dialogs.py" line="728"/>
         <source>Check again</source>
         <translation>تحقق مجددًا</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="705"/>
+        <location filename="../../ui/exchange_dialogs.py" line="728"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>

@@ -782,148 +782,148 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1059"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1090"/>
         <source>What the export leaves out</source>
         <translation>Ce que l&apos;export laisse de côté</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1245"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1278"/>
         <source>What the export leaves out could not be counted.</source>
         <translation>Ce que l&apos;export laisse de côté n&apos;a pas pu être compté.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1255"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1288"/>
         <source>Of the {total} incident(s) recorded for this period and scope, {included} go into this export.</source>
         <translation>Sur les {total} incidents enregistrés pour cette période et ce périmètre, {included} figurent dans cet export.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1263"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1296"/>
         <source>No incident of this period and scope is left out.</source>
         <translation>Aucun incident de cette période et de ce périmètre n&apos;est laissé de côté.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1266"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1299"/>
         <source>Left out as drafts, not yet submitted for review: {count}.</source>
         <translation>Laissés de côté comme brouillons, pas encore soumis à examen : {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1268"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1301"/>
         <source>Left out as more confidential than this audience: {count}.</source>
         <translation>Laissés de côté car plus confidentiels que ce public : {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1271"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1304"/>
         <source>Left out as found false or rejected: {count}.</source>
         <translation>Laissés de côté car jugés faux ou rejetés : {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1047"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1078"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1048"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1079"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1022"/>
-        <location filename="../../ui/exchange_dialogs.py" line="1187"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1053"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1218"/>
         <source>Export incidents</source>
         <translation>Exporter des incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1025"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1056"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1026"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1057"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1027"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1058"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1028"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1059"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1033"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1064"/>
         <source>One row per incident</source>
         <translation>Une ligne par incident</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1034"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1065"/>
         <source>One row per act of violation</source>
         <translation>Une ligne par acte de violation</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1035"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1066"/>
         <source>Counts per week, region and violation type</source>
         <translation>Effectifs par semaine, région et type de violation</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1044"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1075"/>
         <source>Limit to dates</source>
         <translation>Limiter à la période du</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1052"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1083"/>
         <source>First day</source>
         <translation>Premier jour</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1053"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1084"/>
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1054"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1085"/>
         <source>(any country)</source>
         <translation>(tous les pays)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1072"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1103"/>
         <source>Save…</source>
         <translation>Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1090"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1121"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1094"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1125"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1095"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1126"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1096"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1127"/>
         <source>Audience</source>
         <translation>Diffusion</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1098"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1129"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1099"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1130"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="1104"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1135"/>
         <source>Only the %n incident(s) selected in the list.</source>
         <translation>
             <numerusform>Seulement l’incident sélectionné dans la liste.</numerusform>
@@ -931,52 +931,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1137"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1168"/>
         <source>Leaves nothing out: every record, drafts included, with every name and place. For the country team only.</source>
         <translation>N’exclut rien : tous les dossiers, brouillons compris, avec tous les noms et tous les lieux. Réservé à l’équipe de pays.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1141"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1172"/>
         <source>Leaves out records marked internal, drafts and records found false; the names of protected people, of people whose consent does not reach the UN, of sources, perpetrators and staff.</source>
         <translation>Exclut les dossiers marqués internes, les brouillons et les dossiers jugés faux ; les noms des personnes protégées, des personnes dont le consentement ne s’étend pas aux Nations Unies, des sources, des auteurs et du personnel.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1146"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1177"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records cleared for partners (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>Effectifs uniquement, jamais une ligne par dossier : actes de violation par semaine, région et type, tirés des dossiers autorisés pour les partenaires (sans brouillons ni dossiers jugés faux) ; les effectifs sous le seuil du rapport sont masqués.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1152"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1183"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records marked public (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>Effectifs uniquement, jamais une ligne par dossier : actes de violation par semaine, région et type, tirés des dossiers marqués publics (sans brouillons ni dossiers jugés faux) ; les effectifs sous le seuil du rapport sont masqués.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1179"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1210"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1180"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1211"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1181"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1212"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1182"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1213"/>
         <source>HXL (*.csv)</source>
         <translation>HXL (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1205"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1236"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="1294"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1331"/>
         <source>Exported %n incident(s) (SHA-256 {digest}).</source>
         <translation>
             <numerusform>%n incident exporté (SHA-256 {digest}).</numerusform>
@@ -984,9 +984,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1304"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1341"/>
         <source>The export could not be written.</source>
         <translation>L’exportation n’a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1239"/>
+        <source>Exporting</source>
+        <translation>Exportation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1326"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportation annulée ; aucun fichier n’a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -1553,192 +1563,192 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="846"/>
+        <location filename="../../ui/exchange_dialogs.py" line="876"/>
         <source>Import incidents</source>
         <translation>Importer des incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="883"/>
+        <location filename="../../ui/exchange_dialogs.py" line="913"/>
         <source>Stop the import?</source>
         <translation>Arrêter l’importation ?</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="885"/>
+        <location filename="../../ui/exchange_dialogs.py" line="915"/>
         <source>Nothing has been imported yet. The file and the choices made so far will be lost.</source>
         <translation>Rien n’a encore été importé. Le fichier et les choix faits jusqu’ici seront perdus.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="889"/>
+        <location filename="../../ui/exchange_dialogs.py" line="919"/>
         <source>Stop the import</source>
         <translation>Arrêter l’importation</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="890"/>
+        <location filename="../../ui/exchange_dialogs.py" line="920"/>
         <source>Go on importing</source>
         <translation>Continuer l’importation</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="963"/>
+        <location filename="../../ui/exchange_dialogs.py" line="993"/>
         <source>Incident id</source>
         <translation>Identifiant de l’incident</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="964"/>
+        <location filename="../../ui/exchange_dialogs.py" line="994"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="965"/>
+        <location filename="../../ui/exchange_dialogs.py" line="995"/>
         <source>Date (from)</source>
         <translation>Date (du)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="966"/>
+        <location filename="../../ui/exchange_dialogs.py" line="996"/>
         <source>Date (to)</source>
         <translation>Date (au)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="967"/>
+        <location filename="../../ui/exchange_dialogs.py" line="997"/>
         <source>Date precision</source>
         <translation>Précision de la date</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="968"/>
+        <location filename="../../ui/exchange_dialogs.py" line="998"/>
         <source>Date reported</source>
         <translation>Date de signalement</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="969"/>
+        <location filename="../../ui/exchange_dialogs.py" line="999"/>
         <source>Narrative</source>
         <translation>Récit des faits</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="970"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1000"/>
         <source>Confidentiality</source>
         <translation>Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="971"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1001"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="972"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1002"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="973"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1003"/>
         <source>Region (admin 1)</source>
         <translation>Région (niveau admin. 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="974"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1004"/>
         <source>Region P-code (admin 1)</source>
         <translation>P-code de la région (admin 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="975"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1005"/>
         <source>District (admin 2)</source>
         <translation>District (niveau admin. 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="976"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1006"/>
         <source>District P-code (admin 2)</source>
         <translation>P-code du district (admin 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="977"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1007"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="978"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1008"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="979"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1009"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="980"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1010"/>
         <source>GPS point</source>
         <translation>Point GPS</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="981"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1011"/>
         <source>Location precision</source>
         <translation>Précision de la localisation</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="982"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1012"/>
         <source>Sensitive location</source>
         <translation>Lieu sensible</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="983"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1013"/>
         <source>Place not in the gazetteer</source>
         <translation>Lieu absent de la liste des lieux</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="984"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1014"/>
         <source>Verification status</source>
         <translation>Statut de la vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="985"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1015"/>
         <source>Credibility</source>
         <translation>Crédibilité</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="986"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1016"/>
         <source>Reviewer</source>
         <translation>Examiné par</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="987"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1017"/>
         <source>Verification date</source>
         <translation>Date de la vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="988"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1018"/>
         <source>Violation type</source>
         <translation>Type de violation</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="989"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1019"/>
         <source>Victims (count)</source>
         <translation>Victimes (nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="990"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1020"/>
         <source>Killed (count)</source>
         <translation>Tués (nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="991"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1021"/>
         <source>Injured (count)</source>
         <translation>Blessés (nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="992"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1022"/>
         <source>Perpetrator category</source>
         <translation>Catégorie d’auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="993"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1023"/>
         <source>Source type</source>
         <translation>Type de source</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="994"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1024"/>
         <source>Source&apos;s connection</source>
         <translation>Lien de la source avec les faits</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="995"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1025"/>
         <source>Source reliability</source>
         <translation>Fiabilité de la source</translation>
     </message>
@@ -3199,49 +3209,49 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="170"/>
+        <location filename="../../ui/sync_page.py" line="173"/>
         <source>Merge: {title}</source>
         <translation>Fusion : {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="174"/>
+        <location filename="../../ui/sync_page.py" line="177"/>
         <source>Version kept at HQ</source>
         <translation>Version conservée au Siège</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="177"/>
-        <location filename="../../ui/sync_page.py" line="193"/>
+        <location filename="../../ui/sync_page.py" line="180"/>
+        <location filename="../../ui/sync_page.py" line="196"/>
         <source>Other version</source>
         <translation>Autre version</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="179"/>
-        <location filename="../../ui/sync_page.py" line="221"/>
+        <location filename="../../ui/sync_page.py" line="182"/>
+        <location filename="../../ui/sync_page.py" line="224"/>
         <source>Merged text</source>
         <translation>Texte fusionné</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="180"/>
+        <location filename="../../ui/sync_page.py" line="183"/>
         <source>Start from the kept version</source>
         <translation>Partir de la version conservée</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="182"/>
+        <location filename="../../ui/sync_page.py" line="185"/>
         <source>Start from the other version</source>
         <translation>Partir de l’autre version</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="184"/>
+        <location filename="../../ui/sync_page.py" line="187"/>
         <source> (from this device)</source>
         <translation> (de cet appareil)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="188"/>
+        <location filename="../../ui/sync_page.py" line="191"/>
         <source>Kept at HQ</source>
         <translation>Conservée au Siège</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="213"/>
+        <location filename="../../ui/sync_page.py" line="216"/>
         <source>The field “{field}” was changed in two places before either saw the other. Both versions are kept; write the text that should stand.</source>
         <translation>Le champ « {field} » a été modifié à deux endroits sans que l’une des modifications ait eu connaissance de l’autre. Les deux versions sont conservées ; rédigez le texte à retenir.</translation>
     </message>
@@ -3381,6 +3391,114 @@ SQLCipher : {sqlcipher}</translation>
         <location filename="../../ui/vocab_widgets.py" line="502"/>
         <source>{field}: precision</source>
         <translation>{field} : précision</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="112"/>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="115"/>
+        <source>What is being done</source>
+        <translation>Tâche en cours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="118"/>
+        <source>Cancel status</source>
+        <translation>État de l’annulation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="120"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="121"/>
+        <source>Cancel this work</source>
+        <translation>Annuler ce travail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="139"/>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="148"/>
+        <source>Stopping at the next safe point; nothing half-done is kept.</source>
+        <translation>Arrêt au prochain point sûr ; rien de fait à moitié n’est conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="162"/>
+        <source>{what}: {done} of {total}</source>
+        <translation>{what} : {done} sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="171"/>
+        <source>{what}: {done}</source>
+        <translation>{what} : {done}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="188"/>
+        <source>Checking rows</source>
+        <translation>Vérification des lignes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="189"/>
+        <source>Importing records</source>
+        <translation>Importation des fiches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="190"/>
+        <source>Writing records</source>
+        <translation>Écriture des fiches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="191"/>
+        <source>Gathering the report&apos;s figures</source>
+        <translation>Rassemblement des chiffres du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="192"/>
+        <source>Drawing pages</source>
+        <translation>Mise en page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="193"/>
+        <source>Copying the records under the new key</source>
+        <translation>Copie des fiches sous la nouvelle clé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="194"/>
+        <source>Putting the new key in force</source>
+        <translation>Mise en service de la nouvelle clé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="195"/>
+        <source>Changes received from HQ</source>
+        <translation>Modifications reçues du siège</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="196"/>
+        <source>Files received from HQ</source>
+        <translation>Fichiers reçus du siège</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="203"/>
+        <source>Cannot be cancelled now: the copy under the new key is being put in place, and stopping half-way would not be safe.</source>
+        <translation>Impossible d’annuler maintenant : la copie sous la nouvelle clé est en cours de mise en place, et s’arrêter à mi-chemin ne serait pas sûr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="207"/>
+        <source>Cannot be cancelled now: the user&apos;s key slot is being removed, and the key change that follows must finish.</source>
+        <translation>Impossible d’annuler maintenant : l’emplacement de clé de l’utilisateur est en cours de suppression, et le changement de clé qui suit doit aller à son terme.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="210"/>
+        <source>Cannot be cancelled now: this step must finish.</source>
+        <translation>Impossible d’annuler maintenant : cette étape doit aller à son terme.</translation>
     </message>
 </context>
 <context>
@@ -3874,171 +3992,191 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="96"/>
-        <location filename="../../ui/reports_page.py" line="101"/>
+        <location filename="../../ui/reports_page.py" line="98"/>
+        <location filename="../../ui/reports_page.py" line="103"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="97"/>
-        <location filename="../../ui/reports_page.py" line="103"/>
+        <location filename="../../ui/reports_page.py" line="99"/>
+        <location filename="../../ui/reports_page.py" line="105"/>
         <source>Situation of concern</source>
         <translation>Situation préoccupante</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="111"/>
+        <location filename="../../ui/reports_page.py" line="113"/>
         <source>Standard template</source>
         <translation>Modèle standard</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="112"/>
+        <location filename="../../ui/reports_page.py" line="114"/>
         <source>Template…</source>
         <translation>Modèle…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="94"/>
-        <location filename="../../ui/reports_page.py" line="116"/>
+        <location filename="../../ui/reports_page.py" line="96"/>
+        <location filename="../../ui/reports_page.py" line="118"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="95"/>
-        <location filename="../../ui/reports_page.py" line="117"/>
+        <location filename="../../ui/reports_page.py" line="97"/>
+        <location filename="../../ui/reports_page.py" line="119"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="121"/>
+        <location filename="../../ui/reports_page.py" line="123"/>
         <source>Scope</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="126"/>
+        <location filename="../../ui/reports_page.py" line="128"/>
         <source>Audience</source>
         <translation>Diffusion</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="127"/>
+        <location filename="../../ui/reports_page.py" line="129"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="131"/>
+        <location filename="../../ui/reports_page.py" line="133"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="134"/>
+        <location filename="../../ui/reports_page.py" line="136"/>
         <source>Preview…</source>
         <translation>Aperçu…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="135"/>
+        <location filename="../../ui/reports_page.py" line="137"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="136"/>
+        <location filename="../../ui/reports_page.py" line="138"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="147"/>
+        <location filename="../../ui/reports_page.py" line="149"/>
         <source>What each audience may read is decided before the report is drawn: incidents by their confidentiality, names by consent, places by the record&apos;s precision, and small counts hidden outside internal reports.</source>
         <translation>Le contenu accessible à chaque niveau de diffusion est déterminé avant l’établissement du rapport : les incidents selon leur confidentialité, les noms selon le consentement donné, les lieux selon la précision de localisation enregistrée, et les petits chiffres sont masqués en dehors des rapports internes.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="192"/>
+        <location filename="../../ui/reports_page.py" line="194"/>
         <source>Report template</source>
         <translation>Modèle de rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="192"/>
+        <location filename="../../ui/reports_page.py" line="194"/>
         <source>Templates (*.json)</source>
         <translation>Modèles (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="204"/>
+        <location filename="../../ui/reports_page.py" line="206"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="206"/>
+        <location filename="../../ui/reports_page.py" line="208"/>
         <source>One highlight per line</source>
         <translation>Un fait saillant par ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="212"/>
+        <location filename="../../ui/reports_page.py" line="214"/>
         <source>Report number</source>
         <translation>Numéro du rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="213"/>
+        <location filename="../../ui/reports_page.py" line="215"/>
         <source>Information as of</source>
         <translation>Informations arrêtées au</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="214"/>
+        <location filename="../../ui/reports_page.py" line="216"/>
         <source>Highlights</source>
         <translation>Faits saillants</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="215"/>
+        <location filename="../../ui/reports_page.py" line="217"/>
         <source>Overview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="216"/>
+        <location filename="../../ui/reports_page.py" line="218"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="217"/>
+        <location filename="../../ui/reports_page.py" line="219"/>
         <source>Next report</source>
         <translation>Prochain rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="256"/>
+        <location filename="../../ui/reports_page.py" line="258"/>
         <source>Gathering the report…</source>
         <translation>Compilation du rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="271"/>
+        <location filename="../../ui/reports_page.py" line="273"/>
         <source>{incidents} incident(s), SHA-256 {digest}</source>
         <translation>{incidents} incident(s), SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="293"/>
+        <location filename="../../ui/reports_page.py" line="295"/>
         <source>Report preview</source>
         <translation>Aperçu du rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="316"/>
+        <location filename="../../ui/reports_page.py" line="326"/>
         <source>Save report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="316"/>
+        <location filename="../../ui/reports_page.py" line="326"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="328"/>
+        <location filename="../../ui/reports_page.py" line="348"/>
         <source>The report could not be saved.</source>
         <translation>Le rapport n’a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="352"/>
+        <location filename="../../ui/reports_page.py" line="375"/>
         <source>The report could not be made.</source>
         <translation>Le rapport n’a pas pu être établi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="330"/>
+        <location filename="../../ui/reports_page.py" line="353"/>
         <source>Saved %n page(s).</source>
         <translation>
             <numerusform>%n page enregistrée.</numerusform>
             <numerusform>%n pages enregistrées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="309"/>
+        <source>Printing the report</source>
+        <translation>Impression du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="314"/>
+        <source>Printing cancelled.</source>
+        <translation>Impression annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="339"/>
+        <source>Saving the report</source>
+        <translation>Enregistrement du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="344"/>
+        <source>Saving cancelled; no file was written.</source>
+        <translation>Enregistrement annulé ; aucun fichier n’a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -5067,124 +5205,124 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="267"/>
+        <location filename="../../ui/sync_page.py" line="271"/>
         <source>HQ</source>
         <translation>Siège</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="268"/>
+        <location filename="../../ui/sync_page.py" line="272"/>
         <source>Last success</source>
         <translation>Dernière synchronisation réussie</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="269"/>
+        <location filename="../../ui/sync_page.py" line="273"/>
         <source>Waiting to go</source>
         <translation>En attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="270"/>
+        <location filename="../../ui/sync_page.py" line="274"/>
         <source>To fetch from HQ</source>
         <translation>À recevoir du Siège</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="271"/>
+        <location filename="../../ui/sync_page.py" line="275"/>
         <source>Not fetched</source>
         <translation>Non reçus</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="273"/>
+        <location filename="../../ui/sync_page.py" line="277"/>
         <source>Last problem</source>
         <translation>Dernier problème</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="275"/>
+        <location filename="../../ui/sync_page.py" line="279"/>
         <source>Next attempt</source>
         <translation>Prochaine tentative</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="277"/>
+        <location filename="../../ui/sync_page.py" line="281"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="279"/>
+        <location filename="../../ui/sync_page.py" line="283"/>
         <source>Enrol with HQ…</source>
         <translation>S’inscrire auprès du Siège…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="286"/>
+        <location filename="../../ui/sync_page.py" line="290"/>
         <source>Sync progress</source>
         <translation>Progression de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="294"/>
-        <location filename="../../ui/sync_page.py" line="300"/>
+        <location filename="../../ui/sync_page.py" line="303"/>
+        <location filename="../../ui/sync_page.py" line="309"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="294"/>
+        <location filename="../../ui/sync_page.py" line="303"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="294"/>
+        <location filename="../../ui/sync_page.py" line="303"/>
         <source>Needs</source>
         <translation>Action requise</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="297"/>
+        <location filename="../../ui/sync_page.py" line="306"/>
         <source>Merge…</source>
         <translation>Fusionner…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="300"/>
+        <location filename="../../ui/sync_page.py" line="309"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="300"/>
+        <location filename="../../ui/sync_page.py" line="309"/>
         <source>HQ&apos;s reason</source>
         <translation>Motif du Siège</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="295"/>
-        <location filename="../../ui/sync_page.py" line="309"/>
+        <location filename="../../ui/sync_page.py" line="304"/>
+        <location filename="../../ui/sync_page.py" line="318"/>
         <source>Conflicts to merge</source>
         <translation>Conflits à fusionner</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="302"/>
+        <location filename="../../ui/sync_page.py" line="311"/>
         <source>Refused by HQ (quarantine)</source>
         <translation>Refusées par le Siège (quarantaine)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="315"/>
+        <location filename="../../ui/sync_page.py" line="324"/>
         <source>Refused by HQ (quarantine): these changes are kept here and did not block the others</source>
         <translation>Refusées par le Siège (quarantaine) : ces modifications sont conservées ici et n’ont pas bloqué les autres</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="370"/>
+        <location filename="../../ui/sync_page.py" line="379"/>
         <source>The sync status could not be read.</source>
         <translation>L’état de la synchronisation n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="383"/>
+        <location filename="../../ui/sync_page.py" line="392"/>
         <source>Not enrolled: press Enrol with HQ… and type what HQ gave you</source>
         <translation>Non inscrit : appuyez sur S’inscrire auprès du Siège… et saisissez ce que le Siège vous a donné</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="390"/>
+        <location filename="../../ui/sync_page.py" line="399"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="393"/>
+        <location filename="../../ui/sync_page.py" line="402"/>
         <source>{changes} change(s), {files} file(s)</source>
         <translation>{changes} modification(s), {files} fichier(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="400"/>
+        <location filename="../../ui/sync_page.py" line="409"/>
         <source>%n file(s), {size} left</source>
         <translation>
             <numerusform>%n fichier, il reste {size}</numerusform>
@@ -5192,13 +5330,13 @@ SQLCipher : {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="404"/>
-        <location filename="../../ui/sync_page.py" line="421"/>
+        <location filename="../../ui/sync_page.py" line="413"/>
+        <location filename="../../ui/sync_page.py" line="430"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="411"/>
+        <location filename="../../ui/sync_page.py" line="420"/>
         <source>%n file(s) HQ refused to send (last on {when}): not for this device&apos;s team or audience, or no longer held at HQ. Their records are here without them.</source>
         <translation>
             <numerusform>%n fichier que le Siège a refusé d’envoyer (dernière fois le {when}) : il ne relève pas de l’équipe ou du niveau de diffusion de cet appareil, ou le Siège ne le détient plus. Son dossier est ici sans lui.</numerusform>
@@ -5206,17 +5344,17 @@ SQLCipher : {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="423"/>
+        <location filename="../../ui/sync_page.py" line="432"/>
         <source>Sync: not set up</source>
         <translation>Synchronisation : non configurée</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="426"/>
+        <location filename="../../ui/sync_page.py" line="435"/>
         <source>Sync: {count} waiting</source>
         <translation>Synchronisation : {count} en attente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="429"/>
+        <location filename="../../ui/sync_page.py" line="438"/>
         <source>Sync: %n file(s) to fetch</source>
         <translation>
             <numerusform>Synchronisation : %n fichier à recevoir</numerusform>
@@ -5224,79 +5362,99 @@ SQLCipher : {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="431"/>
+        <location filename="../../ui/sync_page.py" line="440"/>
         <source>Sync: failed, will retry</source>
         <translation>Synchronisation : échec, nouvelle tentative prévue</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="433"/>
+        <location filename="../../ui/sync_page.py" line="442"/>
         <source>Sync: up to date</source>
         <translation>Synchronisation : à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="441"/>
+        <location filename="../../ui/sync_page.py" line="450"/>
         <source>HQ says this computer&apos;s clock is {hours} hours ahead. Correct it: HQ treats its time stamps as HQ&apos;s own time.</source>
         <translation>Selon le Siège, l’horloge de cet ordinateur avance de {hours} heures. Corrigez-la : le Siège interprète les horodatages de cet ordinateur comme étant à l’heure du Siège.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="454"/>
+        <location filename="../../ui/sync_page.py" line="463"/>
         <source>merge</source>
         <translation>fusionner</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="480"/>
+        <location filename="../../ui/sync_page.py" line="489"/>
         <source>when you choose Sync now</source>
         <translation>quand vous choisissez « Synchroniser maintenant »</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="483"/>
+        <location filename="../../ui/sync_page.py" line="492"/>
         <source>in {seconds} s</source>
         <translation>dans {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="490"/>
+        <location filename="../../ui/sync_page.py" line="499"/>
         <source>after enrolment</source>
         <translation>après l’inscription</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="495"/>
+        <location filename="../../ui/sync_page.py" line="506"/>
         <source>connecting…</source>
         <translation>connexion…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="496"/>
+        <location filename="../../ui/sync_page.py" line="507"/>
         <source>now</source>
         <translation>maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="512"/>
+        <location filename="../../ui/sync_page.py" line="528"/>
         <source>changes sent: {sent}, received: {received}</source>
         <translation>modifications envoyées : {sent}, reçues : {received}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="522"/>
+        <location filename="../../ui/sync_page.py" line="538"/>
         <source>fetching files from HQ: {done} of {total} done, {got} of {size}</source>
         <translation>réception des fichiers du Siège : {done} sur {total} reçus, {got} sur {size}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="524"/>
+        <location filename="../../ui/sync_page.py" line="540"/>
         <source>files fetched from HQ: {done} of {total} ({got})</source>
         <translation>fichiers reçus du Siège : {done} sur {total} ({got})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="560"/>
+        <location filename="../../ui/sync_page.py" line="577"/>
         <source>erased on HQ&apos;s order</source>
         <translation>effacé sur ordre du siège</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="566"/>
+        <location filename="../../ui/sync_page.py" line="594"/>
         <source>Failed: {problem}</source>
         <translation>Échec : {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="607"/>
+        <location filename="../../ui/sync_page.py" line="643"/>
         <source>The merge could not be saved.</source>
         <translation>La fusion n’a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="291"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="292"/>
+        <source>Cancel this sync</source>
+        <translation>Annuler cette synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="583"/>
+        <source>Sync cancelled; what was received is kept, and the next sync goes on from there.</source>
+        <translation>Synchronisation annulée ; ce qui a été reçu est conservé, et la prochaine synchronisation reprendra à partir de là.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="604"/>
+        <source>stopping…</source>
+        <translation>arrêt en cours…</translation>
     </message>
 </context>
 <context>
@@ -5782,88 +5940,88 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
 <context>
     <name>_CheckPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="430"/>
+        <location filename="../../ui/exchange_dialogs.py" line="446"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="433"/>
+        <location filename="../../ui/exchange_dialogs.py" line="449"/>
         <source>Every row is checked; nothing is imported yet. A row with an error is never imported.</source>
         <translation>Chaque ligne est contrôlée ; rien n’est encore importé. Une ligne comportant une erreur n’est jamais importée.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="438"/>
+        <location filename="../../ui/exchange_dialogs.py" line="454"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="440"/>
-        <location filename="../../ui/exchange_dialogs.py" line="446"/>
+        <location filename="../../ui/exchange_dialogs.py" line="456"/>
+        <location filename="../../ui/exchange_dialogs.py" line="462"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="440"/>
+        <location filename="../../ui/exchange_dialogs.py" line="456"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="440"/>
+        <location filename="../../ui/exchange_dialogs.py" line="456"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="440"/>
+        <location filename="../../ui/exchange_dialogs.py" line="456"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="442"/>
+        <location filename="../../ui/exchange_dialogs.py" line="458"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="444"/>
+        <location filename="../../ui/exchange_dialogs.py" line="460"/>
         <source>Likely duplicates</source>
         <translation>Doublons probables</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="446"/>
+        <location filename="../../ui/exchange_dialogs.py" line="462"/>
         <source>Likely duplicate of</source>
         <translation>Doublon probable de</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="446"/>
+        <location filename="../../ui/exchange_dialogs.py" line="462"/>
         <source>Title similarity</source>
         <translation>Similarité des titres</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="448"/>
+        <location filename="../../ui/exchange_dialogs.py" line="464"/>
         <source>Import likely duplicates too</source>
         <translation>Importer aussi les doublons probables</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="450"/>
+        <location filename="../../ui/exchange_dialogs.py" line="466"/>
         <source>Save the errors…</source>
         <translation>Enregistrer les erreurs…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="452"/>
+        <location filename="../../ui/exchange_dialogs.py" line="468"/>
         <source>A CSV file of the errors: row, column, field and problem, no cell&apos;s value</source>
         <translation>Un fichier CSV des erreurs : ligne, colonne, champ et problème, sans la valeur d’aucune cellule</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="455"/>
+        <location filename="../../ui/exchange_dialogs.py" line="471"/>
         <source>Save the mapping…</source>
         <translation>Enregistrer la correspondance…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="458"/>
+        <location filename="../../ui/exchange_dialogs.py" line="474"/>
         <source>The columns and the codes chosen for values, in a mapping file for the next import of such a file</source>
         <translation>Les colonnes et les codes choisis pour les valeurs, dans un fichier de correspondance pour le prochain import d’un tel fichier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="500"/>
+        <location filename="../../ui/exchange_dialogs.py" line="516"/>
         <source>Checking %n row(s)…</source>
         <translation>
             <numerusform>Contrôle de %n ligne…</numerusform>
@@ -5871,7 +6029,7 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="528"/>
+        <location filename="../../ui/exchange_dialogs.py" line="551"/>
         <source>{rows} rows: {valid} valid, {errors} with errors, %n likely duplicate(s)</source>
         <translation>
             <numerusform>{rows} lignes : {valid} valides, {errors} avec des erreurs, %n doublon probable</numerusform>
@@ -5879,7 +6037,7 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="540"/>
+        <location filename="../../ui/exchange_dialogs.py" line="563"/>
         <source>%n value(s) of the file match no code: Next lists them, to choose the code each stands for.</source>
         <translation>
             <numerusform>%n valeur du fichier ne correspond à aucun code : Suivant la montre, pour choisir le code qu’elle désigne.</numerusform>
@@ -5887,191 +6045,196 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="554"/>
+        <location filename="../../ui/exchange_dialogs.py" line="577"/>
         <source>The rows could not be checked.</source>
         <translation>Les lignes n’ont pas pu être contrôlées.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="582"/>
+        <location filename="../../ui/exchange_dialogs.py" line="605"/>
         <source>Save the errors</source>
         <translation>Enregistrer les erreurs</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="582"/>
+        <location filename="../../ui/exchange_dialogs.py" line="605"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="596"/>
+        <location filename="../../ui/exchange_dialogs.py" line="619"/>
         <source>The errors were not saved.</source>
         <translation>Les erreurs n’ont pas été enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="598"/>
+        <location filename="../../ui/exchange_dialogs.py" line="621"/>
         <source>Errors saved in {file}.</source>
         <translation>Erreurs enregistrées dans {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="604"/>
+        <location filename="../../ui/exchange_dialogs.py" line="627"/>
         <source>Save the mapping</source>
         <translation>Enregistrer la correspondance</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="604"/>
+        <location filename="../../ui/exchange_dialogs.py" line="627"/>
         <source>Mappings (*.json)</source>
         <translation>Correspondances (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="616"/>
+        <location filename="../../ui/exchange_dialogs.py" line="639"/>
         <source>The mapping was not saved.</source>
         <translation>La correspondance n’a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="618"/>
+        <location filename="../../ui/exchange_dialogs.py" line="641"/>
         <source>Mapping saved in {file}.</source>
         <translation>Correspondance enregistrée dans {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="624"/>
+        <location filename="../../ui/exchange_dialogs.py" line="647"/>
         <source>incident {ref}</source>
         <translation>incident {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="626"/>
+        <location filename="../../ui/exchange_dialogs.py" line="649"/>
         <source>row {ref}</source>
         <translation>ligne {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="520"/>
+        <source>Checking</source>
+        <translation>Vérification</translation>
     </message>
 </context>
 <context>
     <name>_ChoosePage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="150"/>
+        <location filename="../../ui/exchange_dialogs.py" line="165"/>
         <source>Choose a file</source>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="153"/>
+        <location filename="../../ui/exchange_dialogs.py" line="168"/>
         <source>A spreadsheet (.csv in UTF-8, or .xlsx) or a JSON export of incidents. Nothing is imported before the last step.</source>
         <translation>Une feuille de calcul (.csv en UTF-8, ou .xlsx) ou une exportation JSON d’incidents. Rien n’est importé avant la dernière étape.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="161"/>
+        <location filename="../../ui/exchange_dialogs.py" line="176"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="164"/>
+        <location filename="../../ui/exchange_dialogs.py" line="179"/>
         <source>Columns named like Upfront&apos;s fields</source>
         <translation>Colonnes nommées comme les champs d’Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="165"/>
+        <location filename="../../ui/exchange_dialogs.py" line="180"/>
         <source>KoboToolbox starter</source>
         <translation>Correspondance de base KoboToolbox</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="166"/>
+        <location filename="../../ui/exchange_dialogs.py" line="181"/>
         <source>Other mapping file…</source>
         <translation>Autre fichier de correspondance…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="171"/>
+        <location filename="../../ui/exchange_dialogs.py" line="186"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="172"/>
+        <location filename="../../ui/exchange_dialogs.py" line="187"/>
         <source>UTF-16</source>
         <translation>UTF-16</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="173"/>
+        <location filename="../../ui/exchange_dialogs.py" line="188"/>
         <source>Western European, Windows (cp1252)</source>
         <translation>Europe occidentale, Windows (cp1252)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="174"/>
+        <location filename="../../ui/exchange_dialogs.py" line="189"/>
         <source>Arabic, Windows (cp1256)</source>
         <translation>Arabe, Windows (cp1256)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="175"/>
+        <location filename="../../ui/exchange_dialogs.py" line="190"/>
         <source>Cyrillic, Windows (cp1251)</source>
         <translation>Cyrillique, Windows (cp1251)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="176"/>
+        <location filename="../../ui/exchange_dialogs.py" line="191"/>
         <source>Chinese (GB 18030)</source>
         <translation>Chinois (GB 18030)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="181"/>
+        <location filename="../../ui/exchange_dialogs.py" line="196"/>
         <source>Found on the header line</source>
         <translation>Trouvé sur la ligne d’en-tête</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="182"/>
+        <location filename="../../ui/exchange_dialogs.py" line="197"/>
         <source>Comma (,)</source>
         <translation>Virgule (,)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="183"/>
+        <location filename="../../ui/exchange_dialogs.py" line="198"/>
         <source>Semicolon (;)</source>
         <translation>Point-virgule (;)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="184"/>
+        <location filename="../../ui/exchange_dialogs.py" line="199"/>
         <source>Tab</source>
         <translation>Tabulation</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="159"/>
-        <location filename="../../ui/exchange_dialogs.py" line="196"/>
+        <location filename="../../ui/exchange_dialogs.py" line="174"/>
+        <location filename="../../ui/exchange_dialogs.py" line="211"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="197"/>
+        <location filename="../../ui/exchange_dialogs.py" line="212"/>
         <source>Mapping</source>
         <translation>Correspondance</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="198"/>
+        <location filename="../../ui/exchange_dialogs.py" line="213"/>
         <source>Encoding (CSV)</source>
         <translation>Encodage (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="199"/>
+        <location filename="../../ui/exchange_dialogs.py" line="214"/>
         <source>Separator (CSV)</source>
         <translation>Séparateur (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="225"/>
+        <location filename="../../ui/exchange_dialogs.py" line="240"/>
         <source>Import incidents</source>
         <translation>Importer des incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="226"/>
+        <location filename="../../ui/exchange_dialogs.py" line="241"/>
         <source>Incident files (*.csv *.xlsx *.json);;All files (*)</source>
         <translation>Fichiers d’incidents (*.csv *.xlsx *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="235"/>
+        <location filename="../../ui/exchange_dialogs.py" line="250"/>
         <source>Mapping file</source>
         <translation>Fichier de correspondance</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="235"/>
+        <location filename="../../ui/exchange_dialogs.py" line="250"/>
         <source>Mappings (*.json)</source>
         <translation>Correspondances (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="276"/>
+        <location filename="../../ui/exchange_dialogs.py" line="291"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="303"/>
+        <location filename="../../ui/exchange_dialogs.py" line="318"/>
         <source>The file could not be read.</source>
         <translation>Le fichier n’a pas pu être lu.</translation>
     </message>
@@ -6079,17 +6242,17 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
 <context>
     <name>_ImportPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="730"/>
+        <location filename="../../ui/exchange_dialogs.py" line="754"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="733"/>
+        <location filename="../../ui/exchange_dialogs.py" line="757"/>
         <source>The rows are written in one go, and only when you click Import; until then nothing is in the store.</source>
         <translation>Les lignes sont enregistrées en une seule fois, et seulement lorsque vous cliquez sur Importer ; d’ici là, rien n’entre dans le coffre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="756"/>
+        <location filename="../../ui/exchange_dialogs.py" line="780"/>
         <source>%n row(s) will be imported.</source>
         <translation>
             <numerusform>%n ligne sera importée.</numerusform>
@@ -6097,7 +6260,7 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="758"/>
+        <location filename="../../ui/exchange_dialogs.py" line="782"/>
         <source>%n likely duplicate(s) left out.</source>
         <translation>
             <numerusform>%n doublon probable écarté.</numerusform>
@@ -6105,7 +6268,7 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="760"/>
+        <location filename="../../ui/exchange_dialogs.py" line="784"/>
         <source>%n row(s) with errors left out.</source>
         <translation>
             <numerusform>%n ligne comportant des erreurs écartée.</numerusform>
@@ -6113,17 +6276,17 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="762"/>
+        <location filename="../../ui/exchange_dialogs.py" line="786"/>
         <source>No row can be imported.</source>
         <translation>Aucune ligne ne peut être importée.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="766"/>
+        <location filename="../../ui/exchange_dialogs.py" line="790"/>
         <source>Every valid row is a likely duplicate; tick &quot;Import likely duplicates too&quot; on the previous page to import them.</source>
         <translation>Toutes les lignes valides sont des doublons probables ; cochez « Importer aussi les doublons probables » à la page précédente pour les importer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="774"/>
+        <location filename="../../ui/exchange_dialogs.py" line="798"/>
         <source>Import %n row(s)</source>
         <translation>
             <numerusform>Importer %n ligne</numerusform>
@@ -6131,7 +6294,7 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="789"/>
+        <location filename="../../ui/exchange_dialogs.py" line="813"/>
         <source>Importing %n row(s)…</source>
         <translation>
             <numerusform>Importation de %n ligne…</numerusform>
@@ -6139,12 +6302,12 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="811"/>
+        <location filename="../../ui/exchange_dialogs.py" line="837"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="812"/>
+        <location filename="../../ui/exchange_dialogs.py" line="838"/>
         <source>Imported %n incident(s).</source>
         <translation>
             <numerusform>%n incident importé.</numerusform>
@@ -6152,41 +6315,51 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="818"/>
+        <location filename="../../ui/exchange_dialogs.py" line="848"/>
         <source>Nothing was imported.</source>
         <translation>Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="816"/>
+        <source>Importing</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="843"/>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Importation annulée ; rien n’a été importé.</translation>
     </message>
 </context>
 <context>
     <name>_MappingPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="315"/>
-        <location filename="../../ui/exchange_dialogs.py" line="327"/>
+        <location filename="../../ui/exchange_dialogs.py" line="330"/>
+        <location filename="../../ui/exchange_dialogs.py" line="342"/>
         <source>Mapping</source>
         <translation>Correspondance des colonnes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="318"/>
+        <location filename="../../ui/exchange_dialogs.py" line="333"/>
         <source>Which field each column of the file fills; choose another in the list to change it. Columns that are not mapped are ignored.</source>
         <translation>Le champ que remplit chaque colonne du fichier ; choisissez-en un autre dans la liste pour le changer. Les colonnes sans correspondance sont ignorées.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="326"/>
+        <location filename="../../ui/exchange_dialogs.py" line="341"/>
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="326"/>
+        <location filename="../../ui/exchange_dialogs.py" line="341"/>
         <source>Upfront field</source>
         <translation>Champ Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="328"/>
+        <location filename="../../ui/exchange_dialogs.py" line="343"/>
         <source>First rows of the file</source>
         <translation>Premières lignes du fichier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="347"/>
+        <location filename="../../ui/exchange_dialogs.py" line="362"/>
         <source>This JSON file holds %n incident record(s). They are read as they are: a mapping does not apply.</source>
         <translation>
             <numerusform>Ce fichier JSON contient %n dossier d’incident. Il est lu tel quel : aucune correspondance ne s’applique.</numerusform>
@@ -6194,7 +6367,7 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="358"/>
+        <location filename="../../ui/exchange_dialogs.py" line="373"/>
         <source>Mapping: {mapping}. %n column(s) of the file are read.</source>
         <translation>
             <numerusform>Correspondance : {mapping}. %n colonne du fichier est lue.</numerusform>
@@ -6202,22 +6375,22 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="366"/>
+        <location filename="../../ui/exchange_dialogs.py" line="381"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="373"/>
+        <location filename="../../ui/exchange_dialogs.py" line="388"/>
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="379"/>
+        <location filename="../../ui/exchange_dialogs.py" line="394"/>
         <source>Field of column {column}</source>
         <translation>Champ de la colonne {column}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="392"/>
+        <location filename="../../ui/exchange_dialogs.py" line="407"/>
         <source>not mapped, ignored</source>
         <translation>sans correspondance, ignorée</translation>
     </message>
@@ -6225,53 +6398,53 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
 <context>
     <name>_ResolvePage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="640"/>
-        <location filename="../../ui/exchange_dialogs.py" line="652"/>
+        <location filename="../../ui/exchange_dialogs.py" line="663"/>
+        <location filename="../../ui/exchange_dialogs.py" line="675"/>
         <source>Values that match no code</source>
         <translation>Valeurs sans code correspondant</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="643"/>
+        <location filename="../../ui/exchange_dialogs.py" line="666"/>
         <source>These values of the file are not in Upfront&apos;s lists. Choose what each one stands for, and the rows are checked again; a value left as it is keeps its rows out of the import.</source>
         <translation>Ces valeurs du fichier ne figurent pas dans les listes d’Upfront. Choisissez ce que chacune désigne, et les lignes sont vérifiées à nouveau ; une valeur laissée telle quelle tient ses lignes hors de l’import.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="649"/>
+        <location filename="../../ui/exchange_dialogs.py" line="672"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="649"/>
+        <location filename="../../ui/exchange_dialogs.py" line="672"/>
         <source>Value in the file</source>
         <translation>Valeur dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="649"/>
+        <location filename="../../ui/exchange_dialogs.py" line="672"/>
         <source>Cells</source>
         <translation>Cellules</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="649"/>
+        <location filename="../../ui/exchange_dialogs.py" line="672"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="668"/>
+        <location filename="../../ui/exchange_dialogs.py" line="691"/>
         <source>(leave as it is)</source>
         <translation>(laisser tel quel)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="675"/>
+        <location filename="../../ui/exchange_dialogs.py" line="698"/>
         <source>Code for {value} ({field})</source>
         <translation>Code pour {value} ({field})</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="705"/>
+        <location filename="../../ui/exchange_dialogs.py" line="728"/>
         <source>Check again</source>
         <translation>Vérifier à nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="705"/>
+        <location filename="../../ui/exchange_dialogs.py" line="728"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>

@@ -786,148 +786,148 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1059"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1090"/>
         <source>What the export leaves out</source>
         <translation>Что исключено из выгрузки</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1245"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1278"/>
         <source>What the export leaves out could not be counted.</source>
         <translation>Не удалось подсчитать, что исключено из выгрузки.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1255"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1288"/>
         <source>Of the {total} incident(s) recorded for this period and scope, {included} go into this export.</source>
         <translation>Из {total} инцидентов, зарегистрированных за этот период и в этих пределах, в эту выгрузку входит {included}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1263"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1296"/>
         <source>No incident of this period and scope is left out.</source>
         <translation>Ни один инцидент этого периода и в этих пределах не исключен.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1266"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1299"/>
         <source>Left out as drafts, not yet submitted for review: {count}.</source>
         <translation>Исключены как черновики, еще не представленные на проверку: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1268"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1301"/>
         <source>Left out as more confidential than this audience: {count}.</source>
         <translation>Исключены как более конфиденциальные, чем допускает эта аудитория: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1271"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1304"/>
         <source>Left out as found false or rejected: {count}.</source>
         <translation>Исключены как признанные ложными или отклоненные: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1047"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1078"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1048"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1079"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1022"/>
-        <location filename="../../ui/exchange_dialogs.py" line="1187"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1053"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1218"/>
         <source>Export incidents</source>
         <translation>Экспорт инцидентов</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1025"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1056"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1026"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1057"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1027"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1058"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1028"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1059"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1033"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1064"/>
         <source>One row per incident</source>
         <translation>Одна строка на инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1034"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1065"/>
         <source>One row per act of violation</source>
         <translation>Одна строка на акт нарушения</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1035"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1066"/>
         <source>Counts per week, region and violation type</source>
         <translation>Подсчёты по неделям, регионам и видам нарушений</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1044"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1075"/>
         <source>Limit to dates</source>
         <translation>Ограничить периодом</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1052"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1083"/>
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1053"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1084"/>
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1054"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1085"/>
         <source>(any country)</source>
         <translation>(все страны)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1072"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1103"/>
         <source>Save…</source>
         <translation>Сохранить…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1090"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1121"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1094"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1125"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1095"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1126"/>
         <source>Rows</source>
         <translation>Строки</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1096"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1127"/>
         <source>Audience</source>
         <translation>Аудитория</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1098"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1129"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1099"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1130"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="1104"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1135"/>
         <source>Only the %n incident(s) selected in the list.</source>
         <translation>
             <numerusform>Только %n инцидент, выбранный в списке.</numerusform>
@@ -936,52 +936,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1137"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1168"/>
         <source>Leaves nothing out: every record, drafts included, with every name and place. For the country team only.</source>
         <translation>Ничего не исключается: все записи, включая черновики, со всеми именами и местами. Только для страновой группы.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1141"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1172"/>
         <source>Leaves out records marked internal, drafts and records found false; the names of protected people, of people whose consent does not reach the UN, of sources, perpetrators and staff.</source>
         <translation>Исключаются записи с пометкой «для внутреннего пользования», черновики и записи, признанные ложными; имена защищенных лиц, лиц, чье согласие не распространяется на ООН, а также источников, исполнителей и сотрудников.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1146"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1177"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records cleared for partners (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>Только подсчёты, никогда не строка на запись: акты нарушений по неделям, регионам и видам из записей, допущенных для партнёров (без черновиков и записей, признанных ложными); подсчёты ниже порога отчёта скрыты.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1152"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1183"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records marked public (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>Только подсчёты, никогда не строка на запись: акты нарушений по неделям, регионам и видам из записей, помеченных как открытые (без черновиков и записей, признанных ложными); подсчёты ниже порога отчёта скрыты.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1179"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1210"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1180"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1211"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1181"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1212"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1182"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1213"/>
         <source>HXL (*.csv)</source>
         <translation>HXL (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1205"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1236"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="1294"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1331"/>
         <source>Exported %n incident(s) (SHA-256 {digest}).</source>
         <translation>
             <numerusform>Экспортирован %n инцидент (SHA-256 {digest}).</numerusform>
@@ -990,9 +990,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1304"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1341"/>
         <source>The export could not be written.</source>
         <translation>Не удалось записать файл экспорта.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1239"/>
+        <source>Exporting</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1326"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Экспорт отменён; файл не записан.</translation>
     </message>
 </context>
 <context>
@@ -1559,192 +1569,192 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="846"/>
+        <location filename="../../ui/exchange_dialogs.py" line="876"/>
         <source>Import incidents</source>
         <translation>Импорт инцидентов</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="883"/>
+        <location filename="../../ui/exchange_dialogs.py" line="913"/>
         <source>Stop the import?</source>
         <translation>Прервать импорт?</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="885"/>
+        <location filename="../../ui/exchange_dialogs.py" line="915"/>
         <source>Nothing has been imported yet. The file and the choices made so far will be lost.</source>
         <translation>Ничего ещё не импортировано. Файл и сделанный до сих пор выбор будут потеряны.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="889"/>
+        <location filename="../../ui/exchange_dialogs.py" line="919"/>
         <source>Stop the import</source>
         <translation>Прервать импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="890"/>
+        <location filename="../../ui/exchange_dialogs.py" line="920"/>
         <source>Go on importing</source>
         <translation>Продолжить импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="963"/>
+        <location filename="../../ui/exchange_dialogs.py" line="993"/>
         <source>Incident id</source>
         <translation>Идентификатор инцидента</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="964"/>
+        <location filename="../../ui/exchange_dialogs.py" line="994"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="965"/>
+        <location filename="../../ui/exchange_dialogs.py" line="995"/>
         <source>Date (from)</source>
         <translation>Дата (с)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="966"/>
+        <location filename="../../ui/exchange_dialogs.py" line="996"/>
         <source>Date (to)</source>
         <translation>Дата (по)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="967"/>
+        <location filename="../../ui/exchange_dialogs.py" line="997"/>
         <source>Date precision</source>
         <translation>Точность даты</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="968"/>
+        <location filename="../../ui/exchange_dialogs.py" line="998"/>
         <source>Date reported</source>
         <translation>Дата сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="969"/>
+        <location filename="../../ui/exchange_dialogs.py" line="999"/>
         <source>Narrative</source>
         <translation>Описание событий</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="970"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1000"/>
         <source>Confidentiality</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="971"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1001"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="972"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1002"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="973"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1003"/>
         <source>Region (admin 1)</source>
         <translation>Регион (админ. уровень 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="974"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1004"/>
         <source>Region P-code (admin 1)</source>
         <translation>P-код региона (админ. уровень 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="975"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1005"/>
         <source>District (admin 2)</source>
         <translation>Район (админ. уровень 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="976"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1006"/>
         <source>District P-code (admin 2)</source>
         <translation>P-код района (админ. уровень 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="977"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1007"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="978"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1008"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="979"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1009"/>
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="980"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1010"/>
         <source>GPS point</source>
         <translation>Точка GPS</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="981"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1011"/>
         <source>Location precision</source>
         <translation>Точность местоположения</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="982"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1012"/>
         <source>Sensitive location</source>
         <translation>Чувствительное место</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="983"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1013"/>
         <source>Place not in the gazetteer</source>
         <translation>Места нет в справочнике мест</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="984"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1014"/>
         <source>Verification status</source>
         <translation>Статус проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="985"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1015"/>
         <source>Credibility</source>
         <translation>Достоверность</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="986"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1016"/>
         <source>Reviewer</source>
         <translation>Проверяющий</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="987"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1017"/>
         <source>Verification date</source>
         <translation>Дата проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="988"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1018"/>
         <source>Violation type</source>
         <translation>Вид нарушения</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="989"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1019"/>
         <source>Victims (count)</source>
         <translation>Пострадавшие (число)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="990"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1020"/>
         <source>Killed (count)</source>
         <translation>Убитые (число)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="991"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1021"/>
         <source>Injured (count)</source>
         <translation>Раненые (число)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="992"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1022"/>
         <source>Perpetrator category</source>
         <translation>Категория исполнителя</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="993"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1023"/>
         <source>Source type</source>
         <translation>Тип источника</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="994"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1024"/>
         <source>Source&apos;s connection</source>
         <translation>Связь источника с событиями</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="995"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1025"/>
         <source>Source reliability</source>
         <translation>Надёжность источника</translation>
     </message>
@@ -3211,49 +3221,49 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="170"/>
+        <location filename="../../ui/sync_page.py" line="173"/>
         <source>Merge: {title}</source>
         <translation>Объединение: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="174"/>
+        <location filename="../../ui/sync_page.py" line="177"/>
         <source>Version kept at HQ</source>
         <translation>Версия, сохраненная в штаб-квартире</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="177"/>
-        <location filename="../../ui/sync_page.py" line="193"/>
+        <location filename="../../ui/sync_page.py" line="180"/>
+        <location filename="../../ui/sync_page.py" line="196"/>
         <source>Other version</source>
         <translation>Другая версия</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="179"/>
-        <location filename="../../ui/sync_page.py" line="221"/>
+        <location filename="../../ui/sync_page.py" line="182"/>
+        <location filename="../../ui/sync_page.py" line="224"/>
         <source>Merged text</source>
         <translation>Объединенный текст</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="180"/>
+        <location filename="../../ui/sync_page.py" line="183"/>
         <source>Start from the kept version</source>
         <translation>Взять за основу сохраненную версию</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="182"/>
+        <location filename="../../ui/sync_page.py" line="185"/>
         <source>Start from the other version</source>
         <translation>Взять за основу другую версию</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="184"/>
+        <location filename="../../ui/sync_page.py" line="187"/>
         <source> (from this device)</source>
         <translation> (с этого устройства)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="188"/>
+        <location filename="../../ui/sync_page.py" line="191"/>
         <source>Kept at HQ</source>
         <translation>Сохранена в штаб-квартире</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="213"/>
+        <location filename="../../ui/sync_page.py" line="216"/>
         <source>The field “{field}” was changed in two places before either saw the other. Both versions are kept; write the text that should stand.</source>
         <translation>Поле «{field}» было изменено в двух местах независимо друг от друга. Обе версии сохранены; введите окончательный текст.</translation>
     </message>
@@ -3395,6 +3405,114 @@ SQLCipher: {sqlcipher}</translation>
         <location filename="../../ui/vocab_widgets.py" line="502"/>
         <source>{field}: precision</source>
         <translation>{field}: точность</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="112"/>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="115"/>
+        <source>What is being done</source>
+        <translation>Что выполняется</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="118"/>
+        <source>Cancel status</source>
+        <translation>Состояние отмены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="120"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="121"/>
+        <source>Cancel this work</source>
+        <translation>Отменить эту операцию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="139"/>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="148"/>
+        <source>Stopping at the next safe point; nothing half-done is kept.</source>
+        <translation>Остановка в ближайшей безопасной точке; ничего недоделанного не сохраняется.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="162"/>
+        <source>{what}: {done} of {total}</source>
+        <translation>{what}: {done} из {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="171"/>
+        <source>{what}: {done}</source>
+        <translation>{what}: {done}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="188"/>
+        <source>Checking rows</source>
+        <translation>Проверка строк</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="189"/>
+        <source>Importing records</source>
+        <translation>Импорт записей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="190"/>
+        <source>Writing records</source>
+        <translation>Запись записей в файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="191"/>
+        <source>Gathering the report&apos;s figures</source>
+        <translation>Сбор данных для отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="192"/>
+        <source>Drawing pages</source>
+        <translation>Вёрстка страниц</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="193"/>
+        <source>Copying the records under the new key</source>
+        <translation>Копирование записей под новым ключом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="194"/>
+        <source>Putting the new key in force</source>
+        <translation>Ввод нового ключа в действие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="195"/>
+        <source>Changes received from HQ</source>
+        <translation>Изменения, полученные из штаб-квартиры</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="196"/>
+        <source>Files received from HQ</source>
+        <translation>Файлы, полученные из штаб-квартиры</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="203"/>
+        <source>Cannot be cancelled now: the copy under the new key is being put in place, and stopping half-way would not be safe.</source>
+        <translation>Сейчас отменить нельзя: копия под новым ключом ставится на место, и остановка на полпути была бы небезопасна.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="207"/>
+        <source>Cannot be cancelled now: the user&apos;s key slot is being removed, and the key change that follows must finish.</source>
+        <translation>Сейчас отменить нельзя: ячейка ключа пользователя удаляется, и последующая смена ключа должна завершиться.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="210"/>
+        <source>Cannot be cancelled now: this step must finish.</source>
+        <translation>Сейчас отменить нельзя: этот шаг должен завершиться.</translation>
     </message>
 </context>
 <context>
@@ -3888,172 +4006,192 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="96"/>
-        <location filename="../../ui/reports_page.py" line="101"/>
+        <location filename="../../ui/reports_page.py" line="98"/>
+        <location filename="../../ui/reports_page.py" line="103"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="97"/>
-        <location filename="../../ui/reports_page.py" line="103"/>
+        <location filename="../../ui/reports_page.py" line="99"/>
+        <location filename="../../ui/reports_page.py" line="105"/>
         <source>Situation of concern</source>
         <translation>Ситуация, вызывающая обеспокоенность</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="111"/>
+        <location filename="../../ui/reports_page.py" line="113"/>
         <source>Standard template</source>
         <translation>Стандартный шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="112"/>
+        <location filename="../../ui/reports_page.py" line="114"/>
         <source>Template…</source>
         <translation>Шаблон…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="94"/>
-        <location filename="../../ui/reports_page.py" line="116"/>
+        <location filename="../../ui/reports_page.py" line="96"/>
+        <location filename="../../ui/reports_page.py" line="118"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="95"/>
-        <location filename="../../ui/reports_page.py" line="117"/>
+        <location filename="../../ui/reports_page.py" line="97"/>
+        <location filename="../../ui/reports_page.py" line="119"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="121"/>
+        <location filename="../../ui/reports_page.py" line="123"/>
         <source>Scope</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="126"/>
+        <location filename="../../ui/reports_page.py" line="128"/>
         <source>Audience</source>
         <translation>Аудитория</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="127"/>
+        <location filename="../../ui/reports_page.py" line="129"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="131"/>
+        <location filename="../../ui/reports_page.py" line="133"/>
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="134"/>
+        <location filename="../../ui/reports_page.py" line="136"/>
         <source>Preview…</source>
         <translation>Предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="135"/>
+        <location filename="../../ui/reports_page.py" line="137"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="136"/>
+        <location filename="../../ui/reports_page.py" line="138"/>
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="147"/>
+        <location filename="../../ui/reports_page.py" line="149"/>
         <source>What each audience may read is decided before the report is drawn: incidents by their confidentiality, names by consent, places by the record&apos;s precision, and small counts hidden outside internal reports.</source>
         <translation>То, что может прочитать каждая аудитория, определяется до формирования отчета: инциденты — по уровню конфиденциальности, имена — по наличию согласия, места — по точности местоположения в записи; малые числа скрываются во всех отчетах, кроме внутренних.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="192"/>
+        <location filename="../../ui/reports_page.py" line="194"/>
         <source>Report template</source>
         <translation>Шаблон отчета</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="192"/>
+        <location filename="../../ui/reports_page.py" line="194"/>
         <source>Templates (*.json)</source>
         <translation>Шаблоны (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="204"/>
+        <location filename="../../ui/reports_page.py" line="206"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="206"/>
+        <location filename="../../ui/reports_page.py" line="208"/>
         <source>One highlight per line</source>
         <translation>По одному пункту в строке</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="212"/>
+        <location filename="../../ui/reports_page.py" line="214"/>
         <source>Report number</source>
         <translation>Номер доклада</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="213"/>
+        <location filename="../../ui/reports_page.py" line="215"/>
         <source>Information as of</source>
         <translation>Информация по состоянию на</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="214"/>
+        <location filename="../../ui/reports_page.py" line="216"/>
         <source>Highlights</source>
         <translation>Основные моменты</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="215"/>
+        <location filename="../../ui/reports_page.py" line="217"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="216"/>
+        <location filename="../../ui/reports_page.py" line="218"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="217"/>
+        <location filename="../../ui/reports_page.py" line="219"/>
         <source>Next report</source>
         <translation>Следующий доклад</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="256"/>
+        <location filename="../../ui/reports_page.py" line="258"/>
         <source>Gathering the report…</source>
         <translation>Сбор данных для отчета…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="271"/>
+        <location filename="../../ui/reports_page.py" line="273"/>
         <source>{incidents} incident(s), SHA-256 {digest}</source>
         <translation>Инцидентов: {incidents}, SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="293"/>
+        <location filename="../../ui/reports_page.py" line="295"/>
         <source>Report preview</source>
         <translation>Предварительный просмотр отчета</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="316"/>
+        <location filename="../../ui/reports_page.py" line="326"/>
         <source>Save report</source>
         <translation>Сохранить отчет</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="316"/>
+        <location filename="../../ui/reports_page.py" line="326"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="328"/>
+        <location filename="../../ui/reports_page.py" line="348"/>
         <source>The report could not be saved.</source>
         <translation>Не удалось сохранить отчет.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="352"/>
+        <location filename="../../ui/reports_page.py" line="375"/>
         <source>The report could not be made.</source>
         <translation>Не удалось сформировать отчет.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="330"/>
+        <location filename="../../ui/reports_page.py" line="353"/>
         <source>Saved %n page(s).</source>
         <translation>
             <numerusform>Сохранена %n страница.</numerusform>
             <numerusform>Сохранены %n страницы.</numerusform>
             <numerusform>Сохранено %n страниц.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="309"/>
+        <source>Printing the report</source>
+        <translation>Печать отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="314"/>
+        <source>Printing cancelled.</source>
+        <translation>Печать отменена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="339"/>
+        <source>Saving the report</source>
+        <translation>Сохранение отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="344"/>
+        <source>Saving cancelled; no file was written.</source>
+        <translation>Сохранение отменено; файл не записан.</translation>
     </message>
 </context>
 <context>
@@ -5085,124 +5223,124 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="267"/>
+        <location filename="../../ui/sync_page.py" line="271"/>
         <source>HQ</source>
         <translation>Штаб-квартира</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="268"/>
+        <location filename="../../ui/sync_page.py" line="272"/>
         <source>Last success</source>
         <translation>Последняя успешная синхронизация</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="269"/>
+        <location filename="../../ui/sync_page.py" line="273"/>
         <source>Waiting to go</source>
         <translation>Ожидает отправки</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="270"/>
+        <location filename="../../ui/sync_page.py" line="274"/>
         <source>To fetch from HQ</source>
         <translation>Ожидает получения из штаб-квартиры</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="271"/>
+        <location filename="../../ui/sync_page.py" line="275"/>
         <source>Not fetched</source>
         <translation>Не получено</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="273"/>
+        <location filename="../../ui/sync_page.py" line="277"/>
         <source>Last problem</source>
         <translation>Последняя ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="275"/>
+        <location filename="../../ui/sync_page.py" line="279"/>
         <source>Next attempt</source>
         <translation>Следующая попытка</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="277"/>
+        <location filename="../../ui/sync_page.py" line="281"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="279"/>
+        <location filename="../../ui/sync_page.py" line="283"/>
         <source>Enrol with HQ…</source>
         <translation>Регистрация в штаб-квартире…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="286"/>
+        <location filename="../../ui/sync_page.py" line="290"/>
         <source>Sync progress</source>
         <translation>Ход синхронизации</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="294"/>
-        <location filename="../../ui/sync_page.py" line="300"/>
+        <location filename="../../ui/sync_page.py" line="303"/>
+        <location filename="../../ui/sync_page.py" line="309"/>
         <source>Incident</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="294"/>
+        <location filename="../../ui/sync_page.py" line="303"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="294"/>
+        <location filename="../../ui/sync_page.py" line="303"/>
         <source>Needs</source>
         <translation>Требуется</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="297"/>
+        <location filename="../../ui/sync_page.py" line="306"/>
         <source>Merge…</source>
         <translation>Объединить…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="300"/>
+        <location filename="../../ui/sync_page.py" line="309"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="300"/>
+        <location filename="../../ui/sync_page.py" line="309"/>
         <source>HQ&apos;s reason</source>
         <translation>Причина отказа</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="295"/>
-        <location filename="../../ui/sync_page.py" line="309"/>
+        <location filename="../../ui/sync_page.py" line="304"/>
+        <location filename="../../ui/sync_page.py" line="318"/>
         <source>Conflicts to merge</source>
         <translation>Конфликты для объединения</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="302"/>
+        <location filename="../../ui/sync_page.py" line="311"/>
         <source>Refused by HQ (quarantine)</source>
         <translation>Отклонено штаб-квартирой (карантин)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="315"/>
+        <location filename="../../ui/sync_page.py" line="324"/>
         <source>Refused by HQ (quarantine): these changes are kept here and did not block the others</source>
         <translation>Отклонено штаб-квартирой (карантин): эти изменения хранятся здесь и не заблокировали остальные</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="370"/>
+        <location filename="../../ui/sync_page.py" line="379"/>
         <source>The sync status could not be read.</source>
         <translation>Не удалось прочитать состояние синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="383"/>
+        <location filename="../../ui/sync_page.py" line="392"/>
         <source>Not enrolled: press Enrol with HQ… and type what HQ gave you</source>
         <translation>Не зарегистрировано: нажмите «Регистрация в штаб-квартире…» и введите то, что дала штаб-квартира</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="390"/>
+        <location filename="../../ui/sync_page.py" line="399"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="393"/>
+        <location filename="../../ui/sync_page.py" line="402"/>
         <source>{changes} change(s), {files} file(s)</source>
         <translation>изменений: {changes}, файлов: {files}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="400"/>
+        <location filename="../../ui/sync_page.py" line="409"/>
         <source>%n file(s), {size} left</source>
         <translation>
             <numerusform>%n файл, осталось {size}</numerusform>
@@ -5211,13 +5349,13 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="404"/>
-        <location filename="../../ui/sync_page.py" line="421"/>
+        <location filename="../../ui/sync_page.py" line="413"/>
+        <location filename="../../ui/sync_page.py" line="430"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="411"/>
+        <location filename="../../ui/sync_page.py" line="420"/>
         <source>%n file(s) HQ refused to send (last on {when}): not for this device&apos;s team or audience, or no longer held at HQ. Their records are here without them.</source>
         <translation>
             <numerusform>Штаб-квартира отказалась прислать %n файл (последний раз {when}): он не предназначен для команды или аудитории этого устройства либо больше не хранится в штаб-квартире. Его запись здесь без него.</numerusform>
@@ -5226,17 +5364,17 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="423"/>
+        <location filename="../../ui/sync_page.py" line="432"/>
         <source>Sync: not set up</source>
         <translation>Синхронизация: не настроена</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="426"/>
+        <location filename="../../ui/sync_page.py" line="435"/>
         <source>Sync: {count} waiting</source>
         <translation>Синхронизация: в очереди {count}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="429"/>
+        <location filename="../../ui/sync_page.py" line="438"/>
         <source>Sync: %n file(s) to fetch</source>
         <translation>
             <numerusform>Синхронизация: %n файл к получению</numerusform>
@@ -5245,79 +5383,99 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="431"/>
+        <location filename="../../ui/sync_page.py" line="440"/>
         <source>Sync: failed, will retry</source>
         <translation>Синхронизация: сбой, будет повторена</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="433"/>
+        <location filename="../../ui/sync_page.py" line="442"/>
         <source>Sync: up to date</source>
         <translation>Синхронизация: данные актуальны</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="441"/>
+        <location filename="../../ui/sync_page.py" line="450"/>
         <source>HQ says this computer&apos;s clock is {hours} hours ahead. Correct it: HQ treats its time stamps as HQ&apos;s own time.</source>
         <translation>По данным штаб-квартиры, часы этого компьютера спешат на {hours} ч. Исправьте время: штаб-квартира считает отметки времени этого компьютера временем штаб-квартиры.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="454"/>
+        <location filename="../../ui/sync_page.py" line="463"/>
         <source>merge</source>
         <translation>объединение</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="480"/>
+        <location filename="../../ui/sync_page.py" line="489"/>
         <source>when you choose Sync now</source>
         <translation>когда вы нажмёте «Синхронизировать»</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="483"/>
+        <location filename="../../ui/sync_page.py" line="492"/>
         <source>in {seconds} s</source>
         <translation>через {seconds} с</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="490"/>
+        <location filename="../../ui/sync_page.py" line="499"/>
         <source>after enrolment</source>
         <translation>после регистрации</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="495"/>
+        <location filename="../../ui/sync_page.py" line="506"/>
         <source>connecting…</source>
         <translation>подключение…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="496"/>
+        <location filename="../../ui/sync_page.py" line="507"/>
         <source>now</source>
         <translation>сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="512"/>
+        <location filename="../../ui/sync_page.py" line="528"/>
         <source>changes sent: {sent}, received: {received}</source>
         <translation>изменений отправлено: {sent}, получено: {received}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="522"/>
+        <location filename="../../ui/sync_page.py" line="538"/>
         <source>fetching files from HQ: {done} of {total} done, {got} of {size}</source>
         <translation>получение файлов из штаб-квартиры: получено {done} из {total}, {got} из {size}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="524"/>
+        <location filename="../../ui/sync_page.py" line="540"/>
         <source>files fetched from HQ: {done} of {total} ({got})</source>
         <translation>файлов получено из штаб-квартиры: {done} из {total} ({got})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="560"/>
+        <location filename="../../ui/sync_page.py" line="577"/>
         <source>erased on HQ&apos;s order</source>
         <translation>стерто по распоряжению штаб-квартиры</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="566"/>
+        <location filename="../../ui/sync_page.py" line="594"/>
         <source>Failed: {problem}</source>
         <translation>Не удалось: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="607"/>
+        <location filename="../../ui/sync_page.py" line="643"/>
         <source>The merge could not be saved.</source>
         <translation>Не удалось сохранить объединение.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="291"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="292"/>
+        <source>Cancel this sync</source>
+        <translation>Отменить эту синхронизацию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="583"/>
+        <source>Sync cancelled; what was received is kept, and the next sync goes on from there.</source>
+        <translation>Синхронизация отменена; полученное сохранено, и следующая синхронизация продолжится с этого места.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="604"/>
+        <source>stopping…</source>
+        <translation>остановка…</translation>
     </message>
 </context>
 <context>
@@ -5804,88 +5962,88 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_CheckPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="430"/>
+        <location filename="../../ui/exchange_dialogs.py" line="446"/>
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="433"/>
+        <location filename="../../ui/exchange_dialogs.py" line="449"/>
         <source>Every row is checked; nothing is imported yet. A row with an error is never imported.</source>
         <translation>Проверяется каждая строка; пока ничего не импортируется. Строка с ошибкой не импортируется никогда.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="438"/>
+        <location filename="../../ui/exchange_dialogs.py" line="454"/>
         <source>Errors</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="440"/>
-        <location filename="../../ui/exchange_dialogs.py" line="446"/>
+        <location filename="../../ui/exchange_dialogs.py" line="456"/>
+        <location filename="../../ui/exchange_dialogs.py" line="462"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="440"/>
+        <location filename="../../ui/exchange_dialogs.py" line="456"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="440"/>
+        <location filename="../../ui/exchange_dialogs.py" line="456"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="440"/>
+        <location filename="../../ui/exchange_dialogs.py" line="456"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="442"/>
+        <location filename="../../ui/exchange_dialogs.py" line="458"/>
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="444"/>
+        <location filename="../../ui/exchange_dialogs.py" line="460"/>
         <source>Likely duplicates</source>
         <translation>Вероятные дубликаты</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="446"/>
+        <location filename="../../ui/exchange_dialogs.py" line="462"/>
         <source>Likely duplicate of</source>
         <translation>Вероятно, дублирует</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="446"/>
+        <location filename="../../ui/exchange_dialogs.py" line="462"/>
         <source>Title similarity</source>
         <translation>Сходство названий</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="448"/>
+        <location filename="../../ui/exchange_dialogs.py" line="464"/>
         <source>Import likely duplicates too</source>
         <translation>Импортировать и вероятные дубликаты</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="450"/>
+        <location filename="../../ui/exchange_dialogs.py" line="466"/>
         <source>Save the errors…</source>
         <translation>Сохранить ошибки…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="452"/>
+        <location filename="../../ui/exchange_dialogs.py" line="468"/>
         <source>A CSV file of the errors: row, column, field and problem, no cell&apos;s value</source>
         <translation>CSV-файл с ошибками: строка, столбец, поле и проблема, без значений ячеек</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="455"/>
+        <location filename="../../ui/exchange_dialogs.py" line="471"/>
         <source>Save the mapping…</source>
         <translation>Сохранить сопоставление…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="458"/>
+        <location filename="../../ui/exchange_dialogs.py" line="474"/>
         <source>The columns and the codes chosen for values, in a mapping file for the next import of such a file</source>
         <translation>Столбцы и коды, выбранные для значений, в файле сопоставления для следующего импорта такого файла</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="500"/>
+        <location filename="../../ui/exchange_dialogs.py" line="516"/>
         <source>Checking %n row(s)…</source>
         <translation>
             <numerusform>Проверка %n строки…</numerusform>
@@ -5894,7 +6052,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="528"/>
+        <location filename="../../ui/exchange_dialogs.py" line="551"/>
         <source>{rows} rows: {valid} valid, {errors} with errors, %n likely duplicate(s)</source>
         <translation>
             <numerusform>Строк: {rows}; корректных: {valid}; с ошибками: {errors}; вероятных дубликатов: %n</numerusform>
@@ -5903,7 +6061,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="540"/>
+        <location filename="../../ui/exchange_dialogs.py" line="563"/>
         <source>%n value(s) of the file match no code: Next lists them, to choose the code each stands for.</source>
         <translation>
             <numerusform>%n значение файла не соответствует ни одному коду: «Далее» покажет список, чтобы выбрать код для каждого.</numerusform>
@@ -5912,191 +6070,196 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="554"/>
+        <location filename="../../ui/exchange_dialogs.py" line="577"/>
         <source>The rows could not be checked.</source>
         <translation>Не удалось проверить строки.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="582"/>
+        <location filename="../../ui/exchange_dialogs.py" line="605"/>
         <source>Save the errors</source>
         <translation>Сохранить ошибки</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="582"/>
+        <location filename="../../ui/exchange_dialogs.py" line="605"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="596"/>
+        <location filename="../../ui/exchange_dialogs.py" line="619"/>
         <source>The errors were not saved.</source>
         <translation>Ошибки не сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="598"/>
+        <location filename="../../ui/exchange_dialogs.py" line="621"/>
         <source>Errors saved in {file}.</source>
         <translation>Ошибки сохранены в {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="604"/>
+        <location filename="../../ui/exchange_dialogs.py" line="627"/>
         <source>Save the mapping</source>
         <translation>Сохранить сопоставление</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="604"/>
+        <location filename="../../ui/exchange_dialogs.py" line="627"/>
         <source>Mappings (*.json)</source>
         <translation>Сопоставления (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="616"/>
+        <location filename="../../ui/exchange_dialogs.py" line="639"/>
         <source>The mapping was not saved.</source>
         <translation>Сопоставление не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="618"/>
+        <location filename="../../ui/exchange_dialogs.py" line="641"/>
         <source>Mapping saved in {file}.</source>
         <translation>Сопоставление сохранено в {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="624"/>
+        <location filename="../../ui/exchange_dialogs.py" line="647"/>
         <source>incident {ref}</source>
         <translation>инцидент {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="626"/>
+        <location filename="../../ui/exchange_dialogs.py" line="649"/>
         <source>row {ref}</source>
         <translation>строка {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="520"/>
+        <source>Checking</source>
+        <translation>Проверка</translation>
     </message>
 </context>
 <context>
     <name>_ChoosePage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="150"/>
+        <location filename="../../ui/exchange_dialogs.py" line="165"/>
         <source>Choose a file</source>
         <translation>Выбор файла</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="153"/>
+        <location filename="../../ui/exchange_dialogs.py" line="168"/>
         <source>A spreadsheet (.csv in UTF-8, or .xlsx) or a JSON export of incidents. Nothing is imported before the last step.</source>
         <translation>Электронная таблица (.csv в кодировке UTF-8 или .xlsx) либо экспорт инцидентов в формате JSON. До последнего шага ничего не импортируется.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="161"/>
+        <location filename="../../ui/exchange_dialogs.py" line="176"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="164"/>
+        <location filename="../../ui/exchange_dialogs.py" line="179"/>
         <source>Columns named like Upfront&apos;s fields</source>
         <translation>Столбцы названы как поля Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="165"/>
+        <location filename="../../ui/exchange_dialogs.py" line="180"/>
         <source>KoboToolbox starter</source>
         <translation>Готовое сопоставление для KoboToolbox</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="166"/>
+        <location filename="../../ui/exchange_dialogs.py" line="181"/>
         <source>Other mapping file…</source>
         <translation>Другой файл сопоставления…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="171"/>
+        <location filename="../../ui/exchange_dialogs.py" line="186"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="172"/>
+        <location filename="../../ui/exchange_dialogs.py" line="187"/>
         <source>UTF-16</source>
         <translation>UTF-16</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="173"/>
+        <location filename="../../ui/exchange_dialogs.py" line="188"/>
         <source>Western European, Windows (cp1252)</source>
         <translation>Западноевропейская, Windows (cp1252)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="174"/>
+        <location filename="../../ui/exchange_dialogs.py" line="189"/>
         <source>Arabic, Windows (cp1256)</source>
         <translation>Арабская, Windows (cp1256)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="175"/>
+        <location filename="../../ui/exchange_dialogs.py" line="190"/>
         <source>Cyrillic, Windows (cp1251)</source>
         <translation>Кириллица, Windows (cp1251)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="176"/>
+        <location filename="../../ui/exchange_dialogs.py" line="191"/>
         <source>Chinese (GB 18030)</source>
         <translation>Китайская (GB 18030)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="181"/>
+        <location filename="../../ui/exchange_dialogs.py" line="196"/>
         <source>Found on the header line</source>
         <translation>Определяется по строке заголовков</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="182"/>
+        <location filename="../../ui/exchange_dialogs.py" line="197"/>
         <source>Comma (,)</source>
         <translation>Запятая (,)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="183"/>
+        <location filename="../../ui/exchange_dialogs.py" line="198"/>
         <source>Semicolon (;)</source>
         <translation>Точка с запятой (;)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="184"/>
+        <location filename="../../ui/exchange_dialogs.py" line="199"/>
         <source>Tab</source>
         <translation>Табуляция</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="159"/>
-        <location filename="../../ui/exchange_dialogs.py" line="196"/>
+        <location filename="../../ui/exchange_dialogs.py" line="174"/>
+        <location filename="../../ui/exchange_dialogs.py" line="211"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="197"/>
+        <location filename="../../ui/exchange_dialogs.py" line="212"/>
         <source>Mapping</source>
         <translation>Сопоставление</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="198"/>
+        <location filename="../../ui/exchange_dialogs.py" line="213"/>
         <source>Encoding (CSV)</source>
         <translation>Кодировка (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="199"/>
+        <location filename="../../ui/exchange_dialogs.py" line="214"/>
         <source>Separator (CSV)</source>
         <translation>Разделитель (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="225"/>
+        <location filename="../../ui/exchange_dialogs.py" line="240"/>
         <source>Import incidents</source>
         <translation>Импорт инцидентов</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="226"/>
+        <location filename="../../ui/exchange_dialogs.py" line="241"/>
         <source>Incident files (*.csv *.xlsx *.json);;All files (*)</source>
         <translation>Файлы инцидентов (*.csv *.xlsx *.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="235"/>
+        <location filename="../../ui/exchange_dialogs.py" line="250"/>
         <source>Mapping file</source>
         <translation>Файл сопоставления</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="235"/>
+        <location filename="../../ui/exchange_dialogs.py" line="250"/>
         <source>Mappings (*.json)</source>
         <translation>Сопоставления (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="276"/>
+        <location filename="../../ui/exchange_dialogs.py" line="291"/>
         <source>Reading the file…</source>
         <translation>Чтение файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="303"/>
+        <location filename="../../ui/exchange_dialogs.py" line="318"/>
         <source>The file could not be read.</source>
         <translation>Не удалось прочитать файл.</translation>
     </message>
@@ -6104,17 +6267,17 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_ImportPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="730"/>
+        <location filename="../../ui/exchange_dialogs.py" line="754"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="733"/>
+        <location filename="../../ui/exchange_dialogs.py" line="757"/>
         <source>The rows are written in one go, and only when you click Import; until then nothing is in the store.</source>
         <translation>Строки записываются за один раз и только после нажатия кнопки «Импортировать»; до этого в хранилище ничего не попадает.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="756"/>
+        <location filename="../../ui/exchange_dialogs.py" line="780"/>
         <source>%n row(s) will be imported.</source>
         <translation>
             <numerusform>Будет импортирована %n строка.</numerusform>
@@ -6123,7 +6286,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="758"/>
+        <location filename="../../ui/exchange_dialogs.py" line="782"/>
         <source>%n likely duplicate(s) left out.</source>
         <translation>
             <numerusform>Пропущен %n вероятный дубликат.</numerusform>
@@ -6132,7 +6295,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="760"/>
+        <location filename="../../ui/exchange_dialogs.py" line="784"/>
         <source>%n row(s) with errors left out.</source>
         <translation>
             <numerusform>Пропущена %n строка с ошибками.</numerusform>
@@ -6141,17 +6304,17 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="762"/>
+        <location filename="../../ui/exchange_dialogs.py" line="786"/>
         <source>No row can be imported.</source>
         <translation>Нет строк, которые можно импортировать.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="766"/>
+        <location filename="../../ui/exchange_dialogs.py" line="790"/>
         <source>Every valid row is a likely duplicate; tick &quot;Import likely duplicates too&quot; on the previous page to import them.</source>
         <translation>Все корректные строки — вероятные дубликаты; чтобы импортировать их, отметьте «Импортировать и вероятные дубликаты» на предыдущей странице.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="774"/>
+        <location filename="../../ui/exchange_dialogs.py" line="798"/>
         <source>Import %n row(s)</source>
         <translation>
             <numerusform>Импортировать %n строку</numerusform>
@@ -6160,7 +6323,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="789"/>
+        <location filename="../../ui/exchange_dialogs.py" line="813"/>
         <source>Importing %n row(s)…</source>
         <translation>
             <numerusform>Импорт %n строки…</numerusform>
@@ -6169,12 +6332,12 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="811"/>
+        <location filename="../../ui/exchange_dialogs.py" line="837"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="812"/>
+        <location filename="../../ui/exchange_dialogs.py" line="838"/>
         <source>Imported %n incident(s).</source>
         <translation>
             <numerusform>Импортирован %n инцидент.</numerusform>
@@ -6183,41 +6346,51 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="818"/>
+        <location filename="../../ui/exchange_dialogs.py" line="848"/>
         <source>Nothing was imported.</source>
         <translation>Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="816"/>
+        <source>Importing</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="843"/>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Импорт отменён; ничего не импортировано.</translation>
     </message>
 </context>
 <context>
     <name>_MappingPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="315"/>
-        <location filename="../../ui/exchange_dialogs.py" line="327"/>
+        <location filename="../../ui/exchange_dialogs.py" line="330"/>
+        <location filename="../../ui/exchange_dialogs.py" line="342"/>
         <source>Mapping</source>
         <translation>Сопоставление</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="318"/>
+        <location filename="../../ui/exchange_dialogs.py" line="333"/>
         <source>Which field each column of the file fills; choose another in the list to change it. Columns that are not mapped are ignored.</source>
         <translation>Какое поле заполняет каждый столбец файла; чтобы изменить, выберите другое в списке. Несопоставленные столбцы игнорируются.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="326"/>
+        <location filename="../../ui/exchange_dialogs.py" line="341"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="326"/>
+        <location filename="../../ui/exchange_dialogs.py" line="341"/>
         <source>Upfront field</source>
         <translation>Поле Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="328"/>
+        <location filename="../../ui/exchange_dialogs.py" line="343"/>
         <source>First rows of the file</source>
         <translation>Первые строки файла</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="347"/>
+        <location filename="../../ui/exchange_dialogs.py" line="362"/>
         <source>This JSON file holds %n incident record(s). They are read as they are: a mapping does not apply.</source>
         <translation>
             <numerusform>Этот файл JSON содержит %n запись об инциденте. Данные читаются как есть: сопоставление не применяется.</numerusform>
@@ -6226,7 +6399,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="358"/>
+        <location filename="../../ui/exchange_dialogs.py" line="373"/>
         <source>Mapping: {mapping}. %n column(s) of the file are read.</source>
         <translation>
             <numerusform>Сопоставление: {mapping}. Читается %n столбец файла.</numerusform>
@@ -6235,22 +6408,22 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="366"/>
+        <location filename="../../ui/exchange_dialogs.py" line="381"/>
         <source>(no name)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="373"/>
+        <location filename="../../ui/exchange_dialogs.py" line="388"/>
         <source>(ignore)</source>
         <translation>(игнорировать)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="379"/>
+        <location filename="../../ui/exchange_dialogs.py" line="394"/>
         <source>Field of column {column}</source>
         <translation>Поле столбца {column}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="392"/>
+        <location filename="../../ui/exchange_dialogs.py" line="407"/>
         <source>not mapped, ignored</source>
         <translation>не сопоставлен, игнорируется</translation>
     </message>
@@ -6258,53 +6431,53 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_ResolvePage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="640"/>
-        <location filename="../../ui/exchange_dialogs.py" line="652"/>
+        <location filename="../../ui/exchange_dialogs.py" line="663"/>
+        <location filename="../../ui/exchange_dialogs.py" line="675"/>
         <source>Values that match no code</source>
         <translation>Значения без соответствующего кода</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="643"/>
+        <location filename="../../ui/exchange_dialogs.py" line="666"/>
         <source>These values of the file are not in Upfront&apos;s lists. Choose what each one stands for, and the rows are checked again; a value left as it is keeps its rows out of the import.</source>
         <translation>Этих значений файла нет в списках Upfront. Выберите, что означает каждое, и строки будут проверены снова; строки со значением, оставленным как есть, не импортируются.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="649"/>
+        <location filename="../../ui/exchange_dialogs.py" line="672"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="649"/>
+        <location filename="../../ui/exchange_dialogs.py" line="672"/>
         <source>Value in the file</source>
         <translation>Значение в файле</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="649"/>
+        <location filename="../../ui/exchange_dialogs.py" line="672"/>
         <source>Cells</source>
         <translation>Ячейки</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="649"/>
+        <location filename="../../ui/exchange_dialogs.py" line="672"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="668"/>
+        <location filename="../../ui/exchange_dialogs.py" line="691"/>
         <source>(leave as it is)</source>
         <translation>(оставить как есть)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="675"/>
+        <location filename="../../ui/exchange_dialogs.py" line="698"/>
         <source>Code for {value} ({field})</source>
         <translation>Код для {value} ({field})</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="705"/>
+        <location filename="../../ui/exchange_dialogs.py" line="728"/>
         <source>Check again</source>
         <translation>Проверить снова</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="705"/>
+        <location filename="../../ui/exchange_dialogs.py" line="728"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>

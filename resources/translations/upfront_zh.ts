@@ -778,209 +778,219 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1059"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1090"/>
         <source>What the export leaves out</source>
         <translation>导出未纳入的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1245"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1278"/>
         <source>What the export leaves out could not be counted.</source>
         <translation>无法统计导出未纳入的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1255"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1288"/>
         <source>Of the {total} incident(s) recorded for this period and scope, {included} go into this export.</source>
         <translation>在本期间和范围内记录的 {total} 起事件中，本次导出纳入 {included} 起。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1263"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1296"/>
         <source>No incident of this period and scope is left out.</source>
         <translation>本期间和范围内的事件均未被排除。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1266"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1299"/>
         <source>Left out as drafts, not yet submitted for review: {count}.</source>
         <translation>因属尚未提交审核的草稿而未纳入：{count}。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1268"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1301"/>
         <source>Left out as more confidential than this audience: {count}.</source>
         <translation>因保密级别高于该受众而未纳入：{count}。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1271"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1304"/>
         <source>Left out as found false or rejected: {count}.</source>
         <translation>因被认定为虚假或被驳回而未纳入：{count}。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1047"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1078"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1048"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1079"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1022"/>
-        <location filename="../../ui/exchange_dialogs.py" line="1187"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1053"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1218"/>
         <source>Export incidents</source>
         <translation>导出事件</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1025"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1056"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1026"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1057"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1027"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1058"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1028"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1059"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1033"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1064"/>
         <source>One row per incident</source>
         <translation>每起事件一行</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1034"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1065"/>
         <source>One row per act of violation</source>
         <translation>每次侵权行为一行</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1035"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1066"/>
         <source>Counts per week, region and violation type</source>
         <translation>按周、地区和侵权类型的计数</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1044"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1075"/>
         <source>Limit to dates</source>
         <translation>限定日期范围</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1052"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1083"/>
         <source>First day</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1053"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1084"/>
         <source>Last day</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1054"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1085"/>
         <source>(any country)</source>
         <translation>（任何国家）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1072"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1103"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1090"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1121"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1094"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1125"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1095"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1126"/>
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1096"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1127"/>
         <source>Audience</source>
         <translation>受众</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1098"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1129"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1099"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1130"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="1104"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1135"/>
         <source>Only the %n incident(s) selected in the list.</source>
         <translation>
             <numerusform>仅限列表中所选的 %n 起事件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1137"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1168"/>
         <source>Leaves nothing out: every record, drafts included, with every name and place. For the country team only.</source>
         <translation>不做任何删减：包括草稿在内的所有记录，以及所有姓名和地点。仅供国家工作队使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1141"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1172"/>
         <source>Leaves out records marked internal, drafts and records found false; the names of protected people, of people whose consent does not reach the UN, of sources, perpetrators and staff.</source>
         <translation>不包括标为内部的记录、草稿和被认定为虚假的记录；隐去受保护人员的姓名、同意范围未涵盖联合国的人员的姓名，以及来源、施害者和工作人员的姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1146"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1177"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records cleared for partners (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>仅计数，绝不按记录逐行：按周、地区和类型统计的侵权行为，来自允许向伙伴提供的记录（不含草稿和被认定为不实的记录）；低于报告阈值的计数予以隐藏。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1152"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1183"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records marked public (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>仅计数，绝不按记录逐行：按周、地区和类型统计的侵权行为，来自标记为公开的记录（不含草稿和被认定为不实的记录）；低于报告阈值的计数予以隐藏。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1179"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1210"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1180"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1211"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1181"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1212"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1182"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1213"/>
         <source>HXL (*.csv)</source>
         <translation>HXL (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1205"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1236"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="1294"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1331"/>
         <source>Exported %n incident(s) (SHA-256 {digest}).</source>
         <translation>
             <numerusform>已导出 %n 起事件（SHA-256 {digest}）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1304"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1341"/>
         <source>The export could not be written.</source>
         <translation>无法写入导出文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1239"/>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="1326"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消；未写入任何文件。</translation>
     </message>
 </context>
 <context>
@@ -1547,192 +1557,192 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="846"/>
+        <location filename="../../ui/exchange_dialogs.py" line="876"/>
         <source>Import incidents</source>
         <translation>导入事件</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="883"/>
+        <location filename="../../ui/exchange_dialogs.py" line="913"/>
         <source>Stop the import?</source>
         <translation>停止导入？</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="885"/>
+        <location filename="../../ui/exchange_dialogs.py" line="915"/>
         <source>Nothing has been imported yet. The file and the choices made so far will be lost.</source>
         <translation>尚未导入任何内容。已选择的文件和迄今所做的选择将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="889"/>
+        <location filename="../../ui/exchange_dialogs.py" line="919"/>
         <source>Stop the import</source>
         <translation>停止导入</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="890"/>
+        <location filename="../../ui/exchange_dialogs.py" line="920"/>
         <source>Go on importing</source>
         <translation>继续导入</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="963"/>
+        <location filename="../../ui/exchange_dialogs.py" line="993"/>
         <source>Incident id</source>
         <translation>事件编号</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="964"/>
+        <location filename="../../ui/exchange_dialogs.py" line="994"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="965"/>
+        <location filename="../../ui/exchange_dialogs.py" line="995"/>
         <source>Date (from)</source>
         <translation>日期（起）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="966"/>
+        <location filename="../../ui/exchange_dialogs.py" line="996"/>
         <source>Date (to)</source>
         <translation>日期（止）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="967"/>
+        <location filename="../../ui/exchange_dialogs.py" line="997"/>
         <source>Date precision</source>
         <translation>日期精度</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="968"/>
+        <location filename="../../ui/exchange_dialogs.py" line="998"/>
         <source>Date reported</source>
         <translation>报告日期</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="969"/>
+        <location filename="../../ui/exchange_dialogs.py" line="999"/>
         <source>Narrative</source>
         <translation>事件叙述</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="970"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1000"/>
         <source>Confidentiality</source>
         <translation>保密级别</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="971"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1001"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="972"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1002"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="973"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1003"/>
         <source>Region (admin 1)</source>
         <translation>地区（一级行政区）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="974"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1004"/>
         <source>Region P-code (admin 1)</source>
         <translation>地区 P-code（一级行政区）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="975"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1005"/>
         <source>District (admin 2)</source>
         <translation>区县（二级行政区）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="976"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1006"/>
         <source>District P-code (admin 2)</source>
         <translation>区县 P-code（二级行政区）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="977"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1007"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="978"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1008"/>
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="979"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1009"/>
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="980"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1010"/>
         <source>GPS point</source>
         <translation>GPS 点</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="981"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1011"/>
         <source>Location precision</source>
         <translation>地点精确度</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="982"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1012"/>
         <source>Sensitive location</source>
         <translation>敏感地点</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="983"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1013"/>
         <source>Place not in the gazetteer</source>
         <translation>地点不在地名表中</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="984"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1014"/>
         <source>Verification status</source>
         <translation>核实状态</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="985"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1015"/>
         <source>Credibility</source>
         <translation>可信度</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="986"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1016"/>
         <source>Reviewer</source>
         <translation>审核人</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="987"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1017"/>
         <source>Verification date</source>
         <translation>核实日期</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="988"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1018"/>
         <source>Violation type</source>
         <translation>侵权行为类型</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="989"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1019"/>
         <source>Victims (count)</source>
         <translation>受害者（人数）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="990"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1020"/>
         <source>Killed (count)</source>
         <translation>死亡（人数）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="991"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1021"/>
         <source>Injured (count)</source>
         <translation>受伤（人数）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="992"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1022"/>
         <source>Perpetrator category</source>
         <translation>施害者类别</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="993"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1023"/>
         <source>Source type</source>
         <translation>来源类型</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="994"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1024"/>
         <source>Source&apos;s connection</source>
         <translation>来源与事件的关系</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="995"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1025"/>
         <source>Source reliability</source>
         <translation>来源可靠性</translation>
     </message>
@@ -3187,49 +3197,49 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="170"/>
+        <location filename="../../ui/sync_page.py" line="173"/>
         <source>Merge: {title}</source>
         <translation>合并：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="174"/>
+        <location filename="../../ui/sync_page.py" line="177"/>
         <source>Version kept at HQ</source>
         <translation>总部保留的版本</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="177"/>
-        <location filename="../../ui/sync_page.py" line="193"/>
+        <location filename="../../ui/sync_page.py" line="180"/>
+        <location filename="../../ui/sync_page.py" line="196"/>
         <source>Other version</source>
         <translation>另一版本</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="179"/>
-        <location filename="../../ui/sync_page.py" line="221"/>
+        <location filename="../../ui/sync_page.py" line="182"/>
+        <location filename="../../ui/sync_page.py" line="224"/>
         <source>Merged text</source>
         <translation>合并后的文本</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="180"/>
+        <location filename="../../ui/sync_page.py" line="183"/>
         <source>Start from the kept version</source>
         <translation>以保留的版本为起点</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="182"/>
+        <location filename="../../ui/sync_page.py" line="185"/>
         <source>Start from the other version</source>
         <translation>以另一版本为起点</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="184"/>
+        <location filename="../../ui/sync_page.py" line="187"/>
         <source> (from this device)</source>
         <translation>（来自本设备）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="188"/>
+        <location filename="../../ui/sync_page.py" line="191"/>
         <source>Kept at HQ</source>
         <translation>总部保留</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="213"/>
+        <location filename="../../ui/sync_page.py" line="216"/>
         <source>The field “{field}” was changed in two places before either saw the other. Both versions are kept; write the text that should stand.</source>
         <translation>字段“{field}”在两处被修改，而双方均未看到对方的修改。两个版本均已保留；请写出应采用的文本。</translation>
     </message>
@@ -3367,6 +3377,114 @@ SQLCipher：{sqlcipher}</translation>
         <location filename="../../ui/vocab_widgets.py" line="502"/>
         <source>{field}: precision</source>
         <translation>{field}：精确度</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="112"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="115"/>
+        <source>What is being done</source>
+        <translation>正在进行的工作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="118"/>
+        <source>Cancel status</source>
+        <translation>取消状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="120"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="121"/>
+        <source>Cancel this work</source>
+        <translation>取消此项工作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="139"/>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="148"/>
+        <source>Stopping at the next safe point; nothing half-done is kept.</source>
+        <translation>将在下一个安全点停止；不会保留任何未完成的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="162"/>
+        <source>{what}: {done} of {total}</source>
+        <translation>{what}：{done} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="171"/>
+        <source>{what}: {done}</source>
+        <translation>{what}：{done}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="188"/>
+        <source>Checking rows</source>
+        <translation>正在检查各行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="189"/>
+        <source>Importing records</source>
+        <translation>正在导入记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="190"/>
+        <source>Writing records</source>
+        <translation>正在写出记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="191"/>
+        <source>Gathering the report&apos;s figures</source>
+        <translation>正在汇集报告数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="192"/>
+        <source>Drawing pages</source>
+        <translation>正在绘制页面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="193"/>
+        <source>Copying the records under the new key</source>
+        <translation>正在以新密钥复制记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="194"/>
+        <source>Putting the new key in force</source>
+        <translation>正在启用新密钥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="195"/>
+        <source>Changes received from HQ</source>
+        <translation>从总部收到的更改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="196"/>
+        <source>Files received from HQ</source>
+        <translation>从总部收到的文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="203"/>
+        <source>Cannot be cancelled now: the copy under the new key is being put in place, and stopping half-way would not be safe.</source>
+        <translation>现在无法取消：正在将新密钥下的副本放置到位，中途停止并不安全。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="207"/>
+        <source>Cannot be cancelled now: the user&apos;s key slot is being removed, and the key change that follows must finish.</source>
+        <translation>现在无法取消：正在删除该用户的密钥槽，随后的密钥更换必须完成。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="210"/>
+        <source>Cannot be cancelled now: this step must finish.</source>
+        <translation>现在无法取消：此步骤必须完成。</translation>
     </message>
 </context>
 <context>
@@ -3860,170 +3978,190 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="96"/>
-        <location filename="../../ui/reports_page.py" line="101"/>
+        <location filename="../../ui/reports_page.py" line="98"/>
+        <location filename="../../ui/reports_page.py" line="103"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="97"/>
-        <location filename="../../ui/reports_page.py" line="103"/>
+        <location filename="../../ui/reports_page.py" line="99"/>
+        <location filename="../../ui/reports_page.py" line="105"/>
         <source>Situation of concern</source>
         <translation>令人关切的局势</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="111"/>
+        <location filename="../../ui/reports_page.py" line="113"/>
         <source>Standard template</source>
         <translation>标准模板</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="112"/>
+        <location filename="../../ui/reports_page.py" line="114"/>
         <source>Template…</source>
         <translation>模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="94"/>
-        <location filename="../../ui/reports_page.py" line="116"/>
+        <location filename="../../ui/reports_page.py" line="96"/>
+        <location filename="../../ui/reports_page.py" line="118"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="95"/>
-        <location filename="../../ui/reports_page.py" line="117"/>
+        <location filename="../../ui/reports_page.py" line="97"/>
+        <location filename="../../ui/reports_page.py" line="119"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="121"/>
+        <location filename="../../ui/reports_page.py" line="123"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="126"/>
+        <location filename="../../ui/reports_page.py" line="128"/>
         <source>Audience</source>
         <translation>受众</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="127"/>
+        <location filename="../../ui/reports_page.py" line="129"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="131"/>
+        <location filename="../../ui/reports_page.py" line="133"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="134"/>
+        <location filename="../../ui/reports_page.py" line="136"/>
         <source>Preview…</source>
         <translation>预览…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="135"/>
+        <location filename="../../ui/reports_page.py" line="137"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="136"/>
+        <location filename="../../ui/reports_page.py" line="138"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="147"/>
+        <location filename="../../ui/reports_page.py" line="149"/>
         <source>What each audience may read is decided before the report is drawn: incidents by their confidentiality, names by consent, places by the record&apos;s precision, and small counts hidden outside internal reports.</source>
         <translation>各类受众可阅读的内容在生成报告之前即已确定：事件取决于其保密级别，姓名取决于是否获得同意，地点取决于记录的精确度；非内部报告中的较小计数将被隐去。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="192"/>
+        <location filename="../../ui/reports_page.py" line="194"/>
         <source>Report template</source>
         <translation>报告模板</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="192"/>
+        <location filename="../../ui/reports_page.py" line="194"/>
         <source>Templates (*.json)</source>
         <translation>模板 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="204"/>
+        <location filename="../../ui/reports_page.py" line="206"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="206"/>
+        <location filename="../../ui/reports_page.py" line="208"/>
         <source>One highlight per line</source>
         <translation>每行一条要点</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="212"/>
+        <location filename="../../ui/reports_page.py" line="214"/>
         <source>Report number</source>
         <translation>报告编号</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="213"/>
+        <location filename="../../ui/reports_page.py" line="215"/>
         <source>Information as of</source>
         <translation>信息截至</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="214"/>
+        <location filename="../../ui/reports_page.py" line="216"/>
         <source>Highlights</source>
         <translation>要点</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="215"/>
+        <location filename="../../ui/reports_page.py" line="217"/>
         <source>Overview</source>
         <translation>概述</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="216"/>
+        <location filename="../../ui/reports_page.py" line="218"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="217"/>
+        <location filename="../../ui/reports_page.py" line="219"/>
         <source>Next report</source>
         <translation>下期报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="256"/>
+        <location filename="../../ui/reports_page.py" line="258"/>
         <source>Gathering the report…</source>
         <translation>正在汇集报告数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="271"/>
+        <location filename="../../ui/reports_page.py" line="273"/>
         <source>{incidents} incident(s), SHA-256 {digest}</source>
         <translation>{incidents} 起事件，SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="293"/>
+        <location filename="../../ui/reports_page.py" line="295"/>
         <source>Report preview</source>
         <translation>报告预览</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="316"/>
+        <location filename="../../ui/reports_page.py" line="326"/>
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="316"/>
+        <location filename="../../ui/reports_page.py" line="326"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="328"/>
+        <location filename="../../ui/reports_page.py" line="348"/>
         <source>The report could not be saved.</source>
         <translation>无法保存报告。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="352"/>
+        <location filename="../../ui/reports_page.py" line="375"/>
         <source>The report could not be made.</source>
         <translation>无法生成报告。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="330"/>
+        <location filename="../../ui/reports_page.py" line="353"/>
         <source>Saved %n page(s).</source>
         <translation>
             <numerusform>已保存 %n 页。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="309"/>
+        <source>Printing the report</source>
+        <translation>正在打印报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="314"/>
+        <source>Printing cancelled.</source>
+        <translation>打印已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="339"/>
+        <source>Saving the report</source>
+        <translation>正在保存报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="344"/>
+        <source>Saving cancelled; no file was written.</source>
+        <translation>保存已取消；未写入任何文件。</translation>
     </message>
 </context>
 <context>
@@ -5049,233 +5187,253 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="267"/>
+        <location filename="../../ui/sync_page.py" line="271"/>
         <source>HQ</source>
         <translation>总部</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="268"/>
+        <location filename="../../ui/sync_page.py" line="272"/>
         <source>Last success</source>
         <translation>上次成功同步</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="269"/>
+        <location filename="../../ui/sync_page.py" line="273"/>
         <source>Waiting to go</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="270"/>
+        <location filename="../../ui/sync_page.py" line="274"/>
         <source>To fetch from HQ</source>
         <translation>待从总部获取</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="271"/>
+        <location filename="../../ui/sync_page.py" line="275"/>
         <source>Not fetched</source>
         <translation>未获取</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="273"/>
+        <location filename="../../ui/sync_page.py" line="277"/>
         <source>Last problem</source>
         <translation>上次问题</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="275"/>
+        <location filename="../../ui/sync_page.py" line="279"/>
         <source>Next attempt</source>
         <translation>下次尝试</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="277"/>
+        <location filename="../../ui/sync_page.py" line="281"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="279"/>
+        <location filename="../../ui/sync_page.py" line="283"/>
         <source>Enrol with HQ…</source>
         <translation>向总部注册…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="286"/>
+        <location filename="../../ui/sync_page.py" line="290"/>
         <source>Sync progress</source>
         <translation>同步进度</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="294"/>
-        <location filename="../../ui/sync_page.py" line="300"/>
+        <location filename="../../ui/sync_page.py" line="303"/>
+        <location filename="../../ui/sync_page.py" line="309"/>
         <source>Incident</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="294"/>
+        <location filename="../../ui/sync_page.py" line="303"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="294"/>
+        <location filename="../../ui/sync_page.py" line="303"/>
         <source>Needs</source>
         <translation>需要处理</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="297"/>
+        <location filename="../../ui/sync_page.py" line="306"/>
         <source>Merge…</source>
         <translation>合并…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="300"/>
+        <location filename="../../ui/sync_page.py" line="309"/>
         <source>Change</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="300"/>
+        <location filename="../../ui/sync_page.py" line="309"/>
         <source>HQ&apos;s reason</source>
         <translation>总部给出的理由</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="295"/>
-        <location filename="../../ui/sync_page.py" line="309"/>
+        <location filename="../../ui/sync_page.py" line="304"/>
+        <location filename="../../ui/sync_page.py" line="318"/>
         <source>Conflicts to merge</source>
         <translation>待合并的冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="302"/>
+        <location filename="../../ui/sync_page.py" line="311"/>
         <source>Refused by HQ (quarantine)</source>
         <translation>被总部拒绝（隔离）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="315"/>
+        <location filename="../../ui/sync_page.py" line="324"/>
         <source>Refused by HQ (quarantine): these changes are kept here and did not block the others</source>
         <translation>被总部拒绝（隔离）：这些更改保留在此处，未妨碍其他更改</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="370"/>
+        <location filename="../../ui/sync_page.py" line="379"/>
         <source>The sync status could not be read.</source>
         <translation>无法读取同步状态。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="383"/>
+        <location filename="../../ui/sync_page.py" line="392"/>
         <source>Not enrolled: press Enrol with HQ… and type what HQ gave you</source>
         <translation>未注册：请按“向总部注册…”并输入总部提供的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="390"/>
+        <location filename="../../ui/sync_page.py" line="399"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="393"/>
+        <location filename="../../ui/sync_page.py" line="402"/>
         <source>{changes} change(s), {files} file(s)</source>
         <translation>{changes} 项更改，{files} 个文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="400"/>
+        <location filename="../../ui/sync_page.py" line="409"/>
         <source>%n file(s), {size} left</source>
         <translation>
             <numerusform>%n 个文件，剩余 {size}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="404"/>
-        <location filename="../../ui/sync_page.py" line="421"/>
+        <location filename="../../ui/sync_page.py" line="413"/>
+        <location filename="../../ui/sync_page.py" line="430"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="411"/>
+        <location filename="../../ui/sync_page.py" line="420"/>
         <source>%n file(s) HQ refused to send (last on {when}): not for this device&apos;s team or audience, or no longer held at HQ. Their records are here without them.</source>
         <translation>
             <numerusform>总部拒绝发送 %n 个文件（最近一次于 {when}）：这些文件不属于本设备的团队或受众，或总部已不再保存。其记录在此，但不含这些文件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="423"/>
+        <location filename="../../ui/sync_page.py" line="432"/>
         <source>Sync: not set up</source>
         <translation>同步：未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="426"/>
+        <location filename="../../ui/sync_page.py" line="435"/>
         <source>Sync: {count} waiting</source>
         <translation>同步：{count} 项待发送</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="429"/>
+        <location filename="../../ui/sync_page.py" line="438"/>
         <source>Sync: %n file(s) to fetch</source>
         <translation>
             <numerusform>同步：%n 个文件待获取</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="431"/>
+        <location filename="../../ui/sync_page.py" line="440"/>
         <source>Sync: failed, will retry</source>
         <translation>同步：失败，将重试</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="433"/>
+        <location filename="../../ui/sync_page.py" line="442"/>
         <source>Sync: up to date</source>
         <translation>同步：已是最新</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="441"/>
+        <location filename="../../ui/sync_page.py" line="450"/>
         <source>HQ says this computer&apos;s clock is {hours} hours ahead. Correct it: HQ treats its time stamps as HQ&apos;s own time.</source>
         <translation>总部报告本计算机的时钟快了 {hours} 小时。请予以更正：总部将本计算机的时间戳视为总部时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="454"/>
+        <location filename="../../ui/sync_page.py" line="463"/>
         <source>merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="480"/>
+        <location filename="../../ui/sync_page.py" line="489"/>
         <source>when you choose Sync now</source>
         <translation>在您选择“立即同步”时</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="483"/>
+        <location filename="../../ui/sync_page.py" line="492"/>
         <source>in {seconds} s</source>
         <translation>{seconds} 秒后</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="490"/>
+        <location filename="../../ui/sync_page.py" line="499"/>
         <source>after enrolment</source>
         <translation>注册之后</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="495"/>
+        <location filename="../../ui/sync_page.py" line="506"/>
         <source>connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="496"/>
+        <location filename="../../ui/sync_page.py" line="507"/>
         <source>now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="512"/>
+        <location filename="../../ui/sync_page.py" line="528"/>
         <source>changes sent: {sent}, received: {received}</source>
         <translation>已发送更改：{sent}，已接收：{received}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="522"/>
+        <location filename="../../ui/sync_page.py" line="538"/>
         <source>fetching files from HQ: {done} of {total} done, {got} of {size}</source>
         <translation>正在从总部获取文件：已完成 {done} / {total}，{got} / {size}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="524"/>
+        <location filename="../../ui/sync_page.py" line="540"/>
         <source>files fetched from HQ: {done} of {total} ({got})</source>
         <translation>已从总部获取文件：{done} / {total}（{got}）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="560"/>
+        <location filename="../../ui/sync_page.py" line="577"/>
         <source>erased on HQ&apos;s order</source>
         <translation>已按总部指令擦除</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="566"/>
+        <location filename="../../ui/sync_page.py" line="594"/>
         <source>Failed: {problem}</source>
         <translation>失败：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="607"/>
+        <location filename="../../ui/sync_page.py" line="643"/>
         <source>The merge could not be saved.</source>
         <translation>无法保存合并结果。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="291"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="292"/>
+        <source>Cancel this sync</source>
+        <translation>取消本次同步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="583"/>
+        <source>Sync cancelled; what was received is kept, and the next sync goes on from there.</source>
+        <translation>同步已取消；已收到的内容会保留，下次同步将从此处继续。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="604"/>
+        <source>stopping…</source>
+        <translation>正在停止…</translation>
     </message>
 </context>
 <context>
@@ -5760,293 +5918,298 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_CheckPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="430"/>
+        <location filename="../../ui/exchange_dialogs.py" line="446"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="433"/>
+        <location filename="../../ui/exchange_dialogs.py" line="449"/>
         <source>Every row is checked; nothing is imported yet. A row with an error is never imported.</source>
         <translation>逐行检查所有行；此时尚未导入任何内容。有错误的行一律不会导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="438"/>
+        <location filename="../../ui/exchange_dialogs.py" line="454"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="440"/>
-        <location filename="../../ui/exchange_dialogs.py" line="446"/>
+        <location filename="../../ui/exchange_dialogs.py" line="456"/>
+        <location filename="../../ui/exchange_dialogs.py" line="462"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="440"/>
+        <location filename="../../ui/exchange_dialogs.py" line="456"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="440"/>
+        <location filename="../../ui/exchange_dialogs.py" line="456"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="440"/>
+        <location filename="../../ui/exchange_dialogs.py" line="456"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="442"/>
+        <location filename="../../ui/exchange_dialogs.py" line="458"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="444"/>
+        <location filename="../../ui/exchange_dialogs.py" line="460"/>
         <source>Likely duplicates</source>
         <translation>可能的重复项</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="446"/>
+        <location filename="../../ui/exchange_dialogs.py" line="462"/>
         <source>Likely duplicate of</source>
         <translation>可能与之重复</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="446"/>
+        <location filename="../../ui/exchange_dialogs.py" line="462"/>
         <source>Title similarity</source>
         <translation>标题相似度</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="448"/>
+        <location filename="../../ui/exchange_dialogs.py" line="464"/>
         <source>Import likely duplicates too</source>
         <translation>同时导入可能的重复项</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="450"/>
+        <location filename="../../ui/exchange_dialogs.py" line="466"/>
         <source>Save the errors…</source>
         <translation>保存错误…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="452"/>
+        <location filename="../../ui/exchange_dialogs.py" line="468"/>
         <source>A CSV file of the errors: row, column, field and problem, no cell&apos;s value</source>
         <translation>错误的 CSV 文件：行、列、字段和问题，不含任何单元格的值</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="455"/>
+        <location filename="../../ui/exchange_dialogs.py" line="471"/>
         <source>Save the mapping…</source>
         <translation>保存映射…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="458"/>
+        <location filename="../../ui/exchange_dialogs.py" line="474"/>
         <source>The columns and the codes chosen for values, in a mapping file for the next import of such a file</source>
         <translation>列以及为各值选择的代码，保存在映射文件中，供下次导入此类文件时使用</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="500"/>
+        <location filename="../../ui/exchange_dialogs.py" line="516"/>
         <source>Checking %n row(s)…</source>
         <translation>
             <numerusform>正在检查 %n 行…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="528"/>
+        <location filename="../../ui/exchange_dialogs.py" line="551"/>
         <source>{rows} rows: {valid} valid, {errors} with errors, %n likely duplicate(s)</source>
         <translation>
             <numerusform>共 {rows} 行：{valid} 行有效，{errors} 行有错误，%n 个可能的重复项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="540"/>
+        <location filename="../../ui/exchange_dialogs.py" line="563"/>
         <source>%n value(s) of the file match no code: Next lists them, to choose the code each stands for.</source>
         <translation>
             <numerusform>文件中有 %n 个值没有对应的代码：点击“下一步”会列出它们，以便为每个值选择代码。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="554"/>
+        <location filename="../../ui/exchange_dialogs.py" line="577"/>
         <source>The rows could not be checked.</source>
         <translation>无法检查这些行。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="582"/>
+        <location filename="../../ui/exchange_dialogs.py" line="605"/>
         <source>Save the errors</source>
         <translation>保存错误</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="582"/>
+        <location filename="../../ui/exchange_dialogs.py" line="605"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="596"/>
+        <location filename="../../ui/exchange_dialogs.py" line="619"/>
         <source>The errors were not saved.</source>
         <translation>未保存错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="598"/>
+        <location filename="../../ui/exchange_dialogs.py" line="621"/>
         <source>Errors saved in {file}.</source>
         <translation>错误已保存到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="604"/>
+        <location filename="../../ui/exchange_dialogs.py" line="627"/>
         <source>Save the mapping</source>
         <translation>保存映射</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="604"/>
+        <location filename="../../ui/exchange_dialogs.py" line="627"/>
         <source>Mappings (*.json)</source>
         <translation>映射文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="616"/>
+        <location filename="../../ui/exchange_dialogs.py" line="639"/>
         <source>The mapping was not saved.</source>
         <translation>未保存映射。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="618"/>
+        <location filename="../../ui/exchange_dialogs.py" line="641"/>
         <source>Mapping saved in {file}.</source>
         <translation>映射已保存到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="624"/>
+        <location filename="../../ui/exchange_dialogs.py" line="647"/>
         <source>incident {ref}</source>
         <translation>事件 {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="626"/>
+        <location filename="../../ui/exchange_dialogs.py" line="649"/>
         <source>row {ref}</source>
         <translation>第 {ref} 行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="520"/>
+        <source>Checking</source>
+        <translation>正在检查</translation>
     </message>
 </context>
 <context>
     <name>_ChoosePage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="150"/>
+        <location filename="../../ui/exchange_dialogs.py" line="165"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="153"/>
+        <location filename="../../ui/exchange_dialogs.py" line="168"/>
         <source>A spreadsheet (.csv in UTF-8, or .xlsx) or a JSON export of incidents. Nothing is imported before the last step.</source>
         <translation>电子表格（UTF-8 编码的 .csv 或 .xlsx）或事件的 JSON 导出文件。在最后一步之前不会导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="161"/>
+        <location filename="../../ui/exchange_dialogs.py" line="176"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="164"/>
+        <location filename="../../ui/exchange_dialogs.py" line="179"/>
         <source>Columns named like Upfront&apos;s fields</source>
         <translation>列名与 Upfront 字段名相同</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="165"/>
+        <location filename="../../ui/exchange_dialogs.py" line="180"/>
         <source>KoboToolbox starter</source>
         <translation>KoboToolbox 基础映射</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="166"/>
+        <location filename="../../ui/exchange_dialogs.py" line="181"/>
         <source>Other mapping file…</source>
         <translation>其他映射文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="171"/>
+        <location filename="../../ui/exchange_dialogs.py" line="186"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="172"/>
+        <location filename="../../ui/exchange_dialogs.py" line="187"/>
         <source>UTF-16</source>
         <translation>UTF-16</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="173"/>
+        <location filename="../../ui/exchange_dialogs.py" line="188"/>
         <source>Western European, Windows (cp1252)</source>
         <translation>西欧，Windows（cp1252）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="174"/>
+        <location filename="../../ui/exchange_dialogs.py" line="189"/>
         <source>Arabic, Windows (cp1256)</source>
         <translation>阿拉伯文，Windows（cp1256）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="175"/>
+        <location filename="../../ui/exchange_dialogs.py" line="190"/>
         <source>Cyrillic, Windows (cp1251)</source>
         <translation>西里尔文，Windows（cp1251）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="176"/>
+        <location filename="../../ui/exchange_dialogs.py" line="191"/>
         <source>Chinese (GB 18030)</source>
         <translation>中文（GB 18030）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="181"/>
+        <location filename="../../ui/exchange_dialogs.py" line="196"/>
         <source>Found on the header line</source>
         <translation>根据标题行判断</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="182"/>
+        <location filename="../../ui/exchange_dialogs.py" line="197"/>
         <source>Comma (,)</source>
         <translation>逗号（,）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="183"/>
+        <location filename="../../ui/exchange_dialogs.py" line="198"/>
         <source>Semicolon (;)</source>
         <translation>分号（;）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="184"/>
+        <location filename="../../ui/exchange_dialogs.py" line="199"/>
         <source>Tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="159"/>
-        <location filename="../../ui/exchange_dialogs.py" line="196"/>
+        <location filename="../../ui/exchange_dialogs.py" line="174"/>
+        <location filename="../../ui/exchange_dialogs.py" line="211"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="197"/>
+        <location filename="../../ui/exchange_dialogs.py" line="212"/>
         <source>Mapping</source>
         <translation>映射</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="198"/>
+        <location filename="../../ui/exchange_dialogs.py" line="213"/>
         <source>Encoding (CSV)</source>
         <translation>编码（CSV）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="199"/>
+        <location filename="../../ui/exchange_dialogs.py" line="214"/>
         <source>Separator (CSV)</source>
         <translation>分隔符（CSV）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="225"/>
+        <location filename="../../ui/exchange_dialogs.py" line="240"/>
         <source>Import incidents</source>
         <translation>导入事件</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="226"/>
+        <location filename="../../ui/exchange_dialogs.py" line="241"/>
         <source>Incident files (*.csv *.xlsx *.json);;All files (*)</source>
         <translation>事件文件 (*.csv *.xlsx *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="235"/>
+        <location filename="../../ui/exchange_dialogs.py" line="250"/>
         <source>Mapping file</source>
         <translation>映射文件</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="235"/>
+        <location filename="../../ui/exchange_dialogs.py" line="250"/>
         <source>Mappings (*.json)</source>
         <translation>映射文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="276"/>
+        <location filename="../../ui/exchange_dialogs.py" line="291"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="303"/>
+        <location filename="../../ui/exchange_dialogs.py" line="318"/>
         <source>The file could not be read.</source>
         <translation>无法读取文件。</translation>
     </message>
@@ -6054,137 +6217,147 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_ImportPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="730"/>
+        <location filename="../../ui/exchange_dialogs.py" line="754"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="733"/>
+        <location filename="../../ui/exchange_dialogs.py" line="757"/>
         <source>The rows are written in one go, and only when you click Import; until then nothing is in the store.</source>
         <translation>只有在您点击“导入”后，这些行才会一次性写入；在此之前，存储库中不会有任何内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="756"/>
+        <location filename="../../ui/exchange_dialogs.py" line="780"/>
         <source>%n row(s) will be imported.</source>
         <translation>
             <numerusform>将导入 %n 行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="758"/>
+        <location filename="../../ui/exchange_dialogs.py" line="782"/>
         <source>%n likely duplicate(s) left out.</source>
         <translation>
             <numerusform>已排除 %n 个可能的重复项。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="760"/>
+        <location filename="../../ui/exchange_dialogs.py" line="784"/>
         <source>%n row(s) with errors left out.</source>
         <translation>
             <numerusform>已排除 %n 个有错误的行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="762"/>
+        <location filename="../../ui/exchange_dialogs.py" line="786"/>
         <source>No row can be imported.</source>
         <translation>没有可导入的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="766"/>
+        <location filename="../../ui/exchange_dialogs.py" line="790"/>
         <source>Every valid row is a likely duplicate; tick &quot;Import likely duplicates too&quot; on the previous page to import them.</source>
         <translation>所有有效行均为可能的重复项；如需导入，请在上一页勾选“同时导入可能的重复项”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="774"/>
+        <location filename="../../ui/exchange_dialogs.py" line="798"/>
         <source>Import %n row(s)</source>
         <translation>
             <numerusform>导入 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="789"/>
+        <location filename="../../ui/exchange_dialogs.py" line="813"/>
         <source>Importing %n row(s)…</source>
         <translation>
             <numerusform>正在导入 %n 行…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="811"/>
+        <location filename="../../ui/exchange_dialogs.py" line="837"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="812"/>
+        <location filename="../../ui/exchange_dialogs.py" line="838"/>
         <source>Imported %n incident(s).</source>
         <translation>
             <numerusform>已导入 %n 起事件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="818"/>
+        <location filename="../../ui/exchange_dialogs.py" line="848"/>
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="816"/>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="843"/>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>导入已取消；未导入任何内容。</translation>
     </message>
 </context>
 <context>
     <name>_MappingPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="315"/>
-        <location filename="../../ui/exchange_dialogs.py" line="327"/>
+        <location filename="../../ui/exchange_dialogs.py" line="330"/>
+        <location filename="../../ui/exchange_dialogs.py" line="342"/>
         <source>Mapping</source>
         <translation>映射</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="318"/>
+        <location filename="../../ui/exchange_dialogs.py" line="333"/>
         <source>Which field each column of the file fills; choose another in the list to change it. Columns that are not mapped are ignored.</source>
         <translation>文件中每一列填入的字段；在列表中选择其他字段即可更改。未映射的列将被忽略。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="326"/>
+        <location filename="../../ui/exchange_dialogs.py" line="341"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="326"/>
+        <location filename="../../ui/exchange_dialogs.py" line="341"/>
         <source>Upfront field</source>
         <translation>Upfront 字段</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="328"/>
+        <location filename="../../ui/exchange_dialogs.py" line="343"/>
         <source>First rows of the file</source>
         <translation>文件的前几行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="347"/>
+        <location filename="../../ui/exchange_dialogs.py" line="362"/>
         <source>This JSON file holds %n incident record(s). They are read as they are: a mapping does not apply.</source>
         <translation>
             <numerusform>此 JSON 文件包含 %n 条事件记录。这些记录将按原样读取，不适用映射。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="358"/>
+        <location filename="../../ui/exchange_dialogs.py" line="373"/>
         <source>Mapping: {mapping}. %n column(s) of the file are read.</source>
         <translation>
             <numerusform>映射：{mapping}。将读取文件中的 %n 列。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="366"/>
+        <location filename="../../ui/exchange_dialogs.py" line="381"/>
         <source>(no name)</source>
         <translation>（无名称）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="373"/>
+        <location filename="../../ui/exchange_dialogs.py" line="388"/>
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="379"/>
+        <location filename="../../ui/exchange_dialogs.py" line="394"/>
         <source>Field of column {column}</source>
         <translation>列 {column} 的字段</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="392"/>
+        <location filename="../../ui/exchange_dialogs.py" line="407"/>
         <source>not mapped, ignored</source>
         <translation>未映射，已忽略</translation>
     </message>
@@ -6192,53 +6365,53 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_ResolvePage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="640"/>
-        <location filename="../../ui/exchange_dialogs.py" line="652"/>
+        <location filename="../../ui/exchange_dialogs.py" line="663"/>
+        <location filename="../../ui/exchange_dialogs.py" line="675"/>
         <source>Values that match no code</source>
         <translation>没有对应代码的值</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="643"/>
+        <location filename="../../ui/exchange_dialogs.py" line="666"/>
         <source>These values of the file are not in Upfront&apos;s lists. Choose what each one stands for, and the rows are checked again; a value left as it is keeps its rows out of the import.</source>
         <translation>文件中的这些值不在 Upfront 的列表中。请为每个值选择其含义，然后将重新检查各行；保持原样的值，其所在的行不会导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="649"/>
+        <location filename="../../ui/exchange_dialogs.py" line="672"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="649"/>
+        <location filename="../../ui/exchange_dialogs.py" line="672"/>
         <source>Value in the file</source>
         <translation>文件中的值</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="649"/>
+        <location filename="../../ui/exchange_dialogs.py" line="672"/>
         <source>Cells</source>
         <translation>单元格数</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="649"/>
+        <location filename="../../ui/exchange_dialogs.py" line="672"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="668"/>
+        <location filename="../../ui/exchange_dialogs.py" line="691"/>
         <source>(leave as it is)</source>
         <translation>（保持原样）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="675"/>
+        <location filename="../../ui/exchange_dialogs.py" line="698"/>
         <source>Code for {value} ({field})</source>
         <translation>{value}（{field}）的代码</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="705"/>
+        <location filename="../../ui/exchange_dialogs.py" line="728"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="705"/>
+        <location filename="../../ui/exchange_dialogs.py" line="728"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>

@@ -180,7 +180,7 @@ def test_0011_records_submitted_before_the_review_workflow_wait_in_the_queue(tmp
                     "AND review_assignee IS NULL"
                 )
             ).all()
-        assert "ix_incidents_review" in " ".join(str(row) for row in plan)
+        assert "ix_incidents_home" in " ".join(str(row) for row in plan)
         # and the map's aggregates over the whole store read its covering index, not rows
         with store.session() as session:
             plan = session.execute(

@@ -46,7 +46,7 @@ class Service:
         with self.lock:
             return self.state
 
-    def run(self):
+    def run(self, progress=None):
         self.runs += 1
         if isinstance(self.outcome, Exception):
             raise self.outcome

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.progress import Progress, or_silent
 from app.report_model import Report
 from ui.qt import (
     QAbstractTextDocumentLayout,
@@ -221,10 +222,17 @@ def paint_document(painter: QPainter, doc: QTextDocument, origin: QPointF, clip:
 
 
 def render(
-    report: Report, device: QPagedPaintDevice, *, translator: QTranslator | None = None
+    report: Report,
+    device: QPagedPaintDevice,
+    *,
+    translator: QTranslator | None = None,
+    progress: Progress | None = None,
 ) -> int:
     """Draws `report` onto `device` (the area inside its margins), cover first; returns the
-    number of pages. `translator` overrides the catalogue of the report's language."""
+    number of pages. `translator` overrides the catalogue of the report's language.
+    `progress` hears of each page drawn (phase "draw"); a cancel stops between pages, and
+    the caller throws the device's output away."""
+    progress = or_silent(progress)
     meta = report.meta
     tr = Strings(meta.lang, translator)
     unit = unit_of(device)
@@ -238,6 +246,7 @@ def render(
     keep_headings_with_next(body_doc, body.height(), unit)
     body_pages = body_doc.pageCount()
     pages = 1 + body_pages
+    progress.step(0, pages, "draw")
     names = builder.sections()
     where = section_pages(body_doc, names, body.height(), 2)
 
@@ -277,6 +286,7 @@ def render(
         )
         paint_furniture(painter, frame, report, tr, 1, pages)
         for i in range(body_pages):
+            progress.step(i + 1, pages, "draw")
             device.newPage()
             paint_document(
                 painter,
@@ -287,11 +297,20 @@ def render(
             paint_furniture(painter, frame, report, tr, i + 2, pages)
     finally:
         painter.end()
+    progress.step(pages, pages, "draw")
     return pages
 
 
-def write_pdf(report: Report, path: str | Path, *, translator: QTranslator | None = None) -> int:
-    """Writes `report` as an A4 PDF at `path`; returns the number of pages."""
+def write_pdf(
+    report: Report,
+    path: str | Path,
+    *,
+    translator: QTranslator | None = None,
+    progress: Progress | None = None,
+) -> int:
+    """Writes `report` as an A4 PDF at `path`; returns the number of pages. On a cancel
+    of `progress` the file at `path` is incomplete: the caller writes to a temporary name
+    and removes it (ui.report_cli._write)."""
     writer = QPdfWriter(str(path))
     writer.setResolution(300)
     writer.setPageLayout(
@@ -304,7 +323,9 @@ def write_pdf(report: Report, path: str | Path, *, translator: QTranslator | Non
     )
     writer.setTitle(report.meta.title)
     writer.setCreator("Upfront")
-    pages = render(report, writer, translator=translator)
-    del writer  # the file is complete once the writer is gone
+    try:
+        pages = render(report, writer, translator=translator, progress=progress)
+    finally:
+        del writer  # the file is complete (or closed, on a cancel) once the writer is gone
     correct_text_map(Path(path))
     return pages
