@@ -251,6 +251,24 @@ class IncidentListView(QWidget):
             self._quiet = False
         self._apply()
 
+    def show_query(self, query: IncidentQuery) -> None:
+        """Show the records `query` asks for (what a count on Home leads to): its filters in
+        the bar, its author kept as "my drafts" keeps it; one query."""
+        self.saved_combo.blockSignals(True)
+        self.saved_combo.setCurrentIndex(0)
+        self.saved_combo.blockSignals(False)
+        values = {k: getattr(query, k, None) for k in FILTER_KEYS}
+        self._quiet = True
+        try:
+            self._scope = None
+            self._created_by = query.created_by
+            self._set_filters(
+                {k: (x.isoformat() if isinstance(x, date) else x) for k, x in values.items()}
+            )
+        finally:
+            self._quiet = False
+        self._apply()
+
     def current_query(self) -> IncidentQuery:
         """The filters as shown, with the table's sort."""
 

@@ -17,10 +17,12 @@ from typing import Any
 import app
 from app import demo
 from app.drafts import Drafts
+from app.incident_queries import IncidentQuery
 from app.settings import Settings
 from app.store import Store
 from app.wipe import wipe
 from ui.changes import ChangesBridge
+from ui.home_page import HomePage
 from ui.idle import MINUTE_MS, IdleWatcher, PanicKey
 from ui.incident_editor import IncidentEditor
 from ui.incident_list import IncidentListView
@@ -59,7 +61,7 @@ from ui.qt import (
     is_valid,
 )
 from ui.reports_page import ReportsPage
-from ui.review_page import ReviewPage
+from ui.review_page import MINE, RETURNED, ReviewPage
 from ui.shortcuts_dialog import add_shortcut_sheet
 from ui.situations_page import SituationsPage
 from ui.strategies_page import StrategiesPage
@@ -74,7 +76,7 @@ log = logging.getLogger(__name__)
 LOCK_SHORTCUT = "Ctrl+Shift+L"  # the panic_shortcut setting's default
 WIPE_WORD = "WIPE"  # typed to confirm the emergency wipe; never translated
 
-INCIDENTS, SITUATIONS, STRATEGIES, REPORTS, SYNC, MAP, REVIEW = range(7)
+HOME, INCIDENTS, SITUATIONS, STRATEGIES, REPORTS, SYNC, MAP, REVIEW = range(8)
 
 
 # ---- work for the store worker (data in, data out: no widgets) -----------------------------
@@ -373,6 +375,7 @@ class MainWindow(QMainWindow):
     def _sections(self) -> list[tuple[str, str | None]]:
         """Each navigation entry: its name, and why it is not there yet (None: it is)."""
         return [
+            (self.tr("Home"), None),
             (self.tr("Incidents"), None),
             (self.tr("Situations"), None),
             (self.tr("Strategies"), None),
@@ -461,6 +464,8 @@ class MainWindow(QMainWindow):
                 self.pages.addWidget(self._map_page(store))
             elif self.pages.count() == REVIEW:
                 self.pages.addWidget(self._review_page(store))
+            elif self.pages.count() == HOME:
+                self.pages.addWidget(self._home_page(store))
             else:
                 self.pages.addWidget(self._incidents_page(store))
             self.navigation.addItem(item)
@@ -468,7 +473,7 @@ class MainWindow(QMainWindow):
             max(160, self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth() + 24)
         )
         self.navigation.currentRowChanged.connect(self._navigated)
-        self.navigation.setCurrentRow(INCIDENTS)
+        self.navigation.setCurrentRow(HOME)
 
         self.drafts_banner = DraftsBanner()
         self.drafts_banner.reopenRequested.connect(self.reopen_drafts)
@@ -515,6 +520,42 @@ class MainWindow(QMainWindow):
         self.map_page.regionChosen.connect(self._show_region)
         self.changes.changed.connect(self.map_page.on_changes)
         return self.map_page
+
+    def _home_page(self, store: Store) -> QWidget:
+        service = self.sync_service
+        self.home_page = HomePage(
+            store,
+            lang=self.lang,
+            sync_facts=service.status if service is not None else None,
+        )
+        self.home_page.openList.connect(self._show_from_home)
+        self.home_page.openPage.connect(self._open_page)
+        self.changes.changed.connect(self.home_page.on_changes)
+        return self.home_page
+
+    def _show_from_home(self, query: object) -> None:
+        """A count on Home clicked: the page that lists those records."""
+        if not isinstance(query, IncidentQuery):
+            return
+        if query.review_for or query.returned_to:
+            self.show_section(REVIEW)
+            self.review_page.show_scope(MINE if query.review_for else RETURNED)
+            return
+        self.show_section(INCIDENTS)
+        self.incident_list.show_query(query)
+
+    def _open_page(self, name: str) -> None:
+        pages = {
+            "incidents": INCIDENTS,
+            "situations": SITUATIONS,
+            "strategies": STRATEGIES,
+            "reports": REPORTS,
+            "sync": SYNC,
+            "map": MAP,
+            "review": REVIEW,
+        }
+        if name in pages:
+            self.show_section(pages[name])
 
     def _review_page(self, store: Store) -> QWidget:
         self.review_page = ReviewPage(store, lang=self.lang)

@@ -115,6 +115,7 @@ def test_navigation_has_incidents_and_explains_what_is_not_there_yet(qtbot, open
     window = open_window()
     nav = window.navigation
     assert [nav.item(i).text() for i in range(nav.count())] == [
+        "Home",
         "Incidents",
         "Situations",
         "Strategies",
@@ -123,12 +124,14 @@ def test_navigation_has_incidents_and_explains_what_is_not_there_yet(qtbot, open
         "Map",
         "Review",
     ]
+    assert window.pages.currentWidget() is window.home_page  # the officer lands on Home
+    assert nav.item(mw.SITUATIONS).flags() & Qt.ItemFlag.ItemIsEnabled
+    assert nav.item(mw.STRATEGIES).flags() & Qt.ItemFlag.ItemIsEnabled
+    assert nav.item(mw.REPORTS).flags() & Qt.ItemFlag.ItemIsEnabled
+    window.show_section(mw.INCIDENTS)
     assert isinstance(window.pages.currentWidget(), FakeList)
-    assert nav.item(1).flags() & Qt.ItemFlag.ItemIsEnabled  # Situations
-    assert nav.item(2).flags() & Qt.ItemFlag.ItemIsEnabled  # Strategies
-    assert nav.item(3).flags() & Qt.ItemFlag.ItemIsEnabled  # Reports
     assert window.incident_list is window.pages.currentWidget()
-    for row, work in ((4, "Sync is not available"),):
+    for row, work in ((mw.SYNC, "Sync is not available"),):
         item = nav.item(row)
         assert not item.flags() & Qt.ItemFlag.ItemIsEnabled
         assert work in item.toolTip()
@@ -136,7 +139,7 @@ def test_navigation_has_incidents_and_explains_what_is_not_there_yet(qtbot, open
         assert not action.isEnabled() and work in action.toolTip()
         assert action.shortcut() == QKeySequence(f"Ctrl+{row + 1}")
     assert window.view_actions[0].isEnabled()
-    window.show_section(4)  # a disabled section cannot be reached
+    window.show_section(mw.SYNC)  # a disabled section cannot be reached
     assert window.pages.currentIndex() == mw.INCIDENTS
     assert window.sync_label.text() == "Sync: not set up"
     assert window.user_label.text() == "Signed in as Amina"
