@@ -197,3 +197,38 @@ def test_the_editor_says_the_record_came_back_and_what_to_do(qtbot, store, revie
     again.show()
     qtbot.waitUntil(lambda: "Name the border post." in again.review_note.text())
     assert again.review_note.text().startswith(f"Returned by {REVIEWER} on ")
+
+
+def test_home_counts_lead_to_the_review_queue_and_the_list(qtbot, open_window, store_dir):
+    from app import home
+    from app.store import Store as _Store
+
+    with _Store.open(store_dir, PASSPHRASE, USER) as author:
+        author.keys.add_user(author._db_key, REVIEWER, PASSPHRASE, kdf=FAST_KDF)
+        incidents = Incidents(author)
+        draft = incidents.add(_doc("A draft of mine"))
+        (back,) = _submitted(author, "Sent back to me")
+    with _Store.open(store_dir, PASSPHRASE, REVIEWER) as reviewer_store:
+        Incidents(reviewer_store).send_back(back, "Add the date of the second account.")
+    window = open_window()
+    page = window.home_page
+    assert window.pages.currentWidget() is page
+    qtbot.waitUntil(page.is_loaded, timeout=15_000)
+    assert page.counts.came_back == 1
+
+    page.show_key(home.CAME_BACK)
+    assert window.pages.currentIndex() == mw.REVIEW
+    queue = window.review_page
+    qtbot.waitUntil(lambda: queue.is_loaded() and queue.table.rowCount() == 1)
+    assert queue.current_scope() == RETURNED
+    assert queue.table.item(0, 0).text() == "Sent back to me"
+
+    window.show_section(mw.HOME)
+    page.show_key(home.MY_DRAFTS)
+    assert window.pages.currentIndex() == mw.INCIDENTS
+    query = window.incident_list.current_query()
+    assert (query.status, query.created_by) == ("draft", USER)
+    model = window.incident_list.model
+    # the drafts this user created: the draft, and the record returned to her
+    qtbot.waitUntil(lambda: model.rowCount() == 2 and not model.is_loading(), timeout=15_000)
+    qtbot.waitUntil(lambda: {model.incident_id(0), model.incident_id(1)} == {draft, back})
