@@ -274,6 +274,33 @@ def _vocab_help(c: Context) -> QWidget:
     return VocabHelp("verification", "Standard of proof", "en", c.window)
 
 
+def _bulk_change(c: Context) -> QWidget:
+    from ui.bulk_dialog import BulkChangeDialog
+
+    ids = [r["id"] for r in on_worker(c.qtbot, lambda: Incidents(c.store).list())[:3]]
+    return BulkChangeDialog(c.store, ids, c.window)
+
+
+def _confirm_widening(c: Context) -> QWidget:
+    from app.bulk import Preview
+    from ui.bulk_dialog import ConfirmWideningDialog
+
+    preview = Preview(selected=3, changed=3, widened={"partners": 3}, summary_withheld=1)
+    return ConfirmWideningDialog(3, preview, c.window)
+
+
+def _save_filter(c: Context) -> QWidget:
+    from ui.incident_list import SaveFilterDialog
+
+    return SaveFilterDialog(c.window)
+
+
+def _progress(c: Context) -> QWidget:
+    from ui.progress_dialog import ProgressDialog
+
+    return ProgressDialog("Importing", c.window)
+
+
 # Every dialog the window can open (or the application opens before it): name → how to open
 # it. A new dialog class in ui/ needs one line here.
 DIALOGS: dict[str, Callable[[Context], QWidget]] = {
@@ -300,6 +327,10 @@ DIALOGS: dict[str, Callable[[Context], QWidget]] = {
     "AssignDialog": _review_step("AssignDialog", ["Amina", "Bilal"], None),
     "UsersDialog": _triggered("users_action", "users_dialog"),
     "VocabHelp": _vocab_help,
+    "BulkChangeDialog": _bulk_change,
+    "ConfirmWideningDialog": _confirm_widening,
+    "SaveFilterDialog": _save_filter,
+    "ProgressDialog": _progress,
 }
 
 
