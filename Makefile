@@ -62,6 +62,7 @@ bench-exchange: $(STAMP)
 # the incident list and the map page on 100,000 incidents, headless: time to shown, GUI stalls
 bench-ui: $(STAMP) $(QM)
 	$(BIN)/python bench/ui.py
+	$(BIN)/python bench/bulk.py
 
 # the one-folder build (PyInstaller, packaging/upfront.spec): dist/upfront/ with `upfront` and
 # `upfront-hq`, dist/upfront-<version>-linux-x86_64.tar.gz and dist/SHA256SUMS (work in build/)

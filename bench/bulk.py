@@ -50,11 +50,18 @@ def main() -> int:
     parser.add_argument("--incidents", type=int, default=100_000)
     parser.add_argument("--selected", type=int, default=10_000)
     parser.add_argument("--batch", type=int, default=1000)
+    parser.add_argument(
+        "--store",
+        type=Path,
+        help="a folder for the store, kept afterwards: built there when it holds none, else "
+        "reused (bench/ui.py's --store makes the same one; the changes stay in it)",
+    )
     args = parser.parse_args()
     results: list[tuple[str, float, int, str]] = []
     with tempfile.TemporaryDirectory() as tmp:
-        directory = Path(tmp) / "store"
-        build(directory, args.incidents, args.batch)
+        directory = args.store or Path(tmp) / "store"
+        if not Store.exists(directory):
+            build(directory, args.incidents, args.batch)
         store = Store.open(directory, "benchmark passphrase", "bench")
         bulk = Bulk(store)
         with store.session() as session:

@@ -50,6 +50,7 @@ def test_a_write_through_the_service_shows_in_the_list_and_the_situations(
     qtbot, window, monkeypatch
 ):
     listing, situations = window.incident_list, window.situations_page
+    window.show_section(mw.INCIDENTS)  # the window opens on Home
     qtbot.waitUntil(lambda: not listing.model.is_loading(), timeout=SLOW)
     assert listing.model.total == 0
     ran = _no_refresh(monkeypatch, listing, situations)
