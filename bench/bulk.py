@@ -24,25 +24,9 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
 sys.path.insert(0, str(_HERE.parent))
 
 from app.bulk import Bulk  # noqa: E402
-from app.incidents import Incidents  # noqa: E402
-from app.keyfile import KdfParams  # noqa: E402
 from app.models import Incident  # noqa: E402
 from app.store import Store  # noqa: E402
-from bench.store import documents  # noqa: E402
-
-FAST_KDF = KdfParams(iterations=1, lanes=1, memory_cost=8 * 1024)  # unlocking is not timed
-
-
-def build(directory: Path, n: int, batch: int) -> None:
-    print(f"building a store of {n:,} incidents (roughly {n / 1000:.0f} s)…", file=sys.stderr)
-    started = time.perf_counter()
-    store, _ = Store.create(directory, "bench", "benchmark passphrase", kdf=FAST_KDF)
-    incidents = Incidents(store)
-    docs = documents(n)
-    for i in range(0, n, batch):
-        incidents.add_many(next(docs) for _ in range(min(batch, n - i)))
-    store.close()
-    print(f"built in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+from bench.store import build  # noqa: E402
 
 
 def main() -> int:

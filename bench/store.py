@@ -139,6 +139,21 @@ def documents(n: int, seed: int = 7):
         }
 
 
+def build(directory: Path, n: int, batch: int = 1000) -> None:
+    """A store of `n` of these documents, for the desktop benchmarks (bench/ui.py and
+    bench/bulk.py): user 'bench', passphrase 'benchmark passphrase', cheap Argon2."""
+    print(f"building a store of {n:,} incidents (roughly {n / 1000:.0f} s)…", file=sys.stderr)
+    started = time.perf_counter()
+    cheap = KdfParams(iterations=1, lanes=1, memory_cost=8 * 1024)  # unlocking is not timed
+    store, _ = Store.create(directory, "bench", "benchmark passphrase", kdf=cheap)
+    incidents = Incidents(store)
+    docs = documents(n)
+    for i in range(0, n, batch):
+        incidents.add_many(next(docs) for _ in range(min(batch, n - i)))
+    store.close()
+    print(f"built in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+
+
 def plain_store(directory: Path) -> Store:
     """The same schema and service on an unencrypted SQLite file (benchmark baseline only)."""
     directory.mkdir(parents=True)

@@ -31,12 +31,10 @@ sys.path.insert(0, str(_HERE.parent))
 
 from app.home import home_counts  # noqa: E402
 from app.incident_queries import IncidentQuery  # noqa: E402
-from app.incidents import Incidents  # noqa: E402
-from app.keyfile import KdfParams  # noqa: E402
 from app.map_data import map_counts  # noqa: E402
 from app.situations import Situations  # noqa: E402
 from app.store import Store  # noqa: E402
-from bench.store import documents  # noqa: E402
+from bench.store import build  # noqa: E402
 from ui import tasks  # noqa: E402
 from ui.home_page import HomePage  # noqa: E402
 from ui.incident_list import IncidentListView  # noqa: E402
@@ -45,7 +43,6 @@ from ui.map_page import MapPage  # noqa: E402
 from ui.map_page import _warm as _warm_boundaries  # noqa: E402
 from ui.qt import QApplication, QEventLoop, Qt, QTimer  # noqa: E402
 
-FAST_KDF = KdfParams(iterations=1, lanes=1, memory_cost=8 * 1024)  # unlocking is not timed here
 TIMEOUT = 60.0  # s
 
 
@@ -115,18 +112,6 @@ def measure(view_step: Callable[[], None], done: Callable[[], bool]) -> tuple[fl
     wait_until(done)
     elapsed = time.perf_counter() - started
     return elapsed, meter.stop()
-
-
-def build(directory: Path, n: int, batch: int) -> None:
-    print(f"building a store of {n:,} incidents (roughly {n / 1000:.0f} s)…", file=sys.stderr)
-    started = time.perf_counter()
-    store, _ = Store.create(directory, "bench", "benchmark passphrase", kdf=FAST_KDF)
-    incidents = Incidents(store)
-    docs = documents(n)
-    for i in range(0, n, batch):
-        incidents.add_many(next(docs) for _ in range(min(batch, n - i)))
-    store.close()
-    print(f"built in {time.perf_counter() - started:.0f} s", file=sys.stderr)
 
 
 def main() -> int:

@@ -210,24 +210,29 @@ class IncidentListView(QWidget):
                 partial(_situation_names, self._store), self._situations_arrived, parent=self
             )
 
+    def _reset_filters(self) -> None:
+        """Every filter of the bar back to All, the search box emptied (no query: the caller
+        is quiet and applies once)."""
+        self.search_edit.clear()
+        self._search_timer.stop()
+        for combo in (
+            self.violation_combo,
+            self.country_combo,
+            self.verification_combo,
+            self.confidentiality_combo,
+            self.status_combo,
+        ):
+            combo.setCurrentIndex(0)
+        self._fill_admin1(None)
+        self.from_check.setChecked(False)
+        self.to_check.setChecked(False)
+        self._scope = self._created_by = None
+
     def clear_filters(self) -> None:
         """Every filter back to All and the search box emptied; one query, not one per field."""
         self._quiet = True
         try:
-            self.search_edit.clear()
-            self._search_timer.stop()
-            for combo in (
-                self.violation_combo,
-                self.country_combo,
-                self.verification_combo,
-                self.confidentiality_combo,
-                self.status_combo,
-            ):
-                combo.setCurrentIndex(0)
-            self._fill_admin1(None)
-            self.from_check.setChecked(False)
-            self.to_check.setChecked(False)
-            self._scope = self._created_by = None
+            self._reset_filters()
             self.saved_combo.setCurrentIndex(0)
         finally:
             self._quiet = False
@@ -655,20 +660,7 @@ class IncidentListView(QWidget):
         self.delete_filter_button.setEnabled(self._chosen_named() is not None)
         self._quiet = True
         try:
-            self.search_edit.clear()
-            self._search_timer.stop()
-            for combo in (
-                self.violation_combo,
-                self.country_combo,
-                self.verification_combo,
-                self.confidentiality_combo,
-                self.status_combo,
-            ):
-                combo.setCurrentIndex(0)
-            self._fill_admin1(None)
-            self.from_check.setChecked(False)
-            self.to_check.setChecked(False)
-            self._scope = self._created_by = None
+            self._reset_filters()
             if (kind, key) == ("builtin", "drafts"):
                 self.status_combo.setCurrentIndex(self.status_combo.findData("draft"))
                 self._created_by = self._store.user
