@@ -170,7 +170,7 @@ def test_the_situations_page_says_what_failed_and_why(qtbot, store, monkeypatch)
 
 
 def test_the_export_dialog_says_what_failed_and_why(qtbot, store, monkeypatch, tmp_path):
-    def broken(_store, _request, path):
+    def broken(_store, _request, path, **_progress):
         raise OSError(errno.EACCES, "Permission denied", path)
 
     monkeypatch.setattr(exchange_dialogs, "_export", broken)
