@@ -232,3 +232,25 @@ def test_home_counts_lead_to_the_review_queue_and_the_list(qtbot, open_window, s
     # the drafts this user created: the draft, and the record returned to her
     qtbot.waitUntil(lambda: model.rowCount() == 2 and not model.is_loading(), timeout=15_000)
     qtbot.waitUntil(lambda: {model.incident_id(0), model.incident_id(1)} == {draft, back})
+
+
+def test_the_editor_offers_reviewed_only_to_a_reviewed_record(qtbot, store, reviewer):
+    from ui.incident_editor import IncidentEditor
+
+    (iid,) = _submitted(store, "Raid on the market")
+    editor = IncidentEditor(store, iid)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitUntil(lambda: editor.review_note.isVisible())
+    combo = editor.fields["status"]
+    assert not combo.model().item(combo.findData("reviewed")).isEnabled()
+    assert combo.model().item(combo.findData("draft")).isEnabled()
+    editor.close()
+
+    Incidents(reviewer).approve(iid, "reasonable_grounds")
+    again = IncidentEditor(store, iid)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(lambda: again.fields["status"].code() == "reviewed")
+    combo = again.fields["status"]
+    assert combo.model().item(combo.findData("reviewed")).isEnabled()

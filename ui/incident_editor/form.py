@@ -74,6 +74,13 @@ class FormMixin:
             text = ""
         self.review_note.setText(text)
         self.review_note.setVisible(bool(text))
+        # a record becomes reviewed when a reviewer approves it (the review queue), never by
+        # choosing the status here: offered only to a record that already is
+        combo = self.fields.get("status")
+        model = combo.model() if combo is not None else None
+        at = combo.findData("reviewed") if combo is not None else -1
+        if model is not None and at >= 0 and hasattr(model, "item"):
+            model.item(at).setEnabled(status == "reviewed")
         self.review_note.setStyleSheet(f"color: {HINT_TEXT};" if status != "draft" else "")
 
     # ---- tracking changes and undo -------------------------------------------------------------
