@@ -23,7 +23,15 @@ from ui.incident_editor.fields import (
 from ui.incident_editor.rows import Row, RowList
 from ui.incident_editor.undo import FieldCommand, RowCommand
 from ui.palette import ERROR_TEXT, HINT_TEXT
-from ui.qt import QCoreApplication, QLabel, QPushButton, QUndoCommand, QUndoStack, QWidget
+from ui.qt import (
+    QCoreApplication,
+    QLabel,
+    QPushButton,
+    QStandardItemModel,
+    QUndoCommand,
+    QUndoStack,
+    QWidget,
+)
 from ui.text import fill
 
 
@@ -76,10 +84,10 @@ class FormMixin:
         self.review_note.setVisible(bool(text))
         # a record becomes reviewed when a reviewer approves it (the review queue), never by
         # choosing the status here: offered only to a record that already is
-        combo = self.fields.get("status")
+        combo = getattr(self, "status_combo", None)  # IncidentEditor's
         model = combo.model() if combo is not None else None
         at = combo.findData("reviewed") if combo is not None else -1
-        if model is not None and at >= 0 and hasattr(model, "item"):
+        if isinstance(model, QStandardItemModel) and at >= 0:
             model.item(at).setEnabled(status == "reviewed")
         self.review_note.setStyleSheet(f"color: {HINT_TEXT};" if status != "draft" else "")
 
