@@ -456,7 +456,7 @@ def test_arabic_turns_the_interface_right_to_left(qtbot, store_dir, passphrase, 
         if window is not None:
             seen["direction"] = application.layoutDirection()
             seen["state"] = window.state_label.text()
-            seen["incidents"] = window.navigation.item(0).text()
+            seen["incidents"] = window.navigation.item(mw.INCIDENTS).text()
             seen["dialog_title"] = seen.get("dialog_title")
             window.quit_action.trigger()
             return
