@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.audit import AuditLog
@@ -48,6 +48,7 @@ from app.clock import utcnow
 from app.engine import insert_many
 from app.errors import BadInput, NotFound
 from app.incident_documents import field_changes, read_documents, wire_changes
+from app.incidents import REVIEW_COLUMNS, review_after
 from app.models import HistoryEntry, Incident, Situation, SituationLink
 from app.outbox import Outbox
 from app.record_views import read_only_reason, views
@@ -98,11 +99,15 @@ class BulkChange:
             return {"verification": {"status": self.value}}
         return {self.field: self.value}
 
-    def merged(self, doc: Mapping[str, Any]) -> dict[str, Any]:
+    def merged(self, doc: Mapping[str, Any], actor: str, now: str) -> dict[str, Any]:
         """The record with the change laid over it, as `merge_changes` lays `edit()` (a
-        shallow copy: what the change leaves is shared with `doc`, never altered)."""
+        shallow copy: what the change leaves is shared with `doc`, never altered); a change
+        of status moves the review as an edit's does (`review_after`)."""
         if self.field == "verification":
             return {**doc, "verification": {**doc["verification"], "status": self.value}}
+        if self.field == "status" and "review" in doc:
+            review = review_after(doc, self.value, actor, now)
+            return {**doc, "status": self.value, "review": review}
         return {**doc, self.field: self.value}
 
 
@@ -230,7 +235,8 @@ class Bulk:
             included = set(before["include"])
             return Preview(len(wanted), sum(i not in included for i in wanted))
         with self.store.session() as session:
-            return _counted(len(wanted), _edits(_outlines(session, wanted), change))
+            outlines = _outlines(session, wanted)
+            return _counted(len(wanted), _edits(outlines, change, self.actor, utcnow()))
 
     # ---- applying -------------------------------------------------------------------------
     def apply(
@@ -245,9 +251,9 @@ class Bulk:
         change = self.change(change.field, change.value)  # however it was made
         with self.store.transaction() as session:
             if change.field in WHOLE_RECORD:
-                edits = _edits(self._held(session, wanted), change)
+                edits = _edits(self._held(session, wanted), change, self.actor, utcnow())
             else:
-                edits = _edits(self._outlined(session, wanted), change)
+                edits = _edits(self._outlined(session, wanted), change, self.actor, utcnow())
             counted = _counted(len(wanted), edits)
             if counted.audience is not None and confirm != counted.audience:
                 raise BadInput(
@@ -298,6 +304,18 @@ class Bulk:
             )
             if done.rowcount != len(chunk):  # gone under this transaction: refuse it all
                 raise BadInput("ids", "a selected incident was deleted meanwhile; try again")
+        moved = [
+            {"_id": old["id"], **{col: new["review"][key] for key, col in REVIEW_COLUMNS.items()}}
+            for old, new, _diff in edits
+            if "review" in new and new["review"] != old.get("review")
+        ]
+        if moved:  # a change of status moved their review (`review_after`)
+            conn.execute(
+                update(Incident)
+                .where(Incident.id == bindparam("_id"))
+                .values({col: bindparam(col) for col in REVIEW_COLUMNS.values()}),
+                moved,
+            )
         history: list[dict[str, Any]] = []
         audit: list[tuple[str | None, dict[str, Any] | None]] = []
         wire: list[tuple[str, list[tuple[str, Any, Any]]]] = []
@@ -415,11 +433,11 @@ def _outlines(session: Session, ids: list[str]) -> list[Any]:
     return out
 
 
-def _edits(docs: list[Any], change: BulkChange) -> list[_Edit]:
+def _edits(docs: list[Any], change: BulkChange, actor: str, now: str) -> list[_Edit]:
     """The records `change` alters (the others already hold its value), as `_Edit`s."""
     out = []
     for doc in docs:
-        new = change.merged(doc)
+        new = change.merged(doc, actor, now)
         diff = field_changes(doc, new)
         if diff:
             out.append((doc, new, diff))

@@ -74,7 +74,7 @@ _SUMMARY_COLUMNS = {
     "cleared_at": "public_summary_cleared_at",
     "single_user": "public_summary_single_user",
 }
-_REVIEW_COLUMNS = {
+REVIEW_COLUMNS = {
     "assignee": "review_assignee",
     "submitted_by": "review_submitted_by",
     "submitted_at": "review_submitted_at",
@@ -84,6 +84,35 @@ _REVIEW_COLUMNS = {
     "comment": "review_comment",
     "single_user": "review_single_user",
 }
+
+
+def review_after(
+    current: Mapping[str, Any] | None, status: str, actor: str, now: str
+) -> dict[str, Any]:
+    """The review block of a record written locally with `status` (an edit, an import, a bulk
+    change): an edit keeps the review, but a change of status moves it. Submitting records
+    who submitted and when (a decision before it is over); back to draft withdraws the
+    submission (a returned record keeps its reviewer's comment); an edit never makes a record
+    reviewed (a reviewer approves it: `Incidents.approve`). New records (an import)
+    submitted are this user's submission; a record imported as reviewed carries no review."""
+    old = dict((current or {}).get("review") or {})
+    review: dict[str, Any] = {key: old.get(key) for key in REVIEW_COLUMNS}
+    review["single_user"] = bool(old.get("single_user"))
+    was = current["status"] if current is not None else None
+    if status != was:
+        decided = {"outcome": None, "by": None, "at": None, "single_user": False}
+        if status == "submitted":
+            review.update(decided, submitted_by=actor, submitted_at=now, comment=None)
+        elif status == "reviewed" and current is not None:
+            raise BadInput(
+                "status",
+                "becomes reviewed only when a reviewer other than its author approves "
+                "the record; submit it for review",
+            )
+        elif status == "draft" and current is not None:
+            if review["outcome"] != "returned":
+                review.update(decided, submitted_by=None, submitted_at=None)
+    return review
 
 
 # ---- service --------------------------------------------------------------------------------
@@ -317,31 +346,10 @@ class Incidents:
     def _reviewed(
         self, incident: dict[str, Any], current: Mapping[str, Any] | None, now: str
     ) -> None:
-        """Where the record stands in review, set here and never taken from the input: an
-        edit keeps it, but a change of status moves it. Submitting records who submitted and
-        when (a decision before it is over); back to draft withdraws the submission (a
-        returned record keeps its reviewer's comment); an edit never makes a record reviewed:
-        a reviewer approves it (`approve`). New records (an import) submitted are this
-        user's submission; a record imported as reviewed carries no review here."""
-        old = dict((current or {}).get("review") or {})
-        review: dict[str, Any] = {key: old.get(key) for key in _REVIEW_COLUMNS}
-        review["single_user"] = bool(old.get("single_user"))
-        was = current["status"] if current is not None else None
-        status = incident["status"]
-        if status != was:
-            decided = {"outcome": None, "by": None, "at": None, "single_user": False}
-            if status == "submitted":
-                review.update(decided, submitted_by=self.actor, submitted_at=now, comment=None)
-            elif status == "reviewed" and current is not None:
-                raise BadInput(
-                    "status",
-                    "becomes reviewed only when a reviewer other than its author approves "
-                    "the record; submit it for review",
-                )
-            elif status == "draft" and current is not None:
-                if review["outcome"] != "returned":
-                    review.update(decided, submitted_by=None, submitted_at=None)
-        incident.update({column: review[key] for key, column in _REVIEW_COLUMNS.items()})
+        """Where the record stands in review, set here and never taken from the input
+        (`review_after`)."""
+        review = review_after(current, incident["status"], self.actor, now)
+        incident.update({column: review[key] for key, column in REVIEW_COLUMNS.items()})
         incident["review_single_user"] = bool(review["single_user"])
 
     # ---- review -----------------------------------------------------------------------------

@@ -244,6 +244,10 @@ class Link:
                 f"HQ's answer runs past {limit:,} bytes, more than any answer of the protocol; "
                 "refused, the rest unread"
             )
+        if declared.strip().isdigit() and len(data) < int(declared):
+            # read(amt) returns what came before the link dropped, where read() raised: the
+            # answer is cut, as read() said
+            raise http.client.IncompleteRead(data, int(declared) - len(data))
         return data
 
 

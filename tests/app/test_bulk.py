@@ -122,8 +122,9 @@ def test_each_record_gets_the_history_outbox_and_audit_an_edit_gives(store, inci
     with store.session() as s:
 
         def history(rid: str) -> list[tuple]:
+            # the submission's time differs between the two ways (when each was made)
             return sorted(
-                (h.revision, h.field, h.old, h.new)
+                (h.revision, h.field, h.old, None if h.field.endswith("_at") else h.new)
                 for h in s.scalars(select(HistoryEntry).where(HistoryEntry.incident_id == rid))
                 if h.field != "(created)"
             )
@@ -140,21 +141,30 @@ def test_each_record_gets_the_history_outbox_and_audit_an_edit_gives(store, inci
 
         # the edit made both changes at once (revision 2); bulk made them one by one
         edited = history(alone)
+        # submitting records who submitted and when, in bulk as in an edit
         assert [(f, a, b) for _r, f, a, b in edited] == [
+            ("review.submitted_at", None, None),
+            ("review.submitted_by", None, "amina"),
             ("status", "draft", "submitted"),
             ("verification.status", "reasonable_grounds", "clear_and_convincing"),
         ]
         for rid in selected:
             assert history(rid) == [
+                (2, "review.submitted_at", None, None),
+                (2, "review.submitted_by", None, "amina"),
                 (2, "status", "draft", "submitted"),
                 (3, "verification.status", "reasonable_grounds", "clear_and_convincing"),
             ]
+            assert s.get(Incident, rid).review_submitted_by == "amina"
             assert s.get(Incident, rid).revision == 3
             entries = outbox(rid)
             assert [e[0] for e in entries] == ["update", "update"]
             merged_fields = {**entries[0][1], **entries[1][1]}
             merged_bases = {**entries[0][2], **entries[1][2]}
             ((_op, edit_fields, edit_bases),) = outbox(alone)
+            for fields in (merged_fields, edit_fields):  # the review travels whole
+                assert fields["review"]["submitted_by"] == "amina"
+                fields["review"]["submitted_at"] = None
             assert merged_fields == edit_fields and merged_bases == edit_bases
 
     updates = audit_of(store, "incident.update")
@@ -163,10 +173,24 @@ def test_each_record_gets_the_history_outbox_and_audit_an_edit_gives(store, inci
         by_record.setdefault(e.object_id, []).append(e.detail)
     for rid in selected:  # one entry per record per change
         assert by_record[rid] == [
-            {"revision": 2, "fields": ["status"], "bulk": True},
+            {
+                "revision": 2,
+                "fields": ["review.submitted_at", "review.submitted_by", "status"],
+                "bulk": True,
+            },
             {"revision": 3, "fields": ["verification.status"], "bulk": True},
         ]
-    assert by_record[alone] == [{"revision": 2, "fields": ["status", "verification.status"]}]
+    assert by_record[alone] == [
+        {
+            "revision": 2,
+            "fields": [
+                "review.submitted_at",
+                "review.submitted_by",
+                "status",
+                "verification.status",
+            ],
+        }
+    ]
     assert incidents.get(selected[0])["status"] == "submitted"
 
 
@@ -345,7 +369,10 @@ def test_any_selection_changes_exactly_the_selected_records(store, data):
             assert after[rid] == before[rid]
     audit, history, outbox, _ = counts(store)
     n = len(altered)
-    assert (audit - logged[0], history - logged[1], outbox - logged[2]) == (n, n, n)
+    # a change of status moves the review too: who submitted it and when (set on
+    # submitting, cleared on going back to draft), two history rows more
+    per = 3 if fld == "status" else 1
+    assert (audit - logged[0], history - logged[1], outbox - logged[2]) == (n, per * n, n)
 
 
 def test_confidentiality_and_verification_are_held_to_their_codes_only(incidents):
@@ -418,3 +445,12 @@ def test_a_record_held_as_hqs_view_refuses_the_change(store, incidents, bulk):
             bulk.apply(ids, change, confirm="un")
         assert err.value.field == "ids" and ids[1] in err.value.reason
     assert snapshot(store) == before and counts(store) == logged
+
+
+def test_a_bulk_change_never_makes_records_reviewed(store, incidents, bulk):
+    ids = add(incidents, 2)
+    before = snapshot(store)
+    with pytest.raises(BadInput) as err:
+        bulk.apply(ids, bulk.change("status", "reviewed"), confirm="un")
+    assert err.value.field == "status" and "approves" in err.value.reason
+    assert snapshot(store) == before

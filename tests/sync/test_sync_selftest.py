@@ -64,5 +64,5 @@ def test_a_certificate_hq_would_refuse_fails(tmp_path, running_hq, make_device):
 
 def test_locked_or_not_enrolled_is_skipped(tmp_path):
     locked = _hq(tmp_path, None, locked=True)
-    assert locked.status == "skip" and "--unlock" in locked.detail
+    assert locked.status == "skip" and "store is locked" in locked.detail
     assert _hq(tmp_path, None).detail == "no store here, so not enrolled with HQ"
