@@ -22,6 +22,7 @@ import pytest
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import create_engine, event, func, select, text
+from sqlalchemy.exc import OperationalError
 from synchelp import incident, stop_process
 
 from sync.hq import rekey
@@ -261,11 +262,25 @@ def test_sealing_an_older_database_killed_anywhere_resumes(tmp_path, hq_db, seed
         points = [0, 1, *sorted(rng.sample(range(2, total - 1), 2)), total - 1, total]
         outcomes, seen = [], []
         # the watcher only reads: HQ's SQLite engine begins every transaction IMMEDIATE, and
-        # a watcher queued for the write lock behind the child saw nothing until it was done
-        watcher = create_engine(hq_db) if hq_db.startswith("sqlite") else engine
+        # a watcher queued for the write lock behind the child saw nothing until it was done;
+        # a watcher waiting in SQLite's busy handler (its sleeps grow to 100 ms) between the
+        # child's one-row commits could see nothing until the child was done: it does not
+        # wait, it looks again (-1: locked at that instant)
+        watcher = (
+            create_engine(hq_db, connect_args={"timeout": 0.001})
+            if hq_db.startswith("sqlite")
+            else engine
+        )
+
+        def look() -> int:
+            try:
+                return sealed_so_far(watcher)
+            except OperationalError:
+                return -1
+
         for at in points:
             delay = rng.uniform(0.2, 1.5) if at == 0 else 0
-            outcomes.append(open_in_child(directory, lambda: sealed_so_far(watcher), at, delay))
+            outcomes.append(open_in_child(directory, look, at, delay))
             seen.append(sealed_so_far(watcher))
         assert any(0 < n < total for n in seen), seen  # killed part-way, not only at the ends
         watcher.dispose()
