@@ -34,7 +34,7 @@ from sync.hq.vault import PLAIN, SEALED, kid_of
 from tests.conftest import file_bytes
 
 BOTH = pytest.mark.parametrize("hq_db", ["postgresql", "sqlite"], indirect=True)
-N = 30  # records; each brings 14 values to seal
+N = 90  # records; each brings 14 values to seal (enough for a watcher to catch it part-way)
 JSON_COLUMNS = {("records", "doc"), ("records", "stamps"), ("changelog", "fields")}
 JSON_COLUMNS |= {("conflicts", "kept"), ("conflicts", "other")}
 BYTES_COLUMNS = {("batches", "header"), ("batches", "ciphertext"), ("file_chunks", "data")}
