@@ -27,6 +27,7 @@ from app import selftest as checking
 from app.cli import (
     admin,
     attachments,
+    decisions,
     demo,
     export,
     form,
@@ -65,6 +66,7 @@ def build_parser(extensions: Sequence[Register] = ()) -> argparse.ArgumentParser
         incidents.register,
         attachments.register,
         situations.register,
+        decisions.register,
         export.register,
         imports.register,
         form.register,
