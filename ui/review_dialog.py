@@ -256,19 +256,19 @@ class DecisionStatusDialog(_Saving):
 
 
 STATE_LABELS = {
-    "open": QT_TRANSLATE_NOOP("ReviewDialog", "Open"),
-    "done": QT_TRANSLATE_NOOP("ReviewDialog", "Done"),
-    "late": QT_TRANSLATE_NOOP("ReviewDialog", "Late"),
-    "blocked": QT_TRANSLATE_NOOP("ReviewDialog", "Blocked"),
-    "dropped": QT_TRANSLATE_NOOP("ReviewDialog", "Dropped"),
+    "open": str(QT_TRANSLATE_NOOP("ReviewDialog", "Open")),
+    "done": str(QT_TRANSLATE_NOOP("ReviewDialog", "Done")),
+    "late": str(QT_TRANSLATE_NOOP("ReviewDialog", "Late")),
+    "blocked": str(QT_TRANSLATE_NOOP("ReviewDialog", "Blocked")),
+    "dropped": str(QT_TRANSLATE_NOOP("ReviewDialog", "Dropped")),
 }
 REASON_LABELS = {
-    "deterioration": QT_TRANSLATE_NOOP("ReviewDialog", "deterioration signals: {count}"),
-    "risk_up": QT_TRANSLATE_NOOP("ReviewDialog", "risk factors assessed higher: {count}"),
-    "late_actions": QT_TRANSLATE_NOOP("ReviewDialog", "late actions: {count}"),
-    "blocked_actions": QT_TRANSLATE_NOOP("ReviewDialog", "blocked actions: {count}"),
-    "late_decisions": QT_TRANSLATE_NOOP("ReviewDialog", "late decisions: {count}"),
-    "incidents_added": QT_TRANSLATE_NOOP("ReviewDialog", "incidents added: {count}"),
+    "deterioration": str(QT_TRANSLATE_NOOP("ReviewDialog", "deterioration signals: {count}")),
+    "risk_up": str(QT_TRANSLATE_NOOP("ReviewDialog", "risk factors assessed higher: {count}")),
+    "late_actions": str(QT_TRANSLATE_NOOP("ReviewDialog", "late actions: {count}")),
+    "blocked_actions": str(QT_TRANSLATE_NOOP("ReviewDialog", "blocked actions: {count}")),
+    "late_decisions": str(QT_TRANSLATE_NOOP("ReviewDialog", "late decisions: {count}")),
+    "incidents_added": str(QT_TRANSLATE_NOOP("ReviewDialog", "incidents added: {count}")),
 }
 
 
@@ -295,7 +295,7 @@ class ReviewDialog(QDialog):
         self.store, self.lang = store, lang
         self.today = today or date.today()
         self.vocab = vocabularies()
-        self.pack: dict | None = None
+        self.pack: dict[str, Any] | None = None
         self.decision_dialog: QDialog | None = None
         self.setWindowTitle(self.tr("Quarterly review"))
         self.resize(900, 720)
@@ -514,7 +514,7 @@ class ReviewDialog(QDialog):
     def load(self, quarter: str) -> None:
         store, audience = self.store, self.audience.currentData() or "internal"
 
-        def build() -> dict:
+        def build() -> dict[str, Any]:
             situations = Situations(store)
             return situations.review(quarter, signals=situations.signals_as_of, audience=audience)
 
@@ -553,7 +553,7 @@ class ReviewDialog(QDialog):
             parts.append(decision["status_note"])
         return " — ".join(parts)
 
-    def _show(self, pack: dict) -> None:
+    def _show(self, pack: dict[str, Any]) -> None:
         self.pack = pack
         for button in (self.copy_button, self.pdf_button, self.save_button, self.add_button):
             button.setEnabled(True)
@@ -593,10 +593,11 @@ class ReviewDialog(QDialog):
                     + "</li>"
                 )
             for flag in item["deterioration"]:
+                term = self.vocab.term("violation", flag["scope"])
                 scope = (
                     self.tr("all incidents")
                     if flag["scope"] == "all"
-                    else self.vocab.term("violation", flag["scope"]).label(self.lang)
+                    else (term.label(self.lang) if term else flag["scope"])
                 )
                 parts.append(
                     f"<li><b>{worse}</b> ({html.escape(scope)}): {html.escape(describe(flag))}</li>"

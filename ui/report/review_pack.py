@@ -60,6 +60,7 @@ from ui.report.strings import (
 from ui.report.style import (
     BLOCKED_BG,
     HEADING,
+    INK,
     MARGINS_MM,
     MARKING,
     MUTED,
@@ -68,57 +69,63 @@ from ui.report.style import (
     unit_of,
 )
 
-S_TITLE = QT_TRANSLATE_NOOP("Report", "Quarterly review")
-S_QUARTER = QT_TRANSLATE_NOOP("Report", "Quarter {quarter}: {start} to {end}")
-S_REVIEW_AS_OF = QT_TRANSLATE_NOOP("Report", "As of {date}")
-S_RANKED = QT_TRANSLATE_NOOP("Report", "Situations in order of attention")
-S_RANK_RULE = QT_TRANSLATE_NOOP(
-    "Report",
-    "Points: {deterioration} per deterioration signal, {risk_up} per risk factor assessed "
-    "higher, {late_actions} per late action, {blocked_actions} per blocked action, "
-    "{late_decisions} per late decision of the quarter before, {incidents_added} per ten "
-    "incidents added.",
+S_TITLE = str(QT_TRANSLATE_NOOP("Report", "Quarterly review"))
+S_QUARTER = str(QT_TRANSLATE_NOOP("Report", "Quarter {quarter}: {start} to {end}"))
+S_REVIEW_AS_OF = str(QT_TRANSLATE_NOOP("Report", "As of {date}"))
+S_RANKED = str(QT_TRANSLATE_NOOP("Report", "Situations in order of attention"))
+S_RANK_RULE = str(
+    QT_TRANSLATE_NOOP(
+        "Report",
+        "Points: {deterioration} per deterioration signal, {risk_up} per risk factor assessed "
+        "higher, {late_actions} per late action, {blocked_actions} per blocked action, "
+        "{late_decisions} per late decision of the quarter before, {incidents_added} per ten "
+        "incidents added.",
+    )
 )
-S_SITUATION = QT_TRANSLATE_NOOP("Report", "Situation")
-S_SCORE = QT_TRANSLATE_NOOP("Report", "Points")
-S_WHY_RANKED = QT_TRANSLATE_NOOP("Report", "Why")
-S_NO_SITUATIONS = QT_TRANSLATE_NOOP("Report", "No situation of concern.")
-S_NOTHING_NEW = QT_TRANSLATE_NOOP("Report", "Nothing calls for attention this quarter.")
+S_SITUATION = str(QT_TRANSLATE_NOOP("Report", "Situation"))
+S_SCORE = str(QT_TRANSLATE_NOOP("Report", "Points"))
+S_WHY_RANKED = str(QT_TRANSLATE_NOOP("Report", "Why"))
+S_NO_SITUATIONS = str(QT_TRANSLATE_NOOP("Report", "No situation of concern."))
+S_NOTHING_NEW = str(QT_TRANSLATE_NOOP("Report", "Nothing calls for attention this quarter."))
 REASONS = {
-    "deterioration": QT_TRANSLATE_NOOP("Report", "deterioration signals: {count}"),
-    "risk_up": QT_TRANSLATE_NOOP("Report", "risk factors assessed higher: {count}"),
-    "late_actions": QT_TRANSLATE_NOOP("Report", "late actions: {count}"),
-    "blocked_actions": QT_TRANSLATE_NOOP("Report", "blocked actions: {count}"),
-    "late_decisions": QT_TRANSLATE_NOOP("Report", "late decisions: {count}"),
-    "incidents_added": QT_TRANSLATE_NOOP("Report", "incidents added: {count}"),
+    "deterioration": str(QT_TRANSLATE_NOOP("Report", "deterioration signals: {count}")),
+    "risk_up": str(QT_TRANSLATE_NOOP("Report", "risk factors assessed higher: {count}")),
+    "late_actions": str(QT_TRANSLATE_NOOP("Report", "late actions: {count}")),
+    "blocked_actions": str(QT_TRANSLATE_NOOP("Report", "blocked actions: {count}")),
+    "late_decisions": str(QT_TRANSLATE_NOOP("Report", "late decisions: {count}")),
+    "incidents_added": str(QT_TRANSLATE_NOOP("Report", "incidents added: {count}")),
 }
-S_SITUATIONS = QT_TRANSLATE_NOOP("Report", "The situations")
-S_RISK_CHANGES = QT_TRANSLATE_NOOP("Report", "Risk changes")
-S_SIGNALS = QT_TRANSLATE_NOOP("Report", "Deterioration signals")
-S_SIGNAL = QT_TRANSLATE_NOOP(
-    "Report", "{scope}: {count} incidents in the last weeks, {ratio} times the usual level"
+S_SITUATIONS = str(QT_TRANSLATE_NOOP("Report", "The situations"))
+S_RISK_CHANGES = str(QT_TRANSLATE_NOOP("Report", "Risk changes"))
+S_SIGNALS = str(QT_TRANSLATE_NOOP("Report", "Deterioration signals"))
+S_SIGNAL = str(
+    QT_TRANSLATE_NOOP(
+        "Report", "{scope}: {count} incidents in the last weeks, {ratio} times the usual level"
+    )
 )
-S_SIGNAL_NEW = QT_TRANSLATE_NOOP(
-    "Report", "{scope}: {count} incidents in the last weeks, where there were none before"
+S_SIGNAL_NEW = str(
+    QT_TRANSLATE_NOOP(
+        "Report", "{scope}: {count} incidents in the last weeks, where there were none before"
+    )
 )
-S_ALL_INCIDENTS = QT_TRANSLATE_NOOP("Report", "All incidents")
-S_LATE_ACTIONS = QT_TRANSLATE_NOOP("Report", "Late actions")
-S_BLOCKED_ACTIONS = QT_TRANSLATE_NOOP("Report", "Blocked actions")
-S_INCIDENTS_ADDED = QT_TRANSLATE_NOOP("Report", "Incidents added in the quarter: {count}")
-S_DECISIONS = QT_TRANSLATE_NOOP("Report", "Decisions of this quarter")
-S_NO_DECISIONS = QT_TRANSLATE_NOOP("Report", "No decision recorded.")
-S_PREVIOUS = QT_TRANSLATE_NOOP("Report", "Decisions of {quarter}, as of {date}")
-S_DECISION = QT_TRANSLATE_NOOP("Report", "Decision")
-S_WHO = QT_TRANSLATE_NOOP("Report", "Entity / person")
-S_STATE = QT_TRANSLATE_NOOP("Report", "State")
-S_STATE_BY = QT_TRANSLATE_NOOP("Report", "Set by {user} on {date}")
-S_ACTION_LINK = QT_TRANSLATE_NOOP("Report", "Strategy action: {title}")
+S_ALL_INCIDENTS = str(QT_TRANSLATE_NOOP("Report", "All incidents"))
+S_LATE_ACTIONS = str(QT_TRANSLATE_NOOP("Report", "Late actions"))
+S_BLOCKED_ACTIONS = str(QT_TRANSLATE_NOOP("Report", "Blocked actions"))
+S_INCIDENTS_ADDED = str(QT_TRANSLATE_NOOP("Report", "Incidents added in the quarter: {count}"))
+S_DECISIONS = str(QT_TRANSLATE_NOOP("Report", "Decisions of this quarter"))
+S_NO_DECISIONS = str(QT_TRANSLATE_NOOP("Report", "No decision recorded."))
+S_PREVIOUS = str(QT_TRANSLATE_NOOP("Report", "Decisions of {quarter}, as of {date}"))
+S_DECISION = str(QT_TRANSLATE_NOOP("Report", "Decision"))
+S_WHO = str(QT_TRANSLATE_NOOP("Report", "Entity / person"))
+S_STATE = str(QT_TRANSLATE_NOOP("Report", "State"))
+S_STATE_BY = str(QT_TRANSLATE_NOOP("Report", "Set by {user} on {date}"))
+S_ACTION_LINK = str(QT_TRANSLATE_NOOP("Report", "Strategy action: {title}"))
 STATES = {
-    "done": QT_TRANSLATE_NOOP("Report", "Done"),
-    "late": QT_TRANSLATE_NOOP("Report", "Late"),
-    "blocked": QT_TRANSLATE_NOOP("Report", "Blocked"),
-    "dropped": QT_TRANSLATE_NOOP("Report", "Dropped"),
-    "open": QT_TRANSLATE_NOOP("Report", "Open"),
+    "done": str(QT_TRANSLATE_NOOP("Report", "Done")),
+    "late": str(QT_TRANSLATE_NOOP("Report", "Late")),
+    "blocked": str(QT_TRANSLATE_NOOP("Report", "Blocked")),
+    "dropped": str(QT_TRANSLATE_NOOP("Report", "Dropped")),
+    "open": str(QT_TRANSLATE_NOOP("Report", "Open")),
 }
 STATE_BG = {"late": OVERDUE_BG, "blocked": BLOCKED_BG}
 SECTIONS = ("ranked", "situations", "previous")
@@ -180,6 +187,10 @@ class ReviewBuilder(Builder):
         self.vocab = vocab
 
     # words
+    def t(self, source: object, /, **values: object) -> str:
+        """As Builder.t, for the report's constants (QT_TRANSLATE_NOOP's, typed `object`)."""
+        return esc(self.tr(str(source), **values))
+
     def label(self, kind: str, code: str | None) -> str:
         if not code:
             return "\u2014"
@@ -210,7 +221,7 @@ class ReviewBuilder(Builder):
     # the parts
     def head(self) -> str:
         m, p = self.meta, self.pack
-        audience = self.tr(AUDIENCE_LABELS[m.audience])
+        audience = self.tr(str(AUDIENCE_LABELS[m.audience]))
         return (
             f'<p style="font-size:11pt; color:{MUTED}">{esc(m.organisation)}</p>'
             f'<p style="font-size:22pt; font-weight:bold; color:{HEADING}; margin-top:12px; '
@@ -264,7 +275,7 @@ class ReviewBuilder(Builder):
         s = item["situation"]
         out = [self.h3(f"{n}\u2003{esc(s['name'])}")]
         if item["risk_changes"]:
-            out.append(f"<p><b>{self.t(S_RISK_CHANGES)}</b></p>")
+            out.append(self.h4(self.t(S_RISK_CHANGES)))
             head = [
                 Cell(self.t(S_FACTOR), head=True),
                 Cell(self.t(S_PREVIOUS_LEVEL), head=True),
@@ -282,7 +293,7 @@ class ReviewBuilder(Builder):
             ]
             out.append(self.table(head, rows, widths=[52, 16, 16, 16]))
         if item["deterioration"]:
-            out.append(f"<p><b>{self.t(S_SIGNALS)}</b></p>")
+            out.append(self.h4(self.t(S_SIGNALS)))
             out.append(self.bullets([self.signal(flag) for flag in item["deterioration"]]))
         for title, key, bg in (
             (S_LATE_ACTIONS, "overdue_actions", OVERDUE_BG),
@@ -290,7 +301,7 @@ class ReviewBuilder(Builder):
         ):
             if not item[key]:
                 continue
-            out.append(f"<p><b>{self.t(title)}</b></p>")
+            out.append(self.h4(self.t(title)))
             head = [
                 Cell(self.t(S_ACTION), head=True),
                 Cell(self.t(S_LEAD), head=True),
@@ -316,7 +327,7 @@ class ReviewBuilder(Builder):
             ]
             out.append(self.table(head, rows, widths=[46, 22, 14, 18]))
         out.append(f"<p>{self.t(S_INCIDENTS_ADDED, count=len(item['incidents_added']))}</p>")
-        out.append(f"<p><b>{self.t(S_DECISIONS)}</b></p>")
+        out.append(self.h4(self.t(S_DECISIONS)))
         out.append(self.decisions(item.get("decisions") or [], with_situation=False))
         return "".join(out)
 
@@ -331,6 +342,13 @@ class ReviewBuilder(Builder):
             return self.tr(S_SIGNAL_NEW, scope=scope, count=flag.get("recent_count", ""))
         return self.tr(
             S_SIGNAL, scope=scope, count=flag.get("recent_count", ""), ratio=f"{float(ratio):.1f}"
+        )
+
+    def h4(self, title: str) -> str:
+        """A part of a situation's block (a heading, so it is kept with what follows it)."""
+        return (
+            f'<h4 style="color:{INK}; font-size:9.5pt; font-weight:bold; margin-top:8px; '
+            f'margin-bottom:2px">{title}</h4>'
         )
 
     def bullets(self, lines: list[str]) -> str:
