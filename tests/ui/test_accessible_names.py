@@ -295,6 +295,21 @@ def _save_filter(c: Context) -> QWidget:
     return SaveFilterDialog(c.window)
 
 
+def _decision(c: Context) -> QWidget:
+    """The review window's Add decision, once its review is shown."""
+    review = _situation_dialog("show_review")(c)
+    c.qtbot.waitUntil(lambda: review.pack is not None, timeout=SLOW)
+    review.add_button.click()
+    return _opened(c, lambda: review.decision_dialog)
+
+
+def _decision_status(c: Context) -> QWidget:
+    from ui.review_dialog import DecisionStatusDialog
+
+    decision = {"id": "d1", "text": "Brief Member States", "status": "open"}
+    return DecisionStatusDialog(c.store, decision, c.window)
+
+
 def _progress(c: Context) -> QWidget:
     from ui.progress_dialog import ProgressDialog
 
@@ -316,6 +331,8 @@ DIALOGS: dict[str, Callable[[Context], QWidget]] = {
     "ObjectivesDialog": _situation_dialog("edit_objectives"),
     "IncidentPicker": _incident_picker,
     "ReviewDialog": _situation_dialog("show_review"),
+    "DecisionDialog": _decision,
+    "DecisionStatusDialog": _decision_status,
     "EnrolDialog": _enrol,
     "MergeDialog": _merge,
     "ImageViewer": _image_viewer,
