@@ -534,6 +534,98 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="139"/>
+        <location filename="../../ui/review_dialog.py" line="158"/>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="147"/>
+        <location filename="../../ui/review_dialog.py" line="159"/>
+        <source>UN entity</source>
+        <translation>كيان الأمم المتحدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="149"/>
+        <location filename="../../ui/review_dialog.py" line="161"/>
+        <source>Due</source>
+        <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="150"/>
+        <source>Make it a strategy action</source>
+        <translation>تحويله إلى إجراء ضمن الاستراتيجية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="151"/>
+        <location filename="../../ui/review_dialog.py" line="163"/>
+        <source>Pillar</source>
+        <translation>الركيزة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="152"/>
+        <location filename="../../ui/review_dialog.py" line="164"/>
+        <source>Level</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="153"/>
+        <location filename="../../ui/review_dialog.py" line="165"/>
+        <source>Lead UN entity</source>
+        <translation>كيان الأمم المتحدة الرائد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="157"/>
+        <source>Situation</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="160"/>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="206"/>
+        <source>Situation: choose the situation the decision is for.</source>
+        <translation>الوضع: اختر الوضع الذي يخصه القرار.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="209"/>
+        <source>Decision: say what was decided.</source>
+        <translation>القرار: اذكر ما تقرر.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionStatusDialog</name>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="226"/>
+        <source>Decision status</source>
+        <translation>حالة القرار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="238"/>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="239"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="240"/>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="250"/>
+        <source>Why: done, blocked or dropped needs a reason.</source>
+        <translation>السبب: القرار المنفَّذ أو المتعثر أو المُلغى يحتاج إلى سبب.</translation>
+    </message>
+</context>
+<context>
     <name>DraftsBanner</name>
     <message>
         <location filename="../../ui/main_window.py" line="127"/>
@@ -2372,32 +2464,32 @@
         <translation>للقراءة فقط: هذا السجل هو العرض الذي يرسله المقر إلى قرّاء {audience}، مع حجب الأسماء وتعميم الأماكن. لا يمكن تغييره على هذا الجهاز؛ يمكن للفريق الذي يحتفظ بالسجل تغييره.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="55"/>
+        <location filename="../../ui/incident_editor/form.py" line="63"/>
         <source>Returned by {by} on {date}: {comment} Submit it again when done.</source>
         <translation>أعاده {by} في {date}: {comment} قدّمه مجددًا عند الانتهاء.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="62"/>
+        <location filename="../../ui/incident_editor/form.py" line="70"/>
         <source>Waiting for review by {user}.</source>
         <translation>بانتظار مراجعة {user}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="64"/>
+        <location filename="../../ui/incident_editor/form.py" line="72"/>
         <source>Waiting for review by any reviewer of the team.</source>
         <translation>بانتظار المراجعة من أي مراجع في الفريق.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="68"/>
+        <location filename="../../ui/incident_editor/form.py" line="76"/>
         <source>Approved on {date} by its author alone (single-user office).</source>
         <translation>وافق عليه كاتبه وحده في {date} (مكتب بمستخدم واحد).</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="163"/>
+        <location filename="../../ui/incident_editor/form.py" line="178"/>
         <source>Remove violation</source>
         <translation>إزالة الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="190"/>
+        <location filename="../../ui/incident_editor/form.py" line="205"/>
         <source>(no type)</source>
         <translation>(بلا نوع)</translation>
     </message>
@@ -2551,235 +2643,235 @@
         <translation>جارٍ تحميل الحوادث…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="314"/>
+        <location filename="../../ui/incident_list.py" line="319"/>
         <source>Search title, narrative, places</source>
         <translation>البحث في العناوين والسرد والأماكن</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="315"/>
+        <location filename="../../ui/incident_list.py" line="320"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="319"/>
+        <location filename="../../ui/incident_list.py" line="324"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="320"/>
+        <location filename="../../ui/incident_list.py" line="325"/>
         <source>Filter from a date</source>
         <translation>التصفية ابتداءً من تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="321"/>
+        <location filename="../../ui/incident_list.py" line="326"/>
         <source>From date</source>
         <translation>تاريخ البداية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="322"/>
+        <location filename="../../ui/incident_list.py" line="327"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="323"/>
+        <location filename="../../ui/incident_list.py" line="328"/>
         <source>Filter up to a date</source>
         <translation>التصفية حتى تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="324"/>
+        <location filename="../../ui/incident_list.py" line="329"/>
         <source>To date</source>
         <translation>تاريخ النهاية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="327"/>
+        <location filename="../../ui/incident_list.py" line="332"/>
         <source>All violations</source>
         <translation>كل الانتهاكات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="327"/>
+        <location filename="../../ui/incident_list.py" line="332"/>
         <source>Violation type</source>
         <translation>نوع الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="330"/>
+        <location filename="../../ui/incident_list.py" line="335"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="333"/>
+        <location filename="../../ui/incident_list.py" line="338"/>
         <source>All countries</source>
         <translation>كل البلدان</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="347"/>
+        <location filename="../../ui/incident_list.py" line="352"/>
         <source>Region (admin 1)</source>
         <translation>المنطقة (المستوى الإداري 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="355"/>
+        <location filename="../../ui/incident_list.py" line="360"/>
         <source>Any verification</source>
         <translation>كل مستويات التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="355"/>
+        <location filename="../../ui/incident_list.py" line="360"/>
         <source>Verification</source>
         <translation>التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="358"/>
+        <location filename="../../ui/incident_list.py" line="363"/>
         <source>Any confidentiality</source>
         <translation>كل مستويات السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="358"/>
+        <location filename="../../ui/incident_list.py" line="363"/>
         <source>Confidentiality</source>
         <translation>السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="360"/>
+        <location filename="../../ui/incident_list.py" line="365"/>
         <source>Any status</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="360"/>
+        <location filename="../../ui/incident_list.py" line="365"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="362"/>
+        <location filename="../../ui/incident_list.py" line="367"/>
         <source>Clear filters</source>
         <translation>مسح عوامل التصفية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="363"/>
-        <location filename="../../ui/incident_list.py" line="372"/>
+        <location filename="../../ui/incident_list.py" line="368"/>
+        <location filename="../../ui/incident_list.py" line="377"/>
         <source>New incident</source>
         <translation>حادثة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="366"/>
+        <location filename="../../ui/incident_list.py" line="371"/>
         <source>New incident ({shortcut})</source>
         <translation>حادثة جديدة ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="378"/>
+        <location filename="../../ui/incident_list.py" line="383"/>
         <source>Number of incidents</source>
         <translation>عدد الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="389"/>
+        <location filename="../../ui/incident_list.py" line="394"/>
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="426"/>
+        <location filename="../../ui/incident_list.py" line="431"/>
         <source>&amp;Violation</source>
         <translation>الا&amp;نتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="427"/>
+        <location filename="../../ui/incident_list.py" line="432"/>
         <source>C&amp;ountry</source>
         <translation>&amp;البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="428"/>
+        <location filename="../../ui/incident_list.py" line="433"/>
         <source>&amp;Region</source>
         <translation>المن&amp;طقة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="429"/>
+        <location filename="../../ui/incident_list.py" line="434"/>
         <source>Veri&amp;fication</source>
         <translation>ال&amp;تحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="430"/>
+        <location filename="../../ui/incident_list.py" line="435"/>
         <source>Confi&amp;dentiality</source>
         <translation>السر&amp;ية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="431"/>
+        <location filename="../../ui/incident_list.py" line="436"/>
         <source>Stat&amp;us</source>
         <translation>ال&amp;حالة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="438"/>
+        <location filename="../../ui/incident_list.py" line="443"/>
         <source>&amp;Search</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="455"/>
+        <location filename="../../ui/incident_list.py" line="460"/>
         <source>Sa&amp;ved filters</source>
         <translation>المرشّحات الم&amp;حفوظة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="490"/>
-        <location filename="../../ui/incident_list.py" line="494"/>
+        <location filename="../../ui/incident_list.py" line="495"/>
+        <location filename="../../ui/incident_list.py" line="499"/>
         <source>Change selected…</source>
         <translation>تغيير المحدد…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="492"/>
-        <location filename="../../ui/incident_list.py" line="496"/>
+        <location filename="../../ui/incident_list.py" line="497"/>
+        <location filename="../../ui/incident_list.py" line="501"/>
         <source>Export selected…</source>
         <translation>تصدير المحدد…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="498"/>
+        <location filename="../../ui/incident_list.py" line="503"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="509"/>
+        <location filename="../../ui/incident_list.py" line="514"/>
         <source>Saved filters</source>
         <translation>المرشّحات المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="511"/>
+        <location filename="../../ui/incident_list.py" line="516"/>
         <source>Save filters…</source>
         <translation>حفظ المرشّحات…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="513"/>
+        <location filename="../../ui/incident_list.py" line="518"/>
         <source>Delete saved filter</source>
         <translation>حذف المرشّح المحفوظ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="625"/>
+        <location filename="../../ui/incident_list.py" line="630"/>
         <source>All incidents</source>
         <translation>كل الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="626"/>
+        <location filename="../../ui/incident_list.py" line="631"/>
         <source>My drafts</source>
         <translation>مسوداتي</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="627"/>
+        <location filename="../../ui/incident_list.py" line="632"/>
         <source>To review (submitted)</source>
         <translation>للمراجعة (المقدَّمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="630"/>
+        <location filename="../../ui/incident_list.py" line="635"/>
         <source>Situation: {name}</source>
         <translation>الحالة: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="772"/>
+        <location filename="../../ui/incident_list.py" line="764"/>
         <source>Several countries hold “{text}”: choose one in the list. The country filter is still {country}.</source>
         <translation>يتضمن «{text}» أكثر من بلد: اختر واحدًا من القائمة. يبقى مرشّح البلد: {country}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="777"/>
+        <location filename="../../ui/incident_list.py" line="769"/>
         <source>No country matches “{text}”; the country filter is still {country}.</source>
         <translation>لا يوجد بلد يطابق «{text}»؛ يبقى مرشّح البلد: {country}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="786"/>
+        <location filename="../../ui/incident_list.py" line="778"/>
         <source>All regions</source>
         <translation>كل المناطق</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_list.py" line="809"/>
+        <location filename="../../ui/incident_list.py" line="801"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n حادثة</numerusform>
@@ -2791,7 +2883,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="813"/>
+        <location filename="../../ui/incident_list.py" line="805"/>
         <source>The incidents could not be read: {reason}</source>
         <translation>تعذّرت قراءة الحوادث: {reason}</translation>
     </message>
@@ -3930,9 +4022,195 @@ SQLCipher: {sqlcipher}</translation>
         <translation>متأخر</translation>
     </message>
     <message>
+        <location filename="../../ui/report/review_pack.py" line="72"/>
+        <source>Quarterly review</source>
+        <translation>الاستعراض الفصلي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="73"/>
+        <source>Quarter {quarter}: {start} to {end}</source>
+        <translation>الفصل {quarter}: من {start} إلى {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="74"/>
+        <source>As of {date}</source>
+        <translation>في {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="75"/>
+        <source>Situations in order of attention</source>
+        <translation>الأوضاع حسب أولوية الاهتمام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="77"/>
+        <source>Points: {deterioration} per deterioration signal, {risk_up} per risk factor assessed higher, {late_actions} per late action, {blocked_actions} per blocked action, {late_decisions} per late decision of the quarter before, {incidents_added} per ten incidents added.</source>
+        <translation>النقاط: {deterioration} لكل إشارة تدهور، و{risk_up} لكل عامل خطر قُيِّم بمستوى أعلى، و{late_actions} لكل إجراء متأخر، و{blocked_actions} لكل إجراء متعثر، و{late_decisions} لكل قرار متأخر من الفصل السابق، و{incidents_added} لكل عشر حوادث مضافة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="85"/>
+        <source>Situation</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="86"/>
+        <source>Points</source>
+        <translation>النقاط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="87"/>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="88"/>
+        <source>No situation of concern.</source>
+        <translation>لا يوجد وضع مثير للقلق.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="89"/>
+        <source>Nothing calls for attention this quarter.</source>
+        <translation>لا شيء يستدعي الاهتمام في هذا الفصل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="91"/>
+        <source>deterioration signals: {count}</source>
+        <translation>إشارات التدهور: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="92"/>
+        <source>risk factors assessed higher: {count}</source>
+        <translation>عوامل خطر قُيِّمت بمستوى أعلى: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="93"/>
+        <source>late actions: {count}</source>
+        <translation>إجراءات متأخرة: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="94"/>
+        <source>blocked actions: {count}</source>
+        <translation>إجراءات متعثرة: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="95"/>
+        <source>late decisions: {count}</source>
+        <translation>قرارات متأخرة: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="96"/>
+        <source>incidents added: {count}</source>
+        <translation>حوادث مضافة: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="98"/>
+        <source>The situations</source>
+        <translation>الأوضاع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="99"/>
+        <source>Risk changes</source>
+        <translation>تغيّرات المخاطر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="100"/>
+        <source>Deterioration signals</source>
+        <translation>إشارات التدهور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="102"/>
+        <source>{scope}: {count} incidents in the last weeks, {ratio} times the usual level</source>
+        <translation>{scope}: {count} حادثة في الأسابيع الأخيرة، أي {ratio} أضعاف المستوى المعتاد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="107"/>
+        <source>{scope}: {count} incidents in the last weeks, where there were none before</source>
+        <translation>{scope}: {count} حادثة في الأسابيع الأخيرة، بعد أن لم تكن هناك أي حادثة من قبل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="111"/>
+        <source>All incidents</source>
+        <translation>جميع الحوادث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="112"/>
+        <source>Late actions</source>
+        <translation>الإجراءات المتأخرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="113"/>
+        <source>Blocked actions</source>
+        <translation>الإجراءات المتعثرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="114"/>
+        <source>Incidents added in the quarter: {count}</source>
+        <translation>الحوادث المضافة خلال الفصل: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="115"/>
+        <source>Decisions of this quarter</source>
+        <translation>قرارات هذا الفصل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="116"/>
+        <source>No decision recorded.</source>
+        <translation>لم يُسجَّل أي قرار.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="117"/>
+        <source>Decisions of {quarter}, as of {date}</source>
+        <translation>قرارات {quarter}، في {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="118"/>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="119"/>
+        <source>Entity / person</source>
+        <translation>الكيان / الشخص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="120"/>
+        <source>State</source>
+        <translation>الوضع الحالي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="121"/>
+        <source>Set by {user} on {date}</source>
+        <translation>حدّده {user} في {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="122"/>
+        <source>Strategy action: {title}</source>
+        <translation>إجراء ضمن الاستراتيجية: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="124"/>
+        <source>Done</source>
+        <translation>منفَّذ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="125"/>
+        <source>Late</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="126"/>
         <location filename="../../ui/report/strings.py" line="128"/>
         <source>Blocked</source>
         <translation>متعثر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="127"/>
+        <source>Dropped</source>
+        <translation>مُلغى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="128"/>
+        <source>Open</source>
+        <translation>مفتوح</translation>
     </message>
     <message>
         <location filename="../../ui/report/strings.py" line="129"/>
@@ -4280,101 +4558,284 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/review_dialog.py" line="64"/>
-        <location filename="../../ui/review_dialog.py" line="72"/>
-        <location filename="../../ui/review_dialog.py" line="162"/>
+        <location filename="../../ui/review_dialog.py" line="259"/>
+        <source>Open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="260"/>
+        <source>Done</source>
+        <translation>منفَّذ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="261"/>
+        <source>Late</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="262"/>
+        <source>Blocked</source>
+        <translation>متعثر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="263"/>
+        <source>Dropped</source>
+        <translation>مُلغى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="266"/>
+        <source>deterioration signals: {count}</source>
+        <translation>إشارات التدهور: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="267"/>
+        <source>risk factors assessed higher: {count}</source>
+        <translation>عوامل خطر قُيِّمت بمستوى أعلى: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="268"/>
+        <source>late actions: {count}</source>
+        <translation>إجراءات متأخرة: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="269"/>
+        <source>blocked actions: {count}</source>
+        <translation>إجراءات متعثرة: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="270"/>
+        <source>late decisions: {count}</source>
+        <translation>قرارات متأخرة: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="271"/>
+        <source>incidents added: {count}</source>
+        <translation>حوادث مضافة: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="300"/>
+        <location filename="../../ui/review_dialog.py" line="315"/>
+        <location filename="../../ui/review_dialog.py" line="561"/>
         <source>Quarterly review</source>
         <translation>الاستعراض الفصلي</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="74"/>
+        <location filename="../../ui/review_dialog.py" line="306"/>
+        <source>Internal: the country team</source>
+        <translation>داخلي: الفريق القطري</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="307"/>
+        <source>United Nations system</source>
+        <translation>منظومة الأمم المتحدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="309"/>
+        <source>Who the review is for: for the UN, names it may not read are left out</source>
+        <translation>لمن الاستعراض: بالنسبة للأمم المتحدة تُحذف الأسماء التي لا يجوز لها الاطلاع عليها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="317"/>
+        <location filename="../../ui/review_dialog.py" line="328"/>
         <source>Quarter</source>
         <translation>الفصل</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="83"/>
+        <location filename="../../ui/review_dialog.py" line="317"/>
+        <source>For</source>
+        <translation>لـ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="325"/>
+        <location filename="../../ui/review_dialog.py" line="350"/>
+        <source>Decisions</source>
+        <translation>القرارات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="329"/>
+        <source>Situation</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="330"/>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="331"/>
+        <source>Entity / person</source>
+        <translation>الكيان / الشخص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="332"/>
+        <source>Due</source>
+        <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="333"/>
+        <source>State, who and why</source>
+        <translation>الوضع، ومن، ولماذا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="344"/>
+        <source>Add decision…</source>
+        <translation>إضافة قرار…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="346"/>
+        <source>Change status…</source>
+        <translation>تغيير الحالة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="371"/>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="84"/>
+        <location filename="../../ui/review_dialog.py" line="372"/>
         <source>Copy the review as text, to paste elsewhere</source>
         <translation>انسخ المراجعة نصًا للصقها في مكان آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="85"/>
+        <location filename="../../ui/review_dialog.py" line="373"/>
+        <source>Save as PDF…</source>
+        <translation>حفظ بصيغة PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="374"/>
         <source>Save as JSON…</source>
         <translation>حفظ بصيغة JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="105"/>
+        <location filename="../../ui/review_dialog.py" line="412"/>
+        <source>The decision is recorded.</source>
+        <translation>سُجِّل القرار.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="421"/>
+        <source>The decision&apos;s status is saved.</source>
+        <translation>حُفظت حالة القرار.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="433"/>
         <source>The review is on the clipboard.</source>
         <translation>المراجعة في الحافظة.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="112"/>
+        <location filename="../../ui/review_dialog.py" line="440"/>
         <source>Save the quarterly review</source>
         <translation>حفظ المراجعة الفصلية</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="113"/>
+        <location filename="../../ui/review_dialog.py" line="441"/>
         <source>review-{quarter}.json</source>
         <translation>review-{quarter}.json</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="114"/>
+        <location filename="../../ui/review_dialog.py" line="442"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="134"/>
+        <location filename="../../ui/review_dialog.py" line="451"/>
+        <source>Save the quarterly review as PDF</source>
+        <translation>حفظ الاستعراض الفصلي بصيغة PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="452"/>
+        <source>review-{quarter}.pdf</source>
+        <translation>review-{quarter}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="453"/>
+        <source>PDF (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="473"/>
+        <location filename="../../ui/review_dialog.py" line="493"/>
         <source>The review was not saved.</source>
         <translation>لم تُحفظ المراجعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="136"/>
+        <location filename="../../ui/review_dialog.py" line="475"/>
         <source>Saved to {path}.</source>
         <translation>حُفظت في {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="156"/>
+        <location filename="../../ui/review_dialog.py" line="497"/>
+        <source>Saved to {path} (SHA-256 {hash}).</source>
+        <translation>حُفظ في {path} (SHA-256 {hash}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="525"/>
         <source>The review could not be built.</source>
         <translation>تعذّر إعداد الاستعراض.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="168"/>
+        <location filename="../../ui/review_dialog.py" line="547"/>
+        <source>by {user} on {date}</source>
+        <translation>بواسطة {user} في {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="567"/>
         <source>No situation of concern.</source>
         <translation>لا توجد حالة مثيرة للقلق.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="170"/>
+        <location filename="../../ui/review_dialog.py" line="569"/>
         <source>Deterioration</source>
         <translation>تدهور</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="181"/>
+        <location filename="../../ui/review_dialog.py" line="578"/>
+        <source>{points} points: {reasons}</source>
+        <translation>{points} نقطة: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="588"/>
         <source>Risk: {factor}: {old} → {new}</source>
         <translation>الخطر: {factor}: {old} ← {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="190"/>
+        <location filename="../../ui/review_dialog.py" line="598"/>
         <source>all incidents</source>
         <translation>جميع الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="202"/>
+        <location filename="../../ui/review_dialog.py" line="610"/>
         <source>Overdue: {title} (due {due}, lead {lead})</source>
         <translation>متأخر: {title} (الموعد النهائي {due}، الكيان الرائد {lead})</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="213"/>
+        <location filename="../../ui/review_dialog.py" line="621"/>
         <source>Blocked: {title}</source>
         <translation>معطل: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="216"/>
+        <location filename="../../ui/review_dialog.py" line="624"/>
         <source>Incidents added: {count}</source>
         <translation>الحوادث المضافة: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="631"/>
+        <source>Decision: {text} ({who}, due {due}): {state}</source>
+        <translation>القرار: {text} ({who}، الموعد النهائي {due}): {state}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="643"/>
+        <source>Decisions of {quarter}, as of {date}</source>
+        <translation>قرارات {quarter}، في {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="649"/>
+        <source>No decision recorded.</source>
+        <translation>لم يُسجَّل أي قرار.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="655"/>
+        <source>{situation}: {text} ({who}, due {due}): {state}</source>
+        <translation>{situation}: {text} ({who}، الموعد النهائي {due}): {state}</translation>
     </message>
 </context>
 <context>
@@ -6584,6 +7045,14 @@ Afterwards Upfront starts again as on a new computer.</source>
         <location filename="../../ui/exchange_dialogs.py" line="728"/>
         <source>Next</source>
         <translation>التالي</translation>
+    </message>
+</context>
+<context>
+    <name>_Saving</name>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="118"/>
+        <source>Not saved.</source>
+        <translation>لم يُحفظ.</translation>
     </message>
 </context>
 <context>

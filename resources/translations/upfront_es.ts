@@ -522,6 +522,98 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="139"/>
+        <location filename="../../ui/review_dialog.py" line="158"/>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="147"/>
+        <location filename="../../ui/review_dialog.py" line="159"/>
+        <source>UN entity</source>
+        <translation>Entidad de las Naciones Unidas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="149"/>
+        <location filename="../../ui/review_dialog.py" line="161"/>
+        <source>Due</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="150"/>
+        <source>Make it a strategy action</source>
+        <translation>Convertirla en acción de la estrategia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="151"/>
+        <location filename="../../ui/review_dialog.py" line="163"/>
+        <source>Pillar</source>
+        <translation>Pilar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="152"/>
+        <location filename="../../ui/review_dialog.py" line="164"/>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="153"/>
+        <location filename="../../ui/review_dialog.py" line="165"/>
+        <source>Lead UN entity</source>
+        <translation>Entidad principal de las Naciones Unidas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="157"/>
+        <source>Situation</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="160"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="206"/>
+        <source>Situation: choose the situation the decision is for.</source>
+        <translation>Situación: elija la situación a la que se refiere la decisión.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="209"/>
+        <source>Decision: say what was decided.</source>
+        <translation>Decisión: indique lo que se decidió.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionStatusDialog</name>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="226"/>
+        <source>Decision status</source>
+        <translation>Estado de la decisión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="238"/>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="239"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="240"/>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="250"/>
+        <source>Why: done, blocked or dropped needs a reason.</source>
+        <translation>Por qué: una decisión cumplida, bloqueada o abandonada necesita un motivo.</translation>
+    </message>
+</context>
+<context>
     <name>DraftsBanner</name>
     <message>
         <location filename="../../ui/main_window.py" line="127"/>
@@ -2348,32 +2440,32 @@
         <translation>Solo lectura: este registro es la vista que la sede envía a los lectores de {audience}, con los nombres ocultos y los lugares generalizados. No se puede modificar en este dispositivo; el equipo que tiene el registro puede modificarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="55"/>
+        <location filename="../../ui/incident_editor/form.py" line="63"/>
         <source>Returned by {by} on {date}: {comment} Submit it again when done.</source>
         <translation>Devuelto por {by} el {date}: {comment} Preséntelo de nuevo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="62"/>
+        <location filename="../../ui/incident_editor/form.py" line="70"/>
         <source>Waiting for review by {user}.</source>
         <translation>En espera del examen de {user}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="64"/>
+        <location filename="../../ui/incident_editor/form.py" line="72"/>
         <source>Waiting for review by any reviewer of the team.</source>
         <translation>En espera del examen de cualquier revisor del equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="68"/>
+        <location filename="../../ui/incident_editor/form.py" line="76"/>
         <source>Approved on {date} by its author alone (single-user office).</source>
         <translation>Aprobado el {date} solo por su autor (oficina de un único usuario).</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="163"/>
+        <location filename="../../ui/incident_editor/form.py" line="178"/>
         <source>Remove violation</source>
         <translation>Eliminar violación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="190"/>
+        <location filename="../../ui/incident_editor/form.py" line="205"/>
         <source>(no type)</source>
         <translation>(sin tipo)</translation>
     </message>
@@ -2527,235 +2619,235 @@
         <translation>Cargando incidentes…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="314"/>
+        <location filename="../../ui/incident_list.py" line="319"/>
         <source>Search title, narrative, places</source>
         <translation>Buscar en títulos, relatos y lugares</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="315"/>
+        <location filename="../../ui/incident_list.py" line="320"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="319"/>
+        <location filename="../../ui/incident_list.py" line="324"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="320"/>
+        <location filename="../../ui/incident_list.py" line="325"/>
         <source>Filter from a date</source>
         <translation>Filtrar a partir de una fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="321"/>
+        <location filename="../../ui/incident_list.py" line="326"/>
         <source>From date</source>
         <translation>Fecha inicial</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="322"/>
+        <location filename="../../ui/incident_list.py" line="327"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="323"/>
+        <location filename="../../ui/incident_list.py" line="328"/>
         <source>Filter up to a date</source>
         <translation>Filtrar hasta una fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="324"/>
+        <location filename="../../ui/incident_list.py" line="329"/>
         <source>To date</source>
         <translation>Fecha final</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="327"/>
+        <location filename="../../ui/incident_list.py" line="332"/>
         <source>All violations</source>
         <translation>Todas las violaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="327"/>
+        <location filename="../../ui/incident_list.py" line="332"/>
         <source>Violation type</source>
         <translation>Tipo de violación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="330"/>
+        <location filename="../../ui/incident_list.py" line="335"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="333"/>
+        <location filename="../../ui/incident_list.py" line="338"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="347"/>
+        <location filename="../../ui/incident_list.py" line="352"/>
         <source>Region (admin 1)</source>
         <translation>Región (nivel admin. 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="355"/>
+        <location filename="../../ui/incident_list.py" line="360"/>
         <source>Any verification</source>
         <translation>Cualquier verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="355"/>
+        <location filename="../../ui/incident_list.py" line="360"/>
         <source>Verification</source>
         <translation>Verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="358"/>
+        <location filename="../../ui/incident_list.py" line="363"/>
         <source>Any confidentiality</source>
         <translation>Cualquier confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="358"/>
+        <location filename="../../ui/incident_list.py" line="363"/>
         <source>Confidentiality</source>
         <translation>Confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="360"/>
+        <location filename="../../ui/incident_list.py" line="365"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="360"/>
+        <location filename="../../ui/incident_list.py" line="365"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="362"/>
+        <location filename="../../ui/incident_list.py" line="367"/>
         <source>Clear filters</source>
         <translation>Borrar filtros</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="363"/>
-        <location filename="../../ui/incident_list.py" line="372"/>
+        <location filename="../../ui/incident_list.py" line="368"/>
+        <location filename="../../ui/incident_list.py" line="377"/>
         <source>New incident</source>
         <translation>Nuevo incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="366"/>
+        <location filename="../../ui/incident_list.py" line="371"/>
         <source>New incident ({shortcut})</source>
         <translation>Nuevo incidente ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="378"/>
+        <location filename="../../ui/incident_list.py" line="383"/>
         <source>Number of incidents</source>
         <translation>Número de incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="389"/>
+        <location filename="../../ui/incident_list.py" line="394"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="426"/>
+        <location filename="../../ui/incident_list.py" line="431"/>
         <source>&amp;Violation</source>
         <translation>Vio&amp;lación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="427"/>
+        <location filename="../../ui/incident_list.py" line="432"/>
         <source>C&amp;ountry</source>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="428"/>
+        <location filename="../../ui/incident_list.py" line="433"/>
         <source>&amp;Region</source>
         <translation>&amp;Región</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="429"/>
+        <location filename="../../ui/incident_list.py" line="434"/>
         <source>Veri&amp;fication</source>
         <translation>Veri&amp;ficación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="430"/>
+        <location filename="../../ui/incident_list.py" line="435"/>
         <source>Confi&amp;dentiality</source>
         <translation>&amp;Confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="431"/>
+        <location filename="../../ui/incident_list.py" line="436"/>
         <source>Stat&amp;us</source>
         <translation>&amp;Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="438"/>
+        <location filename="../../ui/incident_list.py" line="443"/>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="455"/>
+        <location filename="../../ui/incident_list.py" line="460"/>
         <source>Sa&amp;ved filters</source>
         <translation>Filtros &amp;guardados</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="490"/>
-        <location filename="../../ui/incident_list.py" line="494"/>
+        <location filename="../../ui/incident_list.py" line="495"/>
+        <location filename="../../ui/incident_list.py" line="499"/>
         <source>Change selected…</source>
         <translation>Cambiar la selección…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="492"/>
-        <location filename="../../ui/incident_list.py" line="496"/>
+        <location filename="../../ui/incident_list.py" line="497"/>
+        <location filename="../../ui/incident_list.py" line="501"/>
         <source>Export selected…</source>
         <translation>Exportar la selección…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="498"/>
+        <location filename="../../ui/incident_list.py" line="503"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="509"/>
+        <location filename="../../ui/incident_list.py" line="514"/>
         <source>Saved filters</source>
         <translation>Filtros guardados</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="511"/>
+        <location filename="../../ui/incident_list.py" line="516"/>
         <source>Save filters…</source>
         <translation>Guardar los filtros…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="513"/>
+        <location filename="../../ui/incident_list.py" line="518"/>
         <source>Delete saved filter</source>
         <translation>Eliminar el filtro guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="625"/>
+        <location filename="../../ui/incident_list.py" line="630"/>
         <source>All incidents</source>
         <translation>Todos los incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="626"/>
+        <location filename="../../ui/incident_list.py" line="631"/>
         <source>My drafts</source>
         <translation>Mis borradores</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="627"/>
+        <location filename="../../ui/incident_list.py" line="632"/>
         <source>To review (submitted)</source>
         <translation>Por revisar (presentados)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="630"/>
+        <location filename="../../ui/incident_list.py" line="635"/>
         <source>Situation: {name}</source>
         <translation>Situación: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="772"/>
+        <location filename="../../ui/incident_list.py" line="764"/>
         <source>Several countries hold “{text}”: choose one in the list. The country filter is still {country}.</source>
         <translation>Varios países contienen «{text}»: elija uno de la lista. El filtro de país sigue siendo {country}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="777"/>
+        <location filename="../../ui/incident_list.py" line="769"/>
         <source>No country matches “{text}”; the country filter is still {country}.</source>
         <translation>Ningún país coincide con «{text}»; el filtro de país sigue siendo {country}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="786"/>
+        <location filename="../../ui/incident_list.py" line="778"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_list.py" line="809"/>
+        <location filename="../../ui/incident_list.py" line="801"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incidente</numerusform>
@@ -2763,7 +2855,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="813"/>
+        <location filename="../../ui/incident_list.py" line="805"/>
         <source>The incidents could not be read: {reason}</source>
         <translation>No se pudieron leer los incidentes: {reason}</translation>
     </message>
@@ -3874,9 +3966,195 @@ SQLCipher: {sqlcipher}</translation>
         <translation>Con retraso</translation>
     </message>
     <message>
+        <location filename="../../ui/report/review_pack.py" line="72"/>
+        <source>Quarterly review</source>
+        <translation>Examen trimestral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="73"/>
+        <source>Quarter {quarter}: {start} to {end}</source>
+        <translation>Trimestre {quarter}: del {start} al {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="74"/>
+        <source>As of {date}</source>
+        <translation>Al {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="75"/>
+        <source>Situations in order of attention</source>
+        <translation>Situaciones por orden de atención</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="77"/>
+        <source>Points: {deterioration} per deterioration signal, {risk_up} per risk factor assessed higher, {late_actions} per late action, {blocked_actions} per blocked action, {late_decisions} per late decision of the quarter before, {incidents_added} per ten incidents added.</source>
+        <translation>Puntos: {deterioration} por señal de deterioro, {risk_up} por factor de riesgo evaluado al alza, {late_actions} por acción con retraso, {blocked_actions} por acción bloqueada, {late_decisions} por decisión del trimestre anterior con retraso, {incidents_added} por cada diez incidentes añadidos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="85"/>
+        <source>Situation</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="86"/>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="87"/>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="88"/>
+        <source>No situation of concern.</source>
+        <translation>Ninguna situación preocupante.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="89"/>
+        <source>Nothing calls for attention this quarter.</source>
+        <translation>Nada requiere atención este trimestre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="91"/>
+        <source>deterioration signals: {count}</source>
+        <translation>señales de deterioro: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="92"/>
+        <source>risk factors assessed higher: {count}</source>
+        <translation>factores de riesgo evaluados al alza: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="93"/>
+        <source>late actions: {count}</source>
+        <translation>acciones con retraso: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="94"/>
+        <source>blocked actions: {count}</source>
+        <translation>acciones bloqueadas: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="95"/>
+        <source>late decisions: {count}</source>
+        <translation>decisiones con retraso: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="96"/>
+        <source>incidents added: {count}</source>
+        <translation>incidentes añadidos: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="98"/>
+        <source>The situations</source>
+        <translation>Las situaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="99"/>
+        <source>Risk changes</source>
+        <translation>Cambios en los riesgos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="100"/>
+        <source>Deterioration signals</source>
+        <translation>Señales de deterioro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="102"/>
+        <source>{scope}: {count} incidents in the last weeks, {ratio} times the usual level</source>
+        <translation>{scope}: {count} incidentes en las últimas semanas, {ratio} veces el nivel habitual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="107"/>
+        <source>{scope}: {count} incidents in the last weeks, where there were none before</source>
+        <translation>{scope}: {count} incidentes en las últimas semanas, donde antes no había ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="111"/>
+        <source>All incidents</source>
+        <translation>Todos los incidentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="112"/>
+        <source>Late actions</source>
+        <translation>Acciones con retraso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="113"/>
+        <source>Blocked actions</source>
+        <translation>Acciones bloqueadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="114"/>
+        <source>Incidents added in the quarter: {count}</source>
+        <translation>Incidentes añadidos en el trimestre: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="115"/>
+        <source>Decisions of this quarter</source>
+        <translation>Decisiones de este trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="116"/>
+        <source>No decision recorded.</source>
+        <translation>No se ha registrado ninguna decisión.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="117"/>
+        <source>Decisions of {quarter}, as of {date}</source>
+        <translation>Decisiones de {quarter}, al {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="118"/>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="119"/>
+        <source>Entity / person</source>
+        <translation>Entidad / persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="120"/>
+        <source>State</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="121"/>
+        <source>Set by {user} on {date}</source>
+        <translation>Indicado por {user} el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="122"/>
+        <source>Strategy action: {title}</source>
+        <translation>Acción de la estrategia: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="124"/>
+        <source>Done</source>
+        <translation>Cumplida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="125"/>
+        <source>Late</source>
+        <translation>Con retraso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="126"/>
         <location filename="../../ui/report/strings.py" line="128"/>
         <source>Blocked</source>
         <translation>Bloqueada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="127"/>
+        <source>Dropped</source>
+        <translation>Abandonada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="128"/>
+        <source>Open</source>
+        <translation>Abierta</translation>
     </message>
     <message>
         <location filename="../../ui/report/strings.py" line="129"/>
@@ -4220,101 +4498,284 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/review_dialog.py" line="64"/>
-        <location filename="../../ui/review_dialog.py" line="72"/>
-        <location filename="../../ui/review_dialog.py" line="162"/>
+        <location filename="../../ui/review_dialog.py" line="259"/>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="260"/>
+        <source>Done</source>
+        <translation>Cumplida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="261"/>
+        <source>Late</source>
+        <translation>Con retraso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="262"/>
+        <source>Blocked</source>
+        <translation>Bloqueada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="263"/>
+        <source>Dropped</source>
+        <translation>Abandonada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="266"/>
+        <source>deterioration signals: {count}</source>
+        <translation>señales de deterioro: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="267"/>
+        <source>risk factors assessed higher: {count}</source>
+        <translation>factores de riesgo evaluados al alza: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="268"/>
+        <source>late actions: {count}</source>
+        <translation>acciones con retraso: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="269"/>
+        <source>blocked actions: {count}</source>
+        <translation>acciones bloqueadas: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="270"/>
+        <source>late decisions: {count}</source>
+        <translation>decisiones con retraso: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="271"/>
+        <source>incidents added: {count}</source>
+        <translation>incidentes añadidos: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="300"/>
+        <location filename="../../ui/review_dialog.py" line="315"/>
+        <location filename="../../ui/review_dialog.py" line="561"/>
         <source>Quarterly review</source>
         <translation>Examen trimestral</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="74"/>
+        <location filename="../../ui/review_dialog.py" line="306"/>
+        <source>Internal: the country team</source>
+        <translation>Uso interno: el equipo de las Naciones Unidas en el país</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="307"/>
+        <source>United Nations system</source>
+        <translation>Sistema de las Naciones Unidas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="309"/>
+        <source>Who the review is for: for the UN, names it may not read are left out</source>
+        <translation>A quién va dirigido el examen: para las Naciones Unidas se omiten los nombres que no pueden leer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="317"/>
+        <location filename="../../ui/review_dialog.py" line="328"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="83"/>
+        <location filename="../../ui/review_dialog.py" line="317"/>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="325"/>
+        <location filename="../../ui/review_dialog.py" line="350"/>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="329"/>
+        <source>Situation</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="330"/>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="331"/>
+        <source>Entity / person</source>
+        <translation>Entidad / persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="332"/>
+        <source>Due</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="333"/>
+        <source>State, who and why</source>
+        <translation>Situación, quién y por qué</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="344"/>
+        <source>Add decision…</source>
+        <translation>Añadir una decisión…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="346"/>
+        <source>Change status…</source>
+        <translation>Cambiar el estado…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="371"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="84"/>
+        <location filename="../../ui/review_dialog.py" line="372"/>
         <source>Copy the review as text, to paste elsewhere</source>
         <translation>Copiar la revisión como texto, para pegarla en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="85"/>
+        <location filename="../../ui/review_dialog.py" line="373"/>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="374"/>
         <source>Save as JSON…</source>
         <translation>Guardar como JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="105"/>
+        <location filename="../../ui/review_dialog.py" line="412"/>
+        <source>The decision is recorded.</source>
+        <translation>La decisión se ha registrado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="421"/>
+        <source>The decision&apos;s status is saved.</source>
+        <translation>El estado de la decisión se ha guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="433"/>
         <source>The review is on the clipboard.</source>
         <translation>La revisión está en el portapapeles.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="112"/>
+        <location filename="../../ui/review_dialog.py" line="440"/>
         <source>Save the quarterly review</source>
         <translation>Guardar la revisión trimestral</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="113"/>
+        <location filename="../../ui/review_dialog.py" line="441"/>
         <source>review-{quarter}.json</source>
         <translation>revision-{quarter}.json</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="114"/>
+        <location filename="../../ui/review_dialog.py" line="442"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="134"/>
+        <location filename="../../ui/review_dialog.py" line="451"/>
+        <source>Save the quarterly review as PDF</source>
+        <translation>Guardar el examen trimestral como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="452"/>
+        <source>review-{quarter}.pdf</source>
+        <translation>revision-{quarter}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="453"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="473"/>
+        <location filename="../../ui/review_dialog.py" line="493"/>
         <source>The review was not saved.</source>
         <translation>La revisión no se guardó.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="136"/>
+        <location filename="../../ui/review_dialog.py" line="475"/>
         <source>Saved to {path}.</source>
         <translation>Guardada en {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="156"/>
+        <location filename="../../ui/review_dialog.py" line="497"/>
+        <source>Saved to {path} (SHA-256 {hash}).</source>
+        <translation>Guardado en {path} (SHA-256 {hash}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="525"/>
         <source>The review could not be built.</source>
         <translation>No se pudo elaborar el examen.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="168"/>
+        <location filename="../../ui/review_dialog.py" line="547"/>
+        <source>by {user} on {date}</source>
+        <translation>por {user} el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="567"/>
         <source>No situation of concern.</source>
         <translation>No hay ninguna situación preocupante.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="170"/>
+        <location filename="../../ui/review_dialog.py" line="569"/>
         <source>Deterioration</source>
         <translation>Deterioro</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="181"/>
+        <location filename="../../ui/review_dialog.py" line="578"/>
+        <source>{points} points: {reasons}</source>
+        <translation>{points} puntos: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="588"/>
         <source>Risk: {factor}: {old} → {new}</source>
         <translation>Riesgo: {factor}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="190"/>
+        <location filename="../../ui/review_dialog.py" line="598"/>
         <source>all incidents</source>
         <translation>todos los incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="202"/>
+        <location filename="../../ui/review_dialog.py" line="610"/>
         <source>Overdue: {title} (due {due}, lead {lead})</source>
         <translation>Con retraso: {title} (plazo: {due}; entidad principal: {lead})</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="213"/>
+        <location filename="../../ui/review_dialog.py" line="621"/>
         <source>Blocked: {title}</source>
         <translation>Bloqueada: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="216"/>
+        <location filename="../../ui/review_dialog.py" line="624"/>
         <source>Incidents added: {count}</source>
         <translation>Incidentes añadidos: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="631"/>
+        <source>Decision: {text} ({who}, due {due}): {state}</source>
+        <translation>Decisión: {text} ({who}, plazo {due}): {state}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="643"/>
+        <source>Decisions of {quarter}, as of {date}</source>
+        <translation>Decisiones de {quarter}, al {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="649"/>
+        <source>No decision recorded.</source>
+        <translation>No se ha registrado ninguna decisión.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="655"/>
+        <source>{situation}: {text} ({who}, due {due}): {state}</source>
+        <translation>{situation}: {text} ({who}, plazo {due}): {state}</translation>
     </message>
 </context>
 <context>
@@ -6452,6 +6913,14 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
         <location filename="../../ui/exchange_dialogs.py" line="728"/>
         <source>Next</source>
         <translation>Siguiente</translation>
+    </message>
+</context>
+<context>
+    <name>_Saving</name>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="118"/>
+        <source>Not saved.</source>
+        <translation>No se guardó.</translation>
     </message>
 </context>
 <context>

@@ -522,6 +522,98 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="139"/>
+        <location filename="../../ui/review_dialog.py" line="158"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="147"/>
+        <location filename="../../ui/review_dialog.py" line="159"/>
+        <source>UN entity</source>
+        <translation>Entité des Nations Unies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="149"/>
+        <location filename="../../ui/review_dialog.py" line="161"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="150"/>
+        <source>Make it a strategy action</source>
+        <translation>En faire une action de la stratégie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="151"/>
+        <location filename="../../ui/review_dialog.py" line="163"/>
+        <source>Pillar</source>
+        <translation>Pilier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="152"/>
+        <location filename="../../ui/review_dialog.py" line="164"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="153"/>
+        <location filename="../../ui/review_dialog.py" line="165"/>
+        <source>Lead UN entity</source>
+        <translation>Entité chef de file des Nations Unies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="157"/>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="160"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="206"/>
+        <source>Situation: choose the situation the decision is for.</source>
+        <translation>Situation : choisissez la situation que concerne la décision.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="209"/>
+        <source>Decision: say what was decided.</source>
+        <translation>Décision : indiquez ce qui a été décidé.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionStatusDialog</name>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="226"/>
+        <source>Decision status</source>
+        <translation>Statut de la décision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="238"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="239"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="240"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="250"/>
+        <source>Why: done, blocked or dropped needs a reason.</source>
+        <translation>Pourquoi : une décision exécutée, bloquée ou abandonnée doit être motivée.</translation>
+    </message>
+</context>
+<context>
     <name>DraftsBanner</name>
     <message>
         <location filename="../../ui/main_window.py" line="127"/>
@@ -2348,32 +2440,32 @@
         <translation>Lecture seule : cette fiche est la vue que le siège envoie aux lecteurs {audience}, noms masqués et lieux généralisés. Elle ne peut pas être modifiée sur cet appareil ; l’équipe qui détient la fiche peut la modifier.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="55"/>
+        <location filename="../../ui/incident_editor/form.py" line="63"/>
         <source>Returned by {by} on {date}: {comment} Submit it again when done.</source>
         <translation>Renvoyé par {by} le {date} : {comment} Soumettez-le à nouveau une fois terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="62"/>
+        <location filename="../../ui/incident_editor/form.py" line="70"/>
         <source>Waiting for review by {user}.</source>
         <translation>En attente d’examen par {user}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="64"/>
+        <location filename="../../ui/incident_editor/form.py" line="72"/>
         <source>Waiting for review by any reviewer of the team.</source>
         <translation>En attente d’examen par tout examinateur de l’équipe.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="68"/>
+        <location filename="../../ui/incident_editor/form.py" line="76"/>
         <source>Approved on {date} by its author alone (single-user office).</source>
         <translation>Approuvé le {date} par son seul auteur (bureau à un seul utilisateur).</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="163"/>
+        <location filename="../../ui/incident_editor/form.py" line="178"/>
         <source>Remove violation</source>
         <translation>Supprimer la violation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="190"/>
+        <location filename="../../ui/incident_editor/form.py" line="205"/>
         <source>(no type)</source>
         <translation>(sans type)</translation>
     </message>
@@ -2527,235 +2619,235 @@
         <translation>Chargement des incidents…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="314"/>
+        <location filename="../../ui/incident_list.py" line="319"/>
         <source>Search title, narrative, places</source>
         <translation>Rechercher dans les titres, récits et lieux</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="315"/>
+        <location filename="../../ui/incident_list.py" line="320"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="319"/>
+        <location filename="../../ui/incident_list.py" line="324"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="320"/>
+        <location filename="../../ui/incident_list.py" line="325"/>
         <source>Filter from a date</source>
         <translation>Filtrer à partir d’une date</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="321"/>
+        <location filename="../../ui/incident_list.py" line="326"/>
         <source>From date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="322"/>
+        <location filename="../../ui/incident_list.py" line="327"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="323"/>
+        <location filename="../../ui/incident_list.py" line="328"/>
         <source>Filter up to a date</source>
         <translation>Filtrer jusqu’à une date</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="324"/>
+        <location filename="../../ui/incident_list.py" line="329"/>
         <source>To date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="327"/>
+        <location filename="../../ui/incident_list.py" line="332"/>
         <source>All violations</source>
         <translation>Toutes les violations</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="327"/>
+        <location filename="../../ui/incident_list.py" line="332"/>
         <source>Violation type</source>
         <translation>Type de violation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="330"/>
+        <location filename="../../ui/incident_list.py" line="335"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="333"/>
+        <location filename="../../ui/incident_list.py" line="338"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="347"/>
+        <location filename="../../ui/incident_list.py" line="352"/>
         <source>Region (admin 1)</source>
         <translation>Région (niveau admin. 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="355"/>
+        <location filename="../../ui/incident_list.py" line="360"/>
         <source>Any verification</source>
         <translation>Toute vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="355"/>
+        <location filename="../../ui/incident_list.py" line="360"/>
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="358"/>
+        <location filename="../../ui/incident_list.py" line="363"/>
         <source>Any confidentiality</source>
         <translation>Toute confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="358"/>
+        <location filename="../../ui/incident_list.py" line="363"/>
         <source>Confidentiality</source>
         <translation>Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="360"/>
+        <location filename="../../ui/incident_list.py" line="365"/>
         <source>Any status</source>
         <translation>Tout statut</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="360"/>
+        <location filename="../../ui/incident_list.py" line="365"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="362"/>
+        <location filename="../../ui/incident_list.py" line="367"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="363"/>
-        <location filename="../../ui/incident_list.py" line="372"/>
+        <location filename="../../ui/incident_list.py" line="368"/>
+        <location filename="../../ui/incident_list.py" line="377"/>
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="366"/>
+        <location filename="../../ui/incident_list.py" line="371"/>
         <source>New incident ({shortcut})</source>
         <translation>Nouvel incident ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="378"/>
+        <location filename="../../ui/incident_list.py" line="383"/>
         <source>Number of incidents</source>
         <translation>Nombre d’incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="389"/>
+        <location filename="../../ui/incident_list.py" line="394"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="426"/>
+        <location filename="../../ui/incident_list.py" line="431"/>
         <source>&amp;Violation</source>
         <translation>&amp;Violation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="427"/>
+        <location filename="../../ui/incident_list.py" line="432"/>
         <source>C&amp;ountry</source>
         <translation>&amp;Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="428"/>
+        <location filename="../../ui/incident_list.py" line="433"/>
         <source>&amp;Region</source>
         <translation>&amp;Région</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="429"/>
+        <location filename="../../ui/incident_list.py" line="434"/>
         <source>Veri&amp;fication</source>
         <translation>Vérificat&amp;ion</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="430"/>
+        <location filename="../../ui/incident_list.py" line="435"/>
         <source>Confi&amp;dentiality</source>
         <translation>&amp;Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="431"/>
+        <location filename="../../ui/incident_list.py" line="436"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;ut</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="438"/>
+        <location filename="../../ui/incident_list.py" line="443"/>
         <source>&amp;Search</source>
         <translation>Rec&amp;hercher</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="455"/>
+        <location filename="../../ui/incident_list.py" line="460"/>
         <source>Sa&amp;ved filters</source>
         <translation>Filtres en&amp;registrés</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="490"/>
-        <location filename="../../ui/incident_list.py" line="494"/>
+        <location filename="../../ui/incident_list.py" line="495"/>
+        <location filename="../../ui/incident_list.py" line="499"/>
         <source>Change selected…</source>
         <translation>Modifier la sélection…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="492"/>
-        <location filename="../../ui/incident_list.py" line="496"/>
+        <location filename="../../ui/incident_list.py" line="497"/>
+        <location filename="../../ui/incident_list.py" line="501"/>
         <source>Export selected…</source>
         <translation>Exporter la sélection…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="498"/>
+        <location filename="../../ui/incident_list.py" line="503"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="509"/>
+        <location filename="../../ui/incident_list.py" line="514"/>
         <source>Saved filters</source>
         <translation>Filtres enregistrés</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="511"/>
+        <location filename="../../ui/incident_list.py" line="516"/>
         <source>Save filters…</source>
         <translation>Enregistrer les filtres…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="513"/>
+        <location filename="../../ui/incident_list.py" line="518"/>
         <source>Delete saved filter</source>
         <translation>Supprimer le filtre enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="625"/>
+        <location filename="../../ui/incident_list.py" line="630"/>
         <source>All incidents</source>
         <translation>Tous les incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="626"/>
+        <location filename="../../ui/incident_list.py" line="631"/>
         <source>My drafts</source>
         <translation>Mes brouillons</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="627"/>
+        <location filename="../../ui/incident_list.py" line="632"/>
         <source>To review (submitted)</source>
         <translation>À examiner (soumis)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="630"/>
+        <location filename="../../ui/incident_list.py" line="635"/>
         <source>Situation: {name}</source>
         <translation>Situation : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="772"/>
+        <location filename="../../ui/incident_list.py" line="764"/>
         <source>Several countries hold “{text}”: choose one in the list. The country filter is still {country}.</source>
         <translation>Plusieurs pays contiennent « {text} » : choisissez-en un dans la liste. Le filtre de pays reste {country}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="777"/>
+        <location filename="../../ui/incident_list.py" line="769"/>
         <source>No country matches “{text}”; the country filter is still {country}.</source>
         <translation>Aucun pays ne correspond à « {text} » ; le filtre de pays reste {country}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="786"/>
+        <location filename="../../ui/incident_list.py" line="778"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_list.py" line="809"/>
+        <location filename="../../ui/incident_list.py" line="801"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incident</numerusform>
@@ -2763,7 +2855,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="813"/>
+        <location filename="../../ui/incident_list.py" line="805"/>
         <source>The incidents could not be read: {reason}</source>
         <translation>Impossible de lire les incidents : {reason}</translation>
     </message>
@@ -3874,9 +3966,195 @@ SQLCipher : {sqlcipher}</translation>
         <translation>En retard</translation>
     </message>
     <message>
+        <location filename="../../ui/report/review_pack.py" line="72"/>
+        <source>Quarterly review</source>
+        <translation>Examen trimestriel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="73"/>
+        <source>Quarter {quarter}: {start} to {end}</source>
+        <translation>Trimestre {quarter} : du {start} au {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="74"/>
+        <source>As of {date}</source>
+        <translation>Au {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="75"/>
+        <source>Situations in order of attention</source>
+        <translation>Situations par ordre d&apos;attention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="77"/>
+        <source>Points: {deterioration} per deterioration signal, {risk_up} per risk factor assessed higher, {late_actions} per late action, {blocked_actions} per blocked action, {late_decisions} per late decision of the quarter before, {incidents_added} per ten incidents added.</source>
+        <translation>Points : {deterioration} par signal de détérioration, {risk_up} par facteur de risque évalué à la hausse, {late_actions} par action en retard, {blocked_actions} par action bloquée, {late_decisions} par décision du trimestre précédent en retard, {incidents_added} par tranche de dix incidents ajoutés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="85"/>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="86"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="87"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="88"/>
+        <source>No situation of concern.</source>
+        <translation>Aucune situation préoccupante.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="89"/>
+        <source>Nothing calls for attention this quarter.</source>
+        <translation>Rien n&apos;appelle l&apos;attention ce trimestre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="91"/>
+        <source>deterioration signals: {count}</source>
+        <translation>signaux de détérioration : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="92"/>
+        <source>risk factors assessed higher: {count}</source>
+        <translation>facteurs de risque évalués à la hausse : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="93"/>
+        <source>late actions: {count}</source>
+        <translation>actions en retard : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="94"/>
+        <source>blocked actions: {count}</source>
+        <translation>actions bloquées : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="95"/>
+        <source>late decisions: {count}</source>
+        <translation>décisions en retard : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="96"/>
+        <source>incidents added: {count}</source>
+        <translation>incidents ajoutés : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="98"/>
+        <source>The situations</source>
+        <translation>Les situations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="99"/>
+        <source>Risk changes</source>
+        <translation>Évolution des risques</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="100"/>
+        <source>Deterioration signals</source>
+        <translation>Signaux de détérioration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="102"/>
+        <source>{scope}: {count} incidents in the last weeks, {ratio} times the usual level</source>
+        <translation>{scope} : {count} incidents ces dernières semaines, {ratio} fois le niveau habituel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="107"/>
+        <source>{scope}: {count} incidents in the last weeks, where there were none before</source>
+        <translation>{scope} : {count} incidents ces dernières semaines, alors qu&apos;il n&apos;y en avait aucun auparavant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="111"/>
+        <source>All incidents</source>
+        <translation>Tous les incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="112"/>
+        <source>Late actions</source>
+        <translation>Actions en retard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="113"/>
+        <source>Blocked actions</source>
+        <translation>Actions bloquées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="114"/>
+        <source>Incidents added in the quarter: {count}</source>
+        <translation>Incidents ajoutés au cours du trimestre : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="115"/>
+        <source>Decisions of this quarter</source>
+        <translation>Décisions du trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="116"/>
+        <source>No decision recorded.</source>
+        <translation>Aucune décision enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="117"/>
+        <source>Decisions of {quarter}, as of {date}</source>
+        <translation>Décisions de {quarter}, au {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="118"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="119"/>
+        <source>Entity / person</source>
+        <translation>Entité / personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="120"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="121"/>
+        <source>Set by {user} on {date}</source>
+        <translation>Indiqué par {user} le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="122"/>
+        <source>Strategy action: {title}</source>
+        <translation>Action de la stratégie : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="124"/>
+        <source>Done</source>
+        <translation>Exécutée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="125"/>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="126"/>
         <location filename="../../ui/report/strings.py" line="128"/>
         <source>Blocked</source>
         <translation>Bloquée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="127"/>
+        <source>Dropped</source>
+        <translation>Abandonnée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="128"/>
+        <source>Open</source>
+        <translation>En cours</translation>
     </message>
     <message>
         <location filename="../../ui/report/strings.py" line="129"/>
@@ -4220,101 +4498,284 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/review_dialog.py" line="64"/>
-        <location filename="../../ui/review_dialog.py" line="72"/>
-        <location filename="../../ui/review_dialog.py" line="162"/>
+        <location filename="../../ui/review_dialog.py" line="259"/>
+        <source>Open</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="260"/>
+        <source>Done</source>
+        <translation>Exécutée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="261"/>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="262"/>
+        <source>Blocked</source>
+        <translation>Bloquée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="263"/>
+        <source>Dropped</source>
+        <translation>Abandonnée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="266"/>
+        <source>deterioration signals: {count}</source>
+        <translation>signaux de détérioration : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="267"/>
+        <source>risk factors assessed higher: {count}</source>
+        <translation>facteurs de risque évalués à la hausse : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="268"/>
+        <source>late actions: {count}</source>
+        <translation>actions en retard : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="269"/>
+        <source>blocked actions: {count}</source>
+        <translation>actions bloquées : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="270"/>
+        <source>late decisions: {count}</source>
+        <translation>décisions en retard : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="271"/>
+        <source>incidents added: {count}</source>
+        <translation>incidents ajoutés : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="300"/>
+        <location filename="../../ui/review_dialog.py" line="315"/>
+        <location filename="../../ui/review_dialog.py" line="561"/>
         <source>Quarterly review</source>
         <translation>Examen trimestriel</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="74"/>
+        <location filename="../../ui/review_dialog.py" line="306"/>
+        <source>Internal: the country team</source>
+        <translation>Interne : l’équipe de pays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="307"/>
+        <source>United Nations system</source>
+        <translation>Système des Nations Unies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="309"/>
+        <source>Who the review is for: for the UN, names it may not read are left out</source>
+        <translation>À qui l&apos;examen est destiné : pour l&apos;ONU, les noms qu&apos;elle ne peut pas lire sont omis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="317"/>
+        <location filename="../../ui/review_dialog.py" line="328"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="83"/>
+        <location filename="../../ui/review_dialog.py" line="317"/>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="325"/>
+        <location filename="../../ui/review_dialog.py" line="350"/>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="329"/>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="330"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="331"/>
+        <source>Entity / person</source>
+        <translation>Entité / personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="332"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="333"/>
+        <source>State, who and why</source>
+        <translation>État, qui et pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="344"/>
+        <source>Add decision…</source>
+        <translation>Ajouter une décision…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="346"/>
+        <source>Change status…</source>
+        <translation>Changer le statut…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="371"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="84"/>
+        <location filename="../../ui/review_dialog.py" line="372"/>
         <source>Copy the review as text, to paste elsewhere</source>
         <translation>Copier la revue en texte, pour la coller ailleurs</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="85"/>
+        <location filename="../../ui/review_dialog.py" line="373"/>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="374"/>
         <source>Save as JSON…</source>
         <translation>Enregistrer en JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="105"/>
+        <location filename="../../ui/review_dialog.py" line="412"/>
+        <source>The decision is recorded.</source>
+        <translation>La décision est enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="421"/>
+        <source>The decision&apos;s status is saved.</source>
+        <translation>Le statut de la décision est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="433"/>
         <source>The review is on the clipboard.</source>
         <translation>La revue est dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="112"/>
+        <location filename="../../ui/review_dialog.py" line="440"/>
         <source>Save the quarterly review</source>
         <translation>Enregistrer la revue trimestrielle</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="113"/>
+        <location filename="../../ui/review_dialog.py" line="441"/>
         <source>review-{quarter}.json</source>
         <translation>revue-{quarter}.json</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="114"/>
+        <location filename="../../ui/review_dialog.py" line="442"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="134"/>
+        <location filename="../../ui/review_dialog.py" line="451"/>
+        <source>Save the quarterly review as PDF</source>
+        <translation>Enregistrer l&apos;examen trimestriel en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="452"/>
+        <source>review-{quarter}.pdf</source>
+        <translation>revue-{quarter}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="453"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="473"/>
+        <location filename="../../ui/review_dialog.py" line="493"/>
         <source>The review was not saved.</source>
         <translation>La revue n’a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="136"/>
+        <location filename="../../ui/review_dialog.py" line="475"/>
         <source>Saved to {path}.</source>
         <translation>Enregistrée dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="156"/>
+        <location filename="../../ui/review_dialog.py" line="497"/>
+        <source>Saved to {path} (SHA-256 {hash}).</source>
+        <translation>Enregistré dans {path} (SHA-256 {hash}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="525"/>
         <source>The review could not be built.</source>
         <translation>L’examen n’a pas pu être établi.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="168"/>
+        <location filename="../../ui/review_dialog.py" line="547"/>
+        <source>by {user} on {date}</source>
+        <translation>par {user} le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="567"/>
         <source>No situation of concern.</source>
         <translation>Aucune situation préoccupante.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="170"/>
+        <location filename="../../ui/review_dialog.py" line="569"/>
         <source>Deterioration</source>
         <translation>Détérioration</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="181"/>
+        <location filename="../../ui/review_dialog.py" line="578"/>
+        <source>{points} points: {reasons}</source>
+        <translation>{points} points : {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="588"/>
         <source>Risk: {factor}: {old} → {new}</source>
         <translation>Risque : {factor} : {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="190"/>
+        <location filename="../../ui/review_dialog.py" line="598"/>
         <source>all incidents</source>
         <translation>tous les incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="202"/>
+        <location filename="../../ui/review_dialog.py" line="610"/>
         <source>Overdue: {title} (due {due}, lead {lead})</source>
         <translation>En retard : {title} (échéance {due}, chef de file {lead})</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="213"/>
+        <location filename="../../ui/review_dialog.py" line="621"/>
         <source>Blocked: {title}</source>
         <translation>Bloqué : {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="216"/>
+        <location filename="../../ui/review_dialog.py" line="624"/>
         <source>Incidents added: {count}</source>
         <translation>Incidents ajoutés : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="631"/>
+        <source>Decision: {text} ({who}, due {due}): {state}</source>
+        <translation>Décision : {text} ({who}, échéance {due}) : {state}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="643"/>
+        <source>Decisions of {quarter}, as of {date}</source>
+        <translation>Décisions de {quarter}, au {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="649"/>
+        <source>No decision recorded.</source>
+        <translation>Aucune décision enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="655"/>
+        <source>{situation}: {text} ({who}, due {due}): {state}</source>
+        <translation>{situation} : {text} ({who}, échéance {due}) : {state}</translation>
     </message>
 </context>
 <context>
@@ -6452,6 +6913,14 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         <location filename="../../ui/exchange_dialogs.py" line="728"/>
         <source>Next</source>
         <translation>Suivant</translation>
+    </message>
+</context>
+<context>
+    <name>_Saving</name>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="118"/>
+        <source>Not saved.</source>
+        <translation>Non enregistré.</translation>
     </message>
 </context>
 <context>

@@ -525,6 +525,98 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="139"/>
+        <location filename="../../ui/review_dialog.py" line="158"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="147"/>
+        <location filename="../../ui/review_dialog.py" line="159"/>
+        <source>UN entity</source>
+        <translation>Структура ООН</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="149"/>
+        <location filename="../../ui/review_dialog.py" line="161"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="150"/>
+        <source>Make it a strategy action</source>
+        <translation>Сделать мероприятием стратегии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="151"/>
+        <location filename="../../ui/review_dialog.py" line="163"/>
+        <source>Pillar</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="152"/>
+        <location filename="../../ui/review_dialog.py" line="164"/>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="153"/>
+        <location filename="../../ui/review_dialog.py" line="165"/>
+        <source>Lead UN entity</source>
+        <translation>Ведущая структура ООН</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="157"/>
+        <source>Situation</source>
+        <translation>Ситуация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="160"/>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="206"/>
+        <source>Situation: choose the situation the decision is for.</source>
+        <translation>Ситуация: выберите ситуацию, к которой относится решение.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="209"/>
+        <source>Decision: say what was decided.</source>
+        <translation>Решение: укажите, что было решено.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionStatusDialog</name>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="226"/>
+        <source>Decision status</source>
+        <translation>Статус решения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="238"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="239"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="240"/>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="250"/>
+        <source>Why: done, blocked or dropped needs a reason.</source>
+        <translation>Почему: для выполненного, заблокированного или отмененного решения нужна причина.</translation>
+    </message>
+</context>
+<context>
     <name>DraftsBanner</name>
     <message>
         <location filename="../../ui/main_window.py" line="127"/>
@@ -2354,32 +2446,32 @@
         <translation>Только чтение: эта запись — представление, которое штаб-квартира отправляет читателям {audience}: имена скрыты, места обобщены. Её нельзя изменить на этом устройстве; изменить её может группа, которая ведёт запись.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="55"/>
+        <location filename="../../ui/incident_editor/form.py" line="63"/>
         <source>Returned by {by} on {date}: {comment} Submit it again when done.</source>
         <translation>Возвращено {by} {date}: {comment} Когда закончите, отправьте снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="62"/>
+        <location filename="../../ui/incident_editor/form.py" line="70"/>
         <source>Waiting for review by {user}.</source>
         <translation>Ожидает проверки: {user}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="64"/>
+        <location filename="../../ui/incident_editor/form.py" line="72"/>
         <source>Waiting for review by any reviewer of the team.</source>
         <translation>Ожидает проверки любым проверяющим группы.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="68"/>
+        <location filename="../../ui/incident_editor/form.py" line="76"/>
         <source>Approved on {date} by its author alone (single-user office).</source>
         <translation>Утверждено {date} только автором (офис с одним пользователем).</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="163"/>
+        <location filename="../../ui/incident_editor/form.py" line="178"/>
         <source>Remove violation</source>
         <translation>Удалить нарушение</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="190"/>
+        <location filename="../../ui/incident_editor/form.py" line="205"/>
         <source>(no type)</source>
         <translation>(без типа)</translation>
     </message>
@@ -2533,235 +2625,235 @@
         <translation>Загрузка инцидентов…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="314"/>
+        <location filename="../../ui/incident_list.py" line="319"/>
         <source>Search title, narrative, places</source>
         <translation>Поиск по названию, описанию событий и местам</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="315"/>
+        <location filename="../../ui/incident_list.py" line="320"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="319"/>
+        <location filename="../../ui/incident_list.py" line="324"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="320"/>
+        <location filename="../../ui/incident_list.py" line="325"/>
         <source>Filter from a date</source>
         <translation>Фильтр начиная с даты</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="321"/>
+        <location filename="../../ui/incident_list.py" line="326"/>
         <source>From date</source>
         <translation>Начальная дата</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="322"/>
+        <location filename="../../ui/incident_list.py" line="327"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="323"/>
+        <location filename="../../ui/incident_list.py" line="328"/>
         <source>Filter up to a date</source>
         <translation>Фильтр до даты включительно</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="324"/>
+        <location filename="../../ui/incident_list.py" line="329"/>
         <source>To date</source>
         <translation>Конечная дата</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="327"/>
+        <location filename="../../ui/incident_list.py" line="332"/>
         <source>All violations</source>
         <translation>Все нарушения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="327"/>
+        <location filename="../../ui/incident_list.py" line="332"/>
         <source>Violation type</source>
         <translation>Вид нарушения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="330"/>
+        <location filename="../../ui/incident_list.py" line="335"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="333"/>
+        <location filename="../../ui/incident_list.py" line="338"/>
         <source>All countries</source>
         <translation>Все страны</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="347"/>
+        <location filename="../../ui/incident_list.py" line="352"/>
         <source>Region (admin 1)</source>
         <translation>Регион (админ. уровень 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="355"/>
+        <location filename="../../ui/incident_list.py" line="360"/>
         <source>Any verification</source>
         <translation>Любая степень проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="355"/>
+        <location filename="../../ui/incident_list.py" line="360"/>
         <source>Verification</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="358"/>
+        <location filename="../../ui/incident_list.py" line="363"/>
         <source>Any confidentiality</source>
         <translation>Любой уровень конфиденциальности</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="358"/>
+        <location filename="../../ui/incident_list.py" line="363"/>
         <source>Confidentiality</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="360"/>
+        <location filename="../../ui/incident_list.py" line="365"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="360"/>
+        <location filename="../../ui/incident_list.py" line="365"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="362"/>
+        <location filename="../../ui/incident_list.py" line="367"/>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="363"/>
-        <location filename="../../ui/incident_list.py" line="372"/>
+        <location filename="../../ui/incident_list.py" line="368"/>
+        <location filename="../../ui/incident_list.py" line="377"/>
         <source>New incident</source>
         <translation>Новый инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="366"/>
+        <location filename="../../ui/incident_list.py" line="371"/>
         <source>New incident ({shortcut})</source>
         <translation>Новый инцидент ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="378"/>
+        <location filename="../../ui/incident_list.py" line="383"/>
         <source>Number of incidents</source>
         <translation>Число инцидентов</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="389"/>
+        <location filename="../../ui/incident_list.py" line="394"/>
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="426"/>
+        <location filename="../../ui/incident_list.py" line="431"/>
         <source>&amp;Violation</source>
         <translation>&amp;Нарушение</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="427"/>
+        <location filename="../../ui/incident_list.py" line="432"/>
         <source>C&amp;ountry</source>
         <translation>Стр&amp;ана</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="428"/>
+        <location filename="../../ui/incident_list.py" line="433"/>
         <source>&amp;Region</source>
         <translation>&amp;Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="429"/>
+        <location filename="../../ui/incident_list.py" line="434"/>
         <source>Veri&amp;fication</source>
         <translation>Пр&amp;оверка</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="430"/>
+        <location filename="../../ui/incident_list.py" line="435"/>
         <source>Confi&amp;dentiality</source>
         <translation>&amp;Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="431"/>
+        <location filename="../../ui/incident_list.py" line="436"/>
         <source>Stat&amp;us</source>
         <translation>С&amp;татус</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="438"/>
+        <location filename="../../ui/incident_list.py" line="443"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="455"/>
+        <location filename="../../ui/incident_list.py" line="460"/>
         <source>Sa&amp;ved filters</source>
         <translation>Со&amp;хранённые фильтры</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="490"/>
-        <location filename="../../ui/incident_list.py" line="494"/>
+        <location filename="../../ui/incident_list.py" line="495"/>
+        <location filename="../../ui/incident_list.py" line="499"/>
         <source>Change selected…</source>
         <translation>Изменить выбранные…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="492"/>
-        <location filename="../../ui/incident_list.py" line="496"/>
+        <location filename="../../ui/incident_list.py" line="497"/>
+        <location filename="../../ui/incident_list.py" line="501"/>
         <source>Export selected…</source>
         <translation>Экспортировать выбранные…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="498"/>
+        <location filename="../../ui/incident_list.py" line="503"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="509"/>
+        <location filename="../../ui/incident_list.py" line="514"/>
         <source>Saved filters</source>
         <translation>Сохранённые фильтры</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="511"/>
+        <location filename="../../ui/incident_list.py" line="516"/>
         <source>Save filters…</source>
         <translation>Сохранить фильтры…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="513"/>
+        <location filename="../../ui/incident_list.py" line="518"/>
         <source>Delete saved filter</source>
         <translation>Удалить сохранённый фильтр</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="625"/>
+        <location filename="../../ui/incident_list.py" line="630"/>
         <source>All incidents</source>
         <translation>Все инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="626"/>
+        <location filename="../../ui/incident_list.py" line="631"/>
         <source>My drafts</source>
         <translation>Мои черновики</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="627"/>
+        <location filename="../../ui/incident_list.py" line="632"/>
         <source>To review (submitted)</source>
         <translation>На проверку (представленные)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="630"/>
+        <location filename="../../ui/incident_list.py" line="635"/>
         <source>Situation: {name}</source>
         <translation>Ситуация: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="772"/>
+        <location filename="../../ui/incident_list.py" line="764"/>
         <source>Several countries hold “{text}”: choose one in the list. The country filter is still {country}.</source>
         <translation>«{text}» есть в названиях нескольких стран: выберите одну в списке. Фильтр по стране остаётся прежним: {country}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="777"/>
+        <location filename="../../ui/incident_list.py" line="769"/>
         <source>No country matches “{text}”; the country filter is still {country}.</source>
         <translation>Ни одна страна не соответствует «{text}»; фильтр по стране остаётся прежним: {country}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="786"/>
+        <location filename="../../ui/incident_list.py" line="778"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_list.py" line="809"/>
+        <location filename="../../ui/incident_list.py" line="801"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n инцидент</numerusform>
@@ -2770,7 +2862,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="813"/>
+        <location filename="../../ui/incident_list.py" line="805"/>
         <source>The incidents could not be read: {reason}</source>
         <translation>Не удалось прочитать инциденты: {reason}</translation>
     </message>
@@ -3888,9 +3980,195 @@ SQLCipher: {sqlcipher}</translation>
         <translation>Просрочено</translation>
     </message>
     <message>
+        <location filename="../../ui/report/review_pack.py" line="72"/>
+        <source>Quarterly review</source>
+        <translation>Ежеквартальный обзор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="73"/>
+        <source>Quarter {quarter}: {start} to {end}</source>
+        <translation>Квартал {quarter}: с {start} по {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="74"/>
+        <source>As of {date}</source>
+        <translation>По состоянию на {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="75"/>
+        <source>Situations in order of attention</source>
+        <translation>Ситуации в порядке приоритетности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="77"/>
+        <source>Points: {deterioration} per deterioration signal, {risk_up} per risk factor assessed higher, {late_actions} per late action, {blocked_actions} per blocked action, {late_decisions} per late decision of the quarter before, {incidents_added} per ten incidents added.</source>
+        <translation>Баллы: {deterioration} за каждый сигнал ухудшения, {risk_up} за каждый фактор риска, оцененный выше, {late_actions} за каждое просроченное мероприятие, {blocked_actions} за каждое заблокированное мероприятие, {late_decisions} за каждое просроченное решение предыдущего квартала, {incidents_added} за каждые десять добавленных инцидентов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="85"/>
+        <source>Situation</source>
+        <translation>Ситуация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="86"/>
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="87"/>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="88"/>
+        <source>No situation of concern.</source>
+        <translation>Нет ситуаций, вызывающих обеспокоенность.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="89"/>
+        <source>Nothing calls for attention this quarter.</source>
+        <translation>В этом квартале ничто не требует внимания.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="91"/>
+        <source>deterioration signals: {count}</source>
+        <translation>сигналы ухудшения: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="92"/>
+        <source>risk factors assessed higher: {count}</source>
+        <translation>факторы риска, оцененные выше: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="93"/>
+        <source>late actions: {count}</source>
+        <translation>просроченные мероприятия: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="94"/>
+        <source>blocked actions: {count}</source>
+        <translation>заблокированные мероприятия: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="95"/>
+        <source>late decisions: {count}</source>
+        <translation>просроченные решения: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="96"/>
+        <source>incidents added: {count}</source>
+        <translation>добавлено инцидентов: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="98"/>
+        <source>The situations</source>
+        <translation>Ситуации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="99"/>
+        <source>Risk changes</source>
+        <translation>Изменения рисков</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="100"/>
+        <source>Deterioration signals</source>
+        <translation>Сигналы ухудшения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="102"/>
+        <source>{scope}: {count} incidents in the last weeks, {ratio} times the usual level</source>
+        <translation>{scope}: {count} инцидентов за последние недели, в {ratio} раза выше обычного уровня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="107"/>
+        <source>{scope}: {count} incidents in the last weeks, where there were none before</source>
+        <translation>{scope}: {count} инцидентов за последние недели, тогда как раньше их не было</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="111"/>
+        <source>All incidents</source>
+        <translation>Все инциденты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="112"/>
+        <source>Late actions</source>
+        <translation>Просроченные мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="113"/>
+        <source>Blocked actions</source>
+        <translation>Заблокированные мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="114"/>
+        <source>Incidents added in the quarter: {count}</source>
+        <translation>Инцидентов добавлено за квартал: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="115"/>
+        <source>Decisions of this quarter</source>
+        <translation>Решения этого квартала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="116"/>
+        <source>No decision recorded.</source>
+        <translation>Решения не зарегистрированы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="117"/>
+        <source>Decisions of {quarter}, as of {date}</source>
+        <translation>Решения за {quarter} по состоянию на {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="118"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="119"/>
+        <source>Entity / person</source>
+        <translation>Структура / лицо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="120"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="121"/>
+        <source>Set by {user} on {date}</source>
+        <translation>Установлено: {user}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="122"/>
+        <source>Strategy action: {title}</source>
+        <translation>Мероприятие стратегии: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="124"/>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="125"/>
+        <source>Late</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="126"/>
         <location filename="../../ui/report/strings.py" line="128"/>
         <source>Blocked</source>
         <translation>Заблокировано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="127"/>
+        <source>Dropped</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="128"/>
+        <source>Open</source>
+        <translation>Открыто</translation>
     </message>
     <message>
         <location filename="../../ui/report/strings.py" line="129"/>
@@ -4235,101 +4513,284 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/review_dialog.py" line="64"/>
-        <location filename="../../ui/review_dialog.py" line="72"/>
-        <location filename="../../ui/review_dialog.py" line="162"/>
+        <location filename="../../ui/review_dialog.py" line="259"/>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="260"/>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="261"/>
+        <source>Late</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="262"/>
+        <source>Blocked</source>
+        <translation>Заблокировано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="263"/>
+        <source>Dropped</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="266"/>
+        <source>deterioration signals: {count}</source>
+        <translation>сигналы ухудшения: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="267"/>
+        <source>risk factors assessed higher: {count}</source>
+        <translation>факторы риска, оцененные выше: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="268"/>
+        <source>late actions: {count}</source>
+        <translation>просроченные мероприятия: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="269"/>
+        <source>blocked actions: {count}</source>
+        <translation>заблокированные мероприятия: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="270"/>
+        <source>late decisions: {count}</source>
+        <translation>просроченные решения: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="271"/>
+        <source>incidents added: {count}</source>
+        <translation>добавлено инцидентов: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="300"/>
+        <location filename="../../ui/review_dialog.py" line="315"/>
+        <location filename="../../ui/review_dialog.py" line="561"/>
         <source>Quarterly review</source>
         <translation>Ежеквартальный обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="74"/>
+        <location filename="../../ui/review_dialog.py" line="306"/>
+        <source>Internal: the country team</source>
+        <translation>Внутренняя: страновая группа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="307"/>
+        <source>United Nations system</source>
+        <translation>Система Организации Объединенных Наций</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="309"/>
+        <source>Who the review is for: for the UN, names it may not read are left out</source>
+        <translation>Для кого обзор: для ООН имена, которые ей нельзя читать, опускаются</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="317"/>
+        <location filename="../../ui/review_dialog.py" line="328"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="83"/>
+        <location filename="../../ui/review_dialog.py" line="317"/>
+        <source>For</source>
+        <translation>Для</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="325"/>
+        <location filename="../../ui/review_dialog.py" line="350"/>
+        <source>Decisions</source>
+        <translation>Решения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="329"/>
+        <source>Situation</source>
+        <translation>Ситуация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="330"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="331"/>
+        <source>Entity / person</source>
+        <translation>Структура / лицо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="332"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="333"/>
+        <source>State, who and why</source>
+        <translation>Состояние, кто и почему</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="344"/>
+        <source>Add decision…</source>
+        <translation>Добавить решение…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="346"/>
+        <source>Change status…</source>
+        <translation>Изменить статус…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="371"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="84"/>
+        <location filename="../../ui/review_dialog.py" line="372"/>
         <source>Copy the review as text, to paste elsewhere</source>
         <translation>Скопировать обзор как текст, чтобы вставить в другом месте</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="85"/>
+        <location filename="../../ui/review_dialog.py" line="373"/>
+        <source>Save as PDF…</source>
+        <translation>Сохранить как PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="374"/>
         <source>Save as JSON…</source>
         <translation>Сохранить как JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="105"/>
+        <location filename="../../ui/review_dialog.py" line="412"/>
+        <source>The decision is recorded.</source>
+        <translation>Решение зарегистрировано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="421"/>
+        <source>The decision&apos;s status is saved.</source>
+        <translation>Статус решения сохранен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="433"/>
         <source>The review is on the clipboard.</source>
         <translation>Обзор скопирован в буфер обмена.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="112"/>
+        <location filename="../../ui/review_dialog.py" line="440"/>
         <source>Save the quarterly review</source>
         <translation>Сохранить квартальный обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="113"/>
+        <location filename="../../ui/review_dialog.py" line="441"/>
         <source>review-{quarter}.json</source>
         <translation>obzor-{quarter}.json</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="114"/>
+        <location filename="../../ui/review_dialog.py" line="442"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="134"/>
+        <location filename="../../ui/review_dialog.py" line="451"/>
+        <source>Save the quarterly review as PDF</source>
+        <translation>Сохранить ежеквартальный обзор в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="452"/>
+        <source>review-{quarter}.pdf</source>
+        <translation>obzor-{quarter}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="453"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="473"/>
+        <location filename="../../ui/review_dialog.py" line="493"/>
         <source>The review was not saved.</source>
         <translation>Обзор не сохранён.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="136"/>
+        <location filename="../../ui/review_dialog.py" line="475"/>
         <source>Saved to {path}.</source>
         <translation>Сохранено в {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="156"/>
+        <location filename="../../ui/review_dialog.py" line="497"/>
+        <source>Saved to {path} (SHA-256 {hash}).</source>
+        <translation>Сохранено в {path} (SHA-256 {hash}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="525"/>
         <source>The review could not be built.</source>
         <translation>Не удалось сформировать обзор.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="168"/>
+        <location filename="../../ui/review_dialog.py" line="547"/>
+        <source>by {user} on {date}</source>
+        <translation>{user}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="567"/>
         <source>No situation of concern.</source>
         <translation>Нет ситуаций, вызывающих обеспокоенность.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="170"/>
+        <location filename="../../ui/review_dialog.py" line="569"/>
         <source>Deterioration</source>
         <translation>Ухудшение</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="181"/>
+        <location filename="../../ui/review_dialog.py" line="578"/>
+        <source>{points} points: {reasons}</source>
+        <translation>Баллы: {points} ({reasons})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="588"/>
         <source>Risk: {factor}: {old} → {new}</source>
         <translation>Риск: {factor}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="190"/>
+        <location filename="../../ui/review_dialog.py" line="598"/>
         <source>all incidents</source>
         <translation>все инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="202"/>
+        <location filename="../../ui/review_dialog.py" line="610"/>
         <source>Overdue: {title} (due {due}, lead {lead})</source>
         <translation>Просрочено: {title} (срок: {due}, ведущая структура: {lead})</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="213"/>
+        <location filename="../../ui/review_dialog.py" line="621"/>
         <source>Blocked: {title}</source>
         <translation>Заблокировано: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="216"/>
+        <location filename="../../ui/review_dialog.py" line="624"/>
         <source>Incidents added: {count}</source>
         <translation>Добавлено инцидентов: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="631"/>
+        <source>Decision: {text} ({who}, due {due}): {state}</source>
+        <translation>Решение: {text} ({who}, срок {due}): {state}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="643"/>
+        <source>Decisions of {quarter}, as of {date}</source>
+        <translation>Решения за {quarter} по состоянию на {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="649"/>
+        <source>No decision recorded.</source>
+        <translation>Решения не зарегистрированы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="655"/>
+        <source>{situation}: {text} ({who}, due {due}): {state}</source>
+        <translation>{situation}: {text} ({who}, срок {due}): {state}</translation>
     </message>
 </context>
 <context>
@@ -6485,6 +6946,14 @@ Afterwards Upfront starts again as on a new computer.</source>
         <location filename="../../ui/exchange_dialogs.py" line="728"/>
         <source>Next</source>
         <translation>Далее</translation>
+    </message>
+</context>
+<context>
+    <name>_Saving</name>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="118"/>
+        <source>Not saved.</source>
+        <translation>Не сохранено.</translation>
     </message>
 </context>
 <context>

@@ -519,6 +519,98 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="139"/>
+        <location filename="../../ui/review_dialog.py" line="158"/>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="147"/>
+        <location filename="../../ui/review_dialog.py" line="159"/>
+        <source>UN entity</source>
+        <translation>联合国实体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="149"/>
+        <location filename="../../ui/review_dialog.py" line="161"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="150"/>
+        <source>Make it a strategy action</source>
+        <translation>将其列为战略行动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="151"/>
+        <location filename="../../ui/review_dialog.py" line="163"/>
+        <source>Pillar</source>
+        <translation>支柱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="152"/>
+        <location filename="../../ui/review_dialog.py" line="164"/>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="153"/>
+        <location filename="../../ui/review_dialog.py" line="165"/>
+        <source>Lead UN entity</source>
+        <translation>牵头的联合国实体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="157"/>
+        <source>Situation</source>
+        <translation>局势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="160"/>
+        <source>Person</source>
+        <translation>负责人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="206"/>
+        <source>Situation: choose the situation the decision is for.</source>
+        <translation>局势：请选择该决定所涉的局势。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="209"/>
+        <source>Decision: say what was decided.</source>
+        <translation>决定：请说明决定了什么。</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionStatusDialog</name>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="226"/>
+        <source>Decision status</source>
+        <translation>决定状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="238"/>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="239"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="240"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="250"/>
+        <source>Why: done, blocked or dropped needs a reason.</source>
+        <translation>原因：已完成、受阻或放弃的决定须说明原因。</translation>
+    </message>
+</context>
+<context>
     <name>DraftsBanner</name>
     <message>
         <location filename="../../ui/main_window.py" line="127"/>
@@ -2342,32 +2434,32 @@
         <translation>只读：此记录是总部发送给{audience}读者的视图，姓名已隐去，地点已概括。无法在此设备上更改；持有该记录的小组可以更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="55"/>
+        <location filename="../../ui/incident_editor/form.py" line="63"/>
         <source>Returned by {by} on {date}: {comment} Submit it again when done.</source>
         <translation>{by} 于 {date} 退回：{comment} 完成后请重新提交。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="62"/>
+        <location filename="../../ui/incident_editor/form.py" line="70"/>
         <source>Waiting for review by {user}.</source>
         <translation>等待 {user} 审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="64"/>
+        <location filename="../../ui/incident_editor/form.py" line="72"/>
         <source>Waiting for review by any reviewer of the team.</source>
         <translation>等待团队任一审查人审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="68"/>
+        <location filename="../../ui/incident_editor/form.py" line="76"/>
         <source>Approved on {date} by its author alone (single-user office).</source>
         <translation>于 {date} 仅由作者本人批准（单用户办公室）。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="163"/>
+        <location filename="../../ui/incident_editor/form.py" line="178"/>
         <source>Remove violation</source>
         <translation>删除侵权行为</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="190"/>
+        <location filename="../../ui/incident_editor/form.py" line="205"/>
         <source>(no type)</source>
         <translation>（无类型）</translation>
     </message>
@@ -2521,242 +2613,242 @@
         <translation>正在加载事件…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="314"/>
+        <location filename="../../ui/incident_list.py" line="319"/>
         <source>Search title, narrative, places</source>
         <translation>搜索标题、叙述、地点</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="315"/>
+        <location filename="../../ui/incident_list.py" line="320"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="319"/>
+        <location filename="../../ui/incident_list.py" line="324"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="320"/>
+        <location filename="../../ui/incident_list.py" line="325"/>
         <source>Filter from a date</source>
         <translation>按起始日期筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="321"/>
+        <location filename="../../ui/incident_list.py" line="326"/>
         <source>From date</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="322"/>
+        <location filename="../../ui/incident_list.py" line="327"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="323"/>
+        <location filename="../../ui/incident_list.py" line="328"/>
         <source>Filter up to a date</source>
         <translation>按截止日期筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="324"/>
+        <location filename="../../ui/incident_list.py" line="329"/>
         <source>To date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="327"/>
+        <location filename="../../ui/incident_list.py" line="332"/>
         <source>All violations</source>
         <translation>所有侵权行为</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="327"/>
+        <location filename="../../ui/incident_list.py" line="332"/>
         <source>Violation type</source>
         <translation>侵权行为类型</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="330"/>
+        <location filename="../../ui/incident_list.py" line="335"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="333"/>
+        <location filename="../../ui/incident_list.py" line="338"/>
         <source>All countries</source>
         <translation>所有国家</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="347"/>
+        <location filename="../../ui/incident_list.py" line="352"/>
         <source>Region (admin 1)</source>
         <translation>地区（一级行政区）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="355"/>
+        <location filename="../../ui/incident_list.py" line="360"/>
         <source>Any verification</source>
         <translation>任何核实状态</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="355"/>
+        <location filename="../../ui/incident_list.py" line="360"/>
         <source>Verification</source>
         <translation>核实</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="358"/>
+        <location filename="../../ui/incident_list.py" line="363"/>
         <source>Any confidentiality</source>
         <translation>任何保密级别</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="358"/>
+        <location filename="../../ui/incident_list.py" line="363"/>
         <source>Confidentiality</source>
         <translation>保密级别</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="360"/>
+        <location filename="../../ui/incident_list.py" line="365"/>
         <source>Any status</source>
         <translation>任何状态</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="360"/>
+        <location filename="../../ui/incident_list.py" line="365"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="362"/>
+        <location filename="../../ui/incident_list.py" line="367"/>
         <source>Clear filters</source>
         <translation>清除筛选条件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="363"/>
-        <location filename="../../ui/incident_list.py" line="372"/>
+        <location filename="../../ui/incident_list.py" line="368"/>
+        <location filename="../../ui/incident_list.py" line="377"/>
         <source>New incident</source>
         <translation>新建事件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="366"/>
+        <location filename="../../ui/incident_list.py" line="371"/>
         <source>New incident ({shortcut})</source>
         <translation>新建事件（{shortcut}）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="378"/>
+        <location filename="../../ui/incident_list.py" line="383"/>
         <source>Number of incidents</source>
         <translation>事件数量</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="389"/>
+        <location filename="../../ui/incident_list.py" line="394"/>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="426"/>
+        <location filename="../../ui/incident_list.py" line="431"/>
         <source>&amp;Violation</source>
         <translation>侵权行为(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="427"/>
+        <location filename="../../ui/incident_list.py" line="432"/>
         <source>C&amp;ountry</source>
         <translation>国家(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="428"/>
+        <location filename="../../ui/incident_list.py" line="433"/>
         <source>&amp;Region</source>
         <translation>地区(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="429"/>
+        <location filename="../../ui/incident_list.py" line="434"/>
         <source>Veri&amp;fication</source>
         <translation>核实(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="430"/>
+        <location filename="../../ui/incident_list.py" line="435"/>
         <source>Confi&amp;dentiality</source>
         <translation>保密级别(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="431"/>
+        <location filename="../../ui/incident_list.py" line="436"/>
         <source>Stat&amp;us</source>
         <translation>状态(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="438"/>
+        <location filename="../../ui/incident_list.py" line="443"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="455"/>
+        <location filename="../../ui/incident_list.py" line="460"/>
         <source>Sa&amp;ved filters</source>
         <translation>已保存的筛选(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="490"/>
-        <location filename="../../ui/incident_list.py" line="494"/>
+        <location filename="../../ui/incident_list.py" line="495"/>
+        <location filename="../../ui/incident_list.py" line="499"/>
         <source>Change selected…</source>
         <translation>更改所选…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="492"/>
-        <location filename="../../ui/incident_list.py" line="496"/>
+        <location filename="../../ui/incident_list.py" line="497"/>
+        <location filename="../../ui/incident_list.py" line="501"/>
         <source>Export selected…</source>
         <translation>导出所选…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="498"/>
+        <location filename="../../ui/incident_list.py" line="503"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="509"/>
+        <location filename="../../ui/incident_list.py" line="514"/>
         <source>Saved filters</source>
         <translation>已保存的筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="511"/>
+        <location filename="../../ui/incident_list.py" line="516"/>
         <source>Save filters…</source>
         <translation>保存筛选…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="513"/>
+        <location filename="../../ui/incident_list.py" line="518"/>
         <source>Delete saved filter</source>
         <translation>删除已保存的筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="625"/>
+        <location filename="../../ui/incident_list.py" line="630"/>
         <source>All incidents</source>
         <translation>全部事件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="626"/>
+        <location filename="../../ui/incident_list.py" line="631"/>
         <source>My drafts</source>
         <translation>我的草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="627"/>
+        <location filename="../../ui/incident_list.py" line="632"/>
         <source>To review (submitted)</source>
         <translation>待审核（已提交）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="630"/>
+        <location filename="../../ui/incident_list.py" line="635"/>
         <source>Situation: {name}</source>
         <translation>局势：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="772"/>
+        <location filename="../../ui/incident_list.py" line="764"/>
         <source>Several countries hold “{text}”: choose one in the list. The country filter is still {country}.</source>
         <translation>有多个国家包含“{text}”：请在列表中选择一个。国家筛选仍为{country}。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="777"/>
+        <location filename="../../ui/incident_list.py" line="769"/>
         <source>No country matches “{text}”; the country filter is still {country}.</source>
         <translation>没有与“{text}”匹配的国家；国家筛选仍为{country}。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="786"/>
+        <location filename="../../ui/incident_list.py" line="778"/>
         <source>All regions</source>
         <translation>所有地区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_list.py" line="809"/>
+        <location filename="../../ui/incident_list.py" line="801"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n 起事件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="813"/>
+        <location filename="../../ui/incident_list.py" line="805"/>
         <source>The incidents could not be read: {reason}</source>
         <translation>无法读取事件：{reason}</translation>
     </message>
@@ -3860,9 +3952,195 @@ SQLCipher：{sqlcipher}</translation>
         <translation>已逾期</translation>
     </message>
     <message>
+        <location filename="../../ui/report/review_pack.py" line="72"/>
+        <source>Quarterly review</source>
+        <translation>季度审查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="73"/>
+        <source>Quarter {quarter}: {start} to {end}</source>
+        <translation>季度 {quarter}：{start} 至 {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="74"/>
+        <source>As of {date}</source>
+        <translation>截至 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="75"/>
+        <source>Situations in order of attention</source>
+        <translation>按关注程度排列的局势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="77"/>
+        <source>Points: {deterioration} per deterioration signal, {risk_up} per risk factor assessed higher, {late_actions} per late action, {blocked_actions} per blocked action, {late_decisions} per late decision of the quarter before, {incidents_added} per ten incidents added.</source>
+        <translation>计分：每个恶化信号 {deterioration} 分，每个评估级别上升的风险因素 {risk_up} 分，每项逾期行动 {late_actions} 分，每项受阻行动 {blocked_actions} 分，上一季度每项逾期决定 {late_decisions} 分，每新增十起事件 {incidents_added} 分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="85"/>
+        <source>Situation</source>
+        <translation>局势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="86"/>
+        <source>Points</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="87"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="88"/>
+        <source>No situation of concern.</source>
+        <translation>没有令人关切的局势。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="89"/>
+        <source>Nothing calls for attention this quarter.</source>
+        <translation>本季度没有需要关注的事项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="91"/>
+        <source>deterioration signals: {count}</source>
+        <translation>恶化信号：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="92"/>
+        <source>risk factors assessed higher: {count}</source>
+        <translation>评估级别上升的风险因素：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="93"/>
+        <source>late actions: {count}</source>
+        <translation>逾期行动：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="94"/>
+        <source>blocked actions: {count}</source>
+        <translation>受阻行动：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="95"/>
+        <source>late decisions: {count}</source>
+        <translation>逾期决定：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="96"/>
+        <source>incidents added: {count}</source>
+        <translation>新增事件：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="98"/>
+        <source>The situations</source>
+        <translation>各局势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="99"/>
+        <source>Risk changes</source>
+        <translation>风险变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="100"/>
+        <source>Deterioration signals</source>
+        <translation>恶化信号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="102"/>
+        <source>{scope}: {count} incidents in the last weeks, {ratio} times the usual level</source>
+        <translation>{scope}：最近几周 {count} 起事件，为通常水平的 {ratio} 倍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="107"/>
+        <source>{scope}: {count} incidents in the last weeks, where there were none before</source>
+        <translation>{scope}：最近几周 {count} 起事件，此前没有</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="111"/>
+        <source>All incidents</source>
+        <translation>所有事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="112"/>
+        <source>Late actions</source>
+        <translation>逾期行动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="113"/>
+        <source>Blocked actions</source>
+        <translation>受阻行动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="114"/>
+        <source>Incidents added in the quarter: {count}</source>
+        <translation>本季度新增事件：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="115"/>
+        <source>Decisions of this quarter</source>
+        <translation>本季度的决定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="116"/>
+        <source>No decision recorded.</source>
+        <translation>没有记录任何决定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="117"/>
+        <source>Decisions of {quarter}, as of {date}</source>
+        <translation>{quarter} 的决定，截至 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="118"/>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="119"/>
+        <source>Entity / person</source>
+        <translation>实体/人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="120"/>
+        <source>State</source>
+        <translation>状况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="121"/>
+        <source>Set by {user} on {date}</source>
+        <translation>由 {user} 于 {date} 设定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="122"/>
+        <source>Strategy action: {title}</source>
+        <translation>战略行动：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="124"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="125"/>
+        <source>Late</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="126"/>
         <location filename="../../ui/report/strings.py" line="128"/>
         <source>Blocked</source>
         <translation>受阻</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="127"/>
+        <source>Dropped</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="128"/>
+        <source>Open</source>
+        <translation>未完成</translation>
     </message>
     <message>
         <location filename="../../ui/report/strings.py" line="129"/>
@@ -4205,101 +4483,284 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/review_dialog.py" line="64"/>
-        <location filename="../../ui/review_dialog.py" line="72"/>
-        <location filename="../../ui/review_dialog.py" line="162"/>
+        <location filename="../../ui/review_dialog.py" line="259"/>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="260"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="261"/>
+        <source>Late</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="262"/>
+        <source>Blocked</source>
+        <translation>受阻</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="263"/>
+        <source>Dropped</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="266"/>
+        <source>deterioration signals: {count}</source>
+        <translation>恶化信号：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="267"/>
+        <source>risk factors assessed higher: {count}</source>
+        <translation>评估级别上升的风险因素：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="268"/>
+        <source>late actions: {count}</source>
+        <translation>逾期行动：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="269"/>
+        <source>blocked actions: {count}</source>
+        <translation>受阻行动：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="270"/>
+        <source>late decisions: {count}</source>
+        <translation>逾期决定：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="271"/>
+        <source>incidents added: {count}</source>
+        <translation>新增事件：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="300"/>
+        <location filename="../../ui/review_dialog.py" line="315"/>
+        <location filename="../../ui/review_dialog.py" line="561"/>
         <source>Quarterly review</source>
         <translation>季度审查</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="74"/>
+        <location filename="../../ui/review_dialog.py" line="306"/>
+        <source>Internal: the country team</source>
+        <translation>内部：国家工作队</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="307"/>
+        <source>United Nations system</source>
+        <translation>联合国系统</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="309"/>
+        <source>Who the review is for: for the UN, names it may not read are left out</source>
+        <translation>审查的受众：对联合国，不得阅读的姓名会被略去</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="317"/>
+        <location filename="../../ui/review_dialog.py" line="328"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="83"/>
+        <location filename="../../ui/review_dialog.py" line="317"/>
+        <source>For</source>
+        <translation>受众</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="325"/>
+        <location filename="../../ui/review_dialog.py" line="350"/>
+        <source>Decisions</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="329"/>
+        <source>Situation</source>
+        <translation>局势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="330"/>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="331"/>
+        <source>Entity / person</source>
+        <translation>实体/人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="332"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="333"/>
+        <source>State, who and why</source>
+        <translation>状况、由谁、原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="344"/>
+        <source>Add decision…</source>
+        <translation>添加决定…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="346"/>
+        <source>Change status…</source>
+        <translation>更改状态…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="371"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="84"/>
+        <location filename="../../ui/review_dialog.py" line="372"/>
         <source>Copy the review as text, to paste elsewhere</source>
         <translation>将审查复制为文本，以便粘贴到别处</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="85"/>
+        <location filename="../../ui/review_dialog.py" line="373"/>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="374"/>
         <source>Save as JSON…</source>
         <translation>另存为 JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="105"/>
+        <location filename="../../ui/review_dialog.py" line="412"/>
+        <source>The decision is recorded.</source>
+        <translation>决定已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="421"/>
+        <source>The decision&apos;s status is saved.</source>
+        <translation>决定的状态已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="433"/>
         <source>The review is on the clipboard.</source>
         <translation>审查已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="112"/>
+        <location filename="../../ui/review_dialog.py" line="440"/>
         <source>Save the quarterly review</source>
         <translation>保存季度审查</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="113"/>
+        <location filename="../../ui/review_dialog.py" line="441"/>
         <source>review-{quarter}.json</source>
         <translation>review-{quarter}.json</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="114"/>
+        <location filename="../../ui/review_dialog.py" line="442"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="134"/>
+        <location filename="../../ui/review_dialog.py" line="451"/>
+        <source>Save the quarterly review as PDF</source>
+        <translation>将季度审查保存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="452"/>
+        <source>review-{quarter}.pdf</source>
+        <translation>review-{quarter}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="453"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="473"/>
+        <location filename="../../ui/review_dialog.py" line="493"/>
         <source>The review was not saved.</source>
         <translation>审查未保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="136"/>
+        <location filename="../../ui/review_dialog.py" line="475"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="156"/>
+        <location filename="../../ui/review_dialog.py" line="497"/>
+        <source>Saved to {path} (SHA-256 {hash}).</source>
+        <translation>已保存到 {path}（SHA-256 {hash}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="525"/>
         <source>The review could not be built.</source>
         <translation>无法生成审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="168"/>
+        <location filename="../../ui/review_dialog.py" line="547"/>
+        <source>by {user} on {date}</source>
+        <translation>由 {user} 于 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="567"/>
         <source>No situation of concern.</source>
         <translation>没有令人关切的局势。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="170"/>
+        <location filename="../../ui/review_dialog.py" line="569"/>
         <source>Deterioration</source>
         <translation>恶化</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="181"/>
+        <location filename="../../ui/review_dialog.py" line="578"/>
+        <source>{points} points: {reasons}</source>
+        <translation>{points} 分：{reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="588"/>
         <source>Risk: {factor}: {old} → {new}</source>
         <translation>风险：{factor}：{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="190"/>
+        <location filename="../../ui/review_dialog.py" line="598"/>
         <source>all incidents</source>
         <translation>所有事件</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="202"/>
+        <location filename="../../ui/review_dialog.py" line="610"/>
         <source>Overdue: {title} (due {due}, lead {lead})</source>
         <translation>逾期：{title}（截止日期 {due}，牵头方 {lead}）</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="213"/>
+        <location filename="../../ui/review_dialog.py" line="621"/>
         <source>Blocked: {title}</source>
         <translation>受阻：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="216"/>
+        <location filename="../../ui/review_dialog.py" line="624"/>
         <source>Incidents added: {count}</source>
         <translation>新增事件：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="631"/>
+        <source>Decision: {text} ({who}, due {due}): {state}</source>
+        <translation>决定：{text}（{who}，截止 {due}）：{state}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="643"/>
+        <source>Decisions of {quarter}, as of {date}</source>
+        <translation>{quarter} 的决定，截至 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="649"/>
+        <source>No decision recorded.</source>
+        <translation>没有记录任何决定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="655"/>
+        <source>{situation}: {text} ({who}, due {due}): {state}</source>
+        <translation>{situation}：{text}（{who}，截止 {due}）：{state}</translation>
     </message>
 </context>
 <context>
@@ -6419,6 +6880,14 @@ Afterwards Upfront starts again as on a new computer.</source>
         <location filename="../../ui/exchange_dialogs.py" line="728"/>
         <source>Next</source>
         <translation>下一步</translation>
+    </message>
+</context>
+<context>
+    <name>_Saving</name>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="118"/>
+        <source>Not saved.</source>
+        <translation>未保存。</translation>
     </message>
 </context>
 <context>
