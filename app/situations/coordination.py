@@ -25,6 +25,7 @@ from app.ids import new_id
 from app.models import Situation, SituationRecord, Strategy
 from app.outbox import Outbox
 from app.record_views import refuse_if_view
+from app.redaction import Audience
 from app.schema import coordination as schema
 from app.schema.revision import schema_number
 from app.situations import strategies
@@ -43,6 +44,27 @@ def records(session: Session, situation_id: str | None, kind: str) -> list[dict[
         q = q.where(SituationRecord.situation_id == situation_id)
     rows = session.scalars(q.order_by(SituationRecord.created_at, SituationRecord.id))
     return [record_doc(r) for r in rows]
+
+
+def engagements_for(
+    session: Session,
+    situation_id: str,
+    audience: str,
+    start: date | None = None,
+    end: date | None = None,
+) -> list[dict[str, Any]]:
+    """The situation's engagement log as a document for `audience` may show it (a review
+    pack, a briefing): the entries dated in [start, end] whose confidentiality reaches the
+    audience, by date. Texts are the caller's to scrub of withheld names."""
+    reaching = set(Audience(audience).confidentialities())
+    out = [
+        doc
+        for doc in records(session, situation_id, "engagement")
+        if (doc.get("confidentiality") or "internal") in reaching
+        and (start is None or doc["date"] >= start.isoformat())
+        and (end is None or doc["date"] <= end.isoformat())
+    ]
+    return sorted(out, key=lambda d: (d["date"], d["created_at"], d["id"]))
 
 
 def record_doc(row: SituationRecord) -> dict[str, Any]:

@@ -276,3 +276,25 @@ def test_decision_state_rules(status, action_status, due, as_of):
         assert state == "late"
     else:
         assert state == "open"
+
+
+def test_engagements_for_an_audience_leave_out_what_it_may_not_read(store, situations, sid):
+    from app.situations.coordination import engagements_for
+
+    made = {
+        level: situations.add_engagement(
+            sid, engagement(confidentiality=level, date=f"2026-11-0{i + 1}")
+        )["id"]
+        for i, level in enumerate(("public", "partners", "un", "internal"))
+    }
+    with store.session() as s:
+        seen = {
+            audience: [e["id"] for e in engagements_for(s, sid, audience)]
+            for audience in ("internal", "un", "partners", "public")
+        }
+        window = engagements_for(s, sid, "internal", date(2026, 11, 2), date(2026, 11, 3))
+    assert seen["internal"] == list(made.values())
+    assert seen["un"] == [made["public"], made["partners"], made["un"]]
+    assert seen["partners"] == [made["public"], made["partners"]]
+    assert seen["public"] == [made["public"]]
+    assert [e["id"] for e in window] == [made["partners"], made["un"]]
