@@ -1349,212 +1349,227 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home_page.py" line="146"/>
+        <location filename="../../ui/home_page.py" line="147"/>
         <source>Reading what needs you today…</source>
         <translation>Reading what needs you today…</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="148"/>
+        <location filename="../../ui/home_page.py" line="149"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="149"/>
+        <location filename="../../ui/home_page.py" line="150"/>
         <source>Read the counts again</source>
         <translation>Read the counts again</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="158"/>
+        <location filename="../../ui/home_page.py" line="159"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="170"/>
+        <location filename="../../ui/home_page.py" line="171"/>
         <source>What needs you today</source>
         <translation>What needs you today</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="179"/>
+        <location filename="../../ui/home_page.py" line="180"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="186"/>
+        <location filename="../../ui/home_page.py" line="187"/>
         <source>Show my drafts</source>
         <translation>Show my drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="187"/>
+        <location filename="../../ui/home_page.py" line="188"/>
         <source>Show all drafts</source>
         <translation>Show all drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="188"/>
+        <location filename="../../ui/home_page.py" line="189"/>
         <source>Show the records waiting for my review</source>
         <translation>Show the records waiting for my review</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="189"/>
+        <location filename="../../ui/home_page.py" line="190"/>
         <source>Show my records that came back from review</source>
         <translation>Show my records that came back from review</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="190"/>
+        <location filename="../../ui/home_page.py" line="191"/>
         <source>Show the strategies board (overdue actions)</source>
         <translation>Show the strategies board (overdue actions)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="191"/>
+        <location filename="../../ui/home_page.py" line="192"/>
         <source>Show the strategies board (blocked actions)</source>
         <translation>Show the strategies board (blocked actions)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="192"/>
+        <location filename="../../ui/home_page.py" line="193"/>
+        <source>Show the situations of concern (late decisions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="194"/>
         <source>Show the situations of concern</source>
         <translation>Show the situations of concern</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="193"/>
+        <location filename="../../ui/home_page.py" line="195"/>
         <source>Show the sync conflicts to merge</source>
         <translation>Show the sync conflicts to merge</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="194"/>
+        <location filename="../../ui/home_page.py" line="196"/>
         <source>Show the Sync page</source>
         <translation>Show the Sync page</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="239"/>
+        <location filename="../../ui/home_page.py" line="241"/>
         <source>Hello, {user}. Today is {date}.</source>
         <translation>Hello, {user}. Today is {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="261"/>
+        <location filename="../../ui/home_page.py" line="264"/>
         <source>Here is what needs you today.</source>
         <translation>Here is what needs you today.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="263"/>
+        <location filename="../../ui/home_page.py" line="266"/>
         <source>Nothing needs you today.</source>
         <translation>Nothing needs you today.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="271"/>
+        <location filename="../../ui/home_page.py" line="274"/>
         <source>New deterioration signals, raised in the last {days} days</source>
         <translation>New deterioration signals, raised in the last {days} days</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="273"/>
+        <location filename="../../ui/home_page.py" line="276"/>
         <source>No new deterioration signal in the last {days} days</source>
         <translation>No new deterioration signal in the last {days} days</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="276"/>
+        <location filename="../../ui/home_page.py" line="279"/>
         <source>{count} flagged in all</source>
         <translation>{count} flagged in all</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="280"/>
+        <location filename="../../ui/home_page.py" line="283"/>
         <source>My drafts to finish</source>
         <translation>My drafts to finish</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="280"/>
+        <location filename="../../ui/home_page.py" line="283"/>
         <source>No drafts to finish</source>
         <translation>No drafts to finish</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="284"/>
+        <location filename="../../ui/home_page.py" line="287"/>
         <source>Drafts on this device, everyone&apos;s</source>
         <translation>Drafts on this device, everyone&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="286"/>
+        <location filename="../../ui/home_page.py" line="289"/>
         <source>No drafts on this device</source>
         <translation>No drafts on this device</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="290"/>
+        <location filename="../../ui/home_page.py" line="293"/>
         <source>Records waiting for my review</source>
         <translation>Records waiting for my review</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="292"/>
+        <location filename="../../ui/home_page.py" line="295"/>
         <source>No records waiting for my review</source>
         <translation>No records waiting for my review</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="296"/>
+        <location filename="../../ui/home_page.py" line="299"/>
         <source>Records I submitted that came back with a reviewer&apos;s comment</source>
         <translation>Records I submitted that came back with a reviewer&apos;s comment</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="298"/>
+        <location filename="../../ui/home_page.py" line="301"/>
         <source>None of my submitted records came back</source>
         <translation>None of my submitted records came back</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="302"/>
+        <location filename="../../ui/home_page.py" line="305"/>
         <source>Strategy actions past their due date</source>
         <translation>Strategy actions past their due date</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="304"/>
+        <location filename="../../ui/home_page.py" line="307"/>
         <source>No strategy action is overdue</source>
         <translation>No strategy action is overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="308"/>
+        <location filename="../../ui/home_page.py" line="311"/>
         <source>Strategy actions blocked</source>
         <translation>Strategy actions blocked</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="310"/>
+        <location filename="../../ui/home_page.py" line="313"/>
         <source>No strategy action is blocked</source>
         <translation>No strategy action is blocked</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="315"/>
+        <location filename="../../ui/home_page.py" line="317"/>
+        <source>Decisions of the quarterly review past their due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="319"/>
+        <source>No decision of the quarterly review is late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="324"/>
         <source>Sync conflicts to merge</source>
         <translation>Sync conflicts to merge</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="317"/>
+        <location filename="../../ui/home_page.py" line="326"/>
         <source>No sync conflicts to merge</source>
         <translation>No sync conflicts to merge</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="324"/>
+        <location filename="../../ui/home_page.py" line="333"/>
         <source>Not set up to sync with HQ</source>
         <translation>Not set up to sync with HQ</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="326"/>
+        <location filename="../../ui/home_page.py" line="335"/>
         <source>Changes waiting to go to HQ</source>
         <translation>Changes waiting to go to HQ</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="328"/>
+        <location filename="../../ui/home_page.py" line="337"/>
         <source>Nothing waiting to go to HQ</source>
         <translation>Nothing waiting to go to HQ</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="333"/>
+        <location filename="../../ui/home_page.py" line="342"/>
         <source>last synced {when}</source>
         <translation>last synced {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="335"/>
+        <location filename="../../ui/home_page.py" line="344"/>
         <source>never synced yet</source>
         <translation>never synced yet</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="338"/>
+        <location filename="../../ui/home_page.py" line="347"/>
         <source>last problem: {problem}</source>
         <translation>last problem: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="346"/>
+        <location filename="../../ui/home_page.py" line="355"/>
         <source>The counts could not be read.</source>
         <translation>The counts could not be read.</translation>
     </message>
@@ -2362,32 +2377,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="55"/>
+        <location filename="../../ui/incident_editor/form.py" line="63"/>
         <source>Returned by {by} on {date}: {comment} Submit it again when done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="62"/>
+        <location filename="../../ui/incident_editor/form.py" line="70"/>
         <source>Waiting for review by {user}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="64"/>
+        <location filename="../../ui/incident_editor/form.py" line="72"/>
         <source>Waiting for review by any reviewer of the team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="68"/>
+        <location filename="../../ui/incident_editor/form.py" line="76"/>
         <source>Approved on {date} by its author alone (single-user office).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="163"/>
+        <location filename="../../ui/incident_editor/form.py" line="178"/>
         <source>Remove violation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="190"/>
+        <location filename="../../ui/incident_editor/form.py" line="205"/>
         <source>(no type)</source>
         <translation>(no type)</translation>
     </message>
@@ -2526,235 +2541,235 @@
         <translation>Loading incidents…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="314"/>
+        <location filename="../../ui/incident_list.py" line="319"/>
         <source>Search title, narrative, places</source>
         <translation>Search title, narrative, places</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="315"/>
+        <location filename="../../ui/incident_list.py" line="320"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="319"/>
+        <location filename="../../ui/incident_list.py" line="324"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="320"/>
+        <location filename="../../ui/incident_list.py" line="325"/>
         <source>Filter from a date</source>
         <translation>Filter from a date</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="321"/>
+        <location filename="../../ui/incident_list.py" line="326"/>
         <source>From date</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="322"/>
+        <location filename="../../ui/incident_list.py" line="327"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="323"/>
+        <location filename="../../ui/incident_list.py" line="328"/>
         <source>Filter up to a date</source>
         <translation>Filter up to a date</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="324"/>
+        <location filename="../../ui/incident_list.py" line="329"/>
         <source>To date</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="327"/>
+        <location filename="../../ui/incident_list.py" line="332"/>
         <source>All violations</source>
         <translation>All violations</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="327"/>
+        <location filename="../../ui/incident_list.py" line="332"/>
         <source>Violation type</source>
         <translation>Violation type</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="330"/>
+        <location filename="../../ui/incident_list.py" line="335"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="333"/>
+        <location filename="../../ui/incident_list.py" line="338"/>
         <source>All countries</source>
         <translation>All countries</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="347"/>
+        <location filename="../../ui/incident_list.py" line="352"/>
         <source>Region (admin 1)</source>
         <translation>Region (admin 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="355"/>
+        <location filename="../../ui/incident_list.py" line="360"/>
         <source>Any verification</source>
         <translation>Any verification</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="355"/>
+        <location filename="../../ui/incident_list.py" line="360"/>
         <source>Verification</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="358"/>
+        <location filename="../../ui/incident_list.py" line="363"/>
         <source>Any confidentiality</source>
         <translation>Any confidentiality</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="358"/>
+        <location filename="../../ui/incident_list.py" line="363"/>
         <source>Confidentiality</source>
         <translation>Confidentiality</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="360"/>
+        <location filename="../../ui/incident_list.py" line="365"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="360"/>
+        <location filename="../../ui/incident_list.py" line="365"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="362"/>
+        <location filename="../../ui/incident_list.py" line="367"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="363"/>
-        <location filename="../../ui/incident_list.py" line="372"/>
+        <location filename="../../ui/incident_list.py" line="368"/>
+        <location filename="../../ui/incident_list.py" line="377"/>
         <source>New incident</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="366"/>
+        <location filename="../../ui/incident_list.py" line="371"/>
         <source>New incident ({shortcut})</source>
         <translation>New incident ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="378"/>
+        <location filename="../../ui/incident_list.py" line="383"/>
         <source>Number of incidents</source>
         <translation>Number of incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="389"/>
+        <location filename="../../ui/incident_list.py" line="394"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="426"/>
+        <location filename="../../ui/incident_list.py" line="431"/>
         <source>&amp;Violation</source>
         <translation>&amp;Violation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="427"/>
+        <location filename="../../ui/incident_list.py" line="432"/>
         <source>C&amp;ountry</source>
         <translation>C&amp;ountry</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="428"/>
+        <location filename="../../ui/incident_list.py" line="433"/>
         <source>&amp;Region</source>
         <translation>&amp;Region</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="429"/>
+        <location filename="../../ui/incident_list.py" line="434"/>
         <source>Veri&amp;fication</source>
         <translation>Veri&amp;fication</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="430"/>
+        <location filename="../../ui/incident_list.py" line="435"/>
         <source>Confi&amp;dentiality</source>
         <translation>Confi&amp;dentiality</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="431"/>
+        <location filename="../../ui/incident_list.py" line="436"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="438"/>
+        <location filename="../../ui/incident_list.py" line="443"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="455"/>
+        <location filename="../../ui/incident_list.py" line="460"/>
         <source>Sa&amp;ved filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="490"/>
-        <location filename="../../ui/incident_list.py" line="494"/>
+        <location filename="../../ui/incident_list.py" line="495"/>
+        <location filename="../../ui/incident_list.py" line="499"/>
         <source>Change selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="492"/>
-        <location filename="../../ui/incident_list.py" line="496"/>
+        <location filename="../../ui/incident_list.py" line="497"/>
+        <location filename="../../ui/incident_list.py" line="501"/>
         <source>Export selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="498"/>
+        <location filename="../../ui/incident_list.py" line="503"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="509"/>
+        <location filename="../../ui/incident_list.py" line="514"/>
         <source>Saved filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="511"/>
+        <location filename="../../ui/incident_list.py" line="516"/>
         <source>Save filters…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="513"/>
+        <location filename="../../ui/incident_list.py" line="518"/>
         <source>Delete saved filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="625"/>
+        <location filename="../../ui/incident_list.py" line="630"/>
         <source>All incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="626"/>
+        <location filename="../../ui/incident_list.py" line="631"/>
         <source>My drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="627"/>
+        <location filename="../../ui/incident_list.py" line="632"/>
         <source>To review (submitted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="630"/>
+        <location filename="../../ui/incident_list.py" line="635"/>
         <source>Situation: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="772"/>
+        <location filename="../../ui/incident_list.py" line="764"/>
         <source>Several countries hold “{text}”: choose one in the list. The country filter is still {country}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="777"/>
+        <location filename="../../ui/incident_list.py" line="769"/>
         <source>No country matches “{text}”; the country filter is still {country}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="786"/>
+        <location filename="../../ui/incident_list.py" line="778"/>
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_list.py" line="809"/>
+        <location filename="../../ui/incident_list.py" line="801"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incident</numerusform>
@@ -2762,7 +2777,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="813"/>
+        <location filename="../../ui/incident_list.py" line="805"/>
         <source>The incidents could not be read: {reason}</source>
         <translation>The incidents could not be read: {reason}</translation>
     </message>

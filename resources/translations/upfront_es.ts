@@ -1350,212 +1350,227 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home_page.py" line="146"/>
+        <location filename="../../ui/home_page.py" line="147"/>
         <source>Reading what needs you today…</source>
         <translation>Leyendo lo que le espera hoy…</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="148"/>
+        <location filename="../../ui/home_page.py" line="149"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="149"/>
+        <location filename="../../ui/home_page.py" line="150"/>
         <source>Read the counts again</source>
         <translation>Volver a leer los recuentos</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="158"/>
+        <location filename="../../ui/home_page.py" line="159"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="170"/>
+        <location filename="../../ui/home_page.py" line="171"/>
         <source>What needs you today</source>
         <translation>Lo que le espera hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="179"/>
+        <location filename="../../ui/home_page.py" line="180"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="186"/>
+        <location filename="../../ui/home_page.py" line="187"/>
         <source>Show my drafts</source>
         <translation>Mostrar mis borradores</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="187"/>
+        <location filename="../../ui/home_page.py" line="188"/>
         <source>Show all drafts</source>
         <translation>Mostrar todos los borradores</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="188"/>
+        <location filename="../../ui/home_page.py" line="189"/>
         <source>Show the records waiting for my review</source>
         <translation>Mostrar los registros pendientes de mi revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="189"/>
+        <location filename="../../ui/home_page.py" line="190"/>
         <source>Show my records that came back from review</source>
         <translation>Mostrar mis registros devueltos tras la revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="190"/>
+        <location filename="../../ui/home_page.py" line="191"/>
         <source>Show the strategies board (overdue actions)</source>
         <translation>Mostrar el tablero de estrategias (acciones con retraso)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="191"/>
+        <location filename="../../ui/home_page.py" line="192"/>
         <source>Show the strategies board (blocked actions)</source>
         <translation>Mostrar el tablero de estrategias (acciones bloqueadas)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="192"/>
+        <location filename="../../ui/home_page.py" line="193"/>
+        <source>Show the situations of concern (late decisions)</source>
+        <translation>Mostrar las situaciones preocupantes (decisiones atrasadas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="194"/>
         <source>Show the situations of concern</source>
         <translation>Mostrar las situaciones de preocupación</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="193"/>
+        <location filename="../../ui/home_page.py" line="195"/>
         <source>Show the sync conflicts to merge</source>
         <translation>Mostrar los conflictos de sincronización por fusionar</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="194"/>
+        <location filename="../../ui/home_page.py" line="196"/>
         <source>Show the Sync page</source>
         <translation>Mostrar la página Sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="239"/>
+        <location filename="../../ui/home_page.py" line="241"/>
         <source>Hello, {user}. Today is {date}.</source>
         <translation>Hola, {user}. Hoy es {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="261"/>
+        <location filename="../../ui/home_page.py" line="264"/>
         <source>Here is what needs you today.</source>
         <translation>Esto es lo que le espera hoy.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="263"/>
+        <location filename="../../ui/home_page.py" line="266"/>
         <source>Nothing needs you today.</source>
         <translation>Hoy no le espera nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="271"/>
+        <location filename="../../ui/home_page.py" line="274"/>
         <source>New deterioration signals, raised in the last {days} days</source>
         <translation>Nuevas señales de deterioro, surgidas en los últimos {days} días</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="273"/>
+        <location filename="../../ui/home_page.py" line="276"/>
         <source>No new deterioration signal in the last {days} days</source>
         <translation>Ninguna señal nueva de deterioro en los últimos {days} días</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="276"/>
+        <location filename="../../ui/home_page.py" line="279"/>
         <source>{count} flagged in all</source>
         <translation>{count} señaladas en total</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="280"/>
+        <location filename="../../ui/home_page.py" line="283"/>
         <source>My drafts to finish</source>
         <translation>Mis borradores por terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="280"/>
+        <location filename="../../ui/home_page.py" line="283"/>
         <source>No drafts to finish</source>
         <translation>Ningún borrador por terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="284"/>
+        <location filename="../../ui/home_page.py" line="287"/>
         <source>Drafts on this device, everyone&apos;s</source>
         <translation>Borradores en este dispositivo, de todos los usuarios</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="286"/>
+        <location filename="../../ui/home_page.py" line="289"/>
         <source>No drafts on this device</source>
         <translation>Ningún borrador en este dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="290"/>
+        <location filename="../../ui/home_page.py" line="293"/>
         <source>Records waiting for my review</source>
         <translation>Registros pendientes de mi revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="292"/>
+        <location filename="../../ui/home_page.py" line="295"/>
         <source>No records waiting for my review</source>
         <translation>Ningún registro pendiente de mi revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="296"/>
+        <location filename="../../ui/home_page.py" line="299"/>
         <source>Records I submitted that came back with a reviewer&apos;s comment</source>
         <translation>Registros que presenté y que volvieron con un comentario del revisor</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="298"/>
+        <location filename="../../ui/home_page.py" line="301"/>
         <source>None of my submitted records came back</source>
         <translation>Ninguno de los registros que presenté ha sido devuelto</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="302"/>
+        <location filename="../../ui/home_page.py" line="305"/>
         <source>Strategy actions past their due date</source>
         <translation>Acciones de estrategia con el plazo vencido</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="304"/>
+        <location filename="../../ui/home_page.py" line="307"/>
         <source>No strategy action is overdue</source>
         <translation>Ninguna acción de estrategia con retraso</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="308"/>
+        <location filename="../../ui/home_page.py" line="311"/>
         <source>Strategy actions blocked</source>
         <translation>Acciones de estrategia bloqueadas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="310"/>
+        <location filename="../../ui/home_page.py" line="313"/>
         <source>No strategy action is blocked</source>
         <translation>Ninguna acción de estrategia bloqueada</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="315"/>
+        <location filename="../../ui/home_page.py" line="317"/>
+        <source>Decisions of the quarterly review past their due date</source>
+        <translation>Decisiones del examen trimestral con el plazo vencido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="319"/>
+        <source>No decision of the quarterly review is late</source>
+        <translation>Ninguna decisión del examen trimestral está atrasada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="324"/>
         <source>Sync conflicts to merge</source>
         <translation>Conflictos de sincronización por fusionar</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="317"/>
+        <location filename="../../ui/home_page.py" line="326"/>
         <source>No sync conflicts to merge</source>
         <translation>Ningún conflicto de sincronización por fusionar</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="324"/>
+        <location filename="../../ui/home_page.py" line="333"/>
         <source>Not set up to sync with HQ</source>
         <translation>La sincronización con la sede no está configurada</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="326"/>
+        <location filename="../../ui/home_page.py" line="335"/>
         <source>Changes waiting to go to HQ</source>
         <translation>Cambios pendientes de envío a la sede</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="328"/>
+        <location filename="../../ui/home_page.py" line="337"/>
         <source>Nothing waiting to go to HQ</source>
         <translation>Nada pendiente de envío a la sede</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="333"/>
+        <location filename="../../ui/home_page.py" line="342"/>
         <source>last synced {when}</source>
         <translation>última sincronización: {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="335"/>
+        <location filename="../../ui/home_page.py" line="344"/>
         <source>never synced yet</source>
         <translation>nunca sincronizado</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="338"/>
+        <location filename="../../ui/home_page.py" line="347"/>
         <source>last problem: {problem}</source>
         <translation>último problema: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="346"/>
+        <location filename="../../ui/home_page.py" line="355"/>
         <source>The counts could not be read.</source>
         <translation>No se pudieron leer los recuentos.</translation>
     </message>
@@ -2348,32 +2363,32 @@
         <translation>Solo lectura: este registro es la vista que la sede envía a los lectores de {audience}, con los nombres ocultos y los lugares generalizados. No se puede modificar en este dispositivo; el equipo que tiene el registro puede modificarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="55"/>
+        <location filename="../../ui/incident_editor/form.py" line="63"/>
         <source>Returned by {by} on {date}: {comment} Submit it again when done.</source>
         <translation>Devuelto por {by} el {date}: {comment} Preséntelo de nuevo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="62"/>
+        <location filename="../../ui/incident_editor/form.py" line="70"/>
         <source>Waiting for review by {user}.</source>
         <translation>En espera del examen de {user}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="64"/>
+        <location filename="../../ui/incident_editor/form.py" line="72"/>
         <source>Waiting for review by any reviewer of the team.</source>
         <translation>En espera del examen de cualquier revisor del equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="68"/>
+        <location filename="../../ui/incident_editor/form.py" line="76"/>
         <source>Approved on {date} by its author alone (single-user office).</source>
         <translation>Aprobado el {date} solo por su autor (oficina de un único usuario).</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="163"/>
+        <location filename="../../ui/incident_editor/form.py" line="178"/>
         <source>Remove violation</source>
         <translation>Eliminar violación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="190"/>
+        <location filename="../../ui/incident_editor/form.py" line="205"/>
         <source>(no type)</source>
         <translation>(sin tipo)</translation>
     </message>
@@ -2527,235 +2542,235 @@
         <translation>Cargando incidentes…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="314"/>
+        <location filename="../../ui/incident_list.py" line="319"/>
         <source>Search title, narrative, places</source>
         <translation>Buscar en títulos, relatos y lugares</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="315"/>
+        <location filename="../../ui/incident_list.py" line="320"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="319"/>
+        <location filename="../../ui/incident_list.py" line="324"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="320"/>
+        <location filename="../../ui/incident_list.py" line="325"/>
         <source>Filter from a date</source>
         <translation>Filtrar a partir de una fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="321"/>
+        <location filename="../../ui/incident_list.py" line="326"/>
         <source>From date</source>
         <translation>Fecha inicial</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="322"/>
+        <location filename="../../ui/incident_list.py" line="327"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="323"/>
+        <location filename="../../ui/incident_list.py" line="328"/>
         <source>Filter up to a date</source>
         <translation>Filtrar hasta una fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="324"/>
+        <location filename="../../ui/incident_list.py" line="329"/>
         <source>To date</source>
         <translation>Fecha final</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="327"/>
+        <location filename="../../ui/incident_list.py" line="332"/>
         <source>All violations</source>
         <translation>Todas las violaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="327"/>
+        <location filename="../../ui/incident_list.py" line="332"/>
         <source>Violation type</source>
         <translation>Tipo de violación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="330"/>
+        <location filename="../../ui/incident_list.py" line="335"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="333"/>
+        <location filename="../../ui/incident_list.py" line="338"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="347"/>
+        <location filename="../../ui/incident_list.py" line="352"/>
         <source>Region (admin 1)</source>
         <translation>Región (nivel admin. 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="355"/>
+        <location filename="../../ui/incident_list.py" line="360"/>
         <source>Any verification</source>
         <translation>Cualquier verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="355"/>
+        <location filename="../../ui/incident_list.py" line="360"/>
         <source>Verification</source>
         <translation>Verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="358"/>
+        <location filename="../../ui/incident_list.py" line="363"/>
         <source>Any confidentiality</source>
         <translation>Cualquier confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="358"/>
+        <location filename="../../ui/incident_list.py" line="363"/>
         <source>Confidentiality</source>
         <translation>Confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="360"/>
+        <location filename="../../ui/incident_list.py" line="365"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="360"/>
+        <location filename="../../ui/incident_list.py" line="365"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="362"/>
+        <location filename="../../ui/incident_list.py" line="367"/>
         <source>Clear filters</source>
         <translation>Borrar filtros</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="363"/>
-        <location filename="../../ui/incident_list.py" line="372"/>
+        <location filename="../../ui/incident_list.py" line="368"/>
+        <location filename="../../ui/incident_list.py" line="377"/>
         <source>New incident</source>
         <translation>Nuevo incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="366"/>
+        <location filename="../../ui/incident_list.py" line="371"/>
         <source>New incident ({shortcut})</source>
         <translation>Nuevo incidente ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="378"/>
+        <location filename="../../ui/incident_list.py" line="383"/>
         <source>Number of incidents</source>
         <translation>Número de incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="389"/>
+        <location filename="../../ui/incident_list.py" line="394"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="426"/>
+        <location filename="../../ui/incident_list.py" line="431"/>
         <source>&amp;Violation</source>
         <translation>Vio&amp;lación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="427"/>
+        <location filename="../../ui/incident_list.py" line="432"/>
         <source>C&amp;ountry</source>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="428"/>
+        <location filename="../../ui/incident_list.py" line="433"/>
         <source>&amp;Region</source>
         <translation>&amp;Región</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="429"/>
+        <location filename="../../ui/incident_list.py" line="434"/>
         <source>Veri&amp;fication</source>
         <translation>Veri&amp;ficación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="430"/>
+        <location filename="../../ui/incident_list.py" line="435"/>
         <source>Confi&amp;dentiality</source>
         <translation>&amp;Confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="431"/>
+        <location filename="../../ui/incident_list.py" line="436"/>
         <source>Stat&amp;us</source>
         <translation>&amp;Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="438"/>
+        <location filename="../../ui/incident_list.py" line="443"/>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="455"/>
+        <location filename="../../ui/incident_list.py" line="460"/>
         <source>Sa&amp;ved filters</source>
         <translation>Filtros &amp;guardados</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="490"/>
-        <location filename="../../ui/incident_list.py" line="494"/>
+        <location filename="../../ui/incident_list.py" line="495"/>
+        <location filename="../../ui/incident_list.py" line="499"/>
         <source>Change selected…</source>
         <translation>Cambiar la selección…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="492"/>
-        <location filename="../../ui/incident_list.py" line="496"/>
+        <location filename="../../ui/incident_list.py" line="497"/>
+        <location filename="../../ui/incident_list.py" line="501"/>
         <source>Export selected…</source>
         <translation>Exportar la selección…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="498"/>
+        <location filename="../../ui/incident_list.py" line="503"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="509"/>
+        <location filename="../../ui/incident_list.py" line="514"/>
         <source>Saved filters</source>
         <translation>Filtros guardados</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="511"/>
+        <location filename="../../ui/incident_list.py" line="516"/>
         <source>Save filters…</source>
         <translation>Guardar los filtros…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="513"/>
+        <location filename="../../ui/incident_list.py" line="518"/>
         <source>Delete saved filter</source>
         <translation>Eliminar el filtro guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="625"/>
+        <location filename="../../ui/incident_list.py" line="630"/>
         <source>All incidents</source>
         <translation>Todos los incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="626"/>
+        <location filename="../../ui/incident_list.py" line="631"/>
         <source>My drafts</source>
         <translation>Mis borradores</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="627"/>
+        <location filename="../../ui/incident_list.py" line="632"/>
         <source>To review (submitted)</source>
         <translation>Por revisar (presentados)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="630"/>
+        <location filename="../../ui/incident_list.py" line="635"/>
         <source>Situation: {name}</source>
         <translation>Situación: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="772"/>
+        <location filename="../../ui/incident_list.py" line="764"/>
         <source>Several countries hold “{text}”: choose one in the list. The country filter is still {country}.</source>
         <translation>Varios países contienen «{text}»: elija uno de la lista. El filtro de país sigue siendo {country}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="777"/>
+        <location filename="../../ui/incident_list.py" line="769"/>
         <source>No country matches “{text}”; the country filter is still {country}.</source>
         <translation>Ningún país coincide con «{text}»; el filtro de país sigue siendo {country}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="786"/>
+        <location filename="../../ui/incident_list.py" line="778"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_list.py" line="809"/>
+        <location filename="../../ui/incident_list.py" line="801"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incidente</numerusform>
@@ -2763,7 +2778,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="813"/>
+        <location filename="../../ui/incident_list.py" line="805"/>
         <source>The incidents could not be read: {reason}</source>
         <translation>No se pudieron leer los incidentes: {reason}</translation>
     </message>
