@@ -15,6 +15,7 @@ from app.models import AuditEntry, OutboxEntry, Situation, SituationRecord, Stra
 from app.schema import coordination as schema
 from app.situations import Situations
 from app.situations.coordination import decision_state
+from app.vocab import vocabularies
 
 TODAY = date(2026, 11, 20)
 
@@ -298,3 +299,34 @@ def test_engagements_for_an_audience_leave_out_what_it_may_not_read(store, situa
     assert seen["partners"] == [made["public"], made["partners"]]
     assert seen["public"] == [made["public"]]
     assert [e["id"] for e in window] == [made["partners"], made["un"]]
+
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=30),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+
+
+@given(
+    kind=st.sampled_from(schema.COORDINATION_KINDS),
+    data=st.data(),
+    remote=st.booleans(),
+)
+def test_any_document_is_checked_or_refused_naming_a_field(kind, data, remote):
+    """Whatever a file, a form or another device gives, the check returns a document of the
+    kind's keys or refuses with BadInput naming a field; nothing else escapes it."""
+    keys = [*schema.KEYS[kind], "situation_id", "kind", "created_by", "nonsense"]
+    doc = data.draw(st.dictionaries(st.sampled_from(keys), JSON, max_size=len(keys)))
+    try:
+        checked = (
+            schema.remote_check(vocabularies(), kind, doc)
+            if remote
+            else schema.check(vocabularies(), kind, doc)
+        )
+    except BadInput as error:
+        assert error.field and error.reason
+    else:
+        assert set(schema.KEYS[kind]) <= set(checked)
