@@ -501,9 +501,12 @@ class ReviewDialog(QDialog):
         )
 
     # ---- building and showing ----------------------------------------------------------------
-    def _label(self, kind: str, code: str | None) -> str:
+    def _label_text(self, kind: str, code: str | None) -> str:
         term = self.vocab.term(kind, code) if code else None
-        return html.escape(term.label(self.lang) if term else (code or "—"))
+        return term.label(self.lang) if term else (code or "—")
+
+    def _label(self, kind: str, code: str | None) -> str:
+        return html.escape(self._label_text(kind, code))
 
     def _entity(self, code: str | None) -> str:
         return entity_short_name(code, self.lang) if code else "—"
@@ -623,6 +626,20 @@ class ReviewDialog(QDialog):
                 )
             added = fill(self.tr("Incidents added: {count}"), count=len(item["incidents_added"]))
             parts.append("<li>" + html.escape(added) + "</li>")
+            for entry in item.get("engagements", []):
+                parts.append(
+                    "<li>"
+                    + html.escape(
+                        fill(
+                            self.tr("Engagement on {date}: {type}, {un_by} with {with_whom}"),
+                            date=entry.get("date") or "",
+                            type=self._label_text("engagement-type", entry.get("type")),
+                            un_by=entry.get("un_by") or "",
+                            with_whom=entry.get("with_whom") or "",
+                        )
+                    )
+                    + "</li>"
+                )
             for decision in item.get("decisions", []):
                 parts.append(
                     "<li>"

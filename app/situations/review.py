@@ -1,6 +1,7 @@
 """The quarterly review pack (Human Rights up Front, action 12): the agenda and the record of
 the inter-agency meeting. For each situation, its risk changes, deterioration flags, overdue and
-blocked actions, incidents added in a quarter and the decisions taken in it; the situations
+blocked actions, incidents added in a quarter, the engagements of the quarter its audience may
+read and the decisions taken in it; the situations
 ranked by what calls for the meeting's attention (`RANK_POINTS`, each situation's `rank` says
 why); and the decisions of the quarter before, with their state as of the review (done, late,
 blocked, dropped, open), who set it and why. Scrubbed for the UN when asked; the pack carries
@@ -23,6 +24,7 @@ from app.models import Assessment, Incident, Situation
 from app.redaction import Audience, scrub_texts
 from app.situations import strategies
 from app.situations.assessments import latest_before
+from app.situations.coordination import engagements_for
 from app.situations.trends import incident_ids
 from app.store import Store
 from app.vocab import Vocabularies, vocabularies
@@ -77,7 +79,7 @@ def review(
             "audience",
             f"the quarterly review is a UN planning document: one of {', '.join(REVIEW_AUDIENCES)}",
         )
-    pack = review_pack(store, today, quarter, signals)
+    pack = review_pack(store, today, quarter, signals, audience=audience)
     if audience != "internal":
         with store.session() as session:
             withheld = Audience(audience).withheld_in(session)
@@ -93,8 +95,11 @@ def review_pack(
     quarter: str,
     signals: Signals | None,
     vocab: Vocabularies | None = None,
+    *,
+    audience: str = "internal",
 ) -> dict[str, Any]:
-    """The whole pack, unscrubbed, as of the quarter's end (or today, while it runs)."""
+    """The whole pack, unscrubbed, as of the quarter's end (or today, while it runs); the
+    engagement log holds only the entries whose confidentiality reaches `audience`."""
     start, end = parse_quarter(quarter)
     as_of = min(end, today)
     vocab = vocab or vocabularies()
@@ -159,6 +164,7 @@ def review_pack(
                     "overdue_actions": overdue,
                     "blocked_actions": blocked,
                     "incidents_added": sorted(added),
+                    "engagements": engagements_for(session, row.id, audience, start, end),
                 }
             )
     if signals:  # each in its own read (one SQLite connection per thread)

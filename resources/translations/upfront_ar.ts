@@ -4037,193 +4037,218 @@ SQLCipher: {sqlcipher}</translation>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="72"/>
+        <location filename="../../ui/report/review_pack.py" line="73"/>
         <source>Quarterly review</source>
         <translation>الاستعراض الفصلي</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="73"/>
+        <location filename="../../ui/report/review_pack.py" line="74"/>
         <source>Quarter {quarter}: {start} to {end}</source>
         <translation>الفصل {quarter}: من {start} إلى {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="74"/>
+        <location filename="../../ui/report/review_pack.py" line="75"/>
         <source>As of {date}</source>
         <translation>في {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="75"/>
+        <location filename="../../ui/report/review_pack.py" line="76"/>
         <source>Situations in order of attention</source>
         <translation>الأوضاع حسب أولوية الاهتمام</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="77"/>
+        <location filename="../../ui/report/review_pack.py" line="78"/>
         <source>Points: {deterioration} per deterioration signal, {risk_up} per risk factor assessed higher, {late_actions} per late action, {blocked_actions} per blocked action, {late_decisions} per late decision of the quarter before, {incidents_added} per ten incidents added.</source>
         <translation>النقاط: {deterioration} لكل إشارة تدهور، و{risk_up} لكل عامل خطر قُيِّم بمستوى أعلى، و{late_actions} لكل إجراء متأخر، و{blocked_actions} لكل إجراء متعثر، و{late_decisions} لكل قرار متأخر من الفصل السابق، و{incidents_added} لكل عشر حوادث مضافة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="85"/>
+        <location filename="../../ui/report/review_pack.py" line="86"/>
         <source>Situation</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="86"/>
+        <location filename="../../ui/report/review_pack.py" line="87"/>
         <source>Points</source>
         <translation>النقاط</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="87"/>
+        <location filename="../../ui/report/review_pack.py" line="88"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="88"/>
+        <location filename="../../ui/report/review_pack.py" line="89"/>
         <source>No situation of concern.</source>
         <translation>لا يوجد وضع مثير للقلق.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="89"/>
+        <location filename="../../ui/report/review_pack.py" line="90"/>
         <source>Nothing calls for attention this quarter.</source>
         <translation>لا شيء يستدعي الاهتمام في هذا الفصل.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="91"/>
+        <location filename="../../ui/report/review_pack.py" line="92"/>
         <source>deterioration signals: {count}</source>
         <translation>إشارات التدهور: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="92"/>
+        <location filename="../../ui/report/review_pack.py" line="93"/>
         <source>risk factors assessed higher: {count}</source>
         <translation>عوامل خطر قُيِّمت بمستوى أعلى: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="93"/>
+        <location filename="../../ui/report/review_pack.py" line="94"/>
         <source>late actions: {count}</source>
         <translation>إجراءات متأخرة: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="94"/>
+        <location filename="../../ui/report/review_pack.py" line="95"/>
         <source>blocked actions: {count}</source>
         <translation>إجراءات متعثرة: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="95"/>
+        <location filename="../../ui/report/review_pack.py" line="96"/>
         <source>late decisions: {count}</source>
         <translation>قرارات متأخرة: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="96"/>
+        <location filename="../../ui/report/review_pack.py" line="97"/>
         <source>incidents added: {count}</source>
         <translation>حوادث مضافة: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="98"/>
+        <location filename="../../ui/report/review_pack.py" line="99"/>
         <source>The situations</source>
         <translation>الأوضاع</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="99"/>
+        <location filename="../../ui/report/review_pack.py" line="100"/>
         <source>Risk changes</source>
         <translation>تغيّرات المخاطر</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="100"/>
+        <location filename="../../ui/report/review_pack.py" line="101"/>
         <source>Deterioration signals</source>
         <translation>إشارات التدهور</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="102"/>
+        <location filename="../../ui/report/review_pack.py" line="103"/>
         <source>{scope}: {count} incidents in the last weeks, {ratio} times the usual level</source>
         <translation>{scope}: {count} حادثة في الأسابيع الأخيرة، أي {ratio} أضعاف المستوى المعتاد</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="107"/>
+        <location filename="../../ui/report/review_pack.py" line="108"/>
         <source>{scope}: {count} incidents in the last weeks, where there were none before</source>
         <translation>{scope}: {count} حادثة في الأسابيع الأخيرة، بعد أن لم تكن هناك أي حادثة من قبل</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="111"/>
+        <location filename="../../ui/report/review_pack.py" line="112"/>
         <source>All incidents</source>
         <translation>جميع الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="112"/>
+        <location filename="../../ui/report/review_pack.py" line="113"/>
         <source>Late actions</source>
         <translation>الإجراءات المتأخرة</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="113"/>
+        <location filename="../../ui/report/review_pack.py" line="114"/>
         <source>Blocked actions</source>
         <translation>الإجراءات المتعثرة</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="114"/>
+        <location filename="../../ui/report/review_pack.py" line="115"/>
         <source>Incidents added in the quarter: {count}</source>
         <translation>الحوادث المضافة خلال الفصل: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="115"/>
+        <location filename="../../ui/report/review_pack.py" line="116"/>
+        <source>Engagements of the quarter</source>
+        <translation>اتصالات الفصل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="117"/>
+        <source>Engagement</source>
+        <translation>الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="118"/>
+        <source>Asked / answered</source>
+        <translation>المطلوب / الرد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="119"/>
+        <source>Follow-up due</source>
+        <translation>موعد المتابعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="120"/>
+        <source>{un_by} with {with_whom}</source>
+        <translation>{un_by} مع {with_whom}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="121"/>
         <source>Decisions of this quarter</source>
         <translation>قرارات هذا الفصل</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="116"/>
+        <location filename="../../ui/report/review_pack.py" line="122"/>
         <source>No decision recorded.</source>
         <translation>لم يُسجَّل أي قرار.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="117"/>
+        <location filename="../../ui/report/review_pack.py" line="123"/>
         <source>Decisions of {quarter}, as of {date}</source>
         <translation>قرارات {quarter}، في {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="118"/>
+        <location filename="../../ui/report/review_pack.py" line="124"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="119"/>
+        <location filename="../../ui/report/review_pack.py" line="125"/>
         <source>Entity / person</source>
         <translation>الكيان / الشخص</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="120"/>
+        <location filename="../../ui/report/review_pack.py" line="126"/>
         <source>State</source>
         <translation>الوضع الحالي</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="121"/>
+        <location filename="../../ui/report/review_pack.py" line="127"/>
         <source>Set by {user} on {date}</source>
         <translation>حدّده {user} في {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="122"/>
+        <location filename="../../ui/report/review_pack.py" line="128"/>
         <source>Strategy action: {title}</source>
         <translation>إجراء ضمن الاستراتيجية: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="124"/>
+        <location filename="../../ui/report/review_pack.py" line="130"/>
         <source>Done</source>
         <translation>منفَّذ</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="125"/>
+        <location filename="../../ui/report/review_pack.py" line="131"/>
         <source>Late</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="126"/>
+        <location filename="../../ui/report/review_pack.py" line="132"/>
         <location filename="../../ui/report/strings.py" line="128"/>
         <source>Blocked</source>
         <translation>متعثر</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="127"/>
+        <location filename="../../ui/report/review_pack.py" line="133"/>
         <source>Dropped</source>
         <translation>مُلغى</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="128"/>
+        <location filename="../../ui/report/review_pack.py" line="134"/>
         <source>Open</source>
         <translation>مفتوح</translation>
     </message>
@@ -4630,7 +4655,7 @@ SQLCipher: {sqlcipher}</translation>
     <message>
         <location filename="../../ui/review_dialog.py" line="300"/>
         <location filename="../../ui/review_dialog.py" line="315"/>
-        <location filename="../../ui/review_dialog.py" line="561"/>
+        <location filename="../../ui/review_dialog.py" line="564"/>
         <source>Quarterly review</source>
         <translation>الاستعراض الفصلي</translation>
     </message>
@@ -4783,72 +4808,77 @@ SQLCipher: {sqlcipher}</translation>
         <translation>حُفظ في {path} (SHA-256 {hash}).</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="525"/>
+        <location filename="../../ui/review_dialog.py" line="528"/>
         <source>The review could not be built.</source>
         <translation>تعذّر إعداد الاستعراض.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="547"/>
+        <location filename="../../ui/review_dialog.py" line="550"/>
         <source>by {user} on {date}</source>
         <translation>بواسطة {user} في {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="567"/>
+        <location filename="../../ui/review_dialog.py" line="570"/>
         <source>No situation of concern.</source>
         <translation>لا توجد حالة مثيرة للقلق.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="569"/>
+        <location filename="../../ui/review_dialog.py" line="572"/>
         <source>Deterioration</source>
         <translation>تدهور</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="578"/>
+        <location filename="../../ui/review_dialog.py" line="581"/>
         <source>{points} points: {reasons}</source>
         <translation>{points} نقطة: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="588"/>
+        <location filename="../../ui/review_dialog.py" line="591"/>
         <source>Risk: {factor}: {old} → {new}</source>
         <translation>الخطر: {factor}: {old} ← {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="598"/>
+        <location filename="../../ui/review_dialog.py" line="601"/>
         <source>all incidents</source>
         <translation>جميع الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="610"/>
+        <location filename="../../ui/review_dialog.py" line="613"/>
         <source>Overdue: {title} (due {due}, lead {lead})</source>
         <translation>متأخر: {title} (الموعد النهائي {due}، الكيان الرائد {lead})</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="621"/>
+        <location filename="../../ui/review_dialog.py" line="624"/>
         <source>Blocked: {title}</source>
         <translation>معطل: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="624"/>
+        <location filename="../../ui/review_dialog.py" line="627"/>
         <source>Incidents added: {count}</source>
         <translation>الحوادث المضافة: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="631"/>
+        <location filename="../../ui/review_dialog.py" line="634"/>
+        <source>Engagement on {date}: {type}, {un_by} with {with_whom}</source>
+        <translation>اتصال في {date}: {type}، {un_by} مع {with_whom}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="648"/>
         <source>Decision: {text} ({who}, due {due}): {state}</source>
         <translation>القرار: {text} ({who}، الموعد النهائي {due}): {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="643"/>
+        <location filename="../../ui/review_dialog.py" line="660"/>
         <source>Decisions of {quarter}, as of {date}</source>
         <translation>قرارات {quarter}، في {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="649"/>
+        <location filename="../../ui/review_dialog.py" line="666"/>
         <source>No decision recorded.</source>
         <translation>لم يُسجَّل أي قرار.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="655"/>
+        <location filename="../../ui/review_dialog.py" line="672"/>
         <source>{situation}: {text} ({who}, due {due}): {state}</source>
         <translation>{situation}: {text} ({who}، الموعد النهائي {due}): {state}</translation>
     </message>

@@ -3981,193 +3981,218 @@ SQLCipher: {sqlcipher}</translation>
         <translation>Con retraso</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="72"/>
+        <location filename="../../ui/report/review_pack.py" line="73"/>
         <source>Quarterly review</source>
         <translation>Examen trimestral</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="73"/>
+        <location filename="../../ui/report/review_pack.py" line="74"/>
         <source>Quarter {quarter}: {start} to {end}</source>
         <translation>Trimestre {quarter}: del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="74"/>
+        <location filename="../../ui/report/review_pack.py" line="75"/>
         <source>As of {date}</source>
         <translation>Al {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="75"/>
+        <location filename="../../ui/report/review_pack.py" line="76"/>
         <source>Situations in order of attention</source>
         <translation>Situaciones por orden de atención</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="77"/>
+        <location filename="../../ui/report/review_pack.py" line="78"/>
         <source>Points: {deterioration} per deterioration signal, {risk_up} per risk factor assessed higher, {late_actions} per late action, {blocked_actions} per blocked action, {late_decisions} per late decision of the quarter before, {incidents_added} per ten incidents added.</source>
         <translation>Puntos: {deterioration} por señal de deterioro, {risk_up} por factor de riesgo evaluado al alza, {late_actions} por acción con retraso, {blocked_actions} por acción bloqueada, {late_decisions} por decisión del trimestre anterior con retraso, {incidents_added} por cada diez incidentes añadidos.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="85"/>
+        <location filename="../../ui/report/review_pack.py" line="86"/>
         <source>Situation</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="86"/>
+        <location filename="../../ui/report/review_pack.py" line="87"/>
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="87"/>
+        <location filename="../../ui/report/review_pack.py" line="88"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="88"/>
+        <location filename="../../ui/report/review_pack.py" line="89"/>
         <source>No situation of concern.</source>
         <translation>Ninguna situación preocupante.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="89"/>
+        <location filename="../../ui/report/review_pack.py" line="90"/>
         <source>Nothing calls for attention this quarter.</source>
         <translation>Nada requiere atención este trimestre.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="91"/>
+        <location filename="../../ui/report/review_pack.py" line="92"/>
         <source>deterioration signals: {count}</source>
         <translation>señales de deterioro: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="92"/>
+        <location filename="../../ui/report/review_pack.py" line="93"/>
         <source>risk factors assessed higher: {count}</source>
         <translation>factores de riesgo evaluados al alza: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="93"/>
+        <location filename="../../ui/report/review_pack.py" line="94"/>
         <source>late actions: {count}</source>
         <translation>acciones con retraso: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="94"/>
+        <location filename="../../ui/report/review_pack.py" line="95"/>
         <source>blocked actions: {count}</source>
         <translation>acciones bloqueadas: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="95"/>
+        <location filename="../../ui/report/review_pack.py" line="96"/>
         <source>late decisions: {count}</source>
         <translation>decisiones con retraso: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="96"/>
+        <location filename="../../ui/report/review_pack.py" line="97"/>
         <source>incidents added: {count}</source>
         <translation>incidentes añadidos: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="98"/>
+        <location filename="../../ui/report/review_pack.py" line="99"/>
         <source>The situations</source>
         <translation>Las situaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="99"/>
+        <location filename="../../ui/report/review_pack.py" line="100"/>
         <source>Risk changes</source>
         <translation>Cambios en los riesgos</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="100"/>
+        <location filename="../../ui/report/review_pack.py" line="101"/>
         <source>Deterioration signals</source>
         <translation>Señales de deterioro</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="102"/>
+        <location filename="../../ui/report/review_pack.py" line="103"/>
         <source>{scope}: {count} incidents in the last weeks, {ratio} times the usual level</source>
         <translation>{scope}: {count} incidentes en las últimas semanas, {ratio} veces el nivel habitual</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="107"/>
+        <location filename="../../ui/report/review_pack.py" line="108"/>
         <source>{scope}: {count} incidents in the last weeks, where there were none before</source>
         <translation>{scope}: {count} incidentes en las últimas semanas, donde antes no había ninguno</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="111"/>
+        <location filename="../../ui/report/review_pack.py" line="112"/>
         <source>All incidents</source>
         <translation>Todos los incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="112"/>
+        <location filename="../../ui/report/review_pack.py" line="113"/>
         <source>Late actions</source>
         <translation>Acciones con retraso</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="113"/>
+        <location filename="../../ui/report/review_pack.py" line="114"/>
         <source>Blocked actions</source>
         <translation>Acciones bloqueadas</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="114"/>
+        <location filename="../../ui/report/review_pack.py" line="115"/>
         <source>Incidents added in the quarter: {count}</source>
         <translation>Incidentes añadidos en el trimestre: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="115"/>
+        <location filename="../../ui/report/review_pack.py" line="116"/>
+        <source>Engagements of the quarter</source>
+        <translation>Gestiones del trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="117"/>
+        <source>Engagement</source>
+        <translation>Gestión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="118"/>
+        <source>Asked / answered</source>
+        <translation>Lo pedido / la respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="119"/>
+        <source>Follow-up due</source>
+        <translation>Seguimiento previsto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="120"/>
+        <source>{un_by} with {with_whom}</source>
+        <translation>{un_by} con {with_whom}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="121"/>
         <source>Decisions of this quarter</source>
         <translation>Decisiones de este trimestre</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="116"/>
+        <location filename="../../ui/report/review_pack.py" line="122"/>
         <source>No decision recorded.</source>
         <translation>No se ha registrado ninguna decisión.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="117"/>
+        <location filename="../../ui/report/review_pack.py" line="123"/>
         <source>Decisions of {quarter}, as of {date}</source>
         <translation>Decisiones de {quarter}, al {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="118"/>
+        <location filename="../../ui/report/review_pack.py" line="124"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="119"/>
+        <location filename="../../ui/report/review_pack.py" line="125"/>
         <source>Entity / person</source>
         <translation>Entidad / persona</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="120"/>
+        <location filename="../../ui/report/review_pack.py" line="126"/>
         <source>State</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="121"/>
+        <location filename="../../ui/report/review_pack.py" line="127"/>
         <source>Set by {user} on {date}</source>
         <translation>Indicado por {user} el {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="122"/>
+        <location filename="../../ui/report/review_pack.py" line="128"/>
         <source>Strategy action: {title}</source>
         <translation>Acción de la estrategia: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="124"/>
+        <location filename="../../ui/report/review_pack.py" line="130"/>
         <source>Done</source>
         <translation>Cumplida</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="125"/>
+        <location filename="../../ui/report/review_pack.py" line="131"/>
         <source>Late</source>
         <translation>Con retraso</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="126"/>
+        <location filename="../../ui/report/review_pack.py" line="132"/>
         <location filename="../../ui/report/strings.py" line="128"/>
         <source>Blocked</source>
         <translation>Bloqueada</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="127"/>
+        <location filename="../../ui/report/review_pack.py" line="133"/>
         <source>Dropped</source>
         <translation>Abandonada</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="128"/>
+        <location filename="../../ui/report/review_pack.py" line="134"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
@@ -4570,7 +4595,7 @@ SQLCipher: {sqlcipher}</translation>
     <message>
         <location filename="../../ui/review_dialog.py" line="300"/>
         <location filename="../../ui/review_dialog.py" line="315"/>
-        <location filename="../../ui/review_dialog.py" line="561"/>
+        <location filename="../../ui/review_dialog.py" line="564"/>
         <source>Quarterly review</source>
         <translation>Examen trimestral</translation>
     </message>
@@ -4723,72 +4748,77 @@ SQLCipher: {sqlcipher}</translation>
         <translation>Guardado en {path} (SHA-256 {hash}).</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="525"/>
+        <location filename="../../ui/review_dialog.py" line="528"/>
         <source>The review could not be built.</source>
         <translation>No se pudo elaborar el examen.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="547"/>
+        <location filename="../../ui/review_dialog.py" line="550"/>
         <source>by {user} on {date}</source>
         <translation>por {user} el {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="567"/>
+        <location filename="../../ui/review_dialog.py" line="570"/>
         <source>No situation of concern.</source>
         <translation>No hay ninguna situación preocupante.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="569"/>
+        <location filename="../../ui/review_dialog.py" line="572"/>
         <source>Deterioration</source>
         <translation>Deterioro</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="578"/>
+        <location filename="../../ui/review_dialog.py" line="581"/>
         <source>{points} points: {reasons}</source>
         <translation>{points} puntos: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="588"/>
+        <location filename="../../ui/review_dialog.py" line="591"/>
         <source>Risk: {factor}: {old} → {new}</source>
         <translation>Riesgo: {factor}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="598"/>
+        <location filename="../../ui/review_dialog.py" line="601"/>
         <source>all incidents</source>
         <translation>todos los incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="610"/>
+        <location filename="../../ui/review_dialog.py" line="613"/>
         <source>Overdue: {title} (due {due}, lead {lead})</source>
         <translation>Con retraso: {title} (plazo: {due}; entidad principal: {lead})</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="621"/>
+        <location filename="../../ui/review_dialog.py" line="624"/>
         <source>Blocked: {title}</source>
         <translation>Bloqueada: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="624"/>
+        <location filename="../../ui/review_dialog.py" line="627"/>
         <source>Incidents added: {count}</source>
         <translation>Incidentes añadidos: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="631"/>
+        <location filename="../../ui/review_dialog.py" line="634"/>
+        <source>Engagement on {date}: {type}, {un_by} with {with_whom}</source>
+        <translation>Gestión del {date}: {type}, {un_by} con {with_whom}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="648"/>
         <source>Decision: {text} ({who}, due {due}): {state}</source>
         <translation>Decisión: {text} ({who}, plazo {due}): {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="643"/>
+        <location filename="../../ui/review_dialog.py" line="660"/>
         <source>Decisions of {quarter}, as of {date}</source>
         <translation>Decisiones de {quarter}, al {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="649"/>
+        <location filename="../../ui/review_dialog.py" line="666"/>
         <source>No decision recorded.</source>
         <translation>No se ha registrado ninguna decisión.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="655"/>
+        <location filename="../../ui/review_dialog.py" line="672"/>
         <source>{situation}: {text} ({who}, due {due}): {state}</source>
         <translation>{situation}: {text} ({who}, plazo {due}): {state}</translation>
     </message>

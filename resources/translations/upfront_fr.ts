@@ -3981,193 +3981,218 @@ SQLCipher : {sqlcipher}</translation>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="72"/>
+        <location filename="../../ui/report/review_pack.py" line="73"/>
         <source>Quarterly review</source>
         <translation>Examen trimestriel</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="73"/>
+        <location filename="../../ui/report/review_pack.py" line="74"/>
         <source>Quarter {quarter}: {start} to {end}</source>
         <translation>Trimestre {quarter} : du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="74"/>
+        <location filename="../../ui/report/review_pack.py" line="75"/>
         <source>As of {date}</source>
         <translation>Au {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="75"/>
+        <location filename="../../ui/report/review_pack.py" line="76"/>
         <source>Situations in order of attention</source>
         <translation>Situations par ordre d&apos;attention</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="77"/>
+        <location filename="../../ui/report/review_pack.py" line="78"/>
         <source>Points: {deterioration} per deterioration signal, {risk_up} per risk factor assessed higher, {late_actions} per late action, {blocked_actions} per blocked action, {late_decisions} per late decision of the quarter before, {incidents_added} per ten incidents added.</source>
         <translation>Points : {deterioration} par signal de détérioration, {risk_up} par facteur de risque évalué à la hausse, {late_actions} par action en retard, {blocked_actions} par action bloquée, {late_decisions} par décision du trimestre précédent en retard, {incidents_added} par tranche de dix incidents ajoutés.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="85"/>
+        <location filename="../../ui/report/review_pack.py" line="86"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="86"/>
+        <location filename="../../ui/report/review_pack.py" line="87"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="87"/>
+        <location filename="../../ui/report/review_pack.py" line="88"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="88"/>
+        <location filename="../../ui/report/review_pack.py" line="89"/>
         <source>No situation of concern.</source>
         <translation>Aucune situation préoccupante.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="89"/>
+        <location filename="../../ui/report/review_pack.py" line="90"/>
         <source>Nothing calls for attention this quarter.</source>
         <translation>Rien n&apos;appelle l&apos;attention ce trimestre.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="91"/>
+        <location filename="../../ui/report/review_pack.py" line="92"/>
         <source>deterioration signals: {count}</source>
         <translation>signaux de détérioration : {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="92"/>
+        <location filename="../../ui/report/review_pack.py" line="93"/>
         <source>risk factors assessed higher: {count}</source>
         <translation>facteurs de risque évalués à la hausse : {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="93"/>
+        <location filename="../../ui/report/review_pack.py" line="94"/>
         <source>late actions: {count}</source>
         <translation>actions en retard : {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="94"/>
+        <location filename="../../ui/report/review_pack.py" line="95"/>
         <source>blocked actions: {count}</source>
         <translation>actions bloquées : {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="95"/>
+        <location filename="../../ui/report/review_pack.py" line="96"/>
         <source>late decisions: {count}</source>
         <translation>décisions en retard : {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="96"/>
+        <location filename="../../ui/report/review_pack.py" line="97"/>
         <source>incidents added: {count}</source>
         <translation>incidents ajoutés : {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="98"/>
+        <location filename="../../ui/report/review_pack.py" line="99"/>
         <source>The situations</source>
         <translation>Les situations</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="99"/>
+        <location filename="../../ui/report/review_pack.py" line="100"/>
         <source>Risk changes</source>
         <translation>Évolution des risques</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="100"/>
+        <location filename="../../ui/report/review_pack.py" line="101"/>
         <source>Deterioration signals</source>
         <translation>Signaux de détérioration</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="102"/>
+        <location filename="../../ui/report/review_pack.py" line="103"/>
         <source>{scope}: {count} incidents in the last weeks, {ratio} times the usual level</source>
         <translation>{scope} : {count} incidents ces dernières semaines, {ratio} fois le niveau habituel</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="107"/>
+        <location filename="../../ui/report/review_pack.py" line="108"/>
         <source>{scope}: {count} incidents in the last weeks, where there were none before</source>
         <translation>{scope} : {count} incidents ces dernières semaines, alors qu&apos;il n&apos;y en avait aucun auparavant</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="111"/>
+        <location filename="../../ui/report/review_pack.py" line="112"/>
         <source>All incidents</source>
         <translation>Tous les incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="112"/>
+        <location filename="../../ui/report/review_pack.py" line="113"/>
         <source>Late actions</source>
         <translation>Actions en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="113"/>
+        <location filename="../../ui/report/review_pack.py" line="114"/>
         <source>Blocked actions</source>
         <translation>Actions bloquées</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="114"/>
+        <location filename="../../ui/report/review_pack.py" line="115"/>
         <source>Incidents added in the quarter: {count}</source>
         <translation>Incidents ajoutés au cours du trimestre : {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="115"/>
+        <location filename="../../ui/report/review_pack.py" line="116"/>
+        <source>Engagements of the quarter</source>
+        <translation>Démarches et échanges du trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="117"/>
+        <source>Engagement</source>
+        <translation>Démarche ou échange</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="118"/>
+        <source>Asked / answered</source>
+        <translation>Demandé / répondu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="119"/>
+        <source>Follow-up due</source>
+        <translation>Suivi attendu le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="120"/>
+        <source>{un_by} with {with_whom}</source>
+        <translation>{un_by} avec {with_whom}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="121"/>
         <source>Decisions of this quarter</source>
         <translation>Décisions du trimestre</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="116"/>
+        <location filename="../../ui/report/review_pack.py" line="122"/>
         <source>No decision recorded.</source>
         <translation>Aucune décision enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="117"/>
+        <location filename="../../ui/report/review_pack.py" line="123"/>
         <source>Decisions of {quarter}, as of {date}</source>
         <translation>Décisions de {quarter}, au {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="118"/>
+        <location filename="../../ui/report/review_pack.py" line="124"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="119"/>
+        <location filename="../../ui/report/review_pack.py" line="125"/>
         <source>Entity / person</source>
         <translation>Entité / personne</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="120"/>
+        <location filename="../../ui/report/review_pack.py" line="126"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="121"/>
+        <location filename="../../ui/report/review_pack.py" line="127"/>
         <source>Set by {user} on {date}</source>
         <translation>Indiqué par {user} le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="122"/>
+        <location filename="../../ui/report/review_pack.py" line="128"/>
         <source>Strategy action: {title}</source>
         <translation>Action de la stratégie : {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="124"/>
+        <location filename="../../ui/report/review_pack.py" line="130"/>
         <source>Done</source>
         <translation>Exécutée</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="125"/>
+        <location filename="../../ui/report/review_pack.py" line="131"/>
         <source>Late</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="126"/>
+        <location filename="../../ui/report/review_pack.py" line="132"/>
         <location filename="../../ui/report/strings.py" line="128"/>
         <source>Blocked</source>
         <translation>Bloquée</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="127"/>
+        <location filename="../../ui/report/review_pack.py" line="133"/>
         <source>Dropped</source>
         <translation>Abandonnée</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="128"/>
+        <location filename="../../ui/report/review_pack.py" line="134"/>
         <source>Open</source>
         <translation>En cours</translation>
     </message>
@@ -4570,7 +4595,7 @@ SQLCipher : {sqlcipher}</translation>
     <message>
         <location filename="../../ui/review_dialog.py" line="300"/>
         <location filename="../../ui/review_dialog.py" line="315"/>
-        <location filename="../../ui/review_dialog.py" line="561"/>
+        <location filename="../../ui/review_dialog.py" line="564"/>
         <source>Quarterly review</source>
         <translation>Examen trimestriel</translation>
     </message>
@@ -4723,72 +4748,77 @@ SQLCipher : {sqlcipher}</translation>
         <translation>Enregistré dans {path} (SHA-256 {hash}).</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="525"/>
+        <location filename="../../ui/review_dialog.py" line="528"/>
         <source>The review could not be built.</source>
         <translation>L’examen n’a pas pu être établi.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="547"/>
+        <location filename="../../ui/review_dialog.py" line="550"/>
         <source>by {user} on {date}</source>
         <translation>par {user} le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="567"/>
+        <location filename="../../ui/review_dialog.py" line="570"/>
         <source>No situation of concern.</source>
         <translation>Aucune situation préoccupante.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="569"/>
+        <location filename="../../ui/review_dialog.py" line="572"/>
         <source>Deterioration</source>
         <translation>Détérioration</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="578"/>
+        <location filename="../../ui/review_dialog.py" line="581"/>
         <source>{points} points: {reasons}</source>
         <translation>{points} points : {reasons}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="588"/>
+        <location filename="../../ui/review_dialog.py" line="591"/>
         <source>Risk: {factor}: {old} → {new}</source>
         <translation>Risque : {factor} : {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="598"/>
+        <location filename="../../ui/review_dialog.py" line="601"/>
         <source>all incidents</source>
         <translation>tous les incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="610"/>
+        <location filename="../../ui/review_dialog.py" line="613"/>
         <source>Overdue: {title} (due {due}, lead {lead})</source>
         <translation>En retard : {title} (échéance {due}, chef de file {lead})</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="621"/>
+        <location filename="../../ui/review_dialog.py" line="624"/>
         <source>Blocked: {title}</source>
         <translation>Bloqué : {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="624"/>
+        <location filename="../../ui/review_dialog.py" line="627"/>
         <source>Incidents added: {count}</source>
         <translation>Incidents ajoutés : {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="631"/>
+        <location filename="../../ui/review_dialog.py" line="634"/>
+        <source>Engagement on {date}: {type}, {un_by} with {with_whom}</source>
+        <translation>Démarche ou échange du {date} : {type}, {un_by} avec {with_whom}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="648"/>
         <source>Decision: {text} ({who}, due {due}): {state}</source>
         <translation>Décision : {text} ({who}, échéance {due}) : {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="643"/>
+        <location filename="../../ui/review_dialog.py" line="660"/>
         <source>Decisions of {quarter}, as of {date}</source>
         <translation>Décisions de {quarter}, au {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="649"/>
+        <location filename="../../ui/review_dialog.py" line="666"/>
         <source>No decision recorded.</source>
         <translation>Aucune décision enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="655"/>
+        <location filename="../../ui/review_dialog.py" line="672"/>
         <source>{situation}: {text} ({who}, due {due}): {state}</source>
         <translation>{situation} : {text} ({who}, échéance {due}) : {state}</translation>
     </message>

@@ -3995,193 +3995,218 @@ SQLCipher: {sqlcipher}</translation>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="72"/>
+        <location filename="../../ui/report/review_pack.py" line="73"/>
         <source>Quarterly review</source>
         <translation>Ежеквартальный обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="73"/>
+        <location filename="../../ui/report/review_pack.py" line="74"/>
         <source>Quarter {quarter}: {start} to {end}</source>
         <translation>Квартал {quarter}: с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="74"/>
+        <location filename="../../ui/report/review_pack.py" line="75"/>
         <source>As of {date}</source>
         <translation>По состоянию на {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="75"/>
+        <location filename="../../ui/report/review_pack.py" line="76"/>
         <source>Situations in order of attention</source>
         <translation>Ситуации в порядке приоритетности</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="77"/>
+        <location filename="../../ui/report/review_pack.py" line="78"/>
         <source>Points: {deterioration} per deterioration signal, {risk_up} per risk factor assessed higher, {late_actions} per late action, {blocked_actions} per blocked action, {late_decisions} per late decision of the quarter before, {incidents_added} per ten incidents added.</source>
         <translation>Баллы: {deterioration} за каждый сигнал ухудшения, {risk_up} за каждый фактор риска, оцененный выше, {late_actions} за каждое просроченное мероприятие, {blocked_actions} за каждое заблокированное мероприятие, {late_decisions} за каждое просроченное решение предыдущего квартала, {incidents_added} за каждые десять добавленных инцидентов.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="85"/>
+        <location filename="../../ui/report/review_pack.py" line="86"/>
         <source>Situation</source>
         <translation>Ситуация</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="86"/>
+        <location filename="../../ui/report/review_pack.py" line="87"/>
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="87"/>
+        <location filename="../../ui/report/review_pack.py" line="88"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="88"/>
+        <location filename="../../ui/report/review_pack.py" line="89"/>
         <source>No situation of concern.</source>
         <translation>Нет ситуаций, вызывающих обеспокоенность.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="89"/>
+        <location filename="../../ui/report/review_pack.py" line="90"/>
         <source>Nothing calls for attention this quarter.</source>
         <translation>В этом квартале ничто не требует внимания.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="91"/>
+        <location filename="../../ui/report/review_pack.py" line="92"/>
         <source>deterioration signals: {count}</source>
         <translation>сигналы ухудшения: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="92"/>
+        <location filename="../../ui/report/review_pack.py" line="93"/>
         <source>risk factors assessed higher: {count}</source>
         <translation>факторы риска, оцененные выше: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="93"/>
+        <location filename="../../ui/report/review_pack.py" line="94"/>
         <source>late actions: {count}</source>
         <translation>просроченные мероприятия: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="94"/>
+        <location filename="../../ui/report/review_pack.py" line="95"/>
         <source>blocked actions: {count}</source>
         <translation>заблокированные мероприятия: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="95"/>
+        <location filename="../../ui/report/review_pack.py" line="96"/>
         <source>late decisions: {count}</source>
         <translation>просроченные решения: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="96"/>
+        <location filename="../../ui/report/review_pack.py" line="97"/>
         <source>incidents added: {count}</source>
         <translation>добавлено инцидентов: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="98"/>
+        <location filename="../../ui/report/review_pack.py" line="99"/>
         <source>The situations</source>
         <translation>Ситуации</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="99"/>
+        <location filename="../../ui/report/review_pack.py" line="100"/>
         <source>Risk changes</source>
         <translation>Изменения рисков</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="100"/>
+        <location filename="../../ui/report/review_pack.py" line="101"/>
         <source>Deterioration signals</source>
         <translation>Сигналы ухудшения</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="102"/>
+        <location filename="../../ui/report/review_pack.py" line="103"/>
         <source>{scope}: {count} incidents in the last weeks, {ratio} times the usual level</source>
         <translation>{scope}: {count} инцидентов за последние недели, в {ratio} раза выше обычного уровня</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="107"/>
+        <location filename="../../ui/report/review_pack.py" line="108"/>
         <source>{scope}: {count} incidents in the last weeks, where there were none before</source>
         <translation>{scope}: {count} инцидентов за последние недели, тогда как раньше их не было</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="111"/>
+        <location filename="../../ui/report/review_pack.py" line="112"/>
         <source>All incidents</source>
         <translation>Все инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="112"/>
+        <location filename="../../ui/report/review_pack.py" line="113"/>
         <source>Late actions</source>
         <translation>Просроченные мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="113"/>
+        <location filename="../../ui/report/review_pack.py" line="114"/>
         <source>Blocked actions</source>
         <translation>Заблокированные мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="114"/>
+        <location filename="../../ui/report/review_pack.py" line="115"/>
         <source>Incidents added in the quarter: {count}</source>
         <translation>Инцидентов добавлено за квартал: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="115"/>
+        <location filename="../../ui/report/review_pack.py" line="116"/>
+        <source>Engagements of the quarter</source>
+        <translation>Контакты за квартал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="117"/>
+        <source>Engagement</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="118"/>
+        <source>Asked / answered</source>
+        <translation>Запрос / ответ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="119"/>
+        <source>Follow-up due</source>
+        <translation>Срок последующих действий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="120"/>
+        <source>{un_by} with {with_whom}</source>
+        <translation>{un_by} с: {with_whom}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="121"/>
         <source>Decisions of this quarter</source>
         <translation>Решения этого квартала</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="116"/>
+        <location filename="../../ui/report/review_pack.py" line="122"/>
         <source>No decision recorded.</source>
         <translation>Решения не зарегистрированы.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="117"/>
+        <location filename="../../ui/report/review_pack.py" line="123"/>
         <source>Decisions of {quarter}, as of {date}</source>
         <translation>Решения за {quarter} по состоянию на {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="118"/>
+        <location filename="../../ui/report/review_pack.py" line="124"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="119"/>
+        <location filename="../../ui/report/review_pack.py" line="125"/>
         <source>Entity / person</source>
         <translation>Структура / лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="120"/>
+        <location filename="../../ui/report/review_pack.py" line="126"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="121"/>
+        <location filename="../../ui/report/review_pack.py" line="127"/>
         <source>Set by {user} on {date}</source>
         <translation>Установлено: {user}, {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="122"/>
+        <location filename="../../ui/report/review_pack.py" line="128"/>
         <source>Strategy action: {title}</source>
         <translation>Мероприятие стратегии: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="124"/>
+        <location filename="../../ui/report/review_pack.py" line="130"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="125"/>
+        <location filename="../../ui/report/review_pack.py" line="131"/>
         <source>Late</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="126"/>
+        <location filename="../../ui/report/review_pack.py" line="132"/>
         <location filename="../../ui/report/strings.py" line="128"/>
         <source>Blocked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="127"/>
+        <location filename="../../ui/report/review_pack.py" line="133"/>
         <source>Dropped</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="128"/>
+        <location filename="../../ui/report/review_pack.py" line="134"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
@@ -4585,7 +4610,7 @@ SQLCipher: {sqlcipher}</translation>
     <message>
         <location filename="../../ui/review_dialog.py" line="300"/>
         <location filename="../../ui/review_dialog.py" line="315"/>
-        <location filename="../../ui/review_dialog.py" line="561"/>
+        <location filename="../../ui/review_dialog.py" line="564"/>
         <source>Quarterly review</source>
         <translation>Ежеквартальный обзор</translation>
     </message>
@@ -4738,72 +4763,77 @@ SQLCipher: {sqlcipher}</translation>
         <translation>Сохранено в {path} (SHA-256 {hash}).</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="525"/>
+        <location filename="../../ui/review_dialog.py" line="528"/>
         <source>The review could not be built.</source>
         <translation>Не удалось сформировать обзор.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="547"/>
+        <location filename="../../ui/review_dialog.py" line="550"/>
         <source>by {user} on {date}</source>
         <translation>{user}, {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="567"/>
+        <location filename="../../ui/review_dialog.py" line="570"/>
         <source>No situation of concern.</source>
         <translation>Нет ситуаций, вызывающих обеспокоенность.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="569"/>
+        <location filename="../../ui/review_dialog.py" line="572"/>
         <source>Deterioration</source>
         <translation>Ухудшение</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="578"/>
+        <location filename="../../ui/review_dialog.py" line="581"/>
         <source>{points} points: {reasons}</source>
         <translation>Баллы: {points} ({reasons})</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="588"/>
+        <location filename="../../ui/review_dialog.py" line="591"/>
         <source>Risk: {factor}: {old} → {new}</source>
         <translation>Риск: {factor}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="598"/>
+        <location filename="../../ui/review_dialog.py" line="601"/>
         <source>all incidents</source>
         <translation>все инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="610"/>
+        <location filename="../../ui/review_dialog.py" line="613"/>
         <source>Overdue: {title} (due {due}, lead {lead})</source>
         <translation>Просрочено: {title} (срок: {due}, ведущая структура: {lead})</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="621"/>
+        <location filename="../../ui/review_dialog.py" line="624"/>
         <source>Blocked: {title}</source>
         <translation>Заблокировано: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="624"/>
+        <location filename="../../ui/review_dialog.py" line="627"/>
         <source>Incidents added: {count}</source>
         <translation>Добавлено инцидентов: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="631"/>
+        <location filename="../../ui/review_dialog.py" line="634"/>
+        <source>Engagement on {date}: {type}, {un_by} with {with_whom}</source>
+        <translation>Контакт {date}: {type}, {un_by} с: {with_whom}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="648"/>
         <source>Decision: {text} ({who}, due {due}): {state}</source>
         <translation>Решение: {text} ({who}, срок {due}): {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="643"/>
+        <location filename="../../ui/review_dialog.py" line="660"/>
         <source>Decisions of {quarter}, as of {date}</source>
         <translation>Решения за {quarter} по состоянию на {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="649"/>
+        <location filename="../../ui/review_dialog.py" line="666"/>
         <source>No decision recorded.</source>
         <translation>Решения не зарегистрированы.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="655"/>
+        <location filename="../../ui/review_dialog.py" line="672"/>
         <source>{situation}: {text} ({who}, due {due}): {state}</source>
         <translation>{situation}: {text} ({who}, срок {due}): {state}</translation>
     </message>

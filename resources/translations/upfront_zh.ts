@@ -3967,193 +3967,218 @@ SQLCipher：{sqlcipher}</translation>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="72"/>
+        <location filename="../../ui/report/review_pack.py" line="73"/>
         <source>Quarterly review</source>
         <translation>季度审查</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="73"/>
+        <location filename="../../ui/report/review_pack.py" line="74"/>
         <source>Quarter {quarter}: {start} to {end}</source>
         <translation>季度 {quarter}：{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="74"/>
+        <location filename="../../ui/report/review_pack.py" line="75"/>
         <source>As of {date}</source>
         <translation>截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="75"/>
+        <location filename="../../ui/report/review_pack.py" line="76"/>
         <source>Situations in order of attention</source>
         <translation>按关注程度排列的局势</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="77"/>
+        <location filename="../../ui/report/review_pack.py" line="78"/>
         <source>Points: {deterioration} per deterioration signal, {risk_up} per risk factor assessed higher, {late_actions} per late action, {blocked_actions} per blocked action, {late_decisions} per late decision of the quarter before, {incidents_added} per ten incidents added.</source>
         <translation>计分：每个恶化信号 {deterioration} 分，每个评估级别上升的风险因素 {risk_up} 分，每项逾期行动 {late_actions} 分，每项受阻行动 {blocked_actions} 分，上一季度每项逾期决定 {late_decisions} 分，每新增十起事件 {incidents_added} 分。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="85"/>
+        <location filename="../../ui/report/review_pack.py" line="86"/>
         <source>Situation</source>
         <translation>局势</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="86"/>
+        <location filename="../../ui/report/review_pack.py" line="87"/>
         <source>Points</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="87"/>
+        <location filename="../../ui/report/review_pack.py" line="88"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="88"/>
+        <location filename="../../ui/report/review_pack.py" line="89"/>
         <source>No situation of concern.</source>
         <translation>没有令人关切的局势。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="89"/>
+        <location filename="../../ui/report/review_pack.py" line="90"/>
         <source>Nothing calls for attention this quarter.</source>
         <translation>本季度没有需要关注的事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="91"/>
+        <location filename="../../ui/report/review_pack.py" line="92"/>
         <source>deterioration signals: {count}</source>
         <translation>恶化信号：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="92"/>
+        <location filename="../../ui/report/review_pack.py" line="93"/>
         <source>risk factors assessed higher: {count}</source>
         <translation>评估级别上升的风险因素：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="93"/>
+        <location filename="../../ui/report/review_pack.py" line="94"/>
         <source>late actions: {count}</source>
         <translation>逾期行动：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="94"/>
+        <location filename="../../ui/report/review_pack.py" line="95"/>
         <source>blocked actions: {count}</source>
         <translation>受阻行动：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="95"/>
+        <location filename="../../ui/report/review_pack.py" line="96"/>
         <source>late decisions: {count}</source>
         <translation>逾期决定：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="96"/>
+        <location filename="../../ui/report/review_pack.py" line="97"/>
         <source>incidents added: {count}</source>
         <translation>新增事件：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="98"/>
+        <location filename="../../ui/report/review_pack.py" line="99"/>
         <source>The situations</source>
         <translation>各局势</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="99"/>
+        <location filename="../../ui/report/review_pack.py" line="100"/>
         <source>Risk changes</source>
         <translation>风险变化</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="100"/>
+        <location filename="../../ui/report/review_pack.py" line="101"/>
         <source>Deterioration signals</source>
         <translation>恶化信号</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="102"/>
+        <location filename="../../ui/report/review_pack.py" line="103"/>
         <source>{scope}: {count} incidents in the last weeks, {ratio} times the usual level</source>
         <translation>{scope}：最近几周 {count} 起事件，为通常水平的 {ratio} 倍</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="107"/>
+        <location filename="../../ui/report/review_pack.py" line="108"/>
         <source>{scope}: {count} incidents in the last weeks, where there were none before</source>
         <translation>{scope}：最近几周 {count} 起事件，此前没有</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="111"/>
+        <location filename="../../ui/report/review_pack.py" line="112"/>
         <source>All incidents</source>
         <translation>所有事件</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="112"/>
+        <location filename="../../ui/report/review_pack.py" line="113"/>
         <source>Late actions</source>
         <translation>逾期行动</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="113"/>
+        <location filename="../../ui/report/review_pack.py" line="114"/>
         <source>Blocked actions</source>
         <translation>受阻行动</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="114"/>
+        <location filename="../../ui/report/review_pack.py" line="115"/>
         <source>Incidents added in the quarter: {count}</source>
         <translation>本季度新增事件：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="115"/>
+        <location filename="../../ui/report/review_pack.py" line="116"/>
+        <source>Engagements of the quarter</source>
+        <translation>本季度的交涉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="117"/>
+        <source>Engagement</source>
+        <translation>交涉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="118"/>
+        <source>Asked / answered</source>
+        <translation>所提要求/答复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="119"/>
+        <source>Follow-up due</source>
+        <translation>后续跟进截止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="120"/>
+        <source>{un_by} with {with_whom}</source>
+        <translation>{un_by} 与 {with_whom}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/review_pack.py" line="121"/>
         <source>Decisions of this quarter</source>
         <translation>本季度的决定</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="116"/>
+        <location filename="../../ui/report/review_pack.py" line="122"/>
         <source>No decision recorded.</source>
         <translation>没有记录任何决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="117"/>
+        <location filename="../../ui/report/review_pack.py" line="123"/>
         <source>Decisions of {quarter}, as of {date}</source>
         <translation>{quarter} 的决定，截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="118"/>
+        <location filename="../../ui/report/review_pack.py" line="124"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="119"/>
+        <location filename="../../ui/report/review_pack.py" line="125"/>
         <source>Entity / person</source>
         <translation>实体/人员</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="120"/>
+        <location filename="../../ui/report/review_pack.py" line="126"/>
         <source>State</source>
         <translation>状况</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="121"/>
+        <location filename="../../ui/report/review_pack.py" line="127"/>
         <source>Set by {user} on {date}</source>
         <translation>由 {user} 于 {date} 设定</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="122"/>
+        <location filename="../../ui/report/review_pack.py" line="128"/>
         <source>Strategy action: {title}</source>
         <translation>战略行动：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="124"/>
+        <location filename="../../ui/report/review_pack.py" line="130"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="125"/>
+        <location filename="../../ui/report/review_pack.py" line="131"/>
         <source>Late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="126"/>
+        <location filename="../../ui/report/review_pack.py" line="132"/>
         <location filename="../../ui/report/strings.py" line="128"/>
         <source>Blocked</source>
         <translation>受阻</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="127"/>
+        <location filename="../../ui/report/review_pack.py" line="133"/>
         <source>Dropped</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="128"/>
+        <location filename="../../ui/report/review_pack.py" line="134"/>
         <source>Open</source>
         <translation>未完成</translation>
     </message>
@@ -4555,7 +4580,7 @@ SQLCipher：{sqlcipher}</translation>
     <message>
         <location filename="../../ui/review_dialog.py" line="300"/>
         <location filename="../../ui/review_dialog.py" line="315"/>
-        <location filename="../../ui/review_dialog.py" line="561"/>
+        <location filename="../../ui/review_dialog.py" line="564"/>
         <source>Quarterly review</source>
         <translation>季度审查</translation>
     </message>
@@ -4708,72 +4733,77 @@ SQLCipher：{sqlcipher}</translation>
         <translation>已保存到 {path}（SHA-256 {hash}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="525"/>
+        <location filename="../../ui/review_dialog.py" line="528"/>
         <source>The review could not be built.</source>
         <translation>无法生成审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="547"/>
+        <location filename="../../ui/review_dialog.py" line="550"/>
         <source>by {user} on {date}</source>
         <translation>由 {user} 于 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="567"/>
+        <location filename="../../ui/review_dialog.py" line="570"/>
         <source>No situation of concern.</source>
         <translation>没有令人关切的局势。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="569"/>
+        <location filename="../../ui/review_dialog.py" line="572"/>
         <source>Deterioration</source>
         <translation>恶化</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="578"/>
+        <location filename="../../ui/review_dialog.py" line="581"/>
         <source>{points} points: {reasons}</source>
         <translation>{points} 分：{reasons}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="588"/>
+        <location filename="../../ui/review_dialog.py" line="591"/>
         <source>Risk: {factor}: {old} → {new}</source>
         <translation>风险：{factor}：{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="598"/>
+        <location filename="../../ui/review_dialog.py" line="601"/>
         <source>all incidents</source>
         <translation>所有事件</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="610"/>
+        <location filename="../../ui/review_dialog.py" line="613"/>
         <source>Overdue: {title} (due {due}, lead {lead})</source>
         <translation>逾期：{title}（截止日期 {due}，牵头方 {lead}）</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="621"/>
+        <location filename="../../ui/review_dialog.py" line="624"/>
         <source>Blocked: {title}</source>
         <translation>受阻：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="624"/>
+        <location filename="../../ui/review_dialog.py" line="627"/>
         <source>Incidents added: {count}</source>
         <translation>新增事件：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="631"/>
+        <location filename="../../ui/review_dialog.py" line="634"/>
+        <source>Engagement on {date}: {type}, {un_by} with {with_whom}</source>
+        <translation>{date} 的交涉：{type}，{un_by} 与 {with_whom}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="648"/>
         <source>Decision: {text} ({who}, due {due}): {state}</source>
         <translation>决定：{text}（{who}，截止 {due}）：{state}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="643"/>
+        <location filename="../../ui/review_dialog.py" line="660"/>
         <source>Decisions of {quarter}, as of {date}</source>
         <translation>{quarter} 的决定，截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="649"/>
+        <location filename="../../ui/review_dialog.py" line="666"/>
         <source>No decision recorded.</source>
         <translation>没有记录任何决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="655"/>
+        <location filename="../../ui/review_dialog.py" line="672"/>
         <source>{situation}: {text} ({who}, due {due}): {state}</source>
         <translation>{situation}：{text}（{who}，截止 {due}）：{state}</translation>
     </message>

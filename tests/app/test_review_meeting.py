@@ -91,6 +91,24 @@ def seed(store) -> dict[str, str]:
     q4.edit_decision(
         dropped["id"], {"status": "dropped", "status_note": "The family left the country"}
     )
+    for who, confidentiality in (
+        ("Governor of Idlib", "un"),
+        ("Head of the security branch", "internal"),
+    ):
+        q4.add_engagement(
+            worse,
+            {
+                "date": "2026-11-10",
+                "type": "demarche",
+                "channel": "country_team",
+                "un_by": "Resident Coordinator",
+                "with_whom": who,
+                "asked": "Stop the shelling of schools",
+                "answered": "Will look into it",
+                "follow_up_due": "2026-11-24",
+                "confidentiality": confidentiality,
+            },
+        )
     return {
         "calm": calm,
         "worse": worse,
@@ -187,6 +205,21 @@ def test_the_pack_carries_its_hash_and_the_un_pack_withholds_the_name(store):
         assert pack["sha256"] == pack_sha256(pack)
     assert internal["sha256"] != un["sha256"]
     assert situations.review("2026Q4")["sha256"] == internal["sha256"]  # the same content
+
+
+def test_the_quarters_engagements_as_far_as_the_audience_may_read_them(store):
+    ids = seed(store)
+    situations = Situations(store, today=Q4_REVIEW)
+
+    def met(audience: str) -> list[str]:
+        pack = situations.review("2026Q4", audience=audience)
+        [worse] = [s for s in pack["situations"] if s["situation"]["id"] == ids["worse"]]
+        return [e["with_whom"] for e in worse["engagements"]]
+
+    assert met("internal") == ["Governor of Idlib", "Head of the security branch"]
+    assert met("un") == ["Governor of Idlib"]
+    earlier = Situations(store, today=Q4_REVIEW).review("2026Q3")
+    assert all(s["engagements"] == [] for s in earlier["situations"])
 
 
 def test_previous_quarter():

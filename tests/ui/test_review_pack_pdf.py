@@ -87,6 +87,11 @@ def test_the_review_pdf_for_each_audience(seeded, tmp_path, capsys, audience):
     for words in ("Done", "Late", "Blocked", "Dropped", "Access refused at the checkpoint"):
         assert words in text, words
     assert f"Set by {USER} on 2026-11-20" in text
+    assert (
+        "Engagements of the quarter" in text
+        and "Resident Coordinator with Governor of Idlib" in text
+    )
+    assert ("Head of the security branch" in text) == (audience == "internal")
     if audience == "un":
         assert "Khalil" not in text and "Omar" not in text
         assert "The family left the country" in text  # the rest of the decision stays

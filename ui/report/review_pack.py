@@ -45,6 +45,7 @@ from ui.report.strings import (
     AUDIENCE_LABELS,
     S_ACTION,
     S_AUDIENCE,
+    S_DATE,
     S_DUE,
     S_FACTOR,
     S_GENERATED,
@@ -112,6 +113,11 @@ S_ALL_INCIDENTS = str(QT_TRANSLATE_NOOP("Report", "All incidents"))
 S_LATE_ACTIONS = str(QT_TRANSLATE_NOOP("Report", "Late actions"))
 S_BLOCKED_ACTIONS = str(QT_TRANSLATE_NOOP("Report", "Blocked actions"))
 S_INCIDENTS_ADDED = str(QT_TRANSLATE_NOOP("Report", "Incidents added in the quarter: {count}"))
+S_ENGAGEMENTS = str(QT_TRANSLATE_NOOP("Report", "Engagements of the quarter"))
+S_ENGAGEMENT = str(QT_TRANSLATE_NOOP("Report", "Engagement"))
+S_ASKED_ANSWERED = str(QT_TRANSLATE_NOOP("Report", "Asked / answered"))
+S_FOLLOW_UP = str(QT_TRANSLATE_NOOP("Report", "Follow-up due"))
+S_WITH_WHOM = str(QT_TRANSLATE_NOOP("Report", "{un_by} with {with_whom}"))
 S_DECISIONS = str(QT_TRANSLATE_NOOP("Report", "Decisions of this quarter"))
 S_NO_DECISIONS = str(QT_TRANSLATE_NOOP("Report", "No decision recorded."))
 S_PREVIOUS = str(QT_TRANSLATE_NOOP("Report", "Decisions of {quarter}, as of {date}"))
@@ -327,6 +333,9 @@ class ReviewBuilder(Builder):
             ]
             out.append(self.table(head, rows, widths=[46, 22, 14, 18]))
         out.append(f"<p>{self.t(S_INCIDENTS_ADDED, count=len(item['incidents_added']))}</p>")
+        if item.get("engagements"):
+            out.append(self.h4(self.t(S_ENGAGEMENTS)))
+            out.append(self.engagements(item["engagements"]))
         out.append(self.h4(self.t(S_DECISIONS)))
         out.append(self.decisions(item.get("decisions") or [], with_situation=False))
         return "".join(out)
@@ -343,6 +352,36 @@ class ReviewBuilder(Builder):
         return self.tr(
             S_SIGNAL, scope=scope, count=flag.get("recent_count", ""), ratio=f"{float(ratio):.1f}"
         )
+
+    def engagements(self, entries: list[dict[str, Any]]) -> str:
+        """The situation's engagement log in the quarter, as far as the audience may read it."""
+        head = [
+            Cell(self.t(S_DATE), head=True),
+            Cell(self.t(S_ENGAGEMENT), head=True),
+            Cell(self.t(S_ASKED_ANSWERED), head=True),
+            Cell(self.t(S_FOLLOW_UP), head=True),
+        ]
+        rows = []
+        for e in entries:
+            what = (
+                f"<b>{esc(self.label('engagement-type', e.get('type')))}</b>"
+                f" ({esc(self.label('engagement-channel', e.get('channel')))})<br/>"
+                + self.t(
+                    S_WITH_WHOM, un_by=e.get("un_by") or "", with_whom=e.get("with_whom") or ""
+                )
+            )
+            said = esc(e.get("asked") or "\u2014")
+            if e.get("answered"):
+                said += f'<br/><span style="color:{MUTED}">{esc(e["answered"])}</span>'
+            rows.append(
+                [
+                    Cell(esc(e.get("date") or ""), nowrap=True),
+                    Cell(what),
+                    Cell(said),
+                    Cell(esc(e.get("follow_up_due") or "\u2014"), nowrap=True),
+                ]
+            )
+        return self.table(head, rows, widths=[14, 32, 40, 14])
 
     def h4(self, title: str) -> str:
         """A part of a situation's block (a heading, so it is kept with what follows it)."""
