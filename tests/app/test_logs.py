@@ -320,7 +320,9 @@ def test_no_command_writes_a_marker_outside_the_encrypted_store(tmp_path, monkey
         "--file",
         _write(files / "blocked.json", {"status": "blocked", "status_note": f"for {MARKER}"}),
     )
-    run("review", "--quarter", "2026Q4", "--out", str(files / "review.pdf"))
+    # the PDF needs Qt: in a process of its own, as `report` below
+    said = run_apart("review", "--quarter", "2026Q4", "--out", str(files / "review.pdf"))
+    assert "SHA-256" in said
     run("export", "--format", "csv", "--audience", "internal", "--out", str(files / "out.csv"))
     sheet = files / "import.csv"
     with sheet.open("w", newline="", encoding="utf-8") as f:
