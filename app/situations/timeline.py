@@ -79,7 +79,9 @@ def timeline(
     events += actions + action_escalations + channel_escalations
     if first_engagement:
         events.append(first_engagement)
-    events.sort(key=lambda e: (e["date"], ORDER.index(e["kind"]), e["key"]))
+    # one axis; on one day, warnings before actions, each kind in the order found (standards
+    # of proof from the lowest, levels from country)
+    events.sort(key=lambda e: (e["date"], ORDER.index(e["kind"])))
     warning = first_warning(events, vocab)
     by_key = {e["key"]: e for e in events}
     targets: list[tuple[str, dict[str, Any] | None]] = [
