@@ -39,7 +39,7 @@ from sqlalchemy.orm import Session
 from app import signals
 from app.models import Incident, Strategy
 from app.situations import assessments as assessments_
-from app.situations import trends
+from app.situations import coordination, trends
 from app.situations.documents import HIGH, situation_row
 from app.vocab import Vocabularies
 
@@ -59,7 +59,8 @@ def timeline(
     engagements: Engagements | None = None,
 ) -> dict[str, Any]:
     """The timeline of the situation as of `as_of` (see the module's definitions).
-    `engagements(session, situation_id)` returns the engagement log's entries."""
+    `engagements(session, situation_id)` returns the engagement log's entries (by default
+    the stored ones, app.situations.coordination)."""
     row = situation_row(session, situation_id)
     events: list[dict[str, Any]] = []
     events += incident_events(session, vocab, row, as_of)
@@ -70,10 +71,9 @@ def timeline(
     if signal:
         events.append(signal)
     actions, action_escalations = action_events(session, situation_id, as_of)
+    read = engagements or (lambda s, sid: coordination.records(s, sid, "engagement"))
     logged = [
-        e
-        for e in (engagements(session, situation_id) if engagements else [])
-        if e.get("date") and e["date"] <= as_of.isoformat()
+        e for e in read(session, situation_id) if e.get("date") and e["date"] <= as_of.isoformat()
     ]
     first_engagement, channel_escalations, first_by_channel = engagement_events(vocab, logged)
     events += actions + action_escalations + channel_escalations
