@@ -8,9 +8,11 @@ import argparse
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from app import validation as v
 from app.cli import common as app_cli
+from app.cli.common import Subcommands
 from app.errors import BadInput
 from app.files import check_out, publish
 from app.situations import Situations
@@ -37,7 +39,7 @@ def cmd_timeline(args: argparse.Namespace) -> int:
     return 0
 
 
-def _write(tl: dict, out: Path, lang: str, *, replace: bool) -> int:
+def _write(tl: dict[str, Any], out: Path, lang: str, *, replace: bool) -> int:
     """Into a file beside the destination, then moved into place (as `upfront report`)."""
     from ui.report.timeline import write_timeline_pdf
     from ui.selftest import ensure_gui_app
@@ -52,7 +54,7 @@ def _write(tl: dict, out: Path, lang: str, *, replace: bool) -> int:
     return pages
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser(
         "timeline",
         help="a situation's warning-to-action timeline: JSON (default) or a PDF (--out)",

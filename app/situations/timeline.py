@@ -230,20 +230,37 @@ def _day(stamp: str) -> date:
 def action_events(
     session: Session, situation_id: str, as_of: date
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The first action at each level and each escalation (see `action_ladder`), from the
+    situation's strategy versions saved by `as_of`."""
+    versions = [
+        (_day(row.created_at), row.id, row.version, row.actions)
+        for row in session.scalars(
+            select(Strategy)
+            .where(Strategy.situation_id == situation_id)
+            .order_by(Strategy.version, Strategy.created_at, Strategy.id)
+        )
+    ]
+    return action_ladder([v for v in versions if v[0] <= as_of])
+
+
+Version = tuple[date, str, int, list[dict[str, Any]]]  # (saved on, id, version, actions)
+
+
+def action_ladder(versions: list[Version]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The first action at each level (by the version that first held one), and each
-    escalation: a version with an action at a higher level than any earlier version held."""
+    escalation: a version with an action at a higher level than any earlier version held.
+    `versions` in the order they were saved."""
     firsts: list[dict[str, Any]] = []
     escalations: list[dict[str, Any]] = []
     top = -1  # the highest level any earlier version held
-    for row in session.scalars(
-        select(Strategy)
-        .where(Strategy.situation_id == situation_id)
-        .order_by(Strategy.version, Strategy.created_at, Strategy.id)
-    ):
-        on = _day(row.created_at)
-        if on > as_of:
-            break
-        held = [a for a in row.actions if a.get("level") in LEVELS]
+    for on, strategy_id, number, actions in versions:
+        held = [a for a in actions if a.get("level") in LEVELS]
+
+        def source(
+            action: dict[str, Any], strategy_id: str = strategy_id, number: int = number
+        ) -> dict[str, Any]:
+            return _source("strategy", strategy_id, version=number, action=action.get("id"))
+
         seen = {e["level"] for e in firsts}
         for level in LEVELS:
             action = next((a for a in held if a["level"] == level), None)
@@ -256,9 +273,7 @@ def action_events(
                     "date": on.isoformat(),
                     "level": level,
                     "title": action.get("title", ""),
-                    "source": _source(
-                        "strategy", row.id, version=row.version, action=action.get("id")
-                    ),
+                    "source": source(action),
                 }
             )
         highest = max((LEVELS.index(a["level"]) for a in held), default=-1)
@@ -274,9 +289,7 @@ def action_events(
                         "from": LEVELS[top],
                         "to": LEVELS[highest],
                         "title": action.get("title", ""),
-                        "source": _source(
-                            "strategy", row.id, version=row.version, action=action.get("id")
-                        ),
+                        "source": source(action),
                     }
                 )
             top = highest

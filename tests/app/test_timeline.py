@@ -4,15 +4,21 @@ dates gives exactly the events and intervals worked out by hand."""
 
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from app import cli
 from app.errors import NotFound
 from app.incidents import Incidents
 from app.situations import Situations
 from app.situations import strategies as strategies_module
-from tests.app.conftest import incident_doc
+from app.situations import timeline as timeline_module
+from app.vocab import vocabularies
+from tests.app.conftest import PASSPHRASE, incident_doc
 from tests.app.test_situations import factors, situation
 
 TODAY = date(2026, 11, 20)
@@ -180,3 +186,180 @@ def test_the_first_deterioration_signal_is_the_first_sunday_the_signals_flag(sto
     assert not situations.signals_as_of(sid, flagged_on - timedelta(days=7))
     assert signal["source"] == {"kind": "signal", "id": sid, "week_ending": signal["date"]}
     assert situations.timeline(sid)["warning"]["key"] == "signal"
+
+
+def engagement(day: str, channel: str, kind: str = "meeting") -> dict:
+    return {
+        "date": day,
+        "type": kind,
+        "channel": channel,
+        "un_by": "Resident Coordinator",
+        "with_whom": "Ministry of Foreign Affairs",
+        "asked": "Access to the camps",
+    }
+
+
+def test_engagements_through_channels_of_rising_rank_escalate(store, situations, monkeypatch):
+    Incidents(store).add(incident_on("2026-03-10", "reasonable_grounds"))  # the warning
+    sid = situations.add(situation())
+    first = situations.add_engagement(sid, engagement("2026-03-12", "country_team", "demarche"))
+    situations.add_engagement(sid, engagement("2026-03-20", "country_team"))  # same rank
+    hq = situations.add_engagement(sid, engagement("2026-04-02", "headquarters"))
+    situations.add_engagement(sid, engagement("2026-04-09", "regional"))  # lower: no escalation
+    dsg = situations.add_engagement(sid, engagement("2026-05-01", "member_states", "briefing"))
+    situations.add_engagement(sid, engagement("2026-05-03", "human_rights_council"))  # same rank
+    council = situations.add_engagement(sid, engagement("2026-06-30", "security_council"))
+    save_strategy_on(situations, monkeypatch, sid, "2026-03-31", ["country"])
+
+    tl = situations.timeline(sid)
+    events = by_key(tl)
+    assert events["engagement"]["date"] == "2026-03-12"
+    assert events["engagement"]["source"] == {"kind": "engagement", "id": first["id"]}
+    ladder = [e for e in tl["events"] if e.get("ladder") == "engagement"]
+    assert [(e["from"], e["to"], e["date"], e["source"]["id"]) for e in ladder] == [
+        ("country_team", "headquarters", "2026-04-02", hq["id"]),
+        ("headquarters", "member_states", "2026-05-01", dsg["id"]),
+        ("member_states", "security_council", "2026-06-30", council["id"]),
+    ]
+    got = intervals(tl)
+    assert tl["warning"]["key"] == "incident:reasonable_grounds"  # 10 March
+    assert got["first_engagement"]["days"] == 2
+    assert got["first_action"]["days"] == 21
+    assert got["channel:headquarters"]["days"] == 23
+    assert got["channel:member_states"]["days"] == 52  # the DSG's briefing of Member States
+    assert got["channel:security_council"]["days"] == 112
+    assert got["channel:security_council"]["to"]["source"]["id"] == council["id"]
+    assert got["action:regional"]["open"]
+    text = "\n".join(tl["draft"])
+    assert (
+        "The first engagement through Security Council came on 2026-06-30, 112 days after "
+        f"the first warning (source: engagement {council['id']})." in text
+    )
+    # an engagement edited to an earlier date moves on the axis
+    situations.edit_engagement(council["id"], {"date": "2026-05-02", "revision": 1})
+    assert intervals(situations.timeline(sid))["channel:security_council"]["days"] == 53
+
+
+def test_an_engagement_before_the_warning_is_a_negative_interval(store, situations):
+    sid = situations.add(situation())
+    situations.add_engagement(sid, engagement("2026-02-01", "country_team"))
+    situations.assess(sid, {"assessed_on": "2026-02-11", "factors": factors(f3="severe")})
+    tl = situations.timeline(sid)
+    assert intervals(tl)["first_engagement"]["days"] == -10
+    assert any("10 days before the first warning" in line for line in tl["draft"])
+
+
+# -- properties over random dates ----------------------------------------------------------------
+CHANNELS = [t.code for t in vocabularies().terms("engagement-channel")]
+START = date(2025, 1, 1)
+
+
+@st.composite
+def histories(draw):
+    """Strategy versions (in order, dates rising) with random levels, and engagements on
+    random dates through random channels."""
+    days = sorted(draw(st.lists(st.integers(0, 700), max_size=8)))
+    versions = [
+        (
+            START + timedelta(days=d),
+            f"s{i}",
+            i + 1,
+            [
+                {"id": f"a{i}{j}", "title": "t", "level": lv}
+                for j, lv in enumerate(draw(st.lists(st.sampled_from(timeline_module.LEVELS))))
+            ],
+        )
+        for i, d in enumerate(days)
+    ]
+    logged = [
+        {"id": f"e{i}", "date": (START + timedelta(days=d)).isoformat(), "channel": c}
+        for i, (d, c) in enumerate(
+            draw(st.lists(st.tuples(st.integers(0, 700), st.sampled_from(CHANNELS)), max_size=10))
+        )
+    ]
+    warning = draw(st.none() | st.integers(0, 700))
+    return versions, logged, warning
+
+
+@settings(max_examples=200, deadline=None)
+@given(histories())
+def test_escalations_rise_strictly_and_intervals_after_a_warning_are_never_negative(history):
+    versions, logged, warning_day = history
+    vocab = vocabularies()
+    actions, action_escalations = timeline_module.action_ladder(versions)
+    first, channel_escalations, by_channel = timeline_module.engagement_events(vocab, logged)
+    # each ladder rises strictly, in time order, and starts above the first rung
+    levels = [timeline_module.LEVELS.index(e["to"]) for e in action_escalations]
+    assert levels == sorted(set(levels))
+    for e in action_escalations:
+        assert timeline_module.LEVELS.index(e["from"]) < timeline_module.LEVELS.index(e["to"])
+    ranks = [vocab.rank("engagement-channel", e["to"]) for e in channel_escalations]
+    assert all(a < b for a, b in zip(ranks, ranks[1:], strict=False))
+    if first:
+        assert all(r > vocab.rank("engagement-channel", first["channel"]) for r in ranks)
+    for ladder in (action_escalations, channel_escalations):
+        assert [e["date"] for e in ladder] == sorted(e["date"] for e in ladder)
+        for e in ladder:
+            assert e["from"] != e["to"]
+    # intervals: exact days; never negative when the action follows the warning
+    as_of = START + timedelta(days=800)
+    warning = (
+        None
+        if warning_day is None
+        else {
+            "key": "risk",
+            "date": (START + timedelta(days=warning_day)).isoformat(),
+            "source": {"kind": "assessment", "id": "x"},
+        }
+    )
+    for to in [*actions, *action_escalations, *by_channel.values(), first]:
+        item = timeline_module.interval("k", warning, to, as_of)
+        if warning is None or to is None:
+            assert item["open"] and item["days"] is None
+            continue
+        gap = (date.fromisoformat(to["date"]) - date.fromisoformat(warning["date"])).days
+        assert item["days"] == gap
+        if to["date"] >= warning["date"]:
+            assert item["days"] >= 0
+
+
+# -- the command line ----------------------------------------------------------------------------
+def test_the_engagement_commands_add_edit_and_list(store, data_dir, tmp_path, capsys, monkeypatch):
+    sid = Situations(store, today=TODAY).add(situation())
+    store.close()
+    monkeypatch.setenv("UPFRONT_PASSPHRASE", PASSPHRASE)
+
+    def run(*argv: str, code: int = 0) -> str:
+        capsys.readouterr()
+        assert cli.main([*argv, "--data-dir", str(data_dir)]) == code
+        said = capsys.readouterr()
+        return said.out if code == 0 else said.err
+
+    path = tmp_path / "engagement.json"
+    path.write_text(json.dumps(engagement("2026-03-12", "country_team", "demarche")))
+    eid = run("engagement", "add", "--situation", sid, "--file", str(path)).strip()
+    path.write_text(json.dumps({"channel": "security_council", "revision": 1}))
+    assert run("engagement", "edit", eid, "--file", str(path)).strip() == f"{eid} revision 2"
+    listed = json.loads(run("engagement", "list", "--situation", sid, "--json"))
+    assert [(e["id"], e["channel"], e["revision"]) for e in listed] == [
+        (eid, "security_council", 2)
+    ]
+    plain = run("engagement", "list", "--situation", sid)
+    assert eid in plain and "security_council" in plain and "Ministry" not in plain
+    # bad input: exit 2, the field named
+    for doc, field in (
+        ({**engagement("2026-03-12", "country_team"), "channel": "pigeon"}, "channel"),
+        ({**engagement("2026-03-12", "country_team"), "date": "2026-02-30"}, "date"),
+        (
+            {k: x for k, x in engagement("2026-03-12", "country_team").items() if k != "un_by"},
+            "un_by",
+        ),
+    ):
+        path.write_text(json.dumps(doc))
+        said = run("engagement", "add", "--situation", sid, "--file", str(path), code=2)
+        assert f"{field}:" in said, said
+    path.write_text(json.dumps({"channel": "security_council", "revision": 1}))
+    assert "revision" in run("engagement", "edit", eid, "--file", str(path), code=2)
+    assert "--file" in run(
+        "engagement", "add", "--situation", sid, "--file", "/nonexistent", code=2
+    )

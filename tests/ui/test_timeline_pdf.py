@@ -26,8 +26,9 @@ pytestmark = pytest.mark.skipif(
 
 @pytest.fixture
 def seeded(store_dir, monkeypatch):
-    """A situation with a warning (a factor at high on 5 March 2026) and actions at country
-    (20 March) then regional level (15 April)."""
+    """A situation with a warning (a factor at high on 5 March 2026), actions at country
+    (20 March) then regional level (15 April), and engagements through the country team
+    (12 March) then the Security Council (20 May)."""
     store = Store.open(store_dir, PASSPHRASE, USER)
     situations = Situations(store)
     Incidents(store).add(incident_on("2026-03-10", "reasonable_grounds"))
@@ -45,6 +46,17 @@ def seeded(store_dir, monkeypatch):
                     for lv in levels
                 ],
                 **({"version": current["version"]} if current else {}),
+            },
+        )
+    for day, channel in (("2026-03-12", "country_team"), ("2026-05-20", "security_council")):
+        situations.add_engagement(
+            sid,
+            {
+                "date": day,
+                "type": "briefing",
+                "channel": channel,
+                "un_by": "RC",
+                "with_whom": "Council members",
             },
         )
     store.close()
@@ -84,6 +96,8 @@ def test_the_pdf_shows_the_timeline_and_the_draft(seeded, qapp, tmp_path, capsys
     assert "After-action review (draft)" in text
     assert "To the first action at" in text and "41 days, on 2026-04-15" in text
     assert "not yet as of 2026-06-01, 88 days since the first warning" in text
+    assert "Escalation to Security Council" in text
+    assert "To the first engagement through Security Council: 76 days, on 2026-05-20" in text
     assert not list(tmp_path.glob(".*.part"))
     # the same in French
     fr = tmp_path / "fr.pdf"

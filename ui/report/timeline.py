@@ -517,7 +517,7 @@ def render_timeline(
 ) -> int:
     """Draws the timeline section alone on `device`, with a running header (title, situation)
     and footer (when, page N of M); returns the number of pages."""
-    tr = Strings(lang, translator)
+    tr: Callable[..., str] = Strings(lang, translator)
     rtl = lang in RIGHT_TO_LEFT
     words = Words(tr, lang)
     unit = unit_of(device)
@@ -558,7 +558,7 @@ def _furniture(
     painter: QPainter,
     frame: Frame,
     tl: dict[str, Any],
-    tr: Strings,
+    tr: Callable[..., str],
     lang: str,
     rtl: bool,
     when: str,
@@ -602,7 +602,8 @@ def write_timeline_pdf(
             QPageLayout.Unit.Millimeter,
         )
     )
-    writer.setTitle(Strings(lang, translator)(S_TITLE))
+    title: Callable[..., str] = Strings(lang, translator)
+    writer.setTitle(title(S_TITLE))
     writer.setCreator("Upfront")
     try:
         pages = render_timeline(tl, writer, lang, translator)
