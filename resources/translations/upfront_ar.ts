@@ -4153,7 +4153,7 @@ SQLCipher: {sqlcipher}</translation>
     <message>
         <location filename="../../ui/report/timeline.py" line="85"/>
         <source>First action at {level} level</source>
-        <translation>أول إجراء على المستوى {level}</translation>
+        <translation>أول إجراء على {level}</translation>
     </message>
     <message>
         <location filename="../../ui/report/timeline.py" line="86"/>
@@ -4173,7 +4173,7 @@ SQLCipher: {sqlcipher}</translation>
     <message>
         <location filename="../../ui/report/timeline.py" line="90"/>
         <source>the first action at {level} level</source>
-        <translation>أول إجراء على المستوى {level}</translation>
+        <translation>أول إجراء على {level}</translation>
     </message>
     <message>
         <location filename="../../ui/report/timeline.py" line="91"/>

@@ -4111,7 +4111,7 @@ SQLCipher: {sqlcipher}</translation>
     <message>
         <location filename="../../ui/report/timeline.py" line="85"/>
         <source>First action at {level} level</source>
-        <translation>Первое действие на уровне «{level}»</translation>
+        <translation>Первое действие: {level}</translation>
     </message>
     <message>
         <location filename="../../ui/report/timeline.py" line="86"/>
@@ -4131,7 +4131,7 @@ SQLCipher: {sqlcipher}</translation>
     <message>
         <location filename="../../ui/report/timeline.py" line="90"/>
         <source>the first action at {level} level</source>
-        <translation>первое действие на уровне «{level}»</translation>
+        <translation>первое действие: {level}</translation>
     </message>
     <message>
         <location filename="../../ui/report/timeline.py" line="91"/>

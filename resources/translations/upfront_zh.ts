@@ -4083,7 +4083,7 @@ SQLCipher：{sqlcipher}</translation>
     <message>
         <location filename="../../ui/report/timeline.py" line="85"/>
         <source>First action at {level} level</source>
-        <translation>首个{level}层面的行动</translation>
+        <translation>首个{level}行动</translation>
     </message>
     <message>
         <location filename="../../ui/report/timeline.py" line="86"/>
@@ -4103,7 +4103,7 @@ SQLCipher：{sqlcipher}</translation>
     <message>
         <location filename="../../ui/report/timeline.py" line="90"/>
         <source>the first action at {level} level</source>
-        <translation>首个{level}层面的行动</translation>
+        <translation>首个{level}行动</translation>
     </message>
     <message>
         <location filename="../../ui/report/timeline.py" line="91"/>

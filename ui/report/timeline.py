@@ -2,9 +2,10 @@
 axis (warnings above it, actions below, escalations marked), the intervals from the first
 warning with their sources, and the after-action review draft, in the report's language.
 
-`section(timeline, words, obj)` returns the section's HTML for a document being built (a
-briefing adds it with its Builder's `obj`); `write_timeline_pdf(timeline, path, lang)` prints
-it alone, through the report's own document machinery (document.py). The window
+`section(timeline, words, obj)` returns the section's HTML for a document being built
+(`add_to(builder, timeline)` for a report Builder's: a briefing's);
+`write_timeline_pdf(timeline, path, lang)` prints it alone, through the report's own
+document machinery (document.py). The window
 (ui/timeline_dialog.py) draws the same `TimelineFigure` and words the draft with `draft`.
 """
 
@@ -37,6 +38,7 @@ from ui.qt import (
     Qt,
     QTranslator,
 )
+from ui.report.builder import Builder
 from ui.report.charts import date_label
 from ui.report.document import keep_headings_with_next, make_document, paint_document
 from ui.report.fonts import report_font
@@ -511,6 +513,12 @@ def section(
     return "".join(parts)
 
 
+def add_to(builder: Builder, tl: dict[str, Any]) -> str:
+    """The section for a report being built by `builder` (a briefing): in its language and
+    direction, the figure among its objects. The caller places the HTML returned."""
+    return section(tl, Words(builder.tr, builder.meta.lang), builder.obj, rtl=builder.rtl)
+
+
 # -- standalone ---------------------------------------------------------------------------------
 def render_timeline(
     tl: dict[str, Any], device: QPagedPaintDevice, lang: str, translator: QTranslator | None = None
@@ -529,7 +537,11 @@ def render_timeline(
         objects.append(item)
         return f'<p align="center">\ue000OBJ{len(objects) - 1}\ue000</p>'
 
-    source = f"<html><body>{section(tl, words, obj, rtl=rtl)}</body></html>"
+    direction = "rtl" if rtl else "ltr"
+    source = (
+        f'<html><body dir="{direction}" style="color:{INK}">'
+        f"{section(tl, words, obj, rtl=rtl)}</body></html>"
+    )
     doc = make_document(source, objects, device, lang, rtl, body.width(), body.height())
     keep_headings_with_next(doc, body.height(), unit)
     pages = doc.pageCount()
