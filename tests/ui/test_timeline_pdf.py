@@ -123,3 +123,16 @@ def test_an_unknown_situation_is_said_so(seeded, capsys):
     data, _sid = seeded
     assert run(data, "--situation", "01900000-0000-7000-8000-000000000000") != 0
     assert "no situation with id" in capsys.readouterr().err
+
+
+def test_a_situation_with_nothing_yet_says_so(store_dir, monkeypatch, qapp, tmp_path, capsys):
+    store = Store.open(store_dir, PASSPHRASE, USER)
+    sid = Situations(store).add(situation(name="Quiet valley", regions=["Halab"]))
+    store.close()
+    monkeypatch.setenv("UPFRONT_PASSPHRASE", PASSPHRASE)
+    out = tmp_path / "quiet.pdf"
+    assert run(store_dir, "--situation", sid, "--as-of", "2026-06-01", "--out", str(out)) == 0
+    text = pdftotext(out)
+    assert "Nothing on the timeline yet." in text
+    assert "No warning as of 2026-06-01: no risk factor at high or severe" in text
+    assert "open: no warning yet" in text
