@@ -25,6 +25,7 @@ from app.ids import new_id
 from app.models import Situation, SituationRecord, Strategy
 from app.outbox import Outbox
 from app.record_views import refuse_if_view
+from app.redaction import Audience
 from app.schema import coordination as schema
 from app.schema.revision import schema_number
 from app.situations import strategies
@@ -43,6 +44,27 @@ def records(session: Session, situation_id: str | None, kind: str) -> list[dict[
         q = q.where(SituationRecord.situation_id == situation_id)
     rows = session.scalars(q.order_by(SituationRecord.created_at, SituationRecord.id))
     return [record_doc(r) for r in rows]
+
+
+def engagements_for(
+    session: Session,
+    situation_id: str,
+    audience: str,
+    start: date | None = None,
+    end: date | None = None,
+) -> list[dict[str, Any]]:
+    """The situation's engagement log as a document for `audience` may show it (a review
+    pack, a briefing): the entries dated in [start, end] whose confidentiality reaches the
+    audience, by date. Texts are the caller's to scrub of withheld names."""
+    reaching = set(Audience(audience).confidentialities())
+    out = [
+        doc
+        for doc in records(session, situation_id, "engagement")
+        if (doc.get("confidentiality") or "internal") in reaching
+        and (start is None or doc["date"] >= start.isoformat())
+        and (end is None or doc["date"] <= end.isoformat())
+    ]
+    return sorted(out, key=lambda d: (d["date"], d["created_at"], d["id"]))
 
 
 def record_doc(row: SituationRecord) -> dict[str, Any]:
@@ -95,8 +117,9 @@ class Coordination:
         doc: dict[str, Any],
         record_id: str | None = None,
     ) -> SituationRecord:
+        # a device that holds the situation as HQ's view of it (an analyst's) may add its own
+        # records to it: HQ's review, briefings and guidance happen there
         situation_row(session, situation_id)
-        refuse_if_view(session, situation_id)
         now = utcnow()
         row = SituationRecord(
             id=record_id or new_id(),
@@ -119,7 +142,7 @@ class Coordination:
         return row
 
     def _edit(self, session: Session, row: SituationRecord, doc: dict[str, Any]) -> SituationRecord:
-        refuse_if_view(session, row.situation_id)
+        refuse_if_view(session, row.id)  # another device's record, as HQ rendered it here
         before = row.doc
         changed = [k for k in schema.KEYS[row.kind] if before.get(k) != doc.get(k)]
         if not changed:
@@ -165,8 +188,6 @@ class Coordination:
                 self._action_of(session, situation_id, checked["action_id"])
             decision_id = new_id()
             if action is not None:
-                situation_row(session, situation_id)
-                refuse_if_view(session, situation_id)
                 checked["action_id"] = self._add_action(
                     session, situation_id, decision_id, action, checked
                 )
@@ -400,3 +421,69 @@ def decision_state(doc: dict[str, Any], action: dict[str, Any] | None, as_of: da
     if due and date.fromisoformat(due) < as_of:
         return "late"
     return "open"
+
+
+# ---- changes from HQ (inside sync's transaction; no outbox) ----------------------------------
+def apply_remote(
+    session: Session,
+    vocab: Vocabularies,
+    record_id: str,
+    kind: str,
+    fields: dict[str, Any],
+    *,
+    create: bool,
+    deleted: bool,
+    origin: str,
+    keep: set[str],
+) -> None:
+    """A coordination record HQ sent (see Situations.apply_remote): a deletion, a record made
+    elsewhere, or an edit of its fields less those in `keep` (changes of ours HQ has not
+    answered). Checked as HQ checks it; a record of a situation this device does not hold is
+    refused (BadInput), which sync keeps a trace of."""
+    actor = f"sync:{origin}"
+    row = session.get(SituationRecord, record_id)
+    if deleted:
+        if row is not None:
+            session.delete(row)
+            AuditLog(session).append(
+                actor, f"{row.kind}.sync_delete", "situation", row.situation_id, {kind: record_id}
+            )
+            ch.note(session, KIND, ids=[row.situation_id])
+        return
+    given = {k: x for k, x in fields.items() if k not in keep and k != "kind"}
+    if row is None:
+        if not create:
+            return
+        checked = schema.remote_check(vocab, kind, given)
+        situation_id = checked.pop("situation_id")
+        if session.get(Situation, situation_id) is None:
+            raise BadInput("situation_id", "this device holds no situation with this id")
+        created_by, created_at = checked.pop("created_by"), checked.pop("created_at")
+        row = SituationRecord(
+            id=record_id,
+            situation_id=situation_id,
+            kind=kind,
+            doc=checked,
+            revision=1,
+            created_by=created_by,
+            created_at=created_at,
+            updated_by=actor,
+            updated_at=utcnow(),
+        )
+        session.add(row)
+        changed = sorted(checked)
+    else:
+        if kind not in schema.EDITED or row.kind != kind:
+            return  # a guidance version or an acknowledgement is never edited
+        checked = schema.remote_check(vocab, kind, {**wire(row), **given})
+        doc = {k: checked[k] for k in schema.KEYS[kind]}
+        changed = [k for k in schema.KEYS[kind] if row.doc.get(k) != doc[k]]
+        if not changed:
+            return
+        row.doc = doc
+        row.revision += 1
+        row.updated_by, row.updated_at = actor, utcnow()
+    AuditLog(session).append(
+        actor, f"{kind}.sync", "situation", row.situation_id, {kind: record_id, "fields": changed}
+    )
+    ch.note(session, KIND, ids=[row.situation_id])

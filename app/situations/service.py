@@ -27,7 +27,7 @@ from app.audit import AuditLog
 from app.clock import utcnow
 from app.errors import BadInput, NotFound
 from app.ids import new_id
-from app.models import Incident, Situation, SituationLink
+from app.models import Incident, Situation, SituationLink, SituationRecord
 from app.outbox import Outbox
 from app.record_views import refuse_if_view
 from app.schema.revision import schema_number
@@ -461,6 +461,14 @@ class Situations:
         RC office's own device (`on_behalf` False) or by a user on the RC's behalf; who
         recorded it and when are kept."""
         return self._coordination.acknowledge(guidance_id, doc)
+
+    def coordination_record(self, record_id: str) -> dict[str, Any]:
+        """Any coordination record by id, as stored (NotFound when there is none)."""
+        with self.store.session() as session:
+            row = session.get(SituationRecord, record_id)
+            if row is None:
+                raise NotFound(f"no coordination record with id {record_id}")
+            return coordination.record_doc(row)
 
     # ---- the warning-to-action timeline (app.situations.timeline) ---------------------------
     def timeline(self, situation_id: str, as_of: date | None = None) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from app.models import AuditEntry, OutboxEntry, Situation, SituationRecord, Stra
 from app.schema import coordination as schema
 from app.situations import Situations
 from app.situations.coordination import decision_state
+from app.vocab import vocabularies
 
 TODAY = date(2026, 11, 20)
 
@@ -186,7 +187,10 @@ def test_the_engagement_log(store, situations, sid):
     second = situations.add_engagement(
         sid, engagement(date="2026-11-10", channel="security_council", type="briefing")
     )
-    first = situations.add_engagement(sid, engagement())
+    first = situations.add_engagement(
+        sid, engagement(asked="Release of the teachers.\nAccess to the prison.")
+    )
+    assert first["asked"] == "Release of the teachers.\nAccess to the prison."  # lines kept
     log = situations.engagements(sid)
     assert [e["id"] for e in log] == [first["id"], second["id"]]
     assert first["follow_up_overdue"] is True  # due 17 November, today is the 20th
@@ -276,3 +280,56 @@ def test_decision_state_rules(status, action_status, due, as_of):
         assert state == "late"
     else:
         assert state == "open"
+
+
+def test_engagements_for_an_audience_leave_out_what_it_may_not_read(store, situations, sid):
+    from app.situations.coordination import engagements_for
+
+    made = {
+        level: situations.add_engagement(
+            sid, engagement(confidentiality=level, date=f"2026-11-0{i + 1}")
+        )["id"]
+        for i, level in enumerate(("public", "partners", "un", "internal"))
+    }
+    with store.session() as s:
+        seen = {
+            audience: [e["id"] for e in engagements_for(s, sid, audience)]
+            for audience in ("internal", "un", "partners", "public")
+        }
+        window = engagements_for(s, sid, "internal", date(2026, 11, 2), date(2026, 11, 3))
+    assert seen["internal"] == list(made.values())
+    assert seen["un"] == [made["public"], made["partners"], made["un"]]
+    assert seen["partners"] == [made["public"], made["partners"]]
+    assert seen["public"] == [made["public"]]
+    assert [e["id"] for e in window] == [made["partners"], made["un"]]
+
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=30),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+
+
+@given(
+    kind=st.sampled_from(schema.COORDINATION_KINDS),
+    data=st.data(),
+    remote=st.booleans(),
+)
+def test_any_document_is_checked_or_refused_naming_a_field(kind, data, remote):
+    """Whatever a file, a form or another device gives, the check returns a document of the
+    kind's keys or refuses with BadInput naming a field; nothing else escapes it."""
+    keys = [*schema.KEYS[kind], "situation_id", "kind", "created_by", "nonsense"]
+    doc = data.draw(st.dictionaries(st.sampled_from(keys), JSON, max_size=len(keys)))
+    try:
+        checked = (
+            schema.remote_check(vocabularies(), kind, doc)
+            if remote
+            else schema.check(vocabularies(), kind, doc)
+        )
+    except BadInput as error:
+        assert error.field and error.reason
+    else:
+        assert set(schema.KEYS[kind]) <= set(checked)
