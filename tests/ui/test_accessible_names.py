@@ -316,6 +316,7 @@ DIALOGS: dict[str, Callable[[Context], QWidget]] = {
     "ObjectivesDialog": _situation_dialog("edit_objectives"),
     "IncidentPicker": _incident_picker,
     "ReviewDialog": _situation_dialog("show_review"),
+    "TimelineDialog": _situation_dialog("show_timeline"),
     "EnrolDialog": _enrol,
     "MergeDialog": _merge,
     "ImageViewer": _image_viewer,
