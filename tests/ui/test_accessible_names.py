@@ -333,6 +333,7 @@ DIALOGS: dict[str, Callable[[Context], QWidget]] = {
     "ReviewDialog": _situation_dialog("show_review"),
     "DecisionDialog": _decision,
     "DecisionStatusDialog": _decision_status,
+    "TimelineDialog": _situation_dialog("show_timeline"),
     "EnrolDialog": _enrol,
     "MergeDialog": _merge,
     "ImageViewer": _image_viewer,
