@@ -699,8 +699,12 @@ class ReviewDialog(QDialog):
             ]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(str(text))
+                item.setToolTip(str(text))  # a cut column still tells the whole text
                 if c == 0:
                     item.setData(Qt.ItemDataRole.UserRole, decision)
                 self.decisions.setItem(r, c, item)
         self.decisions.resizeColumnsToContents()
+        widest = max(160, self.decisions.viewport().width() // 4)
+        for c in range(self.decisions.columnCount() - 1):  # the state, who and why stretches
+            self.decisions.setColumnWidth(c, min(self.decisions.columnWidth(c), widest))
         self._selection()
