@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AcknowledgementDialog</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="511"/>
+        <source>Acknowledgement of the guidance</source>
+        <translation>الإقرار باستلام التوجيهات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="514"/>
+        <source>Acknowledged by (the RC)</source>
+        <translation>أقرّ بها (المنسق المقيم)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="515"/>
+        <source>Acknowledged on</source>
+        <translation>تاريخ الإقرار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="516"/>
+        <source>Recorded on the RC&apos;s behalf</source>
+        <translation>سُجّل نيابة عن المنسق المقيم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="517"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="521"/>
+        <source>Version {n}: {title}</source>
+        <translation>الإصدار {n}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="530"/>
+        <source>the Resident Coordinator&apos;s name</source>
+        <translation>اسم المنسق المقيم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="538"/>
+        <source>Leave ticked when you record it for the RC; untick only on the RC office&apos;s own device.</source>
+        <translation>اتركه محددًا عندما تسجله نيابة عن المنسق المقيم؛ ألغِ التحديد فقط على جهاز مكتب المنسق المقيم نفسه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="546"/>
+        <source>Guidance</source>
+        <translation>التوجيهات</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="312"/>
@@ -491,6 +539,149 @@
     </message>
 </context>
 <context>
+    <name>CoordinationPanel</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="108"/>
+        <source>Task force…</source>
+        <translation>فرقة العمل…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="109"/>
+        <source>Edit the task force</source>
+        <translation>تعديل فرقة العمل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="113"/>
+        <source>Versions of the consolidated guidance</source>
+        <translation>إصدارات التوجيهات الموحدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="116"/>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="117"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="118"/>
+        <source>Issued on</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="119"/>
+        <source>Issued by</source>
+        <translation>أصدرها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="120"/>
+        <source>Acknowledged</source>
+        <translation>الإقرار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="121"/>
+        <source>Acknowledged by</source>
+        <translation>أقرّ بها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="122"/>
+        <source>Recorded by</source>
+        <translation>سجّلها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="137"/>
+        <source>Text of the guidance version</source>
+        <translation>نص إصدار التوجيهات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="138"/>
+        <source>Issue new version…</source>
+        <translation>إصدار نسخة جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="140"/>
+        <source>Record acknowledgement…</source>
+        <translation>تسجيل الإقرار…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="145"/>
+        <source>&lt;b&gt;Inter-agency task force&lt;/b&gt;</source>
+        <translation>&lt;b&gt;فرقة العمل المشتركة بين الوكالات&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="149"/>
+        <source>&lt;b&gt;Consolidated guidance to the RC/HC&lt;/b&gt;</source>
+        <translation>&lt;b&gt;التوجيهات الموحدة إلى المنسق المقيم/منسق الشؤون الإنسانية&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="194"/>
+        <source>The task force and guidance could not be loaded.</source>
+        <translation>تعذّر تحميل فرقة العمل والتوجيهات.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="213"/>
+        <source>Yes, on {date}</source>
+        <translation>نعم، في {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="215"/>
+        <source>Not yet</source>
+        <translation>ليس بعد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="235"/>
+        <source>{user}, on behalf of {rc}</source>
+        <translation>{user}، نيابة عن {rc}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="240"/>
+        <source>{user}, on the RC office&apos;s own device</source>
+        <translation>{user}، على جهاز مكتب المنسق المقيم نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="245"/>
+        <source>No task force yet. Set one up with Task force….</source>
+        <translation>لا توجد فرقة عمل بعد. أنشئ واحدة بزر فرقة العمل….</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="250"/>
+        <source>{name} (since {date})</source>
+        <translation>{name} (منذ {date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="253"/>
+        <source>Members: {members}</source>
+        <translation>الأعضاء: {members}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="257"/>
+        <source>, appointed on {date}</source>
+        <translation>، عُيّن في {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="263"/>
+        <source>Situation Response Coordinator: {name} ({entity}){appointed}</source>
+        <translation>منسق الاستجابة للحالة: {name} ({entity}){appointed}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="270"/>
+        <source>No Situation Response Coordinator appointed.</source>
+        <translation>لم يُعيَّن منسق للاستجابة للحالة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="292"/>
+        <source>Acknowledged by {rc} on {date}; recorded by {who}.</source>
+        <translation>أقرّ بها {rc} في {date}؛ سجّلها {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="298"/>
+        <source>Note: {note}</source>
+        <translation>ملاحظة: {note}</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../ui/widgets.py" line="290"/>
@@ -556,6 +747,162 @@
             <numerusform>احتفظ Upfront بـ %n مسودة غير محفوظة من جلسة سابقة (مثلًا بعد تعطل أو قفل). أعد فتحها لتكمل من حيث توقفت.</numerusform>
             <numerusform>احتفظ Upfront بـ %n مسودة غير محفوظة من جلسة سابقة (مثلًا بعد تعطل أو قفل). أعد فتحها لتكمل من حيث توقفت.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EngagementDialog</name>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="242"/>
+        <location filename="../../ui/engagement_panel.py" line="272"/>
+        <source>Engagement</source>
+        <translation>التواصل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="242"/>
+        <source>New engagement</source>
+        <translation>تواصل جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="246"/>
+        <location filename="../../ui/engagement_panel.py" line="263"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="251"/>
+        <source>who from the UN engaged</source>
+        <translation>من تواصل من الأمم المتحدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="253"/>
+        <source>the authority, mission or body met</source>
+        <translation>السلطة أو البعثة أو الهيئة التي جرى لقاؤها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="258"/>
+        <location filename="../../ui/engagement_panel.py" line="270"/>
+        <source>Follow-up due</source>
+        <translation>موعد المتابعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="264"/>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="265"/>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="266"/>
+        <source>UN by</source>
+        <translation>من الأمم المتحدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="267"/>
+        <source>With whom</source>
+        <translation>مع من</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="268"/>
+        <source>What was asked</source>
+        <translation>ما الذي طُلب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="269"/>
+        <source>What was answered</source>
+        <translation>ما الذي أُجيب به</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="271"/>
+        <source>Confidentiality</source>
+        <translation>السرية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="313"/>
+        <source>{field}: is required.</source>
+        <translation>{field}: حقل مطلوب.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="332"/>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementPanel</name>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="68"/>
+        <source>Engagement log</source>
+        <translation>سجل التواصل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="71"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="72"/>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="73"/>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="74"/>
+        <source>UN by</source>
+        <translation>من الأمم المتحدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="75"/>
+        <source>With whom</source>
+        <translation>مع من</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="76"/>
+        <source>Follow-up due</source>
+        <translation>موعد المتابعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="77"/>
+        <source>Confidentiality</source>
+        <translation>السرية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="97"/>
+        <source>Add engagement…</source>
+        <translation>إضافة تواصل…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="99"/>
+        <source>Edit engagement…</source>
+        <translation>تعديل التواصل…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="144"/>
+        <source>The engagement log could not be loaded.</source>
+        <translation>تعذّر تحميل سجل التواصل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="154"/>
+        <source>No engagement recorded yet. Add one with Add engagement….</source>
+        <translation>لم يُسجَّل أي تواصل بعد. أضف واحدًا بزر إضافة تواصل….</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="162"/>
+        <source>{date} — overdue</source>
+        <translation>{date} — متأخر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="197"/>
+        <source>Asked: {asked}
+Answered: {answered}</source>
+        <translation>المطلوب: {asked}
+الجواب: {answered}</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1533,54 @@
         <location filename="../../ui/first_run.py" line="463"/>
         <source>Print the recovery key</source>
         <translation>طباعة مفتاح الاسترداد</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceDialog</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="445"/>
+        <source>Consolidated guidance, version {n}</source>
+        <translation>التوجيهات الموحدة، الإصدار {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="448"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="449"/>
+        <source>Guidance</source>
+        <translation>التوجيهات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="450"/>
+        <source>Issued on</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="451"/>
+        <source>Issued by</source>
+        <translation>أصدرها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="452"/>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="456"/>
+        <source>A new version, begun from the latest: change what changed. Earlier versions stay as they were issued.</source>
+        <translation>إصدار جديد يبدأ من الأخير: غيّر ما تغيّر. تبقى الإصدارات السابقة كما صدرت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="460"/>
+        <source>The first version of the guidance to the RC/HC.</source>
+        <translation>الإصدار الأول من التوجيهات إلى المنسق المقيم/منسق الشؤون الإنسانية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="469"/>
+        <source>the office or official issuing it</source>
+        <translation>المكتب أو المسؤول الذي يصدرها</translation>
     </message>
 </context>
 <context>
@@ -2372,32 +2767,32 @@
         <translation>للقراءة فقط: هذا السجل هو العرض الذي يرسله المقر إلى قرّاء {audience}، مع حجب الأسماء وتعميم الأماكن. لا يمكن تغييره على هذا الجهاز؛ يمكن للفريق الذي يحتفظ بالسجل تغييره.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="55"/>
+        <location filename="../../ui/incident_editor/form.py" line="63"/>
         <source>Returned by {by} on {date}: {comment} Submit it again when done.</source>
         <translation>أعاده {by} في {date}: {comment} قدّمه مجددًا عند الانتهاء.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="62"/>
+        <location filename="../../ui/incident_editor/form.py" line="70"/>
         <source>Waiting for review by {user}.</source>
         <translation>بانتظار مراجعة {user}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="64"/>
+        <location filename="../../ui/incident_editor/form.py" line="72"/>
         <source>Waiting for review by any reviewer of the team.</source>
         <translation>بانتظار المراجعة من أي مراجع في الفريق.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="68"/>
+        <location filename="../../ui/incident_editor/form.py" line="76"/>
         <source>Approved on {date} by its author alone (single-user office).</source>
         <translation>وافق عليه كاتبه وحده في {date} (مكتب بمستخدم واحد).</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="163"/>
+        <location filename="../../ui/incident_editor/form.py" line="178"/>
         <source>Remove violation</source>
         <translation>إزالة الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="190"/>
+        <location filename="../../ui/incident_editor/form.py" line="205"/>
         <source>(no type)</source>
         <translation>(بلا نوع)</translation>
     </message>
@@ -2551,235 +2946,235 @@
         <translation>جارٍ تحميل الحوادث…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="314"/>
+        <location filename="../../ui/incident_list.py" line="319"/>
         <source>Search title, narrative, places</source>
         <translation>البحث في العناوين والسرد والأماكن</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="315"/>
+        <location filename="../../ui/incident_list.py" line="320"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="319"/>
+        <location filename="../../ui/incident_list.py" line="324"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="320"/>
+        <location filename="../../ui/incident_list.py" line="325"/>
         <source>Filter from a date</source>
         <translation>التصفية ابتداءً من تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="321"/>
+        <location filename="../../ui/incident_list.py" line="326"/>
         <source>From date</source>
         <translation>تاريخ البداية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="322"/>
+        <location filename="../../ui/incident_list.py" line="327"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="323"/>
+        <location filename="../../ui/incident_list.py" line="328"/>
         <source>Filter up to a date</source>
         <translation>التصفية حتى تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="324"/>
+        <location filename="../../ui/incident_list.py" line="329"/>
         <source>To date</source>
         <translation>تاريخ النهاية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="327"/>
+        <location filename="../../ui/incident_list.py" line="332"/>
         <source>All violations</source>
         <translation>كل الانتهاكات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="327"/>
+        <location filename="../../ui/incident_list.py" line="332"/>
         <source>Violation type</source>
         <translation>نوع الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="330"/>
+        <location filename="../../ui/incident_list.py" line="335"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="333"/>
+        <location filename="../../ui/incident_list.py" line="338"/>
         <source>All countries</source>
         <translation>كل البلدان</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="347"/>
+        <location filename="../../ui/incident_list.py" line="352"/>
         <source>Region (admin 1)</source>
         <translation>المنطقة (المستوى الإداري 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="355"/>
+        <location filename="../../ui/incident_list.py" line="360"/>
         <source>Any verification</source>
         <translation>كل مستويات التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="355"/>
+        <location filename="../../ui/incident_list.py" line="360"/>
         <source>Verification</source>
         <translation>التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="358"/>
+        <location filename="../../ui/incident_list.py" line="363"/>
         <source>Any confidentiality</source>
         <translation>كل مستويات السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="358"/>
+        <location filename="../../ui/incident_list.py" line="363"/>
         <source>Confidentiality</source>
         <translation>السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="360"/>
+        <location filename="../../ui/incident_list.py" line="365"/>
         <source>Any status</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="360"/>
+        <location filename="../../ui/incident_list.py" line="365"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="362"/>
+        <location filename="../../ui/incident_list.py" line="367"/>
         <source>Clear filters</source>
         <translation>مسح عوامل التصفية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="363"/>
-        <location filename="../../ui/incident_list.py" line="372"/>
+        <location filename="../../ui/incident_list.py" line="368"/>
+        <location filename="../../ui/incident_list.py" line="377"/>
         <source>New incident</source>
         <translation>حادثة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="366"/>
+        <location filename="../../ui/incident_list.py" line="371"/>
         <source>New incident ({shortcut})</source>
         <translation>حادثة جديدة ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="378"/>
+        <location filename="../../ui/incident_list.py" line="383"/>
         <source>Number of incidents</source>
         <translation>عدد الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="389"/>
+        <location filename="../../ui/incident_list.py" line="394"/>
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="426"/>
+        <location filename="../../ui/incident_list.py" line="431"/>
         <source>&amp;Violation</source>
         <translation>الا&amp;نتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="427"/>
+        <location filename="../../ui/incident_list.py" line="432"/>
         <source>C&amp;ountry</source>
         <translation>&amp;البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="428"/>
+        <location filename="../../ui/incident_list.py" line="433"/>
         <source>&amp;Region</source>
         <translation>المن&amp;طقة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="429"/>
+        <location filename="../../ui/incident_list.py" line="434"/>
         <source>Veri&amp;fication</source>
         <translation>ال&amp;تحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="430"/>
+        <location filename="../../ui/incident_list.py" line="435"/>
         <source>Confi&amp;dentiality</source>
         <translation>السر&amp;ية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="431"/>
+        <location filename="../../ui/incident_list.py" line="436"/>
         <source>Stat&amp;us</source>
         <translation>ال&amp;حالة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="438"/>
+        <location filename="../../ui/incident_list.py" line="443"/>
         <source>&amp;Search</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="455"/>
+        <location filename="../../ui/incident_list.py" line="460"/>
         <source>Sa&amp;ved filters</source>
         <translation>المرشّحات الم&amp;حفوظة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="490"/>
-        <location filename="../../ui/incident_list.py" line="494"/>
+        <location filename="../../ui/incident_list.py" line="495"/>
+        <location filename="../../ui/incident_list.py" line="499"/>
         <source>Change selected…</source>
         <translation>تغيير المحدد…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="492"/>
-        <location filename="../../ui/incident_list.py" line="496"/>
+        <location filename="../../ui/incident_list.py" line="497"/>
+        <location filename="../../ui/incident_list.py" line="501"/>
         <source>Export selected…</source>
         <translation>تصدير المحدد…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="498"/>
+        <location filename="../../ui/incident_list.py" line="503"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="509"/>
+        <location filename="../../ui/incident_list.py" line="514"/>
         <source>Saved filters</source>
         <translation>المرشّحات المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="511"/>
+        <location filename="../../ui/incident_list.py" line="516"/>
         <source>Save filters…</source>
         <translation>حفظ المرشّحات…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="513"/>
+        <location filename="../../ui/incident_list.py" line="518"/>
         <source>Delete saved filter</source>
         <translation>حذف المرشّح المحفوظ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="625"/>
+        <location filename="../../ui/incident_list.py" line="630"/>
         <source>All incidents</source>
         <translation>كل الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="626"/>
+        <location filename="../../ui/incident_list.py" line="631"/>
         <source>My drafts</source>
         <translation>مسوداتي</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="627"/>
+        <location filename="../../ui/incident_list.py" line="632"/>
         <source>To review (submitted)</source>
         <translation>للمراجعة (المقدَّمة)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="630"/>
+        <location filename="../../ui/incident_list.py" line="635"/>
         <source>Situation: {name}</source>
         <translation>الحالة: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="772"/>
+        <location filename="../../ui/incident_list.py" line="764"/>
         <source>Several countries hold “{text}”: choose one in the list. The country filter is still {country}.</source>
         <translation>يتضمن «{text}» أكثر من بلد: اختر واحدًا من القائمة. يبقى مرشّح البلد: {country}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="777"/>
+        <location filename="../../ui/incident_list.py" line="769"/>
         <source>No country matches “{text}”; the country filter is still {country}.</source>
         <translation>لا يوجد بلد يطابق «{text}»؛ يبقى مرشّح البلد: {country}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="786"/>
+        <location filename="../../ui/incident_list.py" line="778"/>
         <source>All regions</source>
         <translation>كل المناطق</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_list.py" line="809"/>
+        <location filename="../../ui/incident_list.py" line="801"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n حادثة</numerusform>
@@ -2791,7 +3186,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="813"/>
+        <location filename="../../ui/incident_list.py" line="805"/>
         <source>The incidents could not be read: {reason}</source>
         <translation>تعذّرت قراءة الحوادث: {reason}</translation>
     </message>
@@ -4923,214 +5318,224 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SituationsPage</name>
     <message>
-        <location filename="../../ui/situations_page.py" line="85"/>
+        <location filename="../../ui/situations_page.py" line="87"/>
         <source>Situations of concern</source>
         <translation>الحالات المثيرة للقلق</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="97"/>
+        <location filename="../../ui/situations_page.py" line="99"/>
         <source>Risk factors over time</source>
         <translation>عوامل الخطر عبر الزمن</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="104"/>
+        <location filename="../../ui/situations_page.py" line="106"/>
         <source>Actions of the strategy</source>
         <translation>إجراءات الاستراتيجية</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="108"/>
+        <location filename="../../ui/situations_page.py" line="110"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="109"/>
+        <location filename="../../ui/situations_page.py" line="111"/>
         <source>Pillar</source>
         <translation>الركيزة</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="110"/>
+        <location filename="../../ui/situations_page.py" line="112"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="111"/>
+        <location filename="../../ui/situations_page.py" line="113"/>
         <source>Lead</source>
         <translation>الكيان الرائد</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="112"/>
+        <location filename="../../ui/situations_page.py" line="114"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="113"/>
+        <location filename="../../ui/situations_page.py" line="115"/>
         <source>Due</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="114"/>
+        <location filename="../../ui/situations_page.py" line="116"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="126"/>
+        <location filename="../../ui/situations_page.py" line="128"/>
         <source>New assessment…</source>
         <translation>تقييم جديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="128"/>
+        <location filename="../../ui/situations_page.py" line="130"/>
         <source>Add action…</source>
         <translation>إضافة إجراء…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="130"/>
+        <location filename="../../ui/situations_page.py" line="132"/>
         <source>Edit action…</source>
         <translation>تعديل الإجراء…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="133"/>
+        <location filename="../../ui/situations_page.py" line="135"/>
         <source>Objectives…</source>
         <translation>الأهداف…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="152"/>
+        <location filename="../../ui/situations_page.py" line="154"/>
         <source>Risk heat map</source>
         <translation>خريطة حرارية للمخاطر</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="153"/>
-        <location filename="../../ui/situations_page.py" line="538"/>
+        <location filename="../../ui/situations_page.py" line="155"/>
+        <location filename="../../ui/situations_page.py" line="547"/>
         <source>Signals</source>
         <translation>الإشارات</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="154"/>
+        <location filename="../../ui/situations_page.py" line="156"/>
         <source>Strategy</source>
         <translation>الاستراتيجية</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="155"/>
+        <location filename="../../ui/situations_page.py" line="157"/>
         <source>Dashboard</source>
         <translation>لوحة المعلومات</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="157"/>
+        <location filename="../../ui/situations_page.py" line="161"/>
+        <source>Engagement log</source>
+        <translation>سجل التواصل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="162"/>
+        <source>Task force and guidance</source>
+        <translation>فرقة العمل والتوجيهات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="164"/>
         <source>Quarterly review…</source>
         <translation>الاستعراض الفصلي…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="159"/>
+        <location filename="../../ui/situations_page.py" line="166"/>
         <source>New situation…</source>
         <translation>حالة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="161"/>
+        <location filename="../../ui/situations_page.py" line="168"/>
         <source>Edit situation…</source>
         <translation>تعديل الحالة…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="191"/>
+        <location filename="../../ui/situations_page.py" line="198"/>
         <source>All confidentiality levels</source>
         <translation>جميع مستويات السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="198"/>
+        <location filename="../../ui/situations_page.py" line="205"/>
         <source>Confidentiality</source>
         <translation>السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="208"/>
+        <location filename="../../ui/situations_page.py" line="215"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
         <translation>تحتاج الرسوم البيانية إلى وحدة الرسوم البيانية في Qt ‏(PySide6-Addons)، وهي غير مثبتة.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="217"/>
+        <location filename="../../ui/situations_page.py" line="224"/>
         <source>Acts per week, by violation type</source>
         <translation>الأفعال في الأسبوع، حسب نوع الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="222"/>
+        <location filename="../../ui/situations_page.py" line="229"/>
         <source>Violation types in the chart</source>
         <translation>أنواع الانتهاكات في الرسم البياني</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="277"/>
+        <location filename="../../ui/situations_page.py" line="284"/>
         <source>Acts per week, by violation type, to {end}</source>
         <translation>الأفعال في الأسبوع، حسب نوع الانتهاك، حتى {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="288"/>
+        <location filename="../../ui/situations_page.py" line="295"/>
         <source>Week ending on</source>
         <translation>الأسبوع المنتهي في</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="300"/>
+        <location filename="../../ui/situations_page.py" line="307"/>
         <source>Acts</source>
         <translation>الأفعال</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="218"/>
-        <location filename="../../ui/situations_page.py" line="306"/>
+        <location filename="../../ui/situations_page.py" line="225"/>
+        <location filename="../../ui/situations_page.py" line="313"/>
         <source>Acts by region, last 26 weeks</source>
         <translation>الأفعال حسب المنطقة، آخر 26 أسبوعًا</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="308"/>
+        <location filename="../../ui/situations_page.py" line="315"/>
         <source>(no region)</source>
         <translation>(بلا منطقة)</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="436"/>
+        <location filename="../../ui/situations_page.py" line="443"/>
         <source>The situations could not be loaded.</source>
         <translation>تعذّر تحميل الحالات.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="452"/>
+        <location filename="../../ui/situations_page.py" line="459"/>
         <source>No situation of concern yet. Add one with New situation….</source>
         <translation>لا توجد حالة مثيرة للقلق بعد. أضف حالة بزر «حالة جديدة…».</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="473"/>
+        <location filename="../../ui/situations_page.py" line="480"/>
         <source>{status} · {count} incidents · owner {owner}</source>
         <translation>{status} · الحوادث: {count} · المسؤول: {owner}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="489"/>
+        <location filename="../../ui/situations_page.py" line="498"/>
         <source>Risk factor</source>
         <translation>عامل الخطر</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="496"/>
+        <location filename="../../ui/situations_page.py" line="505"/>
         <source>Overall</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="518"/>
+        <location filename="../../ui/situations_page.py" line="527"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;جميع الحوادث:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="526"/>
+        <location filename="../../ui/situations_page.py" line="535"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;{type}:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="538"/>
+        <location filename="../../ui/situations_page.py" line="547"/>
         <source>Signals ⚠</source>
         <translation>الإشارات ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="542"/>
+        <location filename="../../ui/situations_page.py" line="551"/>
         <source>No strategy yet.</source>
         <translation>لا توجد استراتيجية بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="547"/>
+        <location filename="../../ui/situations_page.py" line="556"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation>النسخة {version}. الأهداف: {objectives}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="557"/>
+        <location filename="../../ui/situations_page.py" line="566"/>
         <source>{status} — overdue</source>
         <translation>{status} — متأخر</translation>
     </message>
@@ -5544,6 +5949,59 @@ SQLCipher: {sqlcipher}</translation>
         <location filename="../../ui/sync_page.py" line="604"/>
         <source>stopping…</source>
         <translation>جارٍ الإيقاف…</translation>
+    </message>
+</context>
+<context>
+    <name>TaskForceDialog</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="357"/>
+        <source>Inter-agency task force</source>
+        <translation>فرقة العمل المشتركة بين الوكالات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="360"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="361"/>
+        <source>Member entities</source>
+        <translation>الكيانات الأعضاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="362"/>
+        <source>Established on</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="363"/>
+        <source>Situation Response Coordinator</source>
+        <translation>منسق الاستجابة للحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="364"/>
+        <source>Coordinator&apos;s name</source>
+        <translation>اسم المنسق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="365"/>
+        <source>Coordinator&apos;s entity</source>
+        <translation>كيان المنسق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="366"/>
+        <source>Appointed on</source>
+        <translation>تاريخ التعيين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="367"/>
+        <source>Task force</source>
+        <translation>فرقة العمل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="374"/>
+        <source>A Situation Response Coordinator is appointed</source>
+        <translation>عُيّن منسق للاستجابة للحالة</translation>
     </message>
 </context>
 <context>
@@ -6342,6 +6800,19 @@ Afterwards Upfront starts again as on a new computer.</source>
         <location filename="../../ui/exchange_dialogs.py" line="318"/>
         <source>The file could not be read.</source>
         <translation>تعذّرت قراءة الملف.</translation>
+    </message>
+</context>
+<context>
+    <name>_FieldsDialog</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="76"/>
+        <source>{field}: is required.</source>
+        <translation>{field}: حقل مطلوب.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="87"/>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AcknowledgementDialog</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="511"/>
+        <source>Acknowledgement of the guidance</source>
+        <translation>Acuse de recibo de la orientación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="514"/>
+        <source>Acknowledged by (the RC)</source>
+        <translation>Acusado por (el CR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="515"/>
+        <source>Acknowledged on</source>
+        <translation>Acusado el</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="516"/>
+        <source>Recorded on the RC&apos;s behalf</source>
+        <translation>Registrado en nombre del CR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="517"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="521"/>
+        <source>Version {n}: {title}</source>
+        <translation>Versión {n}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="530"/>
+        <source>the Resident Coordinator&apos;s name</source>
+        <translation>el nombre del Coordinador Residente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="538"/>
+        <source>Leave ticked when you record it for the RC; untick only on the RC office&apos;s own device.</source>
+        <translation>Déjelo marcado si lo registra por el CR; desmárquelo solo en el dispositivo de la oficina del CR.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="546"/>
+        <source>Guidance</source>
+        <translation>Orientación</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="312"/>
@@ -479,6 +527,149 @@
     </message>
 </context>
 <context>
+    <name>CoordinationPanel</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="108"/>
+        <source>Task force…</source>
+        <translation>Equipo de tareas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="109"/>
+        <source>Edit the task force</source>
+        <translation>Editar el equipo de tareas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="113"/>
+        <source>Versions of the consolidated guidance</source>
+        <translation>Versiones de la orientación consolidada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="116"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="117"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="118"/>
+        <source>Issued on</source>
+        <translation>Emitida el</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="119"/>
+        <source>Issued by</source>
+        <translation>Emitida por</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="120"/>
+        <source>Acknowledged</source>
+        <translation>Acuse de recibo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="121"/>
+        <source>Acknowledged by</source>
+        <translation>Acusado por</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="122"/>
+        <source>Recorded by</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="137"/>
+        <source>Text of the guidance version</source>
+        <translation>Texto de la versión de la orientación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="138"/>
+        <source>Issue new version…</source>
+        <translation>Emitir una nueva versión…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="140"/>
+        <source>Record acknowledgement…</source>
+        <translation>Registrar el acuse de recibo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="145"/>
+        <source>&lt;b&gt;Inter-agency task force&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Equipo de tareas interinstitucional&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="149"/>
+        <source>&lt;b&gt;Consolidated guidance to the RC/HC&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Orientación consolidada al CR/CH&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="194"/>
+        <source>The task force and guidance could not be loaded.</source>
+        <translation>No se pudieron cargar el equipo de tareas y la orientación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="213"/>
+        <source>Yes, on {date}</source>
+        <translation>Sí, el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="215"/>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="235"/>
+        <source>{user}, on behalf of {rc}</source>
+        <translation>{user}, en nombre de {rc}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="240"/>
+        <source>{user}, on the RC office&apos;s own device</source>
+        <translation>{user}, en el dispositivo de la oficina del CR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="245"/>
+        <source>No task force yet. Set one up with Task force….</source>
+        <translation>Todavía no hay equipo de tareas. Créelo con Equipo de tareas….</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="250"/>
+        <source>{name} (since {date})</source>
+        <translation>{name} (desde el {date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="253"/>
+        <source>Members: {members}</source>
+        <translation>Miembros: {members}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="257"/>
+        <source>, appointed on {date}</source>
+        <translation>, nombrado el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="263"/>
+        <source>Situation Response Coordinator: {name} ({entity}){appointed}</source>
+        <translation>Coordinador de la Respuesta a la Situación: {name} ({entity}){appointed}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="270"/>
+        <source>No Situation Response Coordinator appointed.</source>
+        <translation>No se ha nombrado un Coordinador de la Respuesta a la Situación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="292"/>
+        <source>Acknowledged by {rc} on {date}; recorded by {who}.</source>
+        <translation>Acusado por {rc} el {date}; registrado por {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="298"/>
+        <source>Note: {note}</source>
+        <translation>Nota: {note}</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../ui/widgets.py" line="290"/>
@@ -540,6 +731,162 @@
             <numerusform>Upfront conservó %n borrador sin guardar de una sesión anterior (por ejemplo, tras un cierre inesperado o un bloqueo). Vuelva a abrirlo para continuar donde lo dejó.</numerusform>
             <numerusform>Upfront conservó %n borradores sin guardar de una sesión anterior (por ejemplo, tras un cierre inesperado o un bloqueo). Vuelva a abrirlos para continuar donde lo dejó.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EngagementDialog</name>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="242"/>
+        <location filename="../../ui/engagement_panel.py" line="272"/>
+        <source>Engagement</source>
+        <translation>Gestión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="242"/>
+        <source>New engagement</source>
+        <translation>Nueva gestión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="246"/>
+        <location filename="../../ui/engagement_panel.py" line="263"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="251"/>
+        <source>who from the UN engaged</source>
+        <translation>quién intervino por las Naciones Unidas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="253"/>
+        <source>the authority, mission or body met</source>
+        <translation>la autoridad, misión u órgano con quien se trató</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="258"/>
+        <location filename="../../ui/engagement_panel.py" line="270"/>
+        <source>Follow-up due</source>
+        <translation>Seguimiento previsto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="264"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="265"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="266"/>
+        <source>UN by</source>
+        <translation>Por las Naciones Unidas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="267"/>
+        <source>With whom</source>
+        <translation>Con quién</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="268"/>
+        <source>What was asked</source>
+        <translation>Lo que se pidió</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="269"/>
+        <source>What was answered</source>
+        <translation>Lo que se respondió</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="271"/>
+        <source>Confidentiality</source>
+        <translation>Confidencialidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="313"/>
+        <source>{field}: is required.</source>
+        <translation>{field}: es obligatorio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="332"/>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementPanel</name>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="68"/>
+        <source>Engagement log</source>
+        <translation>Registro de gestiones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="71"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="72"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="73"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="74"/>
+        <source>UN by</source>
+        <translation>Por las Naciones Unidas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="75"/>
+        <source>With whom</source>
+        <translation>Con quién</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="76"/>
+        <source>Follow-up due</source>
+        <translation>Seguimiento previsto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="77"/>
+        <source>Confidentiality</source>
+        <translation>Confidencialidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="97"/>
+        <source>Add engagement…</source>
+        <translation>Añadir una gestión…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="99"/>
+        <source>Edit engagement…</source>
+        <translation>Editar la gestión…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="144"/>
+        <source>The engagement log could not be loaded.</source>
+        <translation>No se pudo cargar el registro de gestiones.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="154"/>
+        <source>No engagement recorded yet. Add one with Add engagement….</source>
+        <translation>Todavía no hay gestiones registradas. Añada una con Añadir una gestión….</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="162"/>
+        <source>{date} — overdue</source>
+        <translation>{date} — con retraso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="197"/>
+        <source>Asked: {asked}
+Answered: {answered}</source>
+        <translation>Pedido: {asked}
+Respondido: {answered}</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1509,54 @@
         <location filename="../../ui/first_run.py" line="463"/>
         <source>Print the recovery key</source>
         <translation>Imprimir la clave de recuperación</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceDialog</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="445"/>
+        <source>Consolidated guidance, version {n}</source>
+        <translation>Orientación consolidada, versión {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="448"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="449"/>
+        <source>Guidance</source>
+        <translation>Orientación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="450"/>
+        <source>Issued on</source>
+        <translation>Emitida el</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="451"/>
+        <source>Issued by</source>
+        <translation>Emitida por</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="452"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="456"/>
+        <source>A new version, begun from the latest: change what changed. Earlier versions stay as they were issued.</source>
+        <translation>Una nueva versión, a partir de la última: cambie lo que haya cambiado. Las versiones anteriores quedan como se emitieron.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="460"/>
+        <source>The first version of the guidance to the RC/HC.</source>
+        <translation>La primera versión de la orientación al CR/CH.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="469"/>
+        <source>the office or official issuing it</source>
+        <translation>la oficina o el funcionario que la emite</translation>
     </message>
 </context>
 <context>
@@ -2348,32 +2743,32 @@
         <translation>Solo lectura: este registro es la vista que la sede envía a los lectores de {audience}, con los nombres ocultos y los lugares generalizados. No se puede modificar en este dispositivo; el equipo que tiene el registro puede modificarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="55"/>
+        <location filename="../../ui/incident_editor/form.py" line="63"/>
         <source>Returned by {by} on {date}: {comment} Submit it again when done.</source>
         <translation>Devuelto por {by} el {date}: {comment} Preséntelo de nuevo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="62"/>
+        <location filename="../../ui/incident_editor/form.py" line="70"/>
         <source>Waiting for review by {user}.</source>
         <translation>En espera del examen de {user}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="64"/>
+        <location filename="../../ui/incident_editor/form.py" line="72"/>
         <source>Waiting for review by any reviewer of the team.</source>
         <translation>En espera del examen de cualquier revisor del equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="68"/>
+        <location filename="../../ui/incident_editor/form.py" line="76"/>
         <source>Approved on {date} by its author alone (single-user office).</source>
         <translation>Aprobado el {date} solo por su autor (oficina de un único usuario).</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="163"/>
+        <location filename="../../ui/incident_editor/form.py" line="178"/>
         <source>Remove violation</source>
         <translation>Eliminar violación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="190"/>
+        <location filename="../../ui/incident_editor/form.py" line="205"/>
         <source>(no type)</source>
         <translation>(sin tipo)</translation>
     </message>
@@ -2527,235 +2922,235 @@
         <translation>Cargando incidentes…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="314"/>
+        <location filename="../../ui/incident_list.py" line="319"/>
         <source>Search title, narrative, places</source>
         <translation>Buscar en títulos, relatos y lugares</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="315"/>
+        <location filename="../../ui/incident_list.py" line="320"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="319"/>
+        <location filename="../../ui/incident_list.py" line="324"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="320"/>
+        <location filename="../../ui/incident_list.py" line="325"/>
         <source>Filter from a date</source>
         <translation>Filtrar a partir de una fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="321"/>
+        <location filename="../../ui/incident_list.py" line="326"/>
         <source>From date</source>
         <translation>Fecha inicial</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="322"/>
+        <location filename="../../ui/incident_list.py" line="327"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="323"/>
+        <location filename="../../ui/incident_list.py" line="328"/>
         <source>Filter up to a date</source>
         <translation>Filtrar hasta una fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="324"/>
+        <location filename="../../ui/incident_list.py" line="329"/>
         <source>To date</source>
         <translation>Fecha final</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="327"/>
+        <location filename="../../ui/incident_list.py" line="332"/>
         <source>All violations</source>
         <translation>Todas las violaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="327"/>
+        <location filename="../../ui/incident_list.py" line="332"/>
         <source>Violation type</source>
         <translation>Tipo de violación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="330"/>
+        <location filename="../../ui/incident_list.py" line="335"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="333"/>
+        <location filename="../../ui/incident_list.py" line="338"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="347"/>
+        <location filename="../../ui/incident_list.py" line="352"/>
         <source>Region (admin 1)</source>
         <translation>Región (nivel admin. 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="355"/>
+        <location filename="../../ui/incident_list.py" line="360"/>
         <source>Any verification</source>
         <translation>Cualquier verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="355"/>
+        <location filename="../../ui/incident_list.py" line="360"/>
         <source>Verification</source>
         <translation>Verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="358"/>
+        <location filename="../../ui/incident_list.py" line="363"/>
         <source>Any confidentiality</source>
         <translation>Cualquier confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="358"/>
+        <location filename="../../ui/incident_list.py" line="363"/>
         <source>Confidentiality</source>
         <translation>Confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="360"/>
+        <location filename="../../ui/incident_list.py" line="365"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="360"/>
+        <location filename="../../ui/incident_list.py" line="365"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="362"/>
+        <location filename="../../ui/incident_list.py" line="367"/>
         <source>Clear filters</source>
         <translation>Borrar filtros</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="363"/>
-        <location filename="../../ui/incident_list.py" line="372"/>
+        <location filename="../../ui/incident_list.py" line="368"/>
+        <location filename="../../ui/incident_list.py" line="377"/>
         <source>New incident</source>
         <translation>Nuevo incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="366"/>
+        <location filename="../../ui/incident_list.py" line="371"/>
         <source>New incident ({shortcut})</source>
         <translation>Nuevo incidente ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="378"/>
+        <location filename="../../ui/incident_list.py" line="383"/>
         <source>Number of incidents</source>
         <translation>Número de incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="389"/>
+        <location filename="../../ui/incident_list.py" line="394"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="426"/>
+        <location filename="../../ui/incident_list.py" line="431"/>
         <source>&amp;Violation</source>
         <translation>Vio&amp;lación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="427"/>
+        <location filename="../../ui/incident_list.py" line="432"/>
         <source>C&amp;ountry</source>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="428"/>
+        <location filename="../../ui/incident_list.py" line="433"/>
         <source>&amp;Region</source>
         <translation>&amp;Región</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="429"/>
+        <location filename="../../ui/incident_list.py" line="434"/>
         <source>Veri&amp;fication</source>
         <translation>Veri&amp;ficación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="430"/>
+        <location filename="../../ui/incident_list.py" line="435"/>
         <source>Confi&amp;dentiality</source>
         <translation>&amp;Confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="431"/>
+        <location filename="../../ui/incident_list.py" line="436"/>
         <source>Stat&amp;us</source>
         <translation>&amp;Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="438"/>
+        <location filename="../../ui/incident_list.py" line="443"/>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="455"/>
+        <location filename="../../ui/incident_list.py" line="460"/>
         <source>Sa&amp;ved filters</source>
         <translation>Filtros &amp;guardados</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="490"/>
-        <location filename="../../ui/incident_list.py" line="494"/>
+        <location filename="../../ui/incident_list.py" line="495"/>
+        <location filename="../../ui/incident_list.py" line="499"/>
         <source>Change selected…</source>
         <translation>Cambiar la selección…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="492"/>
-        <location filename="../../ui/incident_list.py" line="496"/>
+        <location filename="../../ui/incident_list.py" line="497"/>
+        <location filename="../../ui/incident_list.py" line="501"/>
         <source>Export selected…</source>
         <translation>Exportar la selección…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="498"/>
+        <location filename="../../ui/incident_list.py" line="503"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="509"/>
+        <location filename="../../ui/incident_list.py" line="514"/>
         <source>Saved filters</source>
         <translation>Filtros guardados</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="511"/>
+        <location filename="../../ui/incident_list.py" line="516"/>
         <source>Save filters…</source>
         <translation>Guardar los filtros…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="513"/>
+        <location filename="../../ui/incident_list.py" line="518"/>
         <source>Delete saved filter</source>
         <translation>Eliminar el filtro guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="625"/>
+        <location filename="../../ui/incident_list.py" line="630"/>
         <source>All incidents</source>
         <translation>Todos los incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="626"/>
+        <location filename="../../ui/incident_list.py" line="631"/>
         <source>My drafts</source>
         <translation>Mis borradores</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="627"/>
+        <location filename="../../ui/incident_list.py" line="632"/>
         <source>To review (submitted)</source>
         <translation>Por revisar (presentados)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="630"/>
+        <location filename="../../ui/incident_list.py" line="635"/>
         <source>Situation: {name}</source>
         <translation>Situación: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="772"/>
+        <location filename="../../ui/incident_list.py" line="764"/>
         <source>Several countries hold “{text}”: choose one in the list. The country filter is still {country}.</source>
         <translation>Varios países contienen «{text}»: elija uno de la lista. El filtro de país sigue siendo {country}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="777"/>
+        <location filename="../../ui/incident_list.py" line="769"/>
         <source>No country matches “{text}”; the country filter is still {country}.</source>
         <translation>Ningún país coincide con «{text}»; el filtro de país sigue siendo {country}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="786"/>
+        <location filename="../../ui/incident_list.py" line="778"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_list.py" line="809"/>
+        <location filename="../../ui/incident_list.py" line="801"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incidente</numerusform>
@@ -2763,7 +3158,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="813"/>
+        <location filename="../../ui/incident_list.py" line="805"/>
         <source>The incidents could not be read: {reason}</source>
         <translation>No se pudieron leer los incidentes: {reason}</translation>
     </message>
@@ -4859,214 +5254,224 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SituationsPage</name>
     <message>
-        <location filename="../../ui/situations_page.py" line="85"/>
+        <location filename="../../ui/situations_page.py" line="87"/>
         <source>Situations of concern</source>
         <translation>Situaciones preocupantes</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="97"/>
+        <location filename="../../ui/situations_page.py" line="99"/>
         <source>Risk factors over time</source>
         <translation>Evolución de los factores de riesgo</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="104"/>
+        <location filename="../../ui/situations_page.py" line="106"/>
         <source>Actions of the strategy</source>
         <translation>Acciones de la estrategia</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="108"/>
+        <location filename="../../ui/situations_page.py" line="110"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="109"/>
+        <location filename="../../ui/situations_page.py" line="111"/>
         <source>Pillar</source>
         <translation>Pilar</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="110"/>
+        <location filename="../../ui/situations_page.py" line="112"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="111"/>
+        <location filename="../../ui/situations_page.py" line="113"/>
         <source>Lead</source>
         <translation>Entidad principal</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="112"/>
+        <location filename="../../ui/situations_page.py" line="114"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="113"/>
+        <location filename="../../ui/situations_page.py" line="115"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="114"/>
+        <location filename="../../ui/situations_page.py" line="116"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="126"/>
+        <location filename="../../ui/situations_page.py" line="128"/>
         <source>New assessment…</source>
         <translation>Nueva evaluación…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="128"/>
+        <location filename="../../ui/situations_page.py" line="130"/>
         <source>Add action…</source>
         <translation>Añadir acción…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="130"/>
+        <location filename="../../ui/situations_page.py" line="132"/>
         <source>Edit action…</source>
         <translation>Editar acción…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="133"/>
+        <location filename="../../ui/situations_page.py" line="135"/>
         <source>Objectives…</source>
         <translation>Objetivos…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="152"/>
+        <location filename="../../ui/situations_page.py" line="154"/>
         <source>Risk heat map</source>
         <translation>Mapa de calor de riesgos</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="153"/>
-        <location filename="../../ui/situations_page.py" line="538"/>
+        <location filename="../../ui/situations_page.py" line="155"/>
+        <location filename="../../ui/situations_page.py" line="547"/>
         <source>Signals</source>
         <translation>Señales</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="154"/>
+        <location filename="../../ui/situations_page.py" line="156"/>
         <source>Strategy</source>
         <translation>Estrategia</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="155"/>
+        <location filename="../../ui/situations_page.py" line="157"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="157"/>
+        <location filename="../../ui/situations_page.py" line="161"/>
+        <source>Engagement log</source>
+        <translation>Registro de gestiones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="162"/>
+        <source>Task force and guidance</source>
+        <translation>Equipo de tareas y orientación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="164"/>
         <source>Quarterly review…</source>
         <translation>Examen trimestral…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="159"/>
+        <location filename="../../ui/situations_page.py" line="166"/>
         <source>New situation…</source>
         <translation>Nueva situación…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="161"/>
+        <location filename="../../ui/situations_page.py" line="168"/>
         <source>Edit situation…</source>
         <translation>Editar situación…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="191"/>
+        <location filename="../../ui/situations_page.py" line="198"/>
         <source>All confidentiality levels</source>
         <translation>Todos los niveles de confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="198"/>
+        <location filename="../../ui/situations_page.py" line="205"/>
         <source>Confidentiality</source>
         <translation>Confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="208"/>
+        <location filename="../../ui/situations_page.py" line="215"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
         <translation>Los gráficos requieren el módulo de gráficos de Qt (PySide6-Addons), que no está instalado.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="217"/>
+        <location filename="../../ui/situations_page.py" line="224"/>
         <source>Acts per week, by violation type</source>
         <translation>Actos por semana, por tipo de violación</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="222"/>
+        <location filename="../../ui/situations_page.py" line="229"/>
         <source>Violation types in the chart</source>
         <translation>Tipos de violación del gráfico</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="277"/>
+        <location filename="../../ui/situations_page.py" line="284"/>
         <source>Acts per week, by violation type, to {end}</source>
         <translation>Actos por semana, por tipo de violación, hasta el {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="288"/>
+        <location filename="../../ui/situations_page.py" line="295"/>
         <source>Week ending on</source>
         <translation>Semana que termina el</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="300"/>
+        <location filename="../../ui/situations_page.py" line="307"/>
         <source>Acts</source>
         <translation>Actos</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="218"/>
-        <location filename="../../ui/situations_page.py" line="306"/>
+        <location filename="../../ui/situations_page.py" line="225"/>
+        <location filename="../../ui/situations_page.py" line="313"/>
         <source>Acts by region, last 26 weeks</source>
         <translation>Actos por región, últimas 26 semanas</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="308"/>
+        <location filename="../../ui/situations_page.py" line="315"/>
         <source>(no region)</source>
         <translation>(sin región)</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="436"/>
+        <location filename="../../ui/situations_page.py" line="443"/>
         <source>The situations could not be loaded.</source>
         <translation>No se pudieron cargar las situaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="452"/>
+        <location filename="../../ui/situations_page.py" line="459"/>
         <source>No situation of concern yet. Add one with New situation….</source>
         <translation>Aún no hay ninguna situación preocupante. Añada una con Nueva situación….</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="473"/>
+        <location filename="../../ui/situations_page.py" line="480"/>
         <source>{status} · {count} incidents · owner {owner}</source>
         <translation>{status} · {count} incidentes · responsable: {owner}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="489"/>
+        <location filename="../../ui/situations_page.py" line="498"/>
         <source>Risk factor</source>
         <translation>Factor de riesgo</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="496"/>
+        <location filename="../../ui/situations_page.py" line="505"/>
         <source>Overall</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="518"/>
+        <location filename="../../ui/situations_page.py" line="527"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;Todos los incidentes:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="526"/>
+        <location filename="../../ui/situations_page.py" line="535"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;{type}:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="538"/>
+        <location filename="../../ui/situations_page.py" line="547"/>
         <source>Signals ⚠</source>
         <translation>Señales ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="542"/>
+        <location filename="../../ui/situations_page.py" line="551"/>
         <source>No strategy yet.</source>
         <translation>Todavía no hay ninguna estrategia.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="547"/>
+        <location filename="../../ui/situations_page.py" line="556"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation>Versión {version}. Objetivos: {objectives}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="557"/>
+        <location filename="../../ui/situations_page.py" line="566"/>
         <source>{status} — overdue</source>
         <translation>{status} — con retraso</translation>
     </message>
@@ -5460,6 +5865,59 @@ SQLCipher: {sqlcipher}</translation>
         <location filename="../../ui/sync_page.py" line="604"/>
         <source>stopping…</source>
         <translation>deteniendo…</translation>
+    </message>
+</context>
+<context>
+    <name>TaskForceDialog</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="357"/>
+        <source>Inter-agency task force</source>
+        <translation>Equipo de tareas interinstitucional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="360"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="361"/>
+        <source>Member entities</source>
+        <translation>Entidades miembros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="362"/>
+        <source>Established on</source>
+        <translation>Creado el</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="363"/>
+        <source>Situation Response Coordinator</source>
+        <translation>Coordinador de la Respuesta a la Situación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="364"/>
+        <source>Coordinator&apos;s name</source>
+        <translation>Nombre del coordinador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="365"/>
+        <source>Coordinator&apos;s entity</source>
+        <translation>Entidad del coordinador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="366"/>
+        <source>Appointed on</source>
+        <translation>Nombrado el</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="367"/>
+        <source>Task force</source>
+        <translation>Equipo de tareas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="374"/>
+        <source>A Situation Response Coordinator is appointed</source>
+        <translation>Se ha nombrado un Coordinador de la Respuesta a la Situación</translation>
     </message>
 </context>
 <context>
@@ -6242,6 +6700,19 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
         <location filename="../../ui/exchange_dialogs.py" line="318"/>
         <source>The file could not be read.</source>
         <translation>No se pudo leer el archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>_FieldsDialog</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="76"/>
+        <source>{field}: is required.</source>
+        <translation>{field}: es obligatorio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="87"/>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AcknowledgementDialog</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="511"/>
+        <source>Acknowledgement of the guidance</source>
+        <translation>Accusé de réception de l&apos;orientation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="514"/>
+        <source>Acknowledged by (the RC)</source>
+        <translation>Accusé par (le CR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="515"/>
+        <source>Acknowledged on</source>
+        <translation>Accusé le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="516"/>
+        <source>Recorded on the RC&apos;s behalf</source>
+        <translation>Enregistré pour le compte du CR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="517"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="521"/>
+        <source>Version {n}: {title}</source>
+        <translation>Version {n} : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="530"/>
+        <source>the Resident Coordinator&apos;s name</source>
+        <translation>le nom du coordonnateur résident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="538"/>
+        <source>Leave ticked when you record it for the RC; untick only on the RC office&apos;s own device.</source>
+        <translation>Laissez coché si vous l&apos;enregistrez pour le CR ; décochez seulement sur l&apos;appareil du bureau du CR.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="546"/>
+        <source>Guidance</source>
+        <translation>Orientation</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="312"/>
@@ -479,6 +527,149 @@
     </message>
 </context>
 <context>
+    <name>CoordinationPanel</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="108"/>
+        <source>Task force…</source>
+        <translation>Équipe spéciale…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="109"/>
+        <source>Edit the task force</source>
+        <translation>Modifier l&apos;équipe spéciale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="113"/>
+        <source>Versions of the consolidated guidance</source>
+        <translation>Versions de l&apos;orientation consolidée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="116"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="117"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="118"/>
+        <source>Issued on</source>
+        <translation>Émise le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="119"/>
+        <source>Issued by</source>
+        <translation>Émise par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="120"/>
+        <source>Acknowledged</source>
+        <translation>Accusé de réception</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="121"/>
+        <source>Acknowledged by</source>
+        <translation>Accusé par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="122"/>
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="137"/>
+        <source>Text of the guidance version</source>
+        <translation>Texte de la version de l&apos;orientation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="138"/>
+        <source>Issue new version…</source>
+        <translation>Émettre une nouvelle version…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="140"/>
+        <source>Record acknowledgement…</source>
+        <translation>Enregistrer l&apos;accusé de réception…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="145"/>
+        <source>&lt;b&gt;Inter-agency task force&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Équipe spéciale interinstitutions&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="149"/>
+        <source>&lt;b&gt;Consolidated guidance to the RC/HC&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Orientation consolidée au CR/CH&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="194"/>
+        <source>The task force and guidance could not be loaded.</source>
+        <translation>L&apos;équipe spéciale et l&apos;orientation n&apos;ont pas pu être chargées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="213"/>
+        <source>Yes, on {date}</source>
+        <translation>Oui, le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="215"/>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="235"/>
+        <source>{user}, on behalf of {rc}</source>
+        <translation>{user}, pour le compte de {rc}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="240"/>
+        <source>{user}, on the RC office&apos;s own device</source>
+        <translation>{user}, sur l&apos;appareil du bureau du CR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="245"/>
+        <source>No task force yet. Set one up with Task force….</source>
+        <translation>Pas encore d&apos;équipe spéciale. Créez-en une avec Équipe spéciale….</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="250"/>
+        <source>{name} (since {date})</source>
+        <translation>{name} (depuis le {date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="253"/>
+        <source>Members: {members}</source>
+        <translation>Membres : {members}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="257"/>
+        <source>, appointed on {date}</source>
+        <translation>, nommé le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="263"/>
+        <source>Situation Response Coordinator: {name} ({entity}){appointed}</source>
+        <translation>Coordonnateur de la réponse à la situation : {name} ({entity}){appointed}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="270"/>
+        <source>No Situation Response Coordinator appointed.</source>
+        <translation>Aucun coordonnateur de la réponse à la situation n&apos;est nommé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="292"/>
+        <source>Acknowledged by {rc} on {date}; recorded by {who}.</source>
+        <translation>Accusé par {rc} le {date} ; enregistré par {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="298"/>
+        <source>Note: {note}</source>
+        <translation>Note : {note}</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../ui/widgets.py" line="290"/>
@@ -540,6 +731,162 @@
             <numerusform>Upfront a conservé %n brouillon non enregistré d’une session précédente (par exemple après un plantage ou un verrouillage). Rouvrez-le pour reprendre là où vous vous êtes arrêté.</numerusform>
             <numerusform>Upfront a conservé %n brouillons non enregistrés d’une session précédente (par exemple après un plantage ou un verrouillage). Rouvrez-les pour reprendre là où vous vous êtes arrêté.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EngagementDialog</name>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="242"/>
+        <location filename="../../ui/engagement_panel.py" line="272"/>
+        <source>Engagement</source>
+        <translation>Démarche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="242"/>
+        <source>New engagement</source>
+        <translation>Nouvelle démarche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="246"/>
+        <location filename="../../ui/engagement_panel.py" line="263"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="251"/>
+        <source>who from the UN engaged</source>
+        <translation>qui, à l&apos;ONU, est intervenu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="253"/>
+        <source>the authority, mission or body met</source>
+        <translation>l&apos;autorité, la mission ou l&apos;organe rencontré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="258"/>
+        <location filename="../../ui/engagement_panel.py" line="270"/>
+        <source>Follow-up due</source>
+        <translation>Suivi attendu le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="264"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="265"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="266"/>
+        <source>UN by</source>
+        <translation>Pour l&apos;ONU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="267"/>
+        <source>With whom</source>
+        <translation>Avec qui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="268"/>
+        <source>What was asked</source>
+        <translation>Ce qui a été demandé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="269"/>
+        <source>What was answered</source>
+        <translation>Ce qui a été répondu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="271"/>
+        <source>Confidentiality</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="313"/>
+        <source>{field}: is required.</source>
+        <translation>{field} : obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="332"/>
+        <source>{field}: {reason}</source>
+        <translation>{field} : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementPanel</name>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="68"/>
+        <source>Engagement log</source>
+        <translation>Journal des démarches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="71"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="72"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="73"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="74"/>
+        <source>UN by</source>
+        <translation>Pour l&apos;ONU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="75"/>
+        <source>With whom</source>
+        <translation>Avec qui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="76"/>
+        <source>Follow-up due</source>
+        <translation>Suivi attendu le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="77"/>
+        <source>Confidentiality</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="97"/>
+        <source>Add engagement…</source>
+        <translation>Ajouter une démarche…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="99"/>
+        <source>Edit engagement…</source>
+        <translation>Modifier la démarche…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="144"/>
+        <source>The engagement log could not be loaded.</source>
+        <translation>Le journal des démarches n&apos;a pas pu être chargé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="154"/>
+        <source>No engagement recorded yet. Add one with Add engagement….</source>
+        <translation>Aucune démarche enregistrée. Ajoutez-en une avec Ajouter une démarche….</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="162"/>
+        <source>{date} — overdue</source>
+        <translation>{date} — en retard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="197"/>
+        <source>Asked: {asked}
+Answered: {answered}</source>
+        <translation>Demandé : {asked}
+Répondu : {answered}</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1509,54 @@
         <location filename="../../ui/first_run.py" line="463"/>
         <source>Print the recovery key</source>
         <translation>Imprimer la clé de récupération</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceDialog</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="445"/>
+        <source>Consolidated guidance, version {n}</source>
+        <translation>Orientation consolidée, version {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="448"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="449"/>
+        <source>Guidance</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="450"/>
+        <source>Issued on</source>
+        <translation>Émise le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="451"/>
+        <source>Issued by</source>
+        <translation>Émise par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="452"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="456"/>
+        <source>A new version, begun from the latest: change what changed. Earlier versions stay as they were issued.</source>
+        <translation>Une nouvelle version, reprise de la dernière : modifiez ce qui a changé. Les versions antérieures restent telles qu&apos;elles ont été émises.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="460"/>
+        <source>The first version of the guidance to the RC/HC.</source>
+        <translation>La première version de l&apos;orientation au CR/CH.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="469"/>
+        <source>the office or official issuing it</source>
+        <translation>le bureau ou le responsable qui l&apos;émet</translation>
     </message>
 </context>
 <context>
@@ -2348,32 +2743,32 @@
         <translation>Lecture seule : cette fiche est la vue que le siège envoie aux lecteurs {audience}, noms masqués et lieux généralisés. Elle ne peut pas être modifiée sur cet appareil ; l’équipe qui détient la fiche peut la modifier.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="55"/>
+        <location filename="../../ui/incident_editor/form.py" line="63"/>
         <source>Returned by {by} on {date}: {comment} Submit it again when done.</source>
         <translation>Renvoyé par {by} le {date} : {comment} Soumettez-le à nouveau une fois terminé.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="62"/>
+        <location filename="../../ui/incident_editor/form.py" line="70"/>
         <source>Waiting for review by {user}.</source>
         <translation>En attente d’examen par {user}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="64"/>
+        <location filename="../../ui/incident_editor/form.py" line="72"/>
         <source>Waiting for review by any reviewer of the team.</source>
         <translation>En attente d’examen par tout examinateur de l’équipe.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="68"/>
+        <location filename="../../ui/incident_editor/form.py" line="76"/>
         <source>Approved on {date} by its author alone (single-user office).</source>
         <translation>Approuvé le {date} par son seul auteur (bureau à un seul utilisateur).</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="163"/>
+        <location filename="../../ui/incident_editor/form.py" line="178"/>
         <source>Remove violation</source>
         <translation>Supprimer la violation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="190"/>
+        <location filename="../../ui/incident_editor/form.py" line="205"/>
         <source>(no type)</source>
         <translation>(sans type)</translation>
     </message>
@@ -2527,235 +2922,235 @@
         <translation>Chargement des incidents…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="314"/>
+        <location filename="../../ui/incident_list.py" line="319"/>
         <source>Search title, narrative, places</source>
         <translation>Rechercher dans les titres, récits et lieux</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="315"/>
+        <location filename="../../ui/incident_list.py" line="320"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="319"/>
+        <location filename="../../ui/incident_list.py" line="324"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="320"/>
+        <location filename="../../ui/incident_list.py" line="325"/>
         <source>Filter from a date</source>
         <translation>Filtrer à partir d’une date</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="321"/>
+        <location filename="../../ui/incident_list.py" line="326"/>
         <source>From date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="322"/>
+        <location filename="../../ui/incident_list.py" line="327"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="323"/>
+        <location filename="../../ui/incident_list.py" line="328"/>
         <source>Filter up to a date</source>
         <translation>Filtrer jusqu’à une date</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="324"/>
+        <location filename="../../ui/incident_list.py" line="329"/>
         <source>To date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="327"/>
+        <location filename="../../ui/incident_list.py" line="332"/>
         <source>All violations</source>
         <translation>Toutes les violations</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="327"/>
+        <location filename="../../ui/incident_list.py" line="332"/>
         <source>Violation type</source>
         <translation>Type de violation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="330"/>
+        <location filename="../../ui/incident_list.py" line="335"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="333"/>
+        <location filename="../../ui/incident_list.py" line="338"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="347"/>
+        <location filename="../../ui/incident_list.py" line="352"/>
         <source>Region (admin 1)</source>
         <translation>Région (niveau admin. 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="355"/>
+        <location filename="../../ui/incident_list.py" line="360"/>
         <source>Any verification</source>
         <translation>Toute vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="355"/>
+        <location filename="../../ui/incident_list.py" line="360"/>
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="358"/>
+        <location filename="../../ui/incident_list.py" line="363"/>
         <source>Any confidentiality</source>
         <translation>Toute confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="358"/>
+        <location filename="../../ui/incident_list.py" line="363"/>
         <source>Confidentiality</source>
         <translation>Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="360"/>
+        <location filename="../../ui/incident_list.py" line="365"/>
         <source>Any status</source>
         <translation>Tout statut</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="360"/>
+        <location filename="../../ui/incident_list.py" line="365"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="362"/>
+        <location filename="../../ui/incident_list.py" line="367"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="363"/>
-        <location filename="../../ui/incident_list.py" line="372"/>
+        <location filename="../../ui/incident_list.py" line="368"/>
+        <location filename="../../ui/incident_list.py" line="377"/>
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="366"/>
+        <location filename="../../ui/incident_list.py" line="371"/>
         <source>New incident ({shortcut})</source>
         <translation>Nouvel incident ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="378"/>
+        <location filename="../../ui/incident_list.py" line="383"/>
         <source>Number of incidents</source>
         <translation>Nombre d’incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="389"/>
+        <location filename="../../ui/incident_list.py" line="394"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="426"/>
+        <location filename="../../ui/incident_list.py" line="431"/>
         <source>&amp;Violation</source>
         <translation>&amp;Violation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="427"/>
+        <location filename="../../ui/incident_list.py" line="432"/>
         <source>C&amp;ountry</source>
         <translation>&amp;Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="428"/>
+        <location filename="../../ui/incident_list.py" line="433"/>
         <source>&amp;Region</source>
         <translation>&amp;Région</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="429"/>
+        <location filename="../../ui/incident_list.py" line="434"/>
         <source>Veri&amp;fication</source>
         <translation>Vérificat&amp;ion</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="430"/>
+        <location filename="../../ui/incident_list.py" line="435"/>
         <source>Confi&amp;dentiality</source>
         <translation>&amp;Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="431"/>
+        <location filename="../../ui/incident_list.py" line="436"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;ut</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="438"/>
+        <location filename="../../ui/incident_list.py" line="443"/>
         <source>&amp;Search</source>
         <translation>Rec&amp;hercher</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="455"/>
+        <location filename="../../ui/incident_list.py" line="460"/>
         <source>Sa&amp;ved filters</source>
         <translation>Filtres en&amp;registrés</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="490"/>
-        <location filename="../../ui/incident_list.py" line="494"/>
+        <location filename="../../ui/incident_list.py" line="495"/>
+        <location filename="../../ui/incident_list.py" line="499"/>
         <source>Change selected…</source>
         <translation>Modifier la sélection…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="492"/>
-        <location filename="../../ui/incident_list.py" line="496"/>
+        <location filename="../../ui/incident_list.py" line="497"/>
+        <location filename="../../ui/incident_list.py" line="501"/>
         <source>Export selected…</source>
         <translation>Exporter la sélection…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="498"/>
+        <location filename="../../ui/incident_list.py" line="503"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="509"/>
+        <location filename="../../ui/incident_list.py" line="514"/>
         <source>Saved filters</source>
         <translation>Filtres enregistrés</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="511"/>
+        <location filename="../../ui/incident_list.py" line="516"/>
         <source>Save filters…</source>
         <translation>Enregistrer les filtres…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="513"/>
+        <location filename="../../ui/incident_list.py" line="518"/>
         <source>Delete saved filter</source>
         <translation>Supprimer le filtre enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="625"/>
+        <location filename="../../ui/incident_list.py" line="630"/>
         <source>All incidents</source>
         <translation>Tous les incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="626"/>
+        <location filename="../../ui/incident_list.py" line="631"/>
         <source>My drafts</source>
         <translation>Mes brouillons</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="627"/>
+        <location filename="../../ui/incident_list.py" line="632"/>
         <source>To review (submitted)</source>
         <translation>À examiner (soumis)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="630"/>
+        <location filename="../../ui/incident_list.py" line="635"/>
         <source>Situation: {name}</source>
         <translation>Situation : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="772"/>
+        <location filename="../../ui/incident_list.py" line="764"/>
         <source>Several countries hold “{text}”: choose one in the list. The country filter is still {country}.</source>
         <translation>Plusieurs pays contiennent « {text} » : choisissez-en un dans la liste. Le filtre de pays reste {country}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="777"/>
+        <location filename="../../ui/incident_list.py" line="769"/>
         <source>No country matches “{text}”; the country filter is still {country}.</source>
         <translation>Aucun pays ne correspond à « {text} » ; le filtre de pays reste {country}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="786"/>
+        <location filename="../../ui/incident_list.py" line="778"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_list.py" line="809"/>
+        <location filename="../../ui/incident_list.py" line="801"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incident</numerusform>
@@ -2763,7 +3158,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="813"/>
+        <location filename="../../ui/incident_list.py" line="805"/>
         <source>The incidents could not be read: {reason}</source>
         <translation>Impossible de lire les incidents : {reason}</translation>
     </message>
@@ -4859,214 +5254,224 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>SituationsPage</name>
     <message>
-        <location filename="../../ui/situations_page.py" line="85"/>
+        <location filename="../../ui/situations_page.py" line="87"/>
         <source>Situations of concern</source>
         <translation>Situations préoccupantes</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="97"/>
+        <location filename="../../ui/situations_page.py" line="99"/>
         <source>Risk factors over time</source>
         <translation>Évolution des facteurs de risque dans le temps</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="104"/>
+        <location filename="../../ui/situations_page.py" line="106"/>
         <source>Actions of the strategy</source>
         <translation>Actions de la stratégie</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="108"/>
+        <location filename="../../ui/situations_page.py" line="110"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="109"/>
+        <location filename="../../ui/situations_page.py" line="111"/>
         <source>Pillar</source>
         <translation>Pilier</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="110"/>
+        <location filename="../../ui/situations_page.py" line="112"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="111"/>
+        <location filename="../../ui/situations_page.py" line="113"/>
         <source>Lead</source>
         <translation>Chef de file</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="112"/>
+        <location filename="../../ui/situations_page.py" line="114"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="113"/>
+        <location filename="../../ui/situations_page.py" line="115"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="114"/>
+        <location filename="../../ui/situations_page.py" line="116"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="126"/>
+        <location filename="../../ui/situations_page.py" line="128"/>
         <source>New assessment…</source>
         <translation>Nouvelle évaluation…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="128"/>
+        <location filename="../../ui/situations_page.py" line="130"/>
         <source>Add action…</source>
         <translation>Ajouter une action…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="130"/>
+        <location filename="../../ui/situations_page.py" line="132"/>
         <source>Edit action…</source>
         <translation>Modifier l’action…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="133"/>
+        <location filename="../../ui/situations_page.py" line="135"/>
         <source>Objectives…</source>
         <translation>Objectifs…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="152"/>
+        <location filename="../../ui/situations_page.py" line="154"/>
         <source>Risk heat map</source>
         <translation>Carte thermique des risques</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="153"/>
-        <location filename="../../ui/situations_page.py" line="538"/>
+        <location filename="../../ui/situations_page.py" line="155"/>
+        <location filename="../../ui/situations_page.py" line="547"/>
         <source>Signals</source>
         <translation>Signaux</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="154"/>
+        <location filename="../../ui/situations_page.py" line="156"/>
         <source>Strategy</source>
         <translation>Stratégie</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="155"/>
+        <location filename="../../ui/situations_page.py" line="157"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="157"/>
+        <location filename="../../ui/situations_page.py" line="161"/>
+        <source>Engagement log</source>
+        <translation>Journal des démarches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="162"/>
+        <source>Task force and guidance</source>
+        <translation>Équipe spéciale et orientation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="164"/>
         <source>Quarterly review…</source>
         <translation>Examen trimestriel…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="159"/>
+        <location filename="../../ui/situations_page.py" line="166"/>
         <source>New situation…</source>
         <translation>Nouvelle situation…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="161"/>
+        <location filename="../../ui/situations_page.py" line="168"/>
         <source>Edit situation…</source>
         <translation>Modifier la situation…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="191"/>
+        <location filename="../../ui/situations_page.py" line="198"/>
         <source>All confidentiality levels</source>
         <translation>Tous les niveaux de confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="198"/>
+        <location filename="../../ui/situations_page.py" line="205"/>
         <source>Confidentiality</source>
         <translation>Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="208"/>
+        <location filename="../../ui/situations_page.py" line="215"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
         <translation>Les graphiques nécessitent le module de graphiques de Qt (PySide6-Addons), qui n’est pas installé.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="217"/>
+        <location filename="../../ui/situations_page.py" line="224"/>
         <source>Acts per week, by violation type</source>
         <translation>Actes par semaine, par type de violation</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="222"/>
+        <location filename="../../ui/situations_page.py" line="229"/>
         <source>Violation types in the chart</source>
         <translation>Types de violation du graphique</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="277"/>
+        <location filename="../../ui/situations_page.py" line="284"/>
         <source>Acts per week, by violation type, to {end}</source>
         <translation>Actes par semaine, par type de violation, jusqu’au {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="288"/>
+        <location filename="../../ui/situations_page.py" line="295"/>
         <source>Week ending on</source>
         <translation>Semaine se terminant le</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="300"/>
+        <location filename="../../ui/situations_page.py" line="307"/>
         <source>Acts</source>
         <translation>Actes</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="218"/>
-        <location filename="../../ui/situations_page.py" line="306"/>
+        <location filename="../../ui/situations_page.py" line="225"/>
+        <location filename="../../ui/situations_page.py" line="313"/>
         <source>Acts by region, last 26 weeks</source>
         <translation>Actes par région, 26 dernières semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="308"/>
+        <location filename="../../ui/situations_page.py" line="315"/>
         <source>(no region)</source>
         <translation>(sans région)</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="436"/>
+        <location filename="../../ui/situations_page.py" line="443"/>
         <source>The situations could not be loaded.</source>
         <translation>Les situations n’ont pas pu être chargées.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="452"/>
+        <location filename="../../ui/situations_page.py" line="459"/>
         <source>No situation of concern yet. Add one with New situation….</source>
         <translation>Aucune situation préoccupante pour l’instant. Ajoutez-en une avec Nouvelle situation….</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="473"/>
+        <location filename="../../ui/situations_page.py" line="480"/>
         <source>{status} · {count} incidents · owner {owner}</source>
         <translation>{status} · {count} incidents · responsable : {owner}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="489"/>
+        <location filename="../../ui/situations_page.py" line="498"/>
         <source>Risk factor</source>
         <translation>Facteur de risque</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="496"/>
+        <location filename="../../ui/situations_page.py" line="505"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="518"/>
+        <location filename="../../ui/situations_page.py" line="527"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;Tous les incidents :&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="526"/>
+        <location filename="../../ui/situations_page.py" line="535"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;{type} :&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="538"/>
+        <location filename="../../ui/situations_page.py" line="547"/>
         <source>Signals ⚠</source>
         <translation>Signaux ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="542"/>
+        <location filename="../../ui/situations_page.py" line="551"/>
         <source>No strategy yet.</source>
         <translation>Aucune stratégie pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="547"/>
+        <location filename="../../ui/situations_page.py" line="556"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation>Version {version}. Objectifs : {objectives}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="557"/>
+        <location filename="../../ui/situations_page.py" line="566"/>
         <source>{status} — overdue</source>
         <translation>{status} — en retard</translation>
     </message>
@@ -5460,6 +5865,59 @@ SQLCipher : {sqlcipher}</translation>
         <location filename="../../ui/sync_page.py" line="604"/>
         <source>stopping…</source>
         <translation>arrêt en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>TaskForceDialog</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="357"/>
+        <source>Inter-agency task force</source>
+        <translation>Équipe spéciale interinstitutions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="360"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="361"/>
+        <source>Member entities</source>
+        <translation>Entités membres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="362"/>
+        <source>Established on</source>
+        <translation>Créée le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="363"/>
+        <source>Situation Response Coordinator</source>
+        <translation>Coordonnateur de la réponse à la situation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="364"/>
+        <source>Coordinator&apos;s name</source>
+        <translation>Nom du coordonnateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="365"/>
+        <source>Coordinator&apos;s entity</source>
+        <translation>Entité du coordonnateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="366"/>
+        <source>Appointed on</source>
+        <translation>Nommé le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="367"/>
+        <source>Task force</source>
+        <translation>Équipe spéciale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="374"/>
+        <source>A Situation Response Coordinator is appointed</source>
+        <translation>Un coordonnateur de la réponse à la situation est nommé</translation>
     </message>
 </context>
 <context>
@@ -6242,6 +6700,19 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         <location filename="../../ui/exchange_dialogs.py" line="318"/>
         <source>The file could not be read.</source>
         <translation>Le fichier n’a pas pu être lu.</translation>
+    </message>
+</context>
+<context>
+    <name>_FieldsDialog</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="76"/>
+        <source>{field}: is required.</source>
+        <translation>{field} : obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="87"/>
+        <source>{field}: {reason}</source>
+        <translation>{field} : {reason}</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AcknowledgementDialog</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="511"/>
+        <source>Acknowledgement of the guidance</source>
+        <translation>Подтверждение получения руководящих указаний</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="514"/>
+        <source>Acknowledged by (the RC)</source>
+        <translation>Подтвердил (КР)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="515"/>
+        <source>Acknowledged on</source>
+        <translation>Дата подтверждения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="516"/>
+        <source>Recorded on the RC&apos;s behalf</source>
+        <translation>Записано от имени КР</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="517"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="521"/>
+        <source>Version {n}: {title}</source>
+        <translation>Версия {n}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="530"/>
+        <source>the Resident Coordinator&apos;s name</source>
+        <translation>имя координатора-резидента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="538"/>
+        <source>Leave ticked when you record it for the RC; untick only on the RC office&apos;s own device.</source>
+        <translation>Оставьте отмеченным, если вы записываете за КР; снимайте отметку только на устройстве канцелярии КР.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="546"/>
+        <source>Guidance</source>
+        <translation>Руководящие указания</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="312"/>
@@ -482,6 +530,149 @@
     </message>
 </context>
 <context>
+    <name>CoordinationPanel</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="108"/>
+        <source>Task force…</source>
+        <translation>Целевая группа…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="109"/>
+        <source>Edit the task force</source>
+        <translation>Изменить целевую группу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="113"/>
+        <source>Versions of the consolidated guidance</source>
+        <translation>Версии сводных руководящих указаний</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="116"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="117"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="118"/>
+        <source>Issued on</source>
+        <translation>Дата выпуска</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="119"/>
+        <source>Issued by</source>
+        <translation>Кем выпущено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="120"/>
+        <source>Acknowledged</source>
+        <translation>Подтверждено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="121"/>
+        <source>Acknowledged by</source>
+        <translation>Кем подтверждено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="122"/>
+        <source>Recorded by</source>
+        <translation>Кем записано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="137"/>
+        <source>Text of the guidance version</source>
+        <translation>Текст версии руководящих указаний</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="138"/>
+        <source>Issue new version…</source>
+        <translation>Выпустить новую версию…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="140"/>
+        <source>Record acknowledgement…</source>
+        <translation>Записать подтверждение…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="145"/>
+        <source>&lt;b&gt;Inter-agency task force&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Межучрежденческая целевая группа&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="149"/>
+        <source>&lt;b&gt;Consolidated guidance to the RC/HC&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Сводные руководящие указания КР/КГВ&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="194"/>
+        <source>The task force and guidance could not be loaded.</source>
+        <translation>Не удалось загрузить целевую группу и руководящие указания.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="213"/>
+        <source>Yes, on {date}</source>
+        <translation>Да, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="215"/>
+        <source>Not yet</source>
+        <translation>Ещё нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="235"/>
+        <source>{user}, on behalf of {rc}</source>
+        <translation>{user}, от имени {rc}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="240"/>
+        <source>{user}, on the RC office&apos;s own device</source>
+        <translation>{user}, на устройстве канцелярии КР</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="245"/>
+        <source>No task force yet. Set one up with Task force….</source>
+        <translation>Целевой группы пока нет. Создайте её кнопкой «Целевая группа…».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="250"/>
+        <source>{name} (since {date})</source>
+        <translation>{name} (с {date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="253"/>
+        <source>Members: {members}</source>
+        <translation>Члены: {members}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="257"/>
+        <source>, appointed on {date}</source>
+        <translation>, назначен {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="263"/>
+        <source>Situation Response Coordinator: {name} ({entity}){appointed}</source>
+        <translation>Координатор реагирования на ситуацию: {name} ({entity}){appointed}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="270"/>
+        <source>No Situation Response Coordinator appointed.</source>
+        <translation>Координатор реагирования на ситуацию не назначен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="292"/>
+        <source>Acknowledged by {rc} on {date}; recorded by {who}.</source>
+        <translation>Подтверждено: {rc}, {date}; записал(а): {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="298"/>
+        <source>Note: {note}</source>
+        <translation>Примечание: {note}</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../ui/widgets.py" line="290"/>
@@ -544,6 +735,162 @@
             <numerusform>В Upfront остались %n несохраненных черновика предыдущего сеанса (например, после сбоя или блокировки). Откройте их, чтобы продолжить работу с того места, где вы остановились.</numerusform>
             <numerusform>В Upfront осталось %n несохраненных черновиков предыдущего сеанса (например, после сбоя или блокировки). Откройте их, чтобы продолжить работу с того места, где вы остановились.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EngagementDialog</name>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="242"/>
+        <location filename="../../ui/engagement_panel.py" line="272"/>
+        <source>Engagement</source>
+        <translation>Взаимодействие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="242"/>
+        <source>New engagement</source>
+        <translation>Новое взаимодействие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="246"/>
+        <location filename="../../ui/engagement_panel.py" line="263"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="251"/>
+        <source>who from the UN engaged</source>
+        <translation>кто от ООН участвовал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="253"/>
+        <source>the authority, mission or body met</source>
+        <translation>орган власти, миссия или орган, с которым встречались</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="258"/>
+        <location filename="../../ui/engagement_panel.py" line="270"/>
+        <source>Follow-up due</source>
+        <translation>Срок последующих мер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="264"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="265"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="266"/>
+        <source>UN by</source>
+        <translation>От ООН</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="267"/>
+        <source>With whom</source>
+        <translation>С кем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="268"/>
+        <source>What was asked</source>
+        <translation>О чём просили</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="269"/>
+        <source>What was answered</source>
+        <translation>Что ответили</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="271"/>
+        <source>Confidentiality</source>
+        <translation>Конфиденциальность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="313"/>
+        <source>{field}: is required.</source>
+        <translation>{field}: обязательное поле.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="332"/>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementPanel</name>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="68"/>
+        <source>Engagement log</source>
+        <translation>Журнал взаимодействия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="71"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="72"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="73"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="74"/>
+        <source>UN by</source>
+        <translation>От ООН</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="75"/>
+        <source>With whom</source>
+        <translation>С кем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="76"/>
+        <source>Follow-up due</source>
+        <translation>Срок последующих мер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="77"/>
+        <source>Confidentiality</source>
+        <translation>Конфиденциальность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="97"/>
+        <source>Add engagement…</source>
+        <translation>Добавить взаимодействие…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="99"/>
+        <source>Edit engagement…</source>
+        <translation>Изменить взаимодействие…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="144"/>
+        <source>The engagement log could not be loaded.</source>
+        <translation>Не удалось загрузить журнал взаимодействия.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="154"/>
+        <source>No engagement recorded yet. Add one with Add engagement….</source>
+        <translation>Взаимодействий пока нет. Добавьте кнопкой «Добавить взаимодействие…».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="162"/>
+        <source>{date} — overdue</source>
+        <translation>{date} — просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="197"/>
+        <source>Asked: {asked}
+Answered: {answered}</source>
+        <translation>Просили: {asked}
+Ответили: {answered}</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1515,54 @@
         <location filename="../../ui/first_run.py" line="463"/>
         <source>Print the recovery key</source>
         <translation>Печать ключа восстановления</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceDialog</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="445"/>
+        <source>Consolidated guidance, version {n}</source>
+        <translation>Сводные руководящие указания, версия {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="448"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="449"/>
+        <source>Guidance</source>
+        <translation>Руководящие указания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="450"/>
+        <source>Issued on</source>
+        <translation>Дата выпуска</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="451"/>
+        <source>Issued by</source>
+        <translation>Кем выпущено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="452"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="456"/>
+        <source>A new version, begun from the latest: change what changed. Earlier versions stay as they were issued.</source>
+        <translation>Новая версия на основе последней: измените то, что изменилось. Прежние версии остаются такими, как были выпущены.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="460"/>
+        <source>The first version of the guidance to the RC/HC.</source>
+        <translation>Первая версия руководящих указаний КР/КГВ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="469"/>
+        <source>the office or official issuing it</source>
+        <translation>канцелярия или должностное лицо, выпускающее их</translation>
     </message>
 </context>
 <context>
@@ -2354,32 +2749,32 @@
         <translation>Только чтение: эта запись — представление, которое штаб-квартира отправляет читателям {audience}: имена скрыты, места обобщены. Её нельзя изменить на этом устройстве; изменить её может группа, которая ведёт запись.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="55"/>
+        <location filename="../../ui/incident_editor/form.py" line="63"/>
         <source>Returned by {by} on {date}: {comment} Submit it again when done.</source>
         <translation>Возвращено {by} {date}: {comment} Когда закончите, отправьте снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="62"/>
+        <location filename="../../ui/incident_editor/form.py" line="70"/>
         <source>Waiting for review by {user}.</source>
         <translation>Ожидает проверки: {user}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="64"/>
+        <location filename="../../ui/incident_editor/form.py" line="72"/>
         <source>Waiting for review by any reviewer of the team.</source>
         <translation>Ожидает проверки любым проверяющим группы.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="68"/>
+        <location filename="../../ui/incident_editor/form.py" line="76"/>
         <source>Approved on {date} by its author alone (single-user office).</source>
         <translation>Утверждено {date} только автором (офис с одним пользователем).</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="163"/>
+        <location filename="../../ui/incident_editor/form.py" line="178"/>
         <source>Remove violation</source>
         <translation>Удалить нарушение</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="190"/>
+        <location filename="../../ui/incident_editor/form.py" line="205"/>
         <source>(no type)</source>
         <translation>(без типа)</translation>
     </message>
@@ -2533,235 +2928,235 @@
         <translation>Загрузка инцидентов…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="314"/>
+        <location filename="../../ui/incident_list.py" line="319"/>
         <source>Search title, narrative, places</source>
         <translation>Поиск по названию, описанию событий и местам</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="315"/>
+        <location filename="../../ui/incident_list.py" line="320"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="319"/>
+        <location filename="../../ui/incident_list.py" line="324"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="320"/>
+        <location filename="../../ui/incident_list.py" line="325"/>
         <source>Filter from a date</source>
         <translation>Фильтр начиная с даты</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="321"/>
+        <location filename="../../ui/incident_list.py" line="326"/>
         <source>From date</source>
         <translation>Начальная дата</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="322"/>
+        <location filename="../../ui/incident_list.py" line="327"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="323"/>
+        <location filename="../../ui/incident_list.py" line="328"/>
         <source>Filter up to a date</source>
         <translation>Фильтр до даты включительно</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="324"/>
+        <location filename="../../ui/incident_list.py" line="329"/>
         <source>To date</source>
         <translation>Конечная дата</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="327"/>
+        <location filename="../../ui/incident_list.py" line="332"/>
         <source>All violations</source>
         <translation>Все нарушения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="327"/>
+        <location filename="../../ui/incident_list.py" line="332"/>
         <source>Violation type</source>
         <translation>Вид нарушения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="330"/>
+        <location filename="../../ui/incident_list.py" line="335"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="333"/>
+        <location filename="../../ui/incident_list.py" line="338"/>
         <source>All countries</source>
         <translation>Все страны</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="347"/>
+        <location filename="../../ui/incident_list.py" line="352"/>
         <source>Region (admin 1)</source>
         <translation>Регион (админ. уровень 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="355"/>
+        <location filename="../../ui/incident_list.py" line="360"/>
         <source>Any verification</source>
         <translation>Любая степень проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="355"/>
+        <location filename="../../ui/incident_list.py" line="360"/>
         <source>Verification</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="358"/>
+        <location filename="../../ui/incident_list.py" line="363"/>
         <source>Any confidentiality</source>
         <translation>Любой уровень конфиденциальности</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="358"/>
+        <location filename="../../ui/incident_list.py" line="363"/>
         <source>Confidentiality</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="360"/>
+        <location filename="../../ui/incident_list.py" line="365"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="360"/>
+        <location filename="../../ui/incident_list.py" line="365"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="362"/>
+        <location filename="../../ui/incident_list.py" line="367"/>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="363"/>
-        <location filename="../../ui/incident_list.py" line="372"/>
+        <location filename="../../ui/incident_list.py" line="368"/>
+        <location filename="../../ui/incident_list.py" line="377"/>
         <source>New incident</source>
         <translation>Новый инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="366"/>
+        <location filename="../../ui/incident_list.py" line="371"/>
         <source>New incident ({shortcut})</source>
         <translation>Новый инцидент ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="378"/>
+        <location filename="../../ui/incident_list.py" line="383"/>
         <source>Number of incidents</source>
         <translation>Число инцидентов</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="389"/>
+        <location filename="../../ui/incident_list.py" line="394"/>
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="426"/>
+        <location filename="../../ui/incident_list.py" line="431"/>
         <source>&amp;Violation</source>
         <translation>&amp;Нарушение</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="427"/>
+        <location filename="../../ui/incident_list.py" line="432"/>
         <source>C&amp;ountry</source>
         <translation>Стр&amp;ана</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="428"/>
+        <location filename="../../ui/incident_list.py" line="433"/>
         <source>&amp;Region</source>
         <translation>&amp;Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="429"/>
+        <location filename="../../ui/incident_list.py" line="434"/>
         <source>Veri&amp;fication</source>
         <translation>Пр&amp;оверка</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="430"/>
+        <location filename="../../ui/incident_list.py" line="435"/>
         <source>Confi&amp;dentiality</source>
         <translation>&amp;Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="431"/>
+        <location filename="../../ui/incident_list.py" line="436"/>
         <source>Stat&amp;us</source>
         <translation>С&amp;татус</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="438"/>
+        <location filename="../../ui/incident_list.py" line="443"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="455"/>
+        <location filename="../../ui/incident_list.py" line="460"/>
         <source>Sa&amp;ved filters</source>
         <translation>Со&amp;хранённые фильтры</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="490"/>
-        <location filename="../../ui/incident_list.py" line="494"/>
+        <location filename="../../ui/incident_list.py" line="495"/>
+        <location filename="../../ui/incident_list.py" line="499"/>
         <source>Change selected…</source>
         <translation>Изменить выбранные…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="492"/>
-        <location filename="../../ui/incident_list.py" line="496"/>
+        <location filename="../../ui/incident_list.py" line="497"/>
+        <location filename="../../ui/incident_list.py" line="501"/>
         <source>Export selected…</source>
         <translation>Экспортировать выбранные…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="498"/>
+        <location filename="../../ui/incident_list.py" line="503"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="509"/>
+        <location filename="../../ui/incident_list.py" line="514"/>
         <source>Saved filters</source>
         <translation>Сохранённые фильтры</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="511"/>
+        <location filename="../../ui/incident_list.py" line="516"/>
         <source>Save filters…</source>
         <translation>Сохранить фильтры…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="513"/>
+        <location filename="../../ui/incident_list.py" line="518"/>
         <source>Delete saved filter</source>
         <translation>Удалить сохранённый фильтр</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="625"/>
+        <location filename="../../ui/incident_list.py" line="630"/>
         <source>All incidents</source>
         <translation>Все инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="626"/>
+        <location filename="../../ui/incident_list.py" line="631"/>
         <source>My drafts</source>
         <translation>Мои черновики</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="627"/>
+        <location filename="../../ui/incident_list.py" line="632"/>
         <source>To review (submitted)</source>
         <translation>На проверку (представленные)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="630"/>
+        <location filename="../../ui/incident_list.py" line="635"/>
         <source>Situation: {name}</source>
         <translation>Ситуация: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="772"/>
+        <location filename="../../ui/incident_list.py" line="764"/>
         <source>Several countries hold “{text}”: choose one in the list. The country filter is still {country}.</source>
         <translation>«{text}» есть в названиях нескольких стран: выберите одну в списке. Фильтр по стране остаётся прежним: {country}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="777"/>
+        <location filename="../../ui/incident_list.py" line="769"/>
         <source>No country matches “{text}”; the country filter is still {country}.</source>
         <translation>Ни одна страна не соответствует «{text}»; фильтр по стране остаётся прежним: {country}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="786"/>
+        <location filename="../../ui/incident_list.py" line="778"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_list.py" line="809"/>
+        <location filename="../../ui/incident_list.py" line="801"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n инцидент</numerusform>
@@ -2770,7 +3165,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="813"/>
+        <location filename="../../ui/incident_list.py" line="805"/>
         <source>The incidents could not be read: {reason}</source>
         <translation>Не удалось прочитать инциденты: {reason}</translation>
     </message>
@@ -4875,214 +5270,224 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SituationsPage</name>
     <message>
-        <location filename="../../ui/situations_page.py" line="85"/>
+        <location filename="../../ui/situations_page.py" line="87"/>
         <source>Situations of concern</source>
         <translation>Ситуации, вызывающие обеспокоенность</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="97"/>
+        <location filename="../../ui/situations_page.py" line="99"/>
         <source>Risk factors over time</source>
         <translation>Динамика факторов риска</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="104"/>
+        <location filename="../../ui/situations_page.py" line="106"/>
         <source>Actions of the strategy</source>
         <translation>Мероприятия стратегии</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="108"/>
+        <location filename="../../ui/situations_page.py" line="110"/>
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="109"/>
+        <location filename="../../ui/situations_page.py" line="111"/>
         <source>Pillar</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="110"/>
+        <location filename="../../ui/situations_page.py" line="112"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="111"/>
+        <location filename="../../ui/situations_page.py" line="113"/>
         <source>Lead</source>
         <translation>Ведущая структура</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="112"/>
+        <location filename="../../ui/situations_page.py" line="114"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="113"/>
+        <location filename="../../ui/situations_page.py" line="115"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="114"/>
+        <location filename="../../ui/situations_page.py" line="116"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="126"/>
+        <location filename="../../ui/situations_page.py" line="128"/>
         <source>New assessment…</source>
         <translation>Новая оценка…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="128"/>
+        <location filename="../../ui/situations_page.py" line="130"/>
         <source>Add action…</source>
         <translation>Добавить мероприятие…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="130"/>
+        <location filename="../../ui/situations_page.py" line="132"/>
         <source>Edit action…</source>
         <translation>Изменить мероприятие…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="133"/>
+        <location filename="../../ui/situations_page.py" line="135"/>
         <source>Objectives…</source>
         <translation>Цели…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="152"/>
+        <location filename="../../ui/situations_page.py" line="154"/>
         <source>Risk heat map</source>
         <translation>Тепловая карта рисков</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="153"/>
-        <location filename="../../ui/situations_page.py" line="538"/>
+        <location filename="../../ui/situations_page.py" line="155"/>
+        <location filename="../../ui/situations_page.py" line="547"/>
         <source>Signals</source>
         <translation>Сигналы</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="154"/>
+        <location filename="../../ui/situations_page.py" line="156"/>
         <source>Strategy</source>
         <translation>Стратегия</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="155"/>
+        <location filename="../../ui/situations_page.py" line="157"/>
         <source>Dashboard</source>
         <translation>Панель мониторинга</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="157"/>
+        <location filename="../../ui/situations_page.py" line="161"/>
+        <source>Engagement log</source>
+        <translation>Журнал взаимодействия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="162"/>
+        <source>Task force and guidance</source>
+        <translation>Целевая группа и указания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="164"/>
         <source>Quarterly review…</source>
         <translation>Ежеквартальный обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="159"/>
+        <location filename="../../ui/situations_page.py" line="166"/>
         <source>New situation…</source>
         <translation>Новая ситуация…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="161"/>
+        <location filename="../../ui/situations_page.py" line="168"/>
         <source>Edit situation…</source>
         <translation>Изменить ситуацию…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="191"/>
+        <location filename="../../ui/situations_page.py" line="198"/>
         <source>All confidentiality levels</source>
         <translation>Все уровни конфиденциальности</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="198"/>
+        <location filename="../../ui/situations_page.py" line="205"/>
         <source>Confidentiality</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="208"/>
+        <location filename="../../ui/situations_page.py" line="215"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
         <translation>Для диаграмм нужен модуль диаграмм Qt (PySide6-Addons), который не установлен.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="217"/>
+        <location filename="../../ui/situations_page.py" line="224"/>
         <source>Acts per week, by violation type</source>
         <translation>Деяния по неделям, по видам нарушений</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="222"/>
+        <location filename="../../ui/situations_page.py" line="229"/>
         <source>Violation types in the chart</source>
         <translation>Виды нарушений на графике</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="277"/>
+        <location filename="../../ui/situations_page.py" line="284"/>
         <source>Acts per week, by violation type, to {end}</source>
         <translation>Деяния по неделям, по видам нарушений, по {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="288"/>
+        <location filename="../../ui/situations_page.py" line="295"/>
         <source>Week ending on</source>
         <translation>Неделя, заканчивающаяся</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="300"/>
+        <location filename="../../ui/situations_page.py" line="307"/>
         <source>Acts</source>
         <translation>Деяния</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="218"/>
-        <location filename="../../ui/situations_page.py" line="306"/>
+        <location filename="../../ui/situations_page.py" line="225"/>
+        <location filename="../../ui/situations_page.py" line="313"/>
         <source>Acts by region, last 26 weeks</source>
         <translation>Деяния по регионам за последние 26 недель</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="308"/>
+        <location filename="../../ui/situations_page.py" line="315"/>
         <source>(no region)</source>
         <translation>(без региона)</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="436"/>
+        <location filename="../../ui/situations_page.py" line="443"/>
         <source>The situations could not be loaded.</source>
         <translation>Не удалось загрузить ситуации.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="452"/>
+        <location filename="../../ui/situations_page.py" line="459"/>
         <source>No situation of concern yet. Add one with New situation….</source>
         <translation>Ситуаций, вызывающих озабоченность, пока нет. Добавьте её кнопкой «Новая ситуация…».</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="473"/>
+        <location filename="../../ui/situations_page.py" line="480"/>
         <source>{status} · {count} incidents · owner {owner}</source>
         <translation>{status} · инцидентов: {count} · ответственный: {owner}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="489"/>
+        <location filename="../../ui/situations_page.py" line="498"/>
         <source>Risk factor</source>
         <translation>Фактор риска</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="496"/>
+        <location filename="../../ui/situations_page.py" line="505"/>
         <source>Overall</source>
         <translation>Общий уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="518"/>
+        <location filename="../../ui/situations_page.py" line="527"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;Все инциденты:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="526"/>
+        <location filename="../../ui/situations_page.py" line="535"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;{type}:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="538"/>
+        <location filename="../../ui/situations_page.py" line="547"/>
         <source>Signals ⚠</source>
         <translation>Сигналы ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="542"/>
+        <location filename="../../ui/situations_page.py" line="551"/>
         <source>No strategy yet.</source>
         <translation>Стратегии пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="547"/>
+        <location filename="../../ui/situations_page.py" line="556"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation>Версия {version}. Цели: {objectives}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="557"/>
+        <location filename="../../ui/situations_page.py" line="566"/>
         <source>{status} — overdue</source>
         <translation>{status} — просрочено</translation>
     </message>
@@ -5481,6 +5886,59 @@ SQLCipher: {sqlcipher}</translation>
         <location filename="../../ui/sync_page.py" line="604"/>
         <source>stopping…</source>
         <translation>остановка…</translation>
+    </message>
+</context>
+<context>
+    <name>TaskForceDialog</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="357"/>
+        <source>Inter-agency task force</source>
+        <translation>Межучрежденческая целевая группа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="360"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="361"/>
+        <source>Member entities</source>
+        <translation>Структуры-члены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="362"/>
+        <source>Established on</source>
+        <translation>Дата создания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="363"/>
+        <source>Situation Response Coordinator</source>
+        <translation>Координатор реагирования на ситуацию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="364"/>
+        <source>Coordinator&apos;s name</source>
+        <translation>Имя координатора</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="365"/>
+        <source>Coordinator&apos;s entity</source>
+        <translation>Структура координатора</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="366"/>
+        <source>Appointed on</source>
+        <translation>Дата назначения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="367"/>
+        <source>Task force</source>
+        <translation>Целевая группа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="374"/>
+        <source>A Situation Response Coordinator is appointed</source>
+        <translation>Назначен координатор реагирования на ситуацию</translation>
     </message>
 </context>
 <context>
@@ -6267,6 +6725,19 @@ Afterwards Upfront starts again as on a new computer.</source>
         <location filename="../../ui/exchange_dialogs.py" line="318"/>
         <source>The file could not be read.</source>
         <translation>Не удалось прочитать файл.</translation>
+    </message>
+</context>
+<context>
+    <name>_FieldsDialog</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="76"/>
+        <source>{field}: is required.</source>
+        <translation>{field}: обязательное поле.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="87"/>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
     </message>
 </context>
 <context>

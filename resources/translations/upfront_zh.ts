@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh">
 <context>
+    <name>AcknowledgementDialog</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="511"/>
+        <source>Acknowledgement of the guidance</source>
+        <translation>对指导意见的确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="514"/>
+        <source>Acknowledged by (the RC)</source>
+        <translation>确认人（驻地协调员）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="515"/>
+        <source>Acknowledged on</source>
+        <translation>确认日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="516"/>
+        <source>Recorded on the RC&apos;s behalf</source>
+        <translation>代表驻地协调员记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="517"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="521"/>
+        <source>Version {n}: {title}</source>
+        <translation>第 {n} 版：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="530"/>
+        <source>the Resident Coordinator&apos;s name</source>
+        <translation>驻地协调员的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="538"/>
+        <source>Leave ticked when you record it for the RC; untick only on the RC office&apos;s own device.</source>
+        <translation>代驻地协调员记录时保持勾选；仅在驻地协调员办公室自己的设备上取消勾选。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="546"/>
+        <source>Guidance</source>
+        <translation>指导意见</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="312"/>
@@ -476,6 +524,149 @@
     </message>
 </context>
 <context>
+    <name>CoordinationPanel</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="108"/>
+        <source>Task force…</source>
+        <translation>工作队…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="109"/>
+        <source>Edit the task force</source>
+        <translation>编辑工作队</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="113"/>
+        <source>Versions of the consolidated guidance</source>
+        <translation>综合指导意见的各版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="116"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="117"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="118"/>
+        <source>Issued on</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="119"/>
+        <source>Issued by</source>
+        <translation>发布者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="120"/>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="121"/>
+        <source>Acknowledged by</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="122"/>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="137"/>
+        <source>Text of the guidance version</source>
+        <translation>该版指导意见的正文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="138"/>
+        <source>Issue new version…</source>
+        <translation>发布新版本…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="140"/>
+        <source>Record acknowledgement…</source>
+        <translation>记录确认…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="145"/>
+        <source>&lt;b&gt;Inter-agency task force&lt;/b&gt;</source>
+        <translation>&lt;b&gt;机构间工作队&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="149"/>
+        <source>&lt;b&gt;Consolidated guidance to the RC/HC&lt;/b&gt;</source>
+        <translation>&lt;b&gt;致驻地协调员/人道主义协调员的综合指导意见&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="194"/>
+        <source>The task force and guidance could not be loaded.</source>
+        <translation>无法加载工作队和指导意见。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="213"/>
+        <source>Yes, on {date}</source>
+        <translation>是，{date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="215"/>
+        <source>Not yet</source>
+        <translation>尚未确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="235"/>
+        <source>{user}, on behalf of {rc}</source>
+        <translation>{user}，代表 {rc}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="240"/>
+        <source>{user}, on the RC office&apos;s own device</source>
+        <translation>{user}，在驻地协调员办公室自己的设备上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="245"/>
+        <source>No task force yet. Set one up with Task force….</source>
+        <translation>尚无工作队。请用“工作队…”设立。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="250"/>
+        <source>{name} (since {date})</source>
+        <translation>{name}（自 {date} 起）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="253"/>
+        <source>Members: {members}</source>
+        <translation>成员：{members}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="257"/>
+        <source>, appointed on {date}</source>
+        <translation>，任命日期 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="263"/>
+        <source>Situation Response Coordinator: {name} ({entity}){appointed}</source>
+        <translation>局势应对协调员：{name}（{entity}）{appointed}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="270"/>
+        <source>No Situation Response Coordinator appointed.</source>
+        <translation>尚未任命局势应对协调员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="292"/>
+        <source>Acknowledged by {rc} on {date}; recorded by {who}.</source>
+        <translation>{rc} 于 {date} 确认；记录人：{who}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="298"/>
+        <source>Note: {note}</source>
+        <translation>备注：{note}</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../ui/widgets.py" line="290"/>
@@ -536,6 +727,162 @@
         <translation>
             <numerusform>Upfront 保留了之前会话中 %n 份未保存的草稿（例如因程序崩溃或锁定而留下）。重新打开这些草稿，即可从中断处继续。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EngagementDialog</name>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="242"/>
+        <location filename="../../ui/engagement_panel.py" line="272"/>
+        <source>Engagement</source>
+        <translation>接触</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="242"/>
+        <source>New engagement</source>
+        <translation>新的接触</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="246"/>
+        <location filename="../../ui/engagement_panel.py" line="263"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="251"/>
+        <source>who from the UN engaged</source>
+        <translation>联合国方面由谁出面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="253"/>
+        <source>the authority, mission or body met</source>
+        <translation>所会见的当局、代表团或机构</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="258"/>
+        <location filename="../../ui/engagement_panel.py" line="270"/>
+        <source>Follow-up due</source>
+        <translation>跟进截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="264"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="265"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="266"/>
+        <source>UN by</source>
+        <translation>联合国出面人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="267"/>
+        <source>With whom</source>
+        <translation>接触对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="268"/>
+        <source>What was asked</source>
+        <translation>提出的要求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="269"/>
+        <source>What was answered</source>
+        <translation>得到的答复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="271"/>
+        <source>Confidentiality</source>
+        <translation>保密级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="313"/>
+        <source>{field}: is required.</source>
+        <translation>{field}：必填。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="332"/>
+        <source>{field}: {reason}</source>
+        <translation>{field}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementPanel</name>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="68"/>
+        <source>Engagement log</source>
+        <translation>接触记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="71"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="72"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="73"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="74"/>
+        <source>UN by</source>
+        <translation>联合国出面人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="75"/>
+        <source>With whom</source>
+        <translation>接触对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="76"/>
+        <source>Follow-up due</source>
+        <translation>跟进截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="77"/>
+        <source>Confidentiality</source>
+        <translation>保密级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="97"/>
+        <source>Add engagement…</source>
+        <translation>添加接触…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="99"/>
+        <source>Edit engagement…</source>
+        <translation>编辑接触…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="144"/>
+        <source>The engagement log could not be loaded.</source>
+        <translation>无法加载接触记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="154"/>
+        <source>No engagement recorded yet. Add one with Add engagement….</source>
+        <translation>尚无接触记录。请用“添加接触…”添加。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="162"/>
+        <source>{date} — overdue</source>
+        <translation>{date} — 已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="197"/>
+        <source>Asked: {asked}
+Answered: {answered}</source>
+        <translation>要求：{asked}
+答复：{answered}</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1503,54 @@
         <location filename="../../ui/first_run.py" line="463"/>
         <source>Print the recovery key</source>
         <translation>打印恢复密钥</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceDialog</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="445"/>
+        <source>Consolidated guidance, version {n}</source>
+        <translation>综合指导意见，第 {n} 版</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="448"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="449"/>
+        <source>Guidance</source>
+        <translation>指导意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="450"/>
+        <source>Issued on</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="451"/>
+        <source>Issued by</source>
+        <translation>发布者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="452"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="456"/>
+        <source>A new version, begun from the latest: change what changed. Earlier versions stay as they were issued.</source>
+        <translation>新版本以最新一版为基础：只修改有变化之处。以前的版本保持发布时的原样。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="460"/>
+        <source>The first version of the guidance to the RC/HC.</source>
+        <translation>致驻地协调员/人道主义协调员指导意见的第一版。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="469"/>
+        <source>the office or official issuing it</source>
+        <translation>发布的办公室或官员</translation>
     </message>
 </context>
 <context>
@@ -2342,32 +2737,32 @@
         <translation>只读：此记录是总部发送给{audience}读者的视图，姓名已隐去，地点已概括。无法在此设备上更改；持有该记录的小组可以更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="55"/>
+        <location filename="../../ui/incident_editor/form.py" line="63"/>
         <source>Returned by {by} on {date}: {comment} Submit it again when done.</source>
         <translation>{by} 于 {date} 退回：{comment} 完成后请重新提交。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="62"/>
+        <location filename="../../ui/incident_editor/form.py" line="70"/>
         <source>Waiting for review by {user}.</source>
         <translation>等待 {user} 审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="64"/>
+        <location filename="../../ui/incident_editor/form.py" line="72"/>
         <source>Waiting for review by any reviewer of the team.</source>
         <translation>等待团队任一审查人审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="68"/>
+        <location filename="../../ui/incident_editor/form.py" line="76"/>
         <source>Approved on {date} by its author alone (single-user office).</source>
         <translation>于 {date} 仅由作者本人批准（单用户办公室）。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="163"/>
+        <location filename="../../ui/incident_editor/form.py" line="178"/>
         <source>Remove violation</source>
         <translation>删除侵权行为</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="190"/>
+        <location filename="../../ui/incident_editor/form.py" line="205"/>
         <source>(no type)</source>
         <translation>（无类型）</translation>
     </message>
@@ -2521,242 +2916,242 @@
         <translation>正在加载事件…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="314"/>
+        <location filename="../../ui/incident_list.py" line="319"/>
         <source>Search title, narrative, places</source>
         <translation>搜索标题、叙述、地点</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="315"/>
+        <location filename="../../ui/incident_list.py" line="320"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="319"/>
+        <location filename="../../ui/incident_list.py" line="324"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="320"/>
+        <location filename="../../ui/incident_list.py" line="325"/>
         <source>Filter from a date</source>
         <translation>按起始日期筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="321"/>
+        <location filename="../../ui/incident_list.py" line="326"/>
         <source>From date</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="322"/>
+        <location filename="../../ui/incident_list.py" line="327"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="323"/>
+        <location filename="../../ui/incident_list.py" line="328"/>
         <source>Filter up to a date</source>
         <translation>按截止日期筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="324"/>
+        <location filename="../../ui/incident_list.py" line="329"/>
         <source>To date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="327"/>
+        <location filename="../../ui/incident_list.py" line="332"/>
         <source>All violations</source>
         <translation>所有侵权行为</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="327"/>
+        <location filename="../../ui/incident_list.py" line="332"/>
         <source>Violation type</source>
         <translation>侵权行为类型</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="330"/>
+        <location filename="../../ui/incident_list.py" line="335"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="333"/>
+        <location filename="../../ui/incident_list.py" line="338"/>
         <source>All countries</source>
         <translation>所有国家</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="347"/>
+        <location filename="../../ui/incident_list.py" line="352"/>
         <source>Region (admin 1)</source>
         <translation>地区（一级行政区）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="355"/>
+        <location filename="../../ui/incident_list.py" line="360"/>
         <source>Any verification</source>
         <translation>任何核实状态</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="355"/>
+        <location filename="../../ui/incident_list.py" line="360"/>
         <source>Verification</source>
         <translation>核实</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="358"/>
+        <location filename="../../ui/incident_list.py" line="363"/>
         <source>Any confidentiality</source>
         <translation>任何保密级别</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="358"/>
+        <location filename="../../ui/incident_list.py" line="363"/>
         <source>Confidentiality</source>
         <translation>保密级别</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="360"/>
+        <location filename="../../ui/incident_list.py" line="365"/>
         <source>Any status</source>
         <translation>任何状态</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="360"/>
+        <location filename="../../ui/incident_list.py" line="365"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="362"/>
+        <location filename="../../ui/incident_list.py" line="367"/>
         <source>Clear filters</source>
         <translation>清除筛选条件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="363"/>
-        <location filename="../../ui/incident_list.py" line="372"/>
+        <location filename="../../ui/incident_list.py" line="368"/>
+        <location filename="../../ui/incident_list.py" line="377"/>
         <source>New incident</source>
         <translation>新建事件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="366"/>
+        <location filename="../../ui/incident_list.py" line="371"/>
         <source>New incident ({shortcut})</source>
         <translation>新建事件（{shortcut}）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="378"/>
+        <location filename="../../ui/incident_list.py" line="383"/>
         <source>Number of incidents</source>
         <translation>事件数量</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="389"/>
+        <location filename="../../ui/incident_list.py" line="394"/>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="426"/>
+        <location filename="../../ui/incident_list.py" line="431"/>
         <source>&amp;Violation</source>
         <translation>侵权行为(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="427"/>
+        <location filename="../../ui/incident_list.py" line="432"/>
         <source>C&amp;ountry</source>
         <translation>国家(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="428"/>
+        <location filename="../../ui/incident_list.py" line="433"/>
         <source>&amp;Region</source>
         <translation>地区(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="429"/>
+        <location filename="../../ui/incident_list.py" line="434"/>
         <source>Veri&amp;fication</source>
         <translation>核实(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="430"/>
+        <location filename="../../ui/incident_list.py" line="435"/>
         <source>Confi&amp;dentiality</source>
         <translation>保密级别(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="431"/>
+        <location filename="../../ui/incident_list.py" line="436"/>
         <source>Stat&amp;us</source>
         <translation>状态(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="438"/>
+        <location filename="../../ui/incident_list.py" line="443"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="455"/>
+        <location filename="../../ui/incident_list.py" line="460"/>
         <source>Sa&amp;ved filters</source>
         <translation>已保存的筛选(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="490"/>
-        <location filename="../../ui/incident_list.py" line="494"/>
+        <location filename="../../ui/incident_list.py" line="495"/>
+        <location filename="../../ui/incident_list.py" line="499"/>
         <source>Change selected…</source>
         <translation>更改所选…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="492"/>
-        <location filename="../../ui/incident_list.py" line="496"/>
+        <location filename="../../ui/incident_list.py" line="497"/>
+        <location filename="../../ui/incident_list.py" line="501"/>
         <source>Export selected…</source>
         <translation>导出所选…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="498"/>
+        <location filename="../../ui/incident_list.py" line="503"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="509"/>
+        <location filename="../../ui/incident_list.py" line="514"/>
         <source>Saved filters</source>
         <translation>已保存的筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="511"/>
+        <location filename="../../ui/incident_list.py" line="516"/>
         <source>Save filters…</source>
         <translation>保存筛选…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="513"/>
+        <location filename="../../ui/incident_list.py" line="518"/>
         <source>Delete saved filter</source>
         <translation>删除已保存的筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="625"/>
+        <location filename="../../ui/incident_list.py" line="630"/>
         <source>All incidents</source>
         <translation>全部事件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="626"/>
+        <location filename="../../ui/incident_list.py" line="631"/>
         <source>My drafts</source>
         <translation>我的草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="627"/>
+        <location filename="../../ui/incident_list.py" line="632"/>
         <source>To review (submitted)</source>
         <translation>待审核（已提交）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="630"/>
+        <location filename="../../ui/incident_list.py" line="635"/>
         <source>Situation: {name}</source>
         <translation>局势：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="772"/>
+        <location filename="../../ui/incident_list.py" line="764"/>
         <source>Several countries hold “{text}”: choose one in the list. The country filter is still {country}.</source>
         <translation>有多个国家包含“{text}”：请在列表中选择一个。国家筛选仍为{country}。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="777"/>
+        <location filename="../../ui/incident_list.py" line="769"/>
         <source>No country matches “{text}”; the country filter is still {country}.</source>
         <translation>没有与“{text}”匹配的国家；国家筛选仍为{country}。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="786"/>
+        <location filename="../../ui/incident_list.py" line="778"/>
         <source>All regions</source>
         <translation>所有地区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_list.py" line="809"/>
+        <location filename="../../ui/incident_list.py" line="801"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n 起事件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="813"/>
+        <location filename="../../ui/incident_list.py" line="805"/>
         <source>The incidents could not be read: {reason}</source>
         <translation>无法读取事件：{reason}</translation>
     </message>
@@ -4843,214 +5238,224 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>SituationsPage</name>
     <message>
-        <location filename="../../ui/situations_page.py" line="85"/>
+        <location filename="../../ui/situations_page.py" line="87"/>
         <source>Situations of concern</source>
         <translation>令人关切的局势</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="97"/>
+        <location filename="../../ui/situations_page.py" line="99"/>
         <source>Risk factors over time</source>
         <translation>风险因素随时间的变化</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="104"/>
+        <location filename="../../ui/situations_page.py" line="106"/>
         <source>Actions of the strategy</source>
         <translation>战略行动</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="108"/>
+        <location filename="../../ui/situations_page.py" line="110"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="109"/>
+        <location filename="../../ui/situations_page.py" line="111"/>
         <source>Pillar</source>
         <translation>支柱</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="110"/>
+        <location filename="../../ui/situations_page.py" line="112"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="111"/>
+        <location filename="../../ui/situations_page.py" line="113"/>
         <source>Lead</source>
         <translation>牵头方</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="112"/>
+        <location filename="../../ui/situations_page.py" line="114"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="113"/>
+        <location filename="../../ui/situations_page.py" line="115"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="114"/>
+        <location filename="../../ui/situations_page.py" line="116"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="126"/>
+        <location filename="../../ui/situations_page.py" line="128"/>
         <source>New assessment…</source>
         <translation>新建评估…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="128"/>
+        <location filename="../../ui/situations_page.py" line="130"/>
         <source>Add action…</source>
         <translation>添加行动…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="130"/>
+        <location filename="../../ui/situations_page.py" line="132"/>
         <source>Edit action…</source>
         <translation>编辑行动…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="133"/>
+        <location filename="../../ui/situations_page.py" line="135"/>
         <source>Objectives…</source>
         <translation>目标…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="152"/>
+        <location filename="../../ui/situations_page.py" line="154"/>
         <source>Risk heat map</source>
         <translation>风险热图</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="153"/>
-        <location filename="../../ui/situations_page.py" line="538"/>
+        <location filename="../../ui/situations_page.py" line="155"/>
+        <location filename="../../ui/situations_page.py" line="547"/>
         <source>Signals</source>
         <translation>信号</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="154"/>
+        <location filename="../../ui/situations_page.py" line="156"/>
         <source>Strategy</source>
         <translation>战略</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="155"/>
+        <location filename="../../ui/situations_page.py" line="157"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="157"/>
+        <location filename="../../ui/situations_page.py" line="161"/>
+        <source>Engagement log</source>
+        <translation>接触记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="162"/>
+        <source>Task force and guidance</source>
+        <translation>工作队和指导意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="164"/>
         <source>Quarterly review…</source>
         <translation>季度审查…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="159"/>
+        <location filename="../../ui/situations_page.py" line="166"/>
         <source>New situation…</source>
         <translation>新建局势…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="161"/>
+        <location filename="../../ui/situations_page.py" line="168"/>
         <source>Edit situation…</source>
         <translation>编辑局势…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="191"/>
+        <location filename="../../ui/situations_page.py" line="198"/>
         <source>All confidentiality levels</source>
         <translation>所有保密级别</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="198"/>
+        <location filename="../../ui/situations_page.py" line="205"/>
         <source>Confidentiality</source>
         <translation>保密级别</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="208"/>
+        <location filename="../../ui/situations_page.py" line="215"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
         <translation>图表需要 Qt 图表模块（PySide6-Addons），但该模块尚未安装。</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="217"/>
+        <location filename="../../ui/situations_page.py" line="224"/>
         <source>Acts per week, by violation type</source>
         <translation>按侵权类型划分的每周行为数</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="222"/>
+        <location filename="../../ui/situations_page.py" line="229"/>
         <source>Violation types in the chart</source>
         <translation>图表中的侵权类型</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="277"/>
+        <location filename="../../ui/situations_page.py" line="284"/>
         <source>Acts per week, by violation type, to {end}</source>
         <translation>按侵权类型划分的每周行为数，截至{end}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="288"/>
+        <location filename="../../ui/situations_page.py" line="295"/>
         <source>Week ending on</source>
         <translation>周截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="300"/>
+        <location filename="../../ui/situations_page.py" line="307"/>
         <source>Acts</source>
         <translation>行为数</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="218"/>
-        <location filename="../../ui/situations_page.py" line="306"/>
+        <location filename="../../ui/situations_page.py" line="225"/>
+        <location filename="../../ui/situations_page.py" line="313"/>
         <source>Acts by region, last 26 weeks</source>
         <translation>按地区分列的行为数（最近 26 周）</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="308"/>
+        <location filename="../../ui/situations_page.py" line="315"/>
         <source>(no region)</source>
         <translation>（无地区）</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="436"/>
+        <location filename="../../ui/situations_page.py" line="443"/>
         <source>The situations could not be loaded.</source>
         <translation>无法加载局势。</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="452"/>
+        <location filename="../../ui/situations_page.py" line="459"/>
         <source>No situation of concern yet. Add one with New situation….</source>
         <translation>尚无值得关注的局势。请用“新建局势…”添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="473"/>
+        <location filename="../../ui/situations_page.py" line="480"/>
         <source>{status} · {count} incidents · owner {owner}</source>
         <translation>{status} · {count} 起事件 · 负责人：{owner}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="489"/>
+        <location filename="../../ui/situations_page.py" line="498"/>
         <source>Risk factor</source>
         <translation>风险因素</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="496"/>
+        <location filename="../../ui/situations_page.py" line="505"/>
         <source>Overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="518"/>
+        <location filename="../../ui/situations_page.py" line="527"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;所有事件：&lt;/b&gt;{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="526"/>
+        <location filename="../../ui/situations_page.py" line="535"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;{type}：&lt;/b&gt;{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="538"/>
+        <location filename="../../ui/situations_page.py" line="547"/>
         <source>Signals ⚠</source>
         <translation>信号 ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="542"/>
+        <location filename="../../ui/situations_page.py" line="551"/>
         <source>No strategy yet.</source>
         <translation>尚无战略。</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="547"/>
+        <location filename="../../ui/situations_page.py" line="556"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation>第 {version} 版。目标：{objectives}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="557"/>
+        <location filename="../../ui/situations_page.py" line="566"/>
         <source>{status} — overdue</source>
         <translation>{status} — 已逾期</translation>
     </message>
@@ -5439,6 +5844,59 @@ SQLCipher：{sqlcipher}</translation>
         <location filename="../../ui/sync_page.py" line="604"/>
         <source>stopping…</source>
         <translation>正在停止…</translation>
+    </message>
+</context>
+<context>
+    <name>TaskForceDialog</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="357"/>
+        <source>Inter-agency task force</source>
+        <translation>机构间工作队</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="360"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="361"/>
+        <source>Member entities</source>
+        <translation>成员实体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="362"/>
+        <source>Established on</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="363"/>
+        <source>Situation Response Coordinator</source>
+        <translation>局势应对协调员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="364"/>
+        <source>Coordinator&apos;s name</source>
+        <translation>协调员姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="365"/>
+        <source>Coordinator&apos;s entity</source>
+        <translation>协调员所属实体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="366"/>
+        <source>Appointed on</source>
+        <translation>任命日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="367"/>
+        <source>Task force</source>
+        <translation>工作队</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="374"/>
+        <source>A Situation Response Coordinator is appointed</source>
+        <translation>已任命局势应对协调员</translation>
     </message>
 </context>
 <context>
@@ -6217,6 +6675,19 @@ Afterwards Upfront starts again as on a new computer.</source>
         <location filename="../../ui/exchange_dialogs.py" line="318"/>
         <source>The file could not be read.</source>
         <translation>无法读取文件。</translation>
+    </message>
+</context>
+<context>
+    <name>_FieldsDialog</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="76"/>
+        <source>{field}: is required.</source>
+        <translation>{field}：必填。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="87"/>
+        <source>{field}: {reason}</source>
+        <translation>{field}：{reason}</translation>
     </message>
 </context>
 <context>
