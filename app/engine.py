@@ -12,6 +12,8 @@ from __future__ import annotations
 import contextlib
 import logging
 import operator
+import threading
+import time
 import weakref
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,7 +25,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, Table, create_engine, event, insert
 from sqlalchemy.engine import URL
 from sqlalchemy.engine.interfaces import DBAPIConnection
-from sqlalchemy.pool import ConnectionPoolEntry, PoolProxiedConnection
+from sqlalchemy.pool import ConnectionPoolEntry, PoolProxiedConnection, QueuePool
 
 from app.errors import SchemaTooNew
 from app.schema.revision import alembic_config
@@ -84,20 +86,88 @@ class _PageCache:
 _CACHES: weakref.WeakKeyDictionary[Engine, _PageCache] = weakref.WeakKeyDictionary()
 
 
+class _InUse:
+    """Which threads hold a connection of the engine's pool at this instant, so closing the
+    store can wait for another thread's query to end rather than close the connection under
+    it (SQLCipher crashes on a connection closed mid-statement)."""
+
+    def __init__(self) -> None:
+        self._thread_of: dict[int, int] = {}  # id of the pool's record -> thread that took it
+        self._changed = threading.Condition()
+
+    def out(self, record: object) -> None:
+        with self._changed:
+            self._thread_of[id(record)] = threading.get_ident()
+
+    def back(self, record: object) -> None:
+        with self._changed:
+            self._thread_of.pop(id(record), None)
+            self._changed.notify_all()
+
+    def others(self) -> int:
+        me = threading.get_ident()
+        return sum(1 for t in self._thread_of.values() if t != me)
+
+    def wait_for_others(self, timeout: float) -> bool:
+        """Wait until no other thread holds a connection; False if `timeout` passed first."""
+        end = time.monotonic() + timeout
+        with self._changed:
+            while self.others():
+                left = end - time.monotonic()
+                if left <= 0:
+                    return False
+                self._changed.wait(left)
+        return True
+
+
+_IN_USE: weakref.WeakKeyDictionary[Engine, _InUse] = weakref.WeakKeyDictionary()
+
+
 def make_engine(path: Path, db_key: bytes | None) -> Engine:
     """An engine on the store file. db_key None gives a plain, unencrypted file through the
-    same SQLite build (the benchmark's baseline: only the encryption differs)."""
-    if db_key is None:
-        import sqlcipher3
+    same SQLite build (the benchmark's baseline: only the encryption differs).
 
-        engine = create_engine(
-            URL.create("sqlite+pysqlite", database=str(path)), module=sqlcipher3.dbapi2
-        )
+    The pool is a QueuePool, not the SingletonThreadPool the pysqlcipher dialect picks: that
+    one's dispose() closes every thread's connection, including one in the middle of a query
+    on another thread, which crashes SQLCipher. A QueuePool's dispose() leaves connections in
+    use alone; they close as they come back. Each connection is used by one thread at a time."""
+    import sqlcipher3
+
+    if db_key is None:
+        url = URL.create("sqlite+pysqlite", database=str(path))
     else:
         url = URL.create("sqlite+pysqlcipher", password=f"x'{db_key.hex()}'", database=str(path))
-        engine = create_engine(url, hide_parameters=True)
+    engine = create_engine(
+        url,
+        module=sqlcipher3.dbapi2,
+        poolclass=QueuePool,
+        connect_args={"check_same_thread": False},
+        hide_parameters=True,
+    )
     _sqlite_transactions(engine)
+    _track_use(engine)
     return engine
+
+
+def _track_use(engine: Engine) -> None:
+    in_use = _IN_USE.setdefault(engine, _InUse())
+
+    @event.listens_for(engine, "checkout")
+    def _out(_dbapi_conn: object, record: ConnectionPoolEntry, _proxy: object) -> None:
+        in_use.out(record)
+
+    @event.listens_for(engine, "checkin")
+    def _back(_dbapi_conn: object, record: ConnectionPoolEntry) -> None:
+        in_use.back(record)
+
+
+def close_engine(engine: Engine, timeout: float = 15.0) -> None:
+    """Dispose of the engine's connections once no other thread is using one (at most
+    `timeout` seconds; after that, the ones still in use close when they come back)."""
+    in_use = _IN_USE.get(engine)
+    if in_use is not None and not in_use.wait_for_others(timeout):
+        log.warning("store closed while another thread was still reading it")
+    engine.dispose()
 
 
 def migrate(engine: Engine) -> None:

@@ -2,10 +2,11 @@
 
 Drafts to finish (the user's own, and all of them), records waiting for the user's review,
 records the user submitted that a reviewer returned, overdue and blocked strategy actions,
-new deterioration signals, sync conflicts to merge, and where sync stands (changes waiting to
-go to HQ; the last success and problem come from an optional provider, as this core layer
-never imports sync). Each count says where it leads (`HomeCounts.lead`): an incident list
-(an `IncidentQuery`) or a page of the window, by name.
+the quarterly review's decisions past their due date, new deterioration signals, sync
+conflicts to merge, and where sync stands (changes waiting to go to HQ; the last success and
+problem come from an optional provider, as this core layer never imports sync). Each count
+says where it leads (`HomeCounts.lead`): an incident list (an `IncidentQuery`) or a page of
+the window, by name.
 
 "New" signals: a deterioration flag (app.signals, as the Situations page computes it) raised
 within the last `NEW_SIGNAL_DAYS` days, that is flagged as of today and not flagged as of
@@ -17,15 +18,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from typing import Protocol
+from typing import Any, Protocol
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.incident_queries import IncidentQuery, count_select
-from app.models import Incident, Situation, SyncConflict, Violation
+from app.models import Incident, Situation, Strategy, SyncConflict, Violation
 from app.outbox import pending_count
-from app.situations import strategies, trends
+from app.situations import coordination, strategies, trends
 from app.store import Store
 
 NEW_SIGNAL_DAYS = 14
@@ -38,6 +39,7 @@ TO_REVIEW = "to_review"
 CAME_BACK = "came_back"
 OVERDUE_ACTIONS = "overdue_actions"
 BLOCKED_ACTIONS = "blocked_actions"
+LATE_DECISIONS = "late_decisions"
 NEW_SIGNALS = "new_signals"
 CONFLICTS = "conflicts"
 SYNC = "sync"
@@ -45,6 +47,7 @@ SYNC = "sync"
 PAGES = {
     OVERDUE_ACTIONS: "strategies",
     BLOCKED_ACTIONS: "strategies",
+    LATE_DECISIONS: "situations",
     NEW_SIGNALS: "situations",
     CONFLICTS: "sync",
     SYNC: "sync",
@@ -80,6 +83,7 @@ class HomeCounts:
     came_back: int
     overdue_actions: int
     blocked_actions: int
+    late_decisions: int  # the quarterly review's decisions past their due date, undone
     new_signals: int
     signals_flagged: int  # flags standing today, new or not
     conflicts: int
@@ -133,6 +137,7 @@ def home_counts(
         for action in strategies.all_actions(session, today):
             overdue += action["overdue"]
             blocked += action["blocked"]
+        late = _late_decisions(session, today)
         new, standing, where = _signals(session, today)
         counts = {key: count(key) for key in (MY_DRAFTS, ALL_DRAFTS, TO_REVIEW, CAME_BACK)}
         open_conflicts = (
@@ -155,6 +160,7 @@ def home_counts(
         **counts,
         overdue_actions=overdue,
         blocked_actions=blocked,
+        late_decisions=late,
         new_signals=new,
         signals_flagged=standing,
         conflicts=open_conflicts,
@@ -166,6 +172,19 @@ def home_counts(
         ),
         signal_situations=tuple(where),
     )
+
+
+def _late_decisions(session: Session, today: date) -> int:
+    """Decisions of the quarterly review late as of `today` (as the review counts them:
+    app.situations.coordination.decision_state)."""
+    current: dict[str, dict[str, dict[str, Any]]] = {}  # situation -> action id -> action
+    for row in session.scalars(select(Strategy).order_by(Strategy.version)):
+        current[row.situation_id] = {a["id"]: a for a in row.actions if a.get("id")}
+    late = 0
+    for doc in coordination.records(session, None, "decision"):
+        action = current.get(doc["situation_id"], {}).get(doc.get("action_id") or "")
+        late += coordination.decision_state(doc, action, today) == "late"
+    return late
 
 
 def _signals(session: Session, today: date) -> tuple[int, int, list[str]]:

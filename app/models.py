@@ -411,6 +411,26 @@ class Strategy(Base):
     created_at: Mapped[str] = mapped_column(STAMP)
 
 
+class SituationRecord(Base):
+    """A situation's coordination record (Human Rights up Front, actions 1, 12 and 13): a
+    decision of the quarterly review, an entry of the engagement log, the inter-agency task
+    force, a version of the consolidated guidance to the RC/HC, or the RC's acknowledgement
+    of one. Its fields are a JSON document (app.schema.coordination checks them); decisions,
+    engagements and the task force are edited, guidance versions and acknowledgements never."""
+
+    __tablename__ = "situation_records"
+    __table_args__ = (Index("ix_situation_records_kind", "situation_id", "kind"),)
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    situation_id: Mapped[str] = mapped_column(ID, ForeignKey("situations.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(CODE)
+    doc: Mapped[dict[str, Any]] = mapped_column(JSON)
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+    created_by: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[str] = mapped_column(STAMP)
+    updated_by: Mapped[str] = mapped_column(String(64))
+    updated_at: Mapped[str] = mapped_column(STAMP)
+
+
 class RecordView(Base):
     """A record this device holds as HQ rendered it for the device's audience (a `un`
     analyst's device): names withheld, places coarsened. It is read-only here; HQ sends it

@@ -46,9 +46,11 @@ from app.models import (
     Incident,
     RecordView,
     Situation,
+    SituationRecord,
     Strategy,
     SyncConflict,
 )
+from app.schema.coordination import COORDINATION_KINDS
 
 if TYPE_CHECKING:
     from app.incidents import Incidents
@@ -58,16 +60,18 @@ READ_ONLY = (
     "this record is the {audience} view of a record HQ holds (names withheld, places "
     "coarsened); it cannot be changed on this device: ask the team that holds it"
 )
-_MODELS: dict[str, type[Situation] | type[Assessment] | type[Strategy]] = {
+_MODELS: dict[str, type[Situation] | type[Assessment] | type[Strategy] | type[SituationRecord]] = {
     "situation": Situation,
     "assessment": Assessment,
     "strategy": Strategy,
+    **dict.fromkeys(COORDINATION_KINDS, SituationRecord),
 }
 _KINDS = {
     "incident": Kind.INCIDENTS,
     "situation": Kind.SITUATIONS,
     "assessment": Kind.ASSESSMENTS,
     "strategy": Kind.STRATEGIES,
+    **dict.fromkeys(COORDINATION_KINDS, Kind.SITUATIONS),
 }
 _PURGED = "upfront.record_views.purged"  # Session.info: the page removed or replaced content
 
@@ -129,9 +133,13 @@ def mark(session: Session, record_id: str, kind: str, audience: str, team: str |
 
 
 def kind_held(session: Session, record_id: str) -> str | None:
-    """What this device holds under this id: incident, situation, assessment, strategy."""
+    """What this device holds under this id: incident, situation, assessment, strategy, or
+    a coordination record's kind."""
     if session.get(Incident, record_id) is not None:
         return "incident"
+    coordination = session.get(SituationRecord, record_id)
+    if coordination is not None:
+        return coordination.kind
     for kind, model in _MODELS.items():
         if session.get(model, record_id) is not None:
             return kind

@@ -25,7 +25,14 @@ from app import keyfile as kf
 from app import remember
 from app.audit import AuditLog
 from app.clock import utcnow
-from app.engine import DB_SIDE_FILES, bulk_reads, make_engine, migrate, schema_revision
+from app.engine import (
+    DB_SIDE_FILES,
+    bulk_reads,
+    close_engine,
+    make_engine,
+    migrate,
+    schema_revision,
+)
 from app.errors import (
     AccessDenied,
     KeyFileError,
@@ -288,7 +295,7 @@ class Store:
         """Close the database. A closed store refuses new work, so a worker still running
         (a sync cut short by Lock) cannot quietly reopen the records."""
         self.closed = True
-        self.engine.dispose()
+        close_engine(self.engine)
         if self._lock is not None:
             self._lock.release()
 
@@ -425,7 +432,7 @@ class Store:
         app.rotation.Rotation). Runs with the lock held exclusively; the store then goes on
         under whichever key is in force, the new one unless the rotation failed."""
         rotation = Rotation(self.directory, self.store_id, self.generation, self._db_key)
-        self.engine.dispose()
+        close_engine(self.engine)
         try:
             rotation.run(recovery_key, edit, progress)
         finally:

@@ -21,6 +21,7 @@ from app.errors import BadInput, NotFound, UpfrontError
 from app.hlc import StoredClock
 from app.incidents import Incidents
 from app.models import OutboxEntry, StoreMeta, SyncConflict
+from app.schema.coordination import COORDINATION_KINDS, EDITED
 from app.schema.situation import KINDS
 from app.situations import Situations
 from app.store import Store
@@ -410,7 +411,7 @@ def apply_page(session: Session, incidents: Incidents, page: p.Page, device_id: 
                     origin=origin,
                     keep=keep,
                 )
-            elif kind in KINDS:
+            elif kind in KINDS or kind in COORDINATION_KINDS:
                 situations.apply_remote(
                     session,
                     record_id,
@@ -554,6 +555,15 @@ def resolve_conflict(
         if path == "links":
             raise BadInput("links", "change a situation's hand-made links with include and exclude")
         doc = Situations(store).edit(record_id, {path: merged})
+    elif kind in EDITED:  # a decision, an engagement, the task force: edited like a situation
+        situations = Situations(store)
+        if kind == "decision":
+            doc = situations.edit_decision(record_id, {path: merged})
+        elif kind == "engagement":
+            doc = situations.edit_engagement(record_id, {path: merged})
+        else:
+            current = situations.coordination_record(record_id)
+            doc = situations.set_taskforce(current["situation_id"], {path: merged})
     elif kind != "incident":
         raise BadInput("conflict", f"a {kind} is never edited; nothing to merge")
     else:

@@ -48,6 +48,7 @@ KEYS = (
     home.CAME_BACK,
     home.OVERDUE_ACTIONS,
     home.BLOCKED_ACTIONS,
+    home.LATE_DECISIONS,
     home.NEW_SIGNALS,
     home.CONFLICTS,
     home.ALL_DRAFTS,
@@ -189,6 +190,7 @@ class HomePage(QWidget):
             home.CAME_BACK: self.tr("Show my records that came back from review"),
             home.OVERDUE_ACTIONS: self.tr("Show the strategies board (overdue actions)"),
             home.BLOCKED_ACTIONS: self.tr("Show the strategies board (blocked actions)"),
+            home.LATE_DECISIONS: self.tr("Show the situations of concern (late decisions)"),
             home.NEW_SIGNALS: self.tr("Show the situations of concern"),
             home.CONFLICTS: self.tr("Show the sync conflicts to merge"),
             home.SYNC: self.tr("Show the Sync page"),
@@ -255,7 +257,8 @@ class HomePage(QWidget):
             self.rows[key].set(count, text)
         waiting = (
             counts.my_drafts + counts.to_review + counts.came_back + counts.overdue_actions
-            + counts.blocked_actions + counts.new_signals + counts.conflicts
+            + counts.blocked_actions + counts.late_decisions + counts.new_signals
+            + counts.conflicts
         )  # fmt: skip
         self.status.setText(
             self.tr("Here is what needs you today.")
@@ -308,6 +311,12 @@ class HomePage(QWidget):
                 self.tr("Strategy actions blocked")
                 if c.blocked_actions
                 else self.tr("No strategy action is blocked"),
+            ),
+            home.LATE_DECISIONS: (
+                c.late_decisions,
+                self.tr("Decisions of the quarterly review past their due date")
+                if c.late_decisions
+                else self.tr("No decision of the quarterly review is late"),
             ),
             home.NEW_SIGNALS: (c.new_signals, signals),
             home.CONFLICTS: (

@@ -55,6 +55,7 @@ ACTION_KEYS = {
     "incidents",
     "overdue",
     "blocked",
+    "decision",  # the quarterly review's decision this action came from (app.situations)
 }
 
 # What travels to HQ (see app.outbox). A situation is edited field by field like an incident;
@@ -251,6 +252,7 @@ def _action(vocab: Vocabularies, raw: Any, i: int, objectives: int) -> dict[str,
             for j, x in enumerate(v.items(raw.get(key), f"{fld}.{key}"))
         ]
 
+    decision = v.uuid_text(raw.get("decision"), f"{fld}.decision")
     return {
         "id": v.uuid_text(raw.get("id"), f"{fld}.id") or new_id(),
         "title": v.text(raw.get("title"), f"{fld}.title", required=True, max_len=1000),
@@ -276,4 +278,5 @@ def _action(vocab: Vocabularies, raw: Any, i: int, objectives: int) -> dict[str,
             v.uuid_text(x, f"{fld}.incidents[{j}]")
             for j, x in enumerate(v.items(raw.get("incidents"), f"{fld}.incidents"))
         ],
+        **({"decision": decision} if decision else {}),
     }

@@ -13,8 +13,10 @@ from app import changes as ch
 from app.audit import AuditLog
 from app.clock import utcnow
 from app.errors import BadInput
-from app.models import Assessment, Situation, SituationLink, Strategy
+from app.models import Assessment, Situation, SituationLink, SituationRecord, Strategy
+from app.schema.coordination import COORDINATION_KINDS
 from app.schema.situation import remote_fields
+from app.situations import coordination
 from app.situations.assessments import fill_trends
 from app.situations.documents import links, situation_wire
 from app.vocab import Vocabularies
@@ -28,8 +30,17 @@ _KINDS = {
 
 
 def existing_kinds(session: Session, ids: list[str]) -> dict[str, str]:
-    """Which of these ids are situations, assessments or strategies here, by kind."""
+    """Which of these ids are situations, assessments, strategies or coordination records
+    (app.situations.coordination) here, by kind."""
     out: dict[str, str] = {}
+    for i in range(0, len(ids), 500):
+        out.update(
+            session.execute(
+                select(SituationRecord.id, SituationRecord.kind).where(
+                    SituationRecord.id.in_(ids[i : i + 500])
+                )
+            ).all()
+        )
     for kind, model in (
         ("situation", Situation),
         ("assessment", Assessment),
@@ -48,7 +59,7 @@ def titles(session: Session, record_ids: list[str]) -> dict[str, str]:
     kinds = existing_kinds(session, list(set(record_ids)))
     ours = list(kinds)
     parents = {rid: rid for rid, kind in kinds.items() if kind == "situation"}
-    for model in (Assessment, Strategy):
+    for model in (Assessment, Strategy, SituationRecord):
         parents.update(
             session.execute(select(model.id, model.situation_id).where(model.id.in_(ours))).all()
         )
@@ -77,6 +88,19 @@ def apply_remote(
 ) -> None:
     """A change HQ sent (see Situations.apply_remote)."""
     if keep is None:
+        return
+    if kind in COORDINATION_KINDS:
+        coordination.apply_remote(
+            session,
+            vocab,
+            record_id,
+            kind,
+            fields,
+            create=create,
+            deleted=deleted,
+            origin=origin,
+            keep=keep,
+        )
         return
     actor = f"sync:{origin}"
     model = {"situation": Situation, "assessment": Assessment, "strategy": Strategy}[kind]

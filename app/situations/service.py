@@ -27,13 +27,13 @@ from app.audit import AuditLog
 from app.clock import utcnow
 from app.errors import BadInput, NotFound
 from app.ids import new_id
-from app.models import Incident, Situation, SituationLink
+from app.models import Incident, Situation, SituationLink, SituationRecord
 from app.outbox import Outbox
 from app.record_views import refuse_if_view
 from app.schema.revision import schema_number
 from app.schema.situation import SITUATION_COLUMNS, situation_columns
 from app.situations import assessments as assessments_
-from app.situations import evidence, remote, review, strategies, trends
+from app.situations import coordination, evidence, remote, review, strategies, trends
 from app.situations.assessments import HeatMap
 from app.situations.documents import links, situation_doc, situation_row, situation_wire
 from app.store import Store
@@ -399,3 +399,73 @@ class Situations:
         planning document: for `un` its texts are scrubbed of every name the UN may not
         read (`app.redaction`); partners and the public get none."""
         return review.review(self.store, self.today, quarter, signals, audience)
+
+    # ---- coordination (app.situations.coordination) ---------------------------------------
+    @property
+    def _coordination(self) -> coordination.Coordination:
+        return coordination.Coordination(self.store, self.vocab, self.actor, self.today)
+
+    def add_decision(self, situation_id: str, doc: Any, action: Any = None) -> dict[str, Any]:
+        """Record a decision of the quarterly review. With `action` (a strategy action's
+        fields), the same transaction saves a new strategy version holding that action, tied
+        to the decision both ways (the action's `decision`, the decision's `action_id`)."""
+        return self._coordination.add_decision(situation_id, doc, action)
+
+    def edit_decision(self, decision_id: str, changes: Any) -> dict[str, Any]:
+        """Change a decision; a change of status (done, blocked or dropped: the last two
+        need a why, `status_note`) records who changed it and when."""
+        return self._coordination.edit_decision(decision_id, changes)
+
+    def decisions(
+        self,
+        quarter: str | None = None,
+        situation_id: str | None = None,
+        as_of: date | None = None,
+    ) -> builtins.list[dict[str, Any]]:
+        """The decisions (of a quarter's review, of a situation), each with its `state` as
+        of `as_of` (done, late, blocked, dropped or open), its situation's name and the
+        strategy action it became."""
+        return self._coordination.decisions(quarter, situation_id, as_of)
+
+    def add_engagement(self, situation_id: str, doc: Any) -> dict[str, Any]:
+        """An entry of the situation's engagement log: démarche, meeting, briefing, public
+        statement or letter; who from the UN, with whom, through which channel, what was
+        asked and answered, the follow-up due; its confidentiality."""
+        return self._coordination.add_engagement(situation_id, doc)
+
+    def edit_engagement(self, engagement_id: str, changes: Any) -> dict[str, Any]:
+        return self._coordination.edit_engagement(engagement_id, changes)
+
+    def engagements(self, situation_id: str) -> builtins.list[dict[str, Any]]:
+        """The engagement log, by date."""
+        return self._coordination.engagements(situation_id)
+
+    def set_taskforce(self, situation_id: str, doc: Any) -> dict[str, Any]:
+        """Set (or change) the situation's inter-agency task force: its member entities and
+        the Situation Response Coordinator, if one is appointed."""
+        return self._coordination.set_taskforce(situation_id, doc)
+
+    def taskforce(self, situation_id: str) -> dict[str, Any] | None:
+        return self._coordination.taskforce(situation_id)
+
+    def issue_guidance(self, situation_id: str, doc: Any) -> dict[str, Any]:
+        """A new version of the consolidated guidance to the RC/HC (earlier ones stay)."""
+        return self._coordination.issue_guidance(situation_id, doc)
+
+    def guidance(self, situation_id: str) -> builtins.list[dict[str, Any]]:
+        """Every version, each with its acknowledgements."""
+        return self._coordination.guidance(situation_id)
+
+    def acknowledge(self, guidance_id: str, doc: Any) -> dict[str, Any]:
+        """Record the Resident Coordinator's acknowledgement of a guidance version: by the
+        RC office's own device (`on_behalf` False) or by a user on the RC's behalf; who
+        recorded it and when are kept."""
+        return self._coordination.acknowledge(guidance_id, doc)
+
+    def coordination_record(self, record_id: str) -> dict[str, Any]:
+        """Any coordination record by id, as stored (NotFound when there is none)."""
+        with self.store.session() as session:
+            row = session.get(SituationRecord, record_id)
+            if row is None:
+                raise NotFound(f"no coordination record with id {record_id}")
+            return coordination.record_doc(row)

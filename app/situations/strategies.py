@@ -28,54 +28,60 @@ def save(
     store: Store, vocab: Vocabularies, actor: str, today: date, situation_id: str, doc: Any
 ) -> dict[str, Any]:
     """Save the strategy as a new version (see Situations.save_strategy)."""
-    objectives, actions, note = strategy_fields(vocab, doc)
     with store.transaction() as session:
-        situation_row(session, situation_id)
-        # an incident the current version already names stays even when it is no longer on
-        # this device (deleted, or withdrawn from its view); a new one must exist
-        previous = latest(session, situation_id)
-        carried = {i for a in (previous.actions if previous else []) for i in a["incidents"]}
-        for i, action in enumerate(actions):
-            for j, iid in enumerate(action["incidents"]):
-                if iid not in carried and session.get(Incident, iid) is None:
-                    raise BadInput(
-                        f"actions[{i}].incidents[{j}]", "is not an incident in this store"
-                    )
-        expected = doc.get("version")
-        current = (
-            session.scalar(
-                select(func.max(Strategy.version)).where(Strategy.situation_id == situation_id)
-            )
-            or 0
+        return save_in(session, vocab, actor, today, situation_id, doc)
+
+
+def save_in(
+    session: Session, vocab: Vocabularies, actor: str, today: date, situation_id: str, doc: Any
+) -> dict[str, Any]:
+    """`save` inside the caller's transaction (a decision that becomes an action saves both
+    in one)."""
+    objectives, actions, note = strategy_fields(vocab, doc)
+    situation_row(session, situation_id)
+    # an incident the current version already names stays even when it is no longer on
+    # this device (deleted, or withdrawn from its view); a new one must exist
+    previous = latest(session, situation_id)
+    carried = {i for a in (previous.actions if previous else []) for i in a["incidents"]}
+    for i, action in enumerate(actions):
+        for j, iid in enumerate(action["incidents"]):
+            if iid not in carried and session.get(Incident, iid) is None:
+                raise BadInput(f"actions[{i}].incidents[{j}]", "is not an incident in this store")
+    expected = doc.get("version")
+    current = (
+        session.scalar(
+            select(func.max(Strategy.version)).where(Strategy.situation_id == situation_id)
         )
-        if expected is not None and expected != current:
-            raise BadInput(
-                "version",
-                f"the strategy changed since version {expected} "
-                f"(it is now at {current}); reload it and save again",
-            )
-        row = Strategy(
-            id=new_id(),
-            situation_id=situation_id,
-            version=current + 1,
-            objectives=objectives,
-            actions=actions,
-            note=note,
-            created_by=actor,
-            created_at=utcnow(),
+        or 0
+    )
+    if expected is not None and expected != current:
+        raise BadInput(
+            "version",
+            f"the strategy changed since version {expected} "
+            f"(it is now at {current}); reload it and save again",
         )
-        session.add(row)
-        AuditLog(session).append(
-            actor,
-            "strategy.save",
-            "situation",
-            situation_id,
-            {"version": row.version, "objectives": len(objectives), "actions": len(actions)},
-        )
-        Outbox(session, schema_number()).created({row.id: strategy_wire(row)})
-        ch.note(session, ch.Kind.STRATEGIES, ids=[situation_id])
-        session.flush()
-        return strategy_doc(row, today)
+    row = Strategy(
+        id=new_id(),
+        situation_id=situation_id,
+        version=current + 1,
+        objectives=objectives,
+        actions=actions,
+        note=note,
+        created_by=actor,
+        created_at=utcnow(),
+    )
+    session.add(row)
+    AuditLog(session).append(
+        actor,
+        "strategy.save",
+        "situation",
+        situation_id,
+        {"version": row.version, "objectives": len(objectives), "actions": len(actions)},
+    )
+    Outbox(session, schema_number()).created({row.id: strategy_wire(row)})
+    ch.note(session, ch.Kind.STRATEGIES, ids=[situation_id])
+    session.flush()
+    return strategy_doc(row, today)
 
 
 def without_objective(doc: dict[str, Any], index: int) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import BadInput
 from app.outbox import LONG_TEXT, apply_fields, get_path, value_hash
+from app.schema import coordination
 from app.schema.incident import EDITABLE
 from app.schema.situation import remote_fields
 from sync import protocol as p
@@ -77,10 +78,19 @@ class BatchContext:
         insert_rows(s, ChangeResult.__table__, answered)
 
 
+# records that hang on a situation (its team is theirs) and those never edited once made
+ON_SITUATION = ("assessment", "strategy", *coordination.COORDINATION_KINDS)
+NEVER_EDITED = (
+    "assessment",
+    "strategy",
+    *(k for k in coordination.COORDINATION_KINDS if k not in coordination.EDITED),
+)
+
+
 def team_of(s: Session, dev: Device, doc: dict, kind: str, ctx: BatchContext) -> str | None:
     if not dev.analyst:
         return dev.team_id
-    if kind in ("assessment", "strategy"):  # the situation's team (checked before)
+    if kind in ON_SITUATION:  # the situation's team (checked before)
         return record(s, ctx, str(doc.get("situation_id"))).team_id
     country = (
         doc.get("country") if kind == "situation" else ((doc.get("location") or {}).get("country"))
@@ -100,8 +110,8 @@ def record(s: Session, ctx: BatchContext, record_id: str) -> Record | None:
 
 
 def situation_problem(s: Session, dev: Device, doc: dict, ctx: BatchContext) -> str | None:
-    """Why an assessment or strategy version cannot hang on its situation, if it
-    cannot."""
+    """Why an assessment, a strategy version or a coordination record cannot hang on its
+    situation, if it cannot."""
     try:
         situation_id = str(uuid.UUID(str(doc.get("situation_id"))))
     except ValueError:
@@ -182,7 +192,7 @@ def apply(
             return p.REJECTED, f"{unknown[0]}: is not a field of a {kind}"
         doc = apply_fields({}, c.fields)
         reason = invalid(hq, doc, c.record_id, kind)
-        if reason is None and kind in ("assessment", "strategy"):
+        if reason is None and kind in ON_SITUATION:
             reason = situation_problem(s, dev, doc, ctx)
         if reason:
             return p.REJECTED, reason
@@ -223,9 +233,9 @@ def apply(
         return p.REJECTED, (
             "the record was deleted at HQ; this change is kept in the device's quarantine"
         )
-    if c.op is p.Op.UPDATE and rec.kind in ("assessment", "strategy"):
+    if c.op is p.Op.UPDATE and rec.kind in NEVER_EDITED:
         return p.REJECTED, (
-            f"kind: {'an' if rec.kind == 'assessment' else 'a'} "
+            f"kind: {'an' if rec.kind[0] in 'aeiou' else 'a'} "
             f"{rec.kind} is never edited; saving again makes a new "
             "version"
         )
@@ -403,6 +413,9 @@ def resend(s: Session, dev: Device, rec: Record) -> None:
 
 def invalid(hq: HQCore, doc: dict, record_id: str, kind: str = "incident") -> str | None:
     try:
+        if kind in coordination.COORDINATION_KINDS:
+            coordination.remote_check(hq.validator.vocab, kind, doc)
+            return None
         if kind != "incident":
             remote_fields(hq.validator.vocab, kind, doc)
             return None

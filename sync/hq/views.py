@@ -74,6 +74,7 @@ from sqlalchemy.orm import Session, defer
 from app.names import WITHHELD, Names
 from app.outbox import paths
 from app.redaction import ROW_LEVEL, Audience, scrub_texts, view_document
+from app.schema import coordination
 from app.schema.incident import EDITABLE
 from sync import protocol as p
 from sync.hq import copies, scope
@@ -107,11 +108,40 @@ KEEP = (
     "due",
     "version",
     "objective",
+    # a situation's coordination records (app.schema.coordination): codes, ids, dates, flags
+    "quarter",
+    "decided_on",
+    "entity",
+    "status_on",
+    "action_id",
+    "decision",
+    "date",
+    "type",
+    "channel",
+    "follow_up_due",
+    "confidentiality",
+    "members",
+    "established_on",
+    "appointed_on",
+    "issued_on",
+    "guidance_id",
+    "acknowledged_on",
+    "on_behalf",
 )
+# staff of the team, unnamed outside it: who set a decision's status, who recorded an
+# acknowledgement (a decision's person and an engagement's UN officer are named by role,
+# and may be read by the audience the record reaches)
+STAFF = ("created_by", "status_by", "recorded_by")
 # a record as views read it: its stamps (per-field clocks) are never needed here
 LEAN = defer(Record.stamps)
 # kinds in the order a page carries them: a situation before its assessments and strategies
-ORDER = {"situation": 0, "assessment": 1, "strategy": 1, "incident": 2}
+ORDER = {
+    "situation": 0,
+    "assessment": 1,
+    "strategy": 1,
+    **dict.fromkeys(coordination.COORDINATION_KINDS, 1),
+    "incident": 2,
+}
 
 
 @dataclass(frozen=True)
@@ -226,13 +256,17 @@ def render(
         if files and not own:
             view["attachments"] = files
         return view
+    if rec.kind in coordination.CONFIDENTIAL and not own:  # an engagement: its own audiences
+        if (doc.get("confidentiality") or "internal") not in audience.confidentialities():
+            return None
     fields: dict[str, Any] = scrub_texts(
         {k: doc.get(k) for k in p.PATHS.get(rec.kind, ()) if k in doc}, w.index, keep=KEEP
     )
     fields["kind"] = rec.kind
     if not own:  # staff are not named outside the team
-        if fields.get("created_by"):
-            fields["created_by"] = WITHHELD
+        for key in STAFF:
+            if fields.get(key):
+                fields[key] = WITHHELD
         if "owner" in fields:
             fields["owner"] = None
         if isinstance(fields.get("actions"), list):

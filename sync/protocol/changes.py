@@ -8,6 +8,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.schema import coordination
 from app.schema.incident import EDITABLE, LOCATION_KEYS, VERIFICATION_KEYS
 from app.schema.situation import ASSESSMENT_WIRE, SITUATION_WIRE, STRATEGY_WIRE, WIRE_PATHS
 from sync.protocol.checks import ProtocolError, checked_bytes, checked_int
@@ -32,8 +33,19 @@ _INCIDENT_FIELDS = (
 # fields HQ sends and never takes: a redacted view's list of its files (copies without
 # metadata, or withheld), which no device may push (it is in no kind's PATHS)
 _VIEW_ONLY = ("attachments",)
+# ...and a situation's coordination records (decisions, engagements, task force, guidance,
+# acknowledgements), after those: the paths not already in the list, in their order
 FIELDS: tuple[str, ...] = tuple(
-    dict.fromkeys((*_INCIDENT_FIELDS, *WIRE_PATHS, *_ADDED, *_VIEW_ONLY, *_ADDED_AFTER_VIEWS))
+    dict.fromkeys(
+        (
+            *_INCIDENT_FIELDS,
+            *WIRE_PATHS,
+            *_ADDED,
+            *_VIEW_ONLY,
+            *_ADDED_AFTER_VIEWS,
+            *coordination.WIRE_PATHS,
+        )
+    )
 )
 # the paths each kind of record has (an incident's "attachment" comes only with attach)
 _VERSION = ("kind", "created_by", "created_at")
@@ -42,6 +54,10 @@ PATHS: dict[str, frozenset[str]] = {
     "situation": frozenset((*SITUATION_WIRE, *_VERSION)),
     "assessment": frozenset((*ASSESSMENT_WIRE, *_VERSION)),
     "strategy": frozenset((*STRATEGY_WIRE, *_VERSION)),
+    **{
+        kind: frozenset(("situation_id", *keys, *_VERSION))
+        for kind, keys in coordination.KEYS.items()
+    },
 }
 FIELD_CODE = {name: i for i, name in enumerate(FIELDS)}
 

@@ -44,7 +44,7 @@ def test_an_empty_store_needs_nothing(store):
     counts = home_counts(store, today=TODAY)
     assert counts.user == "amina" and counts.today == TODAY
     assert (counts.my_drafts, counts.all_drafts, counts.to_review, counts.came_back) == (0,) * 4
-    assert (counts.overdue_actions, counts.blocked_actions) == (0, 0)
+    assert (counts.overdue_actions, counts.blocked_actions, counts.late_decisions) == (0, 0, 0)
     assert (counts.new_signals, counts.signals_flagged, counts.conflicts) == (0, 0, 0)
     assert counts.sync == home.SyncState(None, 0, None, None)
 
@@ -111,6 +111,41 @@ def test_overdue_and_blocked_actions_of_current_strategies(store):
     assert counts.lead(home.OVERDUE_ACTIONS) == counts.lead(home.BLOCKED_ACTIONS) == "strategies"
     # tomorrow, the action due today is late too
     assert home_counts(store, today=TODAY + timedelta(days=1)).overdue_actions == 3
+
+
+def test_late_decisions_of_the_quarterly_review(store):
+    situations = Situations(store, today=TODAY)
+    sid = situations.add({"name": "A", "country": "SYR", "status": "concern"})
+    past = (TODAY - timedelta(days=2)).isoformat()
+    base = {"quarter": "2026Q4", "entity": "ohchr"}
+    situations.add_decision(sid, {**base, "text": "late", "due": past})
+    situations.add_decision(sid, {**base, "text": "due today", "due": TODAY.isoformat()})
+    situations.add_decision(
+        sid, {**base, "text": "dropped", "due": past, "status": "dropped", "status_note": "moot"}
+    )
+    situations.add_decision(sid, {**base, "text": "done", "due": past, "status": "done"})
+    # one became an action that is done: the action says so
+    acted = situations.add_decision(
+        sid,
+        {**base, "text": "acted", "due": past},
+        action={"pillar": "political", "level": "country"},
+    )
+    strategy = situations.strategy(sid)
+    assert strategy is not None
+    situations.save_strategy(
+        sid,
+        {
+            "version": strategy["version"],
+            "actions": [
+                {**a, "status": "done"} if a.get("decision") == acted["id"] else a
+                for a in strategy["actions"]
+            ],
+        },
+    )
+    counts = home_counts(store, today=TODAY)
+    assert counts.late_decisions == 1
+    assert counts.lead(home.LATE_DECISIONS) == "situations"
+    assert home_counts(store, today=TODAY + timedelta(days=1)).late_decisions == 2
 
 
 def _weekly(store: Store, violation: str, per_week: list[int]) -> None:

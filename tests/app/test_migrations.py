@@ -5,6 +5,7 @@ Keep every fixture under tests/fixtures: each stands for stores already in the f
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from app.errors import BadInput, SchemaTooNew
 from app.incident_queries import IncidentQuery
 from app.incidents import Incidents
 from app.schema.revision import head_revision
+from app.situations import Situations
 from app.store import Store
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -55,6 +57,13 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
             "fixture-officer",
             "fixture passphrase 0010",
             "6f1c2a55-0010-4000-8000-000000000010",
+            1,
+        ),
+        (
+            "store-0011",
+            "fixture-officer",
+            "fixture passphrase 0011",
+            "6f1c2a55-0011-4000-8000-000000000011",
             1,
         ),
     ],
@@ -191,6 +200,29 @@ def test_0011_records_submitted_before_the_review_workflow_wait_in_the_queue(tmp
                 )
             ).all()
         assert "COVERING INDEX ix_incidents_map" in " ".join(str(row) for row in plan)
+
+
+def test_0012_a_strategy_from_before_decisions_takes_one(tmp_path):
+    directory = tmp_path / "store-0011"
+    shutil.copytree(FIXTURES / "store-0011", directory)
+    with Store.open(directory, "fixture passphrase 0011", "fixture-officer") as store:
+        situations = Situations(store, today=date(2026, 12, 6))
+        sid = "6f1c2a55-0011-4000-8000-0000000000a1"
+        before = situations.strategy(sid)
+        assert before is not None
+        assert [a["title"] for a in before["actions"]] == ["Fixture action from schema 0011"]
+        assert "decision" not in before["actions"][0]  # no decision before 0012
+        assert situations.decisions() == []
+        decision = situations.add_decision(
+            sid,
+            {"quarter": "2026Q4", "text": "Raise the shelling with the governor", "entity": "rco"},
+            action={"pillar": "political", "level": "country"},
+        )
+        after = situations.strategy(sid)
+        assert after is not None and after["version"] == before["version"] + 1
+        assert after["actions"][0]["title"] == "Fixture action from schema 0011"
+        assert after["actions"][1]["decision"] == decision["id"]
+        assert decision["action_id"] == after["actions"][1]["id"]
 
 
 def test_new_store_is_created_at_head(store):

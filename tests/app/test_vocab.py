@@ -80,6 +80,11 @@ EXPECTED_CODES = {
     ),
     "strategy-pillar": "political human_rights humanitarian development",
     "strategy-level": "country regional global",
+    "decision-status": "open done blocked dropped",
+    "engagement-type": "demarche meeting briefing statement letter",
+    "engagement-channel": (
+        "country_team regional headquarters member_states human_rights_council security_council"
+    ),
     "action-status": "planned under_way done blocked",
 }
 

@@ -3,6 +3,7 @@ devices and HQ already speak (an older device would then write one field into an
 
 from __future__ import annotations
 
+from app.schema import coordination
 from sync import protocol as p
 
 # the wire's field codes as the first release numbered them (index = code)
@@ -75,10 +76,30 @@ def test_a_views_file_list_comes_next_and_no_device_may_push_it():
     assert not any("attachments" in paths for paths in p.PATHS.values())
 
 
-def test_the_not_in_the_gazetteer_mark_then_the_review_come_last_as_incident_paths():
-    assert p.FIELDS[len(FIRST_RELEASE) + 3 :] == ("location.not_in_gazetteer", "review")
+def test_the_not_in_the_gazetteer_mark_then_the_review_come_next_as_incident_paths():
+    assert p.FIELDS[len(FIRST_RELEASE) + 3 : len(FIRST_RELEASE) + 5] == (
+        "location.not_in_gazetteer",
+        "review",
+    )
     assert {"location.not_in_gazetteer", "review"} <= p.PATHS["incident"]
     assert len(set(p.FIELDS)) == len(p.FIELDS)
+
+
+COORDINATION_PATHS = (
+    "quarter decided_on text entity person due status_note status_by status_on action_id "
+    "date type channel un_by with_whom asked answered follow_up_due members coordinator "
+    "established_on body issued_on issued_by guidance_id acknowledged_by acknowledged_on "
+    "recorded_by recorded_at on_behalf"
+).split()
+
+
+def test_a_situations_coordination_records_come_last_each_path_of_its_kinds():
+    """Decisions, engagements, the task force, guidance and acknowledgements (0012): their
+    paths not already known come after every earlier one; the others keep their codes."""
+    assert p.FIELDS[len(FIRST_RELEASE) + 5 :] == tuple(COORDINATION_PATHS)
+    for kind, keys in coordination.KEYS.items():
+        assert p.PATHS[kind] == {"kind", "situation_id", "created_by", "created_at", *keys}
+    assert not set(COORDINATION_PATHS) & p.PATHS["incident"]
 
 
 def test_a_cleared_summary_round_trips_through_the_wire_format():

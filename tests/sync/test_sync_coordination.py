@@ -1,0 +1,207 @@
+"""A situation's coordination records travel through a real HQ (TLS on loopback, PostgreSQL and
+the embedded SQLite): the quarterly review's decisions and the strategy actions they became, the
+engagement log, the task force, guidance to the RC/HC issued at HQ and acknowledged by the
+country team; a `un` analyst gets only the engagements its audience may read, scrubbed."""
+
+from __future__ import annotations
+
+import pytest
+from synchelp import incident
+
+from app.names import WITHHELD
+from app.outbox import Outbox, quarantined
+from app.schema.revision import schema_number
+from app.situations import Situations
+from sync import device as d
+from sync.hq.models import Device as HQDevice
+
+BOTH = pytest.mark.parametrize("hq_db", ["postgresql", "sqlite"], indirect=True)
+PROTECTED = "Nadia Rahimi"  # a protected victim who consented to no one
+
+
+def device_id(dev) -> str:
+    with dev.store.session() as s:
+        return d.load_state(s).device_id
+
+
+def set_role(hq, dev, *, scope, audience="internal", entity="OHCHR") -> None:
+    with hq.session() as s, s.begin():
+        row = s.get(HQDevice, device_id(dev))
+        row.scope, row.audience, row.entity = scope, audience, entity
+
+
+def situation(dev) -> str:
+    return Situations(dev.store).add(
+        {"name": "Homs arrests", "country": "SYR", "status": "concern", "violations": []}
+    )
+
+
+def coordination(dev, sid: str) -> dict:
+    """What a person sees of the situation's coordination on a device."""
+    s = Situations(dev.store)
+    return {
+        "decisions": [
+            (x["id"], x["text"], x["status"], x["status_note"], x["action_id"])
+            for x in s.decisions(situation_id=sid)
+        ],
+        "engagements": [
+            (x["id"], x["date"], x["channel"], x["answered"]) for x in s.engagements(sid)
+        ],
+        "taskforce": (lambda t: t and (t["name"], t["members"], t["coordinator"]))(
+            s.taskforce(sid)
+        ),
+        "guidance": [
+            (
+                g["version"],
+                g["body"],
+                [
+                    (a["acknowledged_by"], a["recorded_by"], a["on_behalf"])
+                    for a in g["acknowledgements"]
+                ],
+            )
+            for g in s.guidance(sid)
+        ],
+    }
+
+
+@BOTH
+def test_guidance_from_hq_is_acknowledged_by_the_team_and_decisions_travel(make_device, running_hq):
+    amina, bilal = make_device("amina"), make_device("bilal")
+    analyst = make_device("hq-analyst", None, analyst=True)
+    sid = situation(amina)
+    for dev in (amina, bilal, analyst):
+        assert dev.sync().complete
+
+    # HQ's joint team issues the consolidated guidance on the team's situation
+    at_hq = Situations(analyst.store)
+    first = at_hq.issue_guidance(
+        sid, {"title": "Guidance to the RC", "body": "Raise the arrests.", "issued_by": "DPPA"}
+    )
+    at_hq.set_taskforce(sid, {"name": "Homs task force", "members": ["dppa", "ohchr", "ocha"]})
+    at_hq.add_engagement(
+        sid,
+        {
+            "date": "2026-11-02",
+            "type": "briefing",
+            "channel": "member_states",
+            "un_by": "Deputy Secretary-General",
+            "with_whom": "Member States",
+            "asked": "Press for access to detainees",
+            "confidentiality": "un",
+        },
+    )
+    # the team records the review's decision, which becomes a strategy action
+    decision = Situations(amina.store).add_decision(
+        sid,
+        {"quarter": "2026Q4", "text": "Démarche on the arrests", "entity": "rco"},
+        action={"pillar": "political", "level": "country"},
+    )
+    for dev in (analyst, amina, bilal, analyst):
+        assert dev.sync().complete
+    assert coordination(bilal, sid) == coordination(amina, sid) == coordination(analyst, sid)
+    seen = coordination(bilal, sid)
+    assert seen["guidance"] == [(1, "Raise the arrests.", [])]
+    assert seen["taskforce"] == ("Homs task force", ["dppa", "ohchr", "ocha"], None)
+    assert [e[2] for e in seen["engagements"]] == ["member_states"]
+    assert seen["decisions"] == [
+        (decision["id"], "Démarche on the arrests", "open", "", decision["action_id"])
+    ]
+    action = Situations(bilal.store).strategy(sid)["actions"][-1]
+    assert action["decision"] == decision["id"] and action["id"] == decision["action_id"]
+
+    # Bilal records the RC's acknowledgement on the RC's behalf; the analyst blocks the
+    # decision while Amina appoints a coordinator: different records, all kept
+    Situations(bilal.store).acknowledge(first["id"], {"acknowledged_by": "Resident Coordinator"})
+    Situations(analyst.store).edit_decision(
+        decision["id"], {"status": "blocked", "status_note": "The governor refused to meet"}
+    )
+    Situations(amina.store).set_taskforce(
+        sid, {"coordinator": {"name": "Situation Response Coordinator", "entity": "dppa"}}
+    )
+    second = at_hq.issue_guidance(
+        sid,
+        {"title": "Guidance to the RC", "body": "Escalate to the minister.", "issued_by": "DPPA"},
+    )
+    for dev in (bilal, analyst, amina, bilal, analyst):
+        assert dev.sync().complete
+    assert coordination(bilal, sid) == coordination(amina, sid) == coordination(analyst, sid)
+    seen = coordination(analyst, sid)
+    assert seen["guidance"] == [
+        (1, "Raise the arrests.", [("Resident Coordinator", "bilal", True)]),
+        (2, "Escalate to the minister.", []),
+    ]
+    assert second["version"] == 2
+    assert seen["decisions"][0][2:4] == ("blocked", "The governor refused to meet")
+    assert seen["taskforce"][2]["entity"] == "dppa"
+    held = running_hq.hq.records(kind="acknowledgement")
+    assert [x["guidance_id"] for x in held.values()] == [first["id"]]
+
+    # a guidance version is never edited: HQ refuses an update of one
+    with bilal.store.transaction() as s:
+        Outbox(s, schema_number()).updated(first["id"], [("body", "Raise the arrests.", "Changed")])
+    bilal.sync()
+    with bilal.store.session() as s:
+        refused = [e.reason for e in quarantined(s) if e.record_id == first["id"]]
+    assert refused and "never edited" in refused[0]
+
+
+@BOTH
+def test_a_un_analyst_reads_only_the_engagements_its_audience_may(make_device, running_hq):
+    hq = running_hq.hq
+    team = make_device("leila-officer")
+    un = make_device("ocha-analyst", None, analyst=True)
+    set_role(hq, un, scope=["SYR"], audience="un", entity="OCHA")
+    team.incidents.add(
+        incident(
+            victims=[
+                {
+                    "name": PROTECTED,
+                    "sex": "female",
+                    "age_group": "adult",
+                    "protected": True,
+                    "consent": "none",
+                }
+            ]
+        )
+    )
+    sid = situation(team)
+    s = Situations(team.store)
+    base = {
+        "date": "2026-11-03",
+        "type": "demarche",
+        "channel": "country_team",
+        "un_by": "Head of office",
+        "with_whom": "Governor of Homs",
+    }
+    shared = s.add_engagement(
+        sid, {**base, "asked": f"Release of {PROTECTED}", "confidentiality": "un"}
+    )
+    internal = s.add_engagement(
+        sid, {**base, "asked": "Names of the informants", "confidentiality": "internal"}
+    )
+    guidance = s.issue_guidance(
+        sid, {"title": "Guidance", "body": "Keep raising the arrests.", "issued_by": "RCO"}
+    )
+    for dev in (team, un):
+        assert dev.sync().complete
+    at_un = Situations(un.store)
+    log = at_un.engagements(sid)
+    assert [e["id"] for e in log] == [shared["id"]]  # the internal entry never reaches it
+    assert PROTECTED not in log[0]["asked"] and "Release of" in log[0]["asked"]
+    assert log[0]["created_by"] == WITHHELD
+    with pytest.raises(Exception) as caught:  # a view is read-only on the analyst's device
+        at_un.edit_engagement(shared["id"], {"answered": "No"})
+    assert "view" in str(caught.value)
+
+    # the analyst records an acknowledgement of the team's guidance: its own record
+    at_un.acknowledge(guidance["id"], {"acknowledged_by": "Resident Coordinator"})
+    # the team raises the shared entry to internal and opens the other to the UN
+    s.edit_engagement(shared["id"], {"confidentiality": "internal"})
+    s.edit_engagement(internal["id"], {"confidentiality": "un"})
+    for dev in (un, team, un):
+        assert dev.sync().complete
+    assert [e["id"] for e in at_un.engagements(sid)] == [internal["id"]]
+    acks = s.guidance(sid)[0]["acknowledgements"]
+    assert [(a["acknowledged_by"], a["recorded_by"]) for a in acks] == [
+        ("Resident Coordinator", "ocha-analyst")
+    ]
