@@ -68,7 +68,11 @@ def test_an_engagement_is_added_then_edited_in_the_log(qtbot, store):
     dialog = panel.dialog
     qtbot.waitUntil(lambda: dialog.isVisible())
     assert dialog.confidentiality.currentData() == "internal"  # the default
-    _fill_engagement(dialog, follow_up="2099-01-15")
+    _fill_engagement(
+        dialog,
+        follow_up="2099-01-15",
+        asked="Access to the detention sites\nand the list of those held",  # kept as written
+    )
     dialog.confidentiality.setCurrentIndex(dialog.confidentiality.findData("un"))
     _save(qtbot, dialog)
     qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=SLOW)
@@ -81,6 +85,7 @@ def test_an_engagement_is_added_then_edited_in_the_log(qtbot, store):
     assert [(e["type"], e["channel"], e["confidentiality"]) for e in stored] == [
         ("demarche", "country_team", "un")
     ]
+    assert stored[0]["asked"] == "Access to the detention sites\nand the list of those held"
 
     panel.table.selectRow(0)
     panel.edit_button.click()
