@@ -385,3 +385,38 @@ def test_the_panels_build_right_to_left_in_arabic(qtbot, store):
         dialog.reject()
     finally:
         undo()
+
+
+def test_the_panels_follow_what_the_store_publishes(qtbot, store):
+    """A record written elsewhere (another window, a sync from HQ) shows without a reload by
+    hand: the page hears the store's changes and the panels read again."""
+    from ui.changes import ChangesBridge
+
+    sid = _situation(store)
+    page = _page(qtbot, store)
+    bridge = ChangesBridge(store.changes, page)
+    bridge.changed.connect(page.on_changes)
+    situations = Situations(store)
+    on_worker(
+        qtbot,
+        lambda: situations.add_engagement(
+            sid,
+            {
+                "date": "2026-11-05",
+                "type": "statement",
+                "channel": "headquarters",
+                "un_by": "High Commissioner",
+                "with_whom": "The public",
+                "confidentiality": "public",
+            },
+        ),
+    )
+    qtbot.waitUntil(lambda: page.engagement.table.rowCount() == 1, timeout=SLOW)
+    on_worker(
+        qtbot,
+        lambda: situations.issue_guidance(
+            sid, {"title": "T", "body": "B", "issued_on": "2026-11-01", "issued_by": "OHCHR"}
+        ),
+    )
+    qtbot.waitUntil(lambda: page.coordination.versions.rowCount() == 1, timeout=SLOW)
+    bridge.stop()
