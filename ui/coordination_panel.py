@@ -47,6 +47,12 @@ log = logging.getLogger(__name__)
 GUIDANCE_ID = Qt.ItemDataRole.UserRole
 
 
+def _ltr(text: str) -> str:
+    """An ISO date isolated left to right (LRI … PDI) inside a sentence, so Arabic keeps its
+    order (2026-11-03, not 03-11-2026)."""
+    return f"\u2066{text}\u2069"
+
+
 def _load(store: Store, situation_id: str) -> dict[str, Any]:
     situations = Situations(store)
     return {
@@ -210,7 +216,7 @@ class CoordinationPanel(QWidget):
                 g["title"],
                 g["issued_on"],
                 g["issued_by"],
-                fill(self.tr("Yes, on {date}"), date=ack["acknowledged_on"])
+                fill(self.tr("Yes, on {date}"), date=_ltr(ack["acknowledged_on"]))
                 if ack
                 else self.tr("Not yet"),
                 ack["acknowledged_by"] if ack else "",
@@ -224,7 +230,10 @@ class CoordinationPanel(QWidget):
                 self.versions.setItem(r, c, item)
         ids = [g["id"] for g in versions]
         if versions:
-            self.versions.selectRow(ids.index(chosen) if chosen in ids else len(versions) - 1)
+            # the current cell, not selectRow: right to left, selectRow finds no column
+            # until the view is laid out, and selects nothing
+            row = ids.index(chosen) if chosen in ids else len(versions) - 1
+            self.versions.setCurrentCell(row, 0)
         self._show_body(self.versions.currentRow())
         self._enable()
 
@@ -247,14 +256,14 @@ class CoordinationPanel(QWidget):
         lines = [tf["name"]]
         if tf.get("established_on"):
             lines[0] = fill(
-                self.tr("{name} (since {date})"), name=tf["name"], date=tf["established_on"]
+                self.tr("{name} (since {date})"), name=tf["name"], date=_ltr(tf["established_on"])
             )
         members = ", ".join(self._entity(m) for m in tf.get("members") or []) or "—"
         lines.append(fill(self.tr("Members: {members}"), members=members))
         c = tf.get("coordinator")
         if c:
             appointed = (
-                fill(self.tr(", appointed on {date}"), date=c["appointed_on"])
+                fill(self.tr(", appointed on {date}"), date=_ltr(c["appointed_on"]))
                 if c.get("appointed_on")
                 else ""
             )
@@ -291,7 +300,7 @@ class CoordinationPanel(QWidget):
             line = fill(
                 self.tr("Acknowledged by {rc} on {date}; recorded by {who}."),
                 rc=ack["acknowledged_by"],
-                date=ack["acknowledged_on"],
+                date=_ltr(ack["acknowledged_on"]),
                 who=self._recorded(ack),
             )
             if ack.get("note"):
@@ -370,7 +379,7 @@ class TaskForceDialog(_FieldsDialog):
         self.established = DateField(self.labels["established_on"], tf.get("established_on"))
         self.members = _checklist("un-entity", lang, tf.get("members") or [])
         self.members.setAccessibleName(self.labels["members"])
-        self.members.setMaximumHeight(10 * self.members.fontMetrics().lineSpacing() + 8)
+        self.members.setMaximumHeight(14 * self.members.fontMetrics().lineSpacing() + 8)
         self.appointed = QCheckBox(self.tr("A Situation Response Coordinator is appointed"))
         self.appointed.setChecked(bool(coordinator))
         self.coordinator_name = QLineEdit(coordinator.get("name") or "")
@@ -389,6 +398,7 @@ class TaskForceDialog(_FieldsDialog):
         form.addRow(self.labels["coordinator.appointed_on"], self.appointed_on)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addStretch(1)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self._coordinator_shown(self.appointed.isChecked())
@@ -509,7 +519,7 @@ class AcknowledgementDialog(_FieldsDialog):
         super().__init__(parent)
         self.store, self.guidance = store, guidance
         self.setWindowTitle(self.tr("Acknowledgement of the guidance"))
-        self.resize(560, 420)
+        self.resize(560, 340)
         self.labels = {
             "acknowledged_by": self.tr("Acknowledged by (the RC)"),
             "acknowledged_on": self.tr("Acknowledged on"),
@@ -550,6 +560,7 @@ class AcknowledgementDialog(_FieldsDialog):
         form.addRow(self.labels["note"], self.note)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addStretch(1)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
 

@@ -159,7 +159,7 @@ class EngagementPanel(QWidget):
             overdue = follow_up_overdue(e, today)
             due = e.get("follow_up_due") or ""
             if overdue:
-                due = fill(self.tr("{date} — overdue"), date=due)
+                due = fill(self.tr("{date} — overdue"), date=f"\u2066{due}\u2069")  # LTR-isolated
             cells = [
                 e["date"],
                 self._label("engagement-type", e["type"]),
@@ -178,7 +178,10 @@ class EngagementPanel(QWidget):
                 self.table.setItem(r, c, item)
         ids = [e["id"] for e in rows]
         if rows:
-            self.table.selectRow(ids.index(chosen) if chosen in ids else len(rows) - 1)
+            # the current cell, not selectRow: right to left, selectRow finds no column
+            # until the view is laid out, and selects nothing
+            row = ids.index(chosen) if chosen in ids else len(rows) - 1
+            self.table.setCurrentCell(row, 0)
         self._show_detail(self.table.currentRow())
         self._enable()
 
@@ -283,6 +286,7 @@ class EngagementDialog(_SavingDialog):
         form.addRow(self.labels["confidentiality"], self.confidentiality)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addStretch(1)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
 

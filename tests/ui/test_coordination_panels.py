@@ -87,7 +87,7 @@ def test_an_engagement_is_added_then_edited_in_the_log(qtbot, store):
     ]
     assert stored[0]["asked"] == "Access to the detention sites\nand the list of those held"
 
-    panel.table.selectRow(0)
+    panel.table.setCurrentCell(0, 0)
     panel.edit_button.click()
     dialog = panel.dialog
     qtbot.waitUntil(lambda: dialog.isVisible())
@@ -361,6 +361,13 @@ def test_the_panels_build_right_to_left_in_arabic(qtbot, store):
         assert page.engagement.table.horizontalHeaderItem(0).text() != "Date"  # translated
         assert page.coordination.versions.horizontalHeaderItem(1).text() != "Title"
         assert "ليلى" in page.coordination.taskforce.text()
+        # the latest entry and version chosen, the version's text shown (right to left,
+        # selectRow chose no column before the view was laid out, and selected nothing)
+        assert page.coordination.versions.currentRow() == 0
+        assert page.coordination.body.toPlainText().startswith("نص")
+        assert page.engagement.table.currentRow() == 0
+        # an ISO date inside an Arabic sentence is isolated left to right
+        assert "\u20662026-11-02\u2069" in page.coordination.versions.item(0, 4).text()
         label = page.engagement.table.item(0, 2).text()
         assert label == "الدول الأعضاء (إحاطة نائبة الأمين العام)"
         e, c = page.engagement, page.coordination
