@@ -145,8 +145,9 @@ class CoordinationPanel(QWidget):
         self.issue_button.clicked.connect(self.issue_guidance)
         self.acknowledge_button = QPushButton(self.tr("Record acknowledgement…"))
         self.acknowledge_button.clicked.connect(self.record_acknowledgement)
-        self.status = QLabel()
+        self.status = QLabel()  # shown only when it has something to say
         self.status.setWordWrap(True)
+        self.status.hide()
 
         heading = QLabel(self.tr("<b>Inter-agency task force</b>"))
         top = QHBoxLayout()
@@ -199,6 +200,7 @@ class CoordinationPanel(QWidget):
         self.status.setText(
             failure_message_in(self.tr("The task force and guidance could not be loaded."), exc)
         )
+        self.status.show()
 
     def _show(self, data: dict[str, Any]) -> None:
         if data["situation_id"] != self.situation_id:
@@ -206,6 +208,7 @@ class CoordinationPanel(QWidget):
         chosen, self.select = self.select or self._selected_id(), None
         self.loaded = data
         self.status.clear()
+        self.status.hide()
         self._show_taskforce(data["taskforce"])
         versions = data["guidance"]
         self.versions.setRowCount(len(versions))

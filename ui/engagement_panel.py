@@ -92,8 +92,9 @@ class EngagementPanel(QWidget):
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status = QLabel()
+        self.status = QLabel()  # shown only when it has something to say
         self.status.setWordWrap(True)
+        self.status.hide()
         self.add_button = QPushButton(self.tr("Add engagement…"))
         self.add_button.clicked.connect(lambda: self.edit(None))
         self.edit_button = QPushButton(self.tr("Edit engagement…"))
@@ -143,6 +144,7 @@ class EngagementPanel(QWidget):
         self.status.setText(
             failure_message_in(self.tr("The engagement log could not be loaded."), exc)
         )
+        self.status.show()
 
     def _show(self, result: tuple[str, list[dict[str, Any]]]) -> None:
         situation_id, rows = result
@@ -153,6 +155,7 @@ class EngagementPanel(QWidget):
         self.status.setText(
             "" if rows else self.tr("No engagement recorded yet. Add one with Add engagement….")
         )
+        self.status.setVisible(not rows)
         self.table.setRowCount(len(rows))
         today = date.today()
         for r, e in enumerate(rows):
