@@ -63,7 +63,7 @@ def test_an_engagement_is_added_then_edited_in_the_log(qtbot, store):
     panel = page.engagement
     assert page.tabs.indexOf(panel) >= 0 and page.tabs.indexOf(page.coordination) >= 0
     assert panel.table.rowCount() == 0
-    assert panel.status.isVisible() and "No engagement recorded yet" in panel.status.text()
+    assert not panel.status.isHidden() and "No engagement recorded yet" in panel.status.text()
 
     panel.add_button.click()
     dialog = panel.dialog
@@ -77,7 +77,7 @@ def test_an_engagement_is_added_then_edited_in_the_log(qtbot, store):
     dialog.confidentiality.setCurrentIndex(dialog.confidentiality.findData("un"))
     _save(qtbot, dialog)
     qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=SLOW)
-    assert not panel.status.isVisible()
+    assert panel.status.isHidden()
     cells = _cells(panel.table, 0)
     assert cells[0] == "2026-11-03"
     assert cells[3:6] == ["Resident Coordinator", "Ministry of Foreign Affairs", "2099-01-15"]
