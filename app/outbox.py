@@ -27,8 +27,9 @@ from app.models import OutboxEntry
 
 NESTED = {"location", "verification"}
 # Long free texts are never silently overwritten when two people edit them: HQ keeps both and
-# a person merges them (an incident's narrative, a situation's description).
-LONG_TEXT = frozenset({"narrative", "description"})
+# a person merges them (an incident's narrative, a situation's description, what an engagement
+# asked and what was answered, a decision's words).
+LONG_TEXT = frozenset({"narrative", "description", "asked", "answered", "text"})
 PENDING, APPLIED, CONFLICT, REJECTED, HELD = "pending", "applied", "conflict", "rejected", "held"
 DELIVERED = (APPLIED, CONFLICT)
 

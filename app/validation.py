@@ -41,7 +41,21 @@ def known_keys(value: dict[str, Any], allowed: set[str], field: str) -> None:
 # Texts written over several lines; every other text is one line (names, titles, places,
 # codes). Decided by the last part of the field's name: "violations[2].method" is a method.
 LONG_TEXTS = frozenset(
-    {"narrative", "method", "description", "rationale", "summary", "note", "public_summary"}
+    {
+        "narrative",
+        "method",
+        "description",
+        "rationale",
+        "summary",
+        "note",
+        "public_summary",
+        # a situation's coordination records (app.schema.coordination)
+        "text",
+        "status_note",
+        "asked",
+        "answered",
+        "body",
+    }
 )
 _LINE_BREAK = re.compile("\r\n?|[\u2028\u2029]")  # CRLF, CR and Unicode's separators -> LF
 # Bidirectional embeddings and isolates (LRE RLE PDF, LRI RLI FSI PDI): editors put them

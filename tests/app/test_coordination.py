@@ -187,7 +187,10 @@ def test_the_engagement_log(store, situations, sid):
     second = situations.add_engagement(
         sid, engagement(date="2026-11-10", channel="security_council", type="briefing")
     )
-    first = situations.add_engagement(sid, engagement())
+    first = situations.add_engagement(
+        sid, engagement(asked="Release of the teachers.\nAccess to the prison.")
+    )
+    assert first["asked"] == "Release of the teachers.\nAccess to the prison."  # lines kept
     log = situations.engagements(sid)
     assert [e["id"] for e in log] == [first["id"], second["id"]]
     assert first["follow_up_overdue"] is True  # due 17 November, today is the 20th

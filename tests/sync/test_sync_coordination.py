@@ -205,3 +205,40 @@ def test_a_un_analyst_reads_only_the_engagements_its_audience_may(make_device, r
     assert [(a["acknowledged_by"], a["recorded_by"]) for a in acks] == [
         ("Resident Coordinator", "ocha-analyst")
     ]
+
+
+@BOTH
+def test_two_officers_answering_the_same_engagement_apart_merge_it(make_device, running_hq):
+    amina, bilal = make_device("amina"), make_device("bilal")
+    sid = situation(amina)
+    made = Situations(amina.store).add_engagement(
+        sid,
+        {
+            "date": "2026-11-03",
+            "type": "letter",
+            "channel": "regional",
+            "un_by": "Regional office",
+            "with_whom": "Ministry of Justice",
+            "follow_up_due": "2026-12-01",
+        },
+    )
+    for dev in (amina, bilal):
+        assert dev.sync().complete
+    # apart: both write what the ministry answered, and Bilal also moves the follow-up
+    Situations(amina.store).edit_engagement(made["id"], {"answered": "A meeting is offered"})
+    Situations(bilal.store).edit_engagement(
+        made["id"], {"answered": "No answer yet", "follow_up_due": "2026-12-15"}
+    )
+    for dev in (amina, bilal, amina):
+        assert dev.sync().complete
+    held = Situations(amina.store).engagements(sid)[0]
+    assert held["follow_up_due"] == "2026-12-15"  # different fields merge on their own
+    # the answers wait for a person, on the laptop whose change met the other at HQ
+    (conflict,) = [x for x in d.conflicts(bilal.store) if x["record"] == made["id"]]
+    assert conflict["field"] == "answered" and conflict["needs_merge"]
+    assert {conflict["kept"], conflict["other"]} == {"A meeting is offered", "No answer yet"}
+    d.resolve_conflict(bilal.store, bilal.incidents, conflict["id"], "A meeting on 10 December")
+    for dev in (bilal, amina):
+        assert dev.sync().complete
+    assert Situations(amina.store).engagements(sid)[0]["answered"] == "A meeting on 10 December"
+    assert all(x["resolved"] for x in running_hq.hq.conflicts())
