@@ -104,13 +104,8 @@ def _date(raw: dict[str, Any], key: str, *, required: bool = False) -> str | Non
     return day.isoformat() if day else None
 
 
-# written over several lines in the forms (a guidance text, what was asked and answered):
-# line breaks and tabs kept, as in an incident's narrative
-LONG = frozenset({"text", "status_note", "asked", "answered", "body", "note"})
-
-
 def _text(raw: dict[str, Any], key: str, max_len: int, *, required: bool = False) -> str:
-    return v.text(raw.get(key), key, required=required, max_len=max_len, long=key in LONG) or ""
+    return v.text(raw.get(key), key, required=required, max_len=max_len) or ""
 
 
 def check(
