@@ -429,3 +429,22 @@ def test_the_panels_follow_what_the_store_publishes(qtbot, store):
     )
     qtbot.waitUntil(lambda: page.coordination.versions.rowCount() == 1, timeout=SLOW)
     bridge.stop()
+
+
+def test_an_acknowledgement_from_the_rc_office_says_so(qtbot, store):
+    """Recorded on the RC office's own device (not on the RC's behalf): the list says who
+    recorded it and that it was the office's device."""
+    sid = _situation(store)
+    situations = Situations(store)
+    guidance = situations.issue_guidance(
+        sid, {"title": "T", "body": "B", "issued_on": "2026-11-01", "issued_by": "OHCHR"}
+    )
+    situations.acknowledge(
+        guidance["id"],
+        {"acknowledged_by": "Rania Saleh", "acknowledged_on": "2026-11-04", "on_behalf": False},
+    )
+    page = _page(qtbot, store)
+    qtbot.waitUntil(lambda: page.coordination.versions.rowCount() == 1, timeout=SLOW)
+    recorded = _cells(page.coordination.versions, 0)[6]
+    assert recorded == f"{USER}, on the RC office's own device"
+    assert "behalf" not in recorded
