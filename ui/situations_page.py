@@ -174,6 +174,12 @@ class SituationsPage(QWidget):
         left_layout.addWidget(self.new_button)
         left_layout.addWidget(self.edit_button)
         left_layout.addWidget(self.review_button)
+        self.timeline_button = QPushButton(self.tr("Timeline…"))
+        self.timeline_button.setToolTip(
+            self.tr("From the first warning to action: the situation's timeline")
+        )
+        self.timeline_button.clicked.connect(self.show_timeline)
+        left_layout.addWidget(self.timeline_button)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.title)
@@ -370,6 +376,15 @@ class SituationsPage(QWidget):
         from ui.review_dialog import ReviewDialog
 
         dialog = ReviewDialog(self.store, self, lang=self.lang)
+        self.dialog = dialog
+        dialog.open()
+
+    def show_timeline(self) -> None:
+        if self.current is None:
+            return
+        from ui.timeline_dialog import TimelineDialog
+
+        dialog = TimelineDialog(self.store, self.current, self, lang=self.lang)
         self.dialog = dialog
         dialog.open()
 

@@ -33,7 +33,7 @@ from app.record_views import refuse_if_view
 from app.schema.revision import schema_number
 from app.schema.situation import SITUATION_COLUMNS, situation_columns
 from app.situations import assessments as assessments_
-from app.situations import coordination, evidence, remote, review, strategies, trends
+from app.situations import coordination, evidence, remote, review, strategies, timeline, trends
 from app.situations.assessments import HeatMap
 from app.situations.documents import links, situation_doc, situation_row, situation_wire
 from app.store import Store
@@ -469,3 +469,10 @@ class Situations:
             if row is None:
                 raise NotFound(f"no coordination record with id {record_id}")
             return coordination.record_doc(row)
+
+    # ---- the warning-to-action timeline (app.situations.timeline) ---------------------------
+    def timeline(self, situation_id: str, as_of: date | None = None) -> dict[str, Any]:
+        """First warnings, first actions, escalations and the days between, each with its
+        source record, and the after-action review draft (`draft`)."""
+        with self.store.session() as session:
+            return timeline.timeline(session, self.vocab, situation_id, as_of or self.today)

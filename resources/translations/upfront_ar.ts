@@ -4,47 +4,47 @@
 <context>
     <name>AcknowledgementDialog</name>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="511"/>
+        <location filename="../../ui/coordination_panel.py" line="524"/>
         <source>Acknowledgement of the guidance</source>
         <translation>الإقرار باستلام التوجيهات</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="514"/>
+        <location filename="../../ui/coordination_panel.py" line="527"/>
         <source>Acknowledged by (the RC)</source>
         <translation>أقرّ بها (المنسق المقيم)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="515"/>
+        <location filename="../../ui/coordination_panel.py" line="528"/>
         <source>Acknowledged on</source>
         <translation>تاريخ الإقرار</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="516"/>
+        <location filename="../../ui/coordination_panel.py" line="529"/>
         <source>Recorded on the RC&apos;s behalf</source>
         <translation>سُجّل نيابة عن المنسق المقيم</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="517"/>
+        <location filename="../../ui/coordination_panel.py" line="530"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="521"/>
+        <location filename="../../ui/coordination_panel.py" line="534"/>
         <source>Version {n}: {title}</source>
         <translation>الإصدار {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="530"/>
+        <location filename="../../ui/coordination_panel.py" line="543"/>
         <source>the Resident Coordinator&apos;s name</source>
         <translation>اسم المنسق المقيم</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="538"/>
+        <location filename="../../ui/coordination_panel.py" line="551"/>
         <source>Leave ticked when you record it for the RC; untick only on the RC office&apos;s own device.</source>
         <translation>اتركه محددًا عندما تسجله نيابة عن المنسق المقيم؛ ألغِ التحديد فقط على جهاز مكتب المنسق المقيم نفسه.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="546"/>
+        <location filename="../../ui/coordination_panel.py" line="559"/>
         <source>Guidance</source>
         <translation>التوجيهات</translation>
     </message>
@@ -541,142 +541,142 @@
 <context>
     <name>CoordinationPanel</name>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="108"/>
+        <location filename="../../ui/coordination_panel.py" line="114"/>
         <source>Task force…</source>
         <translation>فرقة العمل…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="109"/>
+        <location filename="../../ui/coordination_panel.py" line="115"/>
         <source>Edit the task force</source>
         <translation>تعديل فرقة العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="113"/>
+        <location filename="../../ui/coordination_panel.py" line="119"/>
         <source>Versions of the consolidated guidance</source>
         <translation>إصدارات التوجيهات الموحدة</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="116"/>
+        <location filename="../../ui/coordination_panel.py" line="122"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="117"/>
+        <location filename="../../ui/coordination_panel.py" line="123"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="118"/>
+        <location filename="../../ui/coordination_panel.py" line="124"/>
         <source>Issued on</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="119"/>
+        <location filename="../../ui/coordination_panel.py" line="125"/>
         <source>Issued by</source>
         <translation>أصدرها</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="120"/>
+        <location filename="../../ui/coordination_panel.py" line="126"/>
         <source>Acknowledged</source>
         <translation>الإقرار</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="121"/>
+        <location filename="../../ui/coordination_panel.py" line="127"/>
         <source>Acknowledged by</source>
         <translation>أقرّ بها</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="122"/>
+        <location filename="../../ui/coordination_panel.py" line="128"/>
         <source>Recorded by</source>
         <translation>سجّلها</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="137"/>
+        <location filename="../../ui/coordination_panel.py" line="143"/>
         <source>Text of the guidance version</source>
         <translation>نص إصدار التوجيهات</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="138"/>
+        <location filename="../../ui/coordination_panel.py" line="144"/>
         <source>Issue new version…</source>
         <translation>إصدار نسخة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="140"/>
+        <location filename="../../ui/coordination_panel.py" line="146"/>
         <source>Record acknowledgement…</source>
         <translation>تسجيل الإقرار…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="145"/>
+        <location filename="../../ui/coordination_panel.py" line="152"/>
         <source>&lt;b&gt;Inter-agency task force&lt;/b&gt;</source>
         <translation>&lt;b&gt;فرقة العمل المشتركة بين الوكالات&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="149"/>
+        <location filename="../../ui/coordination_panel.py" line="156"/>
         <source>&lt;b&gt;Consolidated guidance to the RC/HC&lt;/b&gt;</source>
         <translation>&lt;b&gt;التوجيهات الموحدة إلى المنسق المقيم/منسق الشؤون الإنسانية&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="194"/>
+        <location filename="../../ui/coordination_panel.py" line="201"/>
         <source>The task force and guidance could not be loaded.</source>
         <translation>تعذّر تحميل فرقة العمل والتوجيهات.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="213"/>
+        <location filename="../../ui/coordination_panel.py" line="222"/>
         <source>Yes, on {date}</source>
         <translation>نعم، في {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="215"/>
+        <location filename="../../ui/coordination_panel.py" line="224"/>
         <source>Not yet</source>
         <translation>ليس بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="235"/>
+        <location filename="../../ui/coordination_panel.py" line="247"/>
         <source>{user}, on behalf of {rc}</source>
         <translation>{user}، نيابة عن {rc}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="240"/>
+        <location filename="../../ui/coordination_panel.py" line="252"/>
         <source>{user}, on the RC office&apos;s own device</source>
         <translation>{user}، على جهاز مكتب المنسق المقيم نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="245"/>
+        <location filename="../../ui/coordination_panel.py" line="257"/>
         <source>No task force yet. Set one up with Task force….</source>
         <translation>لا توجد فرقة عمل بعد. أنشئ واحدة بزر فرقة العمل….</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="250"/>
+        <location filename="../../ui/coordination_panel.py" line="262"/>
         <source>{name} (since {date})</source>
         <translation>{name} (منذ {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="253"/>
+        <location filename="../../ui/coordination_panel.py" line="265"/>
         <source>Members: {members}</source>
         <translation>الأعضاء: {members}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="257"/>
+        <location filename="../../ui/coordination_panel.py" line="269"/>
         <source>, appointed on {date}</source>
         <translation>، عُيّن في {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="263"/>
+        <location filename="../../ui/coordination_panel.py" line="275"/>
         <source>Situation Response Coordinator: {name} ({entity}){appointed}</source>
         <translation>منسق الاستجابة للحالة: {name} ({entity}){appointed}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="270"/>
+        <location filename="../../ui/coordination_panel.py" line="282"/>
         <source>No Situation Response Coordinator appointed.</source>
         <translation>لم يُعيَّن منسق للاستجابة للحالة.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="292"/>
+        <location filename="../../ui/coordination_panel.py" line="304"/>
         <source>Acknowledged by {rc} on {date}; recorded by {who}.</source>
         <translation>أقرّ بها {rc} في {date}؛ سجّلها {who}.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="298"/>
+        <location filename="../../ui/coordination_panel.py" line="310"/>
         <source>Note: {note}</source>
         <translation>ملاحظة: {note}</translation>
     </message>
@@ -752,80 +752,80 @@
 <context>
     <name>EngagementDialog</name>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="242"/>
-        <location filename="../../ui/engagement_panel.py" line="272"/>
+        <location filename="../../ui/engagement_panel.py" line="248"/>
+        <location filename="../../ui/engagement_panel.py" line="278"/>
         <source>Engagement</source>
         <translation>التواصل</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="242"/>
+        <location filename="../../ui/engagement_panel.py" line="248"/>
         <source>New engagement</source>
         <translation>تواصل جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="246"/>
-        <location filename="../../ui/engagement_panel.py" line="263"/>
+        <location filename="../../ui/engagement_panel.py" line="252"/>
+        <location filename="../../ui/engagement_panel.py" line="269"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="251"/>
+        <location filename="../../ui/engagement_panel.py" line="257"/>
         <source>who from the UN engaged</source>
         <translation>من تواصل من الأمم المتحدة</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="253"/>
+        <location filename="../../ui/engagement_panel.py" line="259"/>
         <source>the authority, mission or body met</source>
         <translation>السلطة أو البعثة أو الهيئة التي جرى لقاؤها</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="258"/>
-        <location filename="../../ui/engagement_panel.py" line="270"/>
+        <location filename="../../ui/engagement_panel.py" line="264"/>
+        <location filename="../../ui/engagement_panel.py" line="276"/>
         <source>Follow-up due</source>
         <translation>موعد المتابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="264"/>
+        <location filename="../../ui/engagement_panel.py" line="270"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="265"/>
+        <location filename="../../ui/engagement_panel.py" line="271"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="266"/>
+        <location filename="../../ui/engagement_panel.py" line="272"/>
         <source>UN by</source>
         <translation>من الأمم المتحدة</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="267"/>
+        <location filename="../../ui/engagement_panel.py" line="273"/>
         <source>With whom</source>
         <translation>مع من</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="268"/>
+        <location filename="../../ui/engagement_panel.py" line="274"/>
         <source>What was asked</source>
         <translation>ما الذي طُلب</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="269"/>
+        <location filename="../../ui/engagement_panel.py" line="275"/>
         <source>What was answered</source>
         <translation>ما الذي أُجيب به</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="271"/>
+        <location filename="../../ui/engagement_panel.py" line="277"/>
         <source>Confidentiality</source>
         <translation>السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="313"/>
+        <location filename="../../ui/engagement_panel.py" line="320"/>
         <source>{field}: is required.</source>
         <translation>{field}: حقل مطلوب.</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="332"/>
+        <location filename="../../ui/engagement_panel.py" line="339"/>
         <source>{field}: {reason}</source>
         <translation>{field}: {reason}</translation>
     </message>
@@ -873,32 +873,32 @@
         <translation>السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="97"/>
+        <location filename="../../ui/engagement_panel.py" line="98"/>
         <source>Add engagement…</source>
         <translation>إضافة تواصل…</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="99"/>
+        <location filename="../../ui/engagement_panel.py" line="100"/>
         <source>Edit engagement…</source>
         <translation>تعديل التواصل…</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="144"/>
+        <location filename="../../ui/engagement_panel.py" line="145"/>
         <source>The engagement log could not be loaded.</source>
         <translation>تعذّر تحميل سجل التواصل.</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="154"/>
+        <location filename="../../ui/engagement_panel.py" line="156"/>
         <source>No engagement recorded yet. Add one with Add engagement….</source>
         <translation>لم يُسجَّل أي تواصل بعد. أضف واحدًا بزر إضافة تواصل….</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="162"/>
+        <location filename="../../ui/engagement_panel.py" line="165"/>
         <source>{date} — overdue</source>
         <translation>{date} — متأخر</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="197"/>
+        <location filename="../../ui/engagement_panel.py" line="203"/>
         <source>Asked: {asked}
 Answered: {answered}</source>
         <translation>المطلوب: {asked}
@@ -1538,47 +1538,47 @@ Answered: {answered}</source>
 <context>
     <name>GuidanceDialog</name>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="445"/>
+        <location filename="../../ui/coordination_panel.py" line="458"/>
         <source>Consolidated guidance, version {n}</source>
         <translation>التوجيهات الموحدة، الإصدار {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="448"/>
+        <location filename="../../ui/coordination_panel.py" line="461"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="449"/>
+        <location filename="../../ui/coordination_panel.py" line="462"/>
         <source>Guidance</source>
         <translation>التوجيهات</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="450"/>
+        <location filename="../../ui/coordination_panel.py" line="463"/>
         <source>Issued on</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="451"/>
+        <location filename="../../ui/coordination_panel.py" line="464"/>
         <source>Issued by</source>
         <translation>أصدرها</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="452"/>
+        <location filename="../../ui/coordination_panel.py" line="465"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="456"/>
+        <location filename="../../ui/coordination_panel.py" line="469"/>
         <source>A new version, begun from the latest: change what changed. Earlier versions stay as they were issued.</source>
         <translation>إصدار جديد يبدأ من الأخير: غيّر ما تغيّر. تبقى الإصدارات السابقة كما صدرت.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="460"/>
+        <location filename="../../ui/coordination_panel.py" line="473"/>
         <source>The first version of the guidance to the RC/HC.</source>
         <translation>الإصدار الأول من التوجيهات إلى المنسق المقيم/منسق الشؤون الإنسانية.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="469"/>
+        <location filename="../../ui/coordination_panel.py" line="482"/>
         <source>the office or official issuing it</source>
         <translation>المكتب أو المسؤول الذي يصدرها</translation>
     </message>
@@ -4216,6 +4216,7 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report/strings.py" line="88"/>
+        <location filename="../../ui/report/timeline.py" line="73"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
@@ -4458,6 +4459,186 @@ SQLCipher: {sqlcipher}</translation>
         <location filename="../../ui/report/strings.py" line="183"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="65"/>
+        <source>Warning-to-action timeline</source>
+        <translation>التسلسل الزمني من الإنذار إلى العمل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="66"/>
+        <source>{name}, as of {date}</source>
+        <translation>{name}، حتى {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="67"/>
+        <source>Warnings</source>
+        <translation>الإنذارات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="68"/>
+        <source>Actions</source>
+        <translation>الإجراءات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="69"/>
+        <source>Escalation</source>
+        <translation>التصعيد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="70"/>
+        <source>First warning</source>
+        <translation>الإنذار الأول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="71"/>
+        <source>Events</source>
+        <translation>الأحداث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="72"/>
+        <source>Event</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="74"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="75"/>
+        <source>From the first warning to action</source>
+        <translation>من الإنذار الأول إلى العمل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="76"/>
+        <source>From the first warning to</source>
+        <translation>من الإنذار الأول إلى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="77"/>
+        <source>Days</source>
+        <translation>الأيام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="78"/>
+        <source>open: {days} days so far</source>
+        <translation>مفتوح: {days} يومًا حتى الآن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="79"/>
+        <source>open: no warning yet</source>
+        <translation>مفتوح: لا إنذار بعد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="80"/>
+        <source>After-action review (draft)</source>
+        <translation>استعراض ما بعد العمل (مسودة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="81"/>
+        <source>Nothing on the timeline yet.</source>
+        <translation>لا شيء في التسلسل الزمني بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="83"/>
+        <source>First incident at {standard}</source>
+        <translation>أول حادث بمعيار {standard}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="84"/>
+        <source>Risk factor at {level}: {factor}</source>
+        <translation>عامل خطر بمستوى {level}: {factor}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="85"/>
+        <source>Deterioration signal</source>
+        <translation>إشارة تدهور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="86"/>
+        <source>First engagement: {channel}</source>
+        <translation>أول تواصل: {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="87"/>
+        <source>First action at {level} level</source>
+        <translation>أول إجراء على {level}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="88"/>
+        <source>Escalation to {to}</source>
+        <translation>التصعيد إلى {to}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="90"/>
+        <source>the first engagement</source>
+        <translation>أول تواصل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="91"/>
+        <source>the first strategy action</source>
+        <translation>أول إجراء في الاستراتيجية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="92"/>
+        <source>the first action at {level} level</source>
+        <translation>أول إجراء على {level}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="93"/>
+        <source>the first engagement through {channel}</source>
+        <translation>أول تواصل عبر {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="95"/>
+        <source>incident {id}</source>
+        <translation>الحادث {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="96"/>
+        <source>assessment {id}, version {version}</source>
+        <translation>التقييم {id}، الإصدار {version}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="97"/>
+        <source>strategy version {version}, action {action}</source>
+        <translation>الاستراتيجية الإصدار {version}، الإجراء {action}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="98"/>
+        <source>engagement {id}</source>
+        <translation>التواصل {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="99"/>
+        <source>signals as of {date}</source>
+        <translation>الإشارات حتى {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="101"/>
+        <source>First warning on {date}: {what} (source: {source}).</source>
+        <translation>الإنذار الأول في {date}: {what} (المصدر: {source}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="102"/>
+        <source>To {what}: {days} days, on {date} (source: {source}).</source>
+        <translation>حتى {what}: {days} يومًا، في {date} (المصدر: {source}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="103"/>
+        <source>To {what}: it came {days} days before the warning, on {date} (source: {source}).</source>
+        <translation>حتى {what}: جاء قبل الإنذار بـ {days} يومًا، في {date} (المصدر: {source}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="106"/>
+        <source>To {what}: not yet as of {date}, {days} days since the first warning.</source>
+        <translation>حتى {what}: لم يحدث بعد حتى {date}، بعد {days} يومًا من الإنذار الأول.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="109"/>
+        <source>No warning as of {date}: no risk factor at high or severe, no deterioration signal, no incident at reasonable grounds or above.</source>
+        <translation>لا إنذار حتى {date}: لا عامل خطر بمستوى مرتفع أو شديد، ولا إشارة تدهور، ولا حادث بمعيار الأسباب المعقولة أو أعلى.</translation>
     </message>
 </context>
 <context>
@@ -5409,7 +5590,7 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="155"/>
-        <location filename="../../ui/situations_page.py" line="547"/>
+        <location filename="../../ui/situations_page.py" line="562"/>
         <source>Signals</source>
         <translation>الإشارات</translation>
     </message>
@@ -5449,108 +5630,118 @@ SQLCipher: {sqlcipher}</translation>
         <translation>تعديل الحالة…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="198"/>
+        <location filename="../../ui/situations_page.py" line="177"/>
+        <source>Timeline…</source>
+        <translation>التسلسل الزمني…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="179"/>
+        <source>From the first warning to action: the situation&apos;s timeline</source>
+        <translation>من الإنذار الأول إلى العمل: التسلسل الزمني للحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="204"/>
         <source>All confidentiality levels</source>
         <translation>جميع مستويات السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="205"/>
+        <location filename="../../ui/situations_page.py" line="211"/>
         <source>Confidentiality</source>
         <translation>السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="215"/>
+        <location filename="../../ui/situations_page.py" line="221"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
         <translation>تحتاج الرسوم البيانية إلى وحدة الرسوم البيانية في Qt ‏(PySide6-Addons)، وهي غير مثبتة.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="224"/>
+        <location filename="../../ui/situations_page.py" line="230"/>
         <source>Acts per week, by violation type</source>
         <translation>الأفعال في الأسبوع، حسب نوع الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="229"/>
+        <location filename="../../ui/situations_page.py" line="235"/>
         <source>Violation types in the chart</source>
         <translation>أنواع الانتهاكات في الرسم البياني</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="284"/>
+        <location filename="../../ui/situations_page.py" line="290"/>
         <source>Acts per week, by violation type, to {end}</source>
         <translation>الأفعال في الأسبوع، حسب نوع الانتهاك، حتى {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="295"/>
+        <location filename="../../ui/situations_page.py" line="301"/>
         <source>Week ending on</source>
         <translation>الأسبوع المنتهي في</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="307"/>
+        <location filename="../../ui/situations_page.py" line="313"/>
         <source>Acts</source>
         <translation>الأفعال</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="225"/>
-        <location filename="../../ui/situations_page.py" line="313"/>
+        <location filename="../../ui/situations_page.py" line="231"/>
+        <location filename="../../ui/situations_page.py" line="319"/>
         <source>Acts by region, last 26 weeks</source>
         <translation>الأفعال حسب المنطقة، آخر 26 أسبوعًا</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="315"/>
+        <location filename="../../ui/situations_page.py" line="321"/>
         <source>(no region)</source>
         <translation>(بلا منطقة)</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="443"/>
+        <location filename="../../ui/situations_page.py" line="458"/>
         <source>The situations could not be loaded.</source>
         <translation>تعذّر تحميل الحالات.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="459"/>
+        <location filename="../../ui/situations_page.py" line="474"/>
         <source>No situation of concern yet. Add one with New situation….</source>
         <translation>لا توجد حالة مثيرة للقلق بعد. أضف حالة بزر «حالة جديدة…».</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="480"/>
+        <location filename="../../ui/situations_page.py" line="495"/>
         <source>{status} · {count} incidents · owner {owner}</source>
         <translation>{status} · الحوادث: {count} · المسؤول: {owner}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="498"/>
+        <location filename="../../ui/situations_page.py" line="513"/>
         <source>Risk factor</source>
         <translation>عامل الخطر</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="505"/>
+        <location filename="../../ui/situations_page.py" line="520"/>
         <source>Overall</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="527"/>
+        <location filename="../../ui/situations_page.py" line="542"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;جميع الحوادث:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="535"/>
+        <location filename="../../ui/situations_page.py" line="550"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;{type}:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="547"/>
+        <location filename="../../ui/situations_page.py" line="562"/>
         <source>Signals ⚠</source>
         <translation>الإشارات ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="551"/>
+        <location filename="../../ui/situations_page.py" line="566"/>
         <source>No strategy yet.</source>
         <translation>لا توجد استراتيجية بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="556"/>
+        <location filename="../../ui/situations_page.py" line="571"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation>النسخة {version}. الأهداف: {objectives}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="566"/>
+        <location filename="../../ui/situations_page.py" line="581"/>
         <source>{status} — overdue</source>
         <translation>{status} — متأخر</translation>
     </message>
@@ -5969,54 +6160,155 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>TaskForceDialog</name>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="357"/>
+        <location filename="../../ui/coordination_panel.py" line="369"/>
         <source>Inter-agency task force</source>
         <translation>فرقة العمل المشتركة بين الوكالات</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="360"/>
+        <location filename="../../ui/coordination_panel.py" line="372"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="361"/>
+        <location filename="../../ui/coordination_panel.py" line="373"/>
         <source>Member entities</source>
         <translation>الكيانات الأعضاء</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="362"/>
+        <location filename="../../ui/coordination_panel.py" line="374"/>
         <source>Established on</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="363"/>
+        <location filename="../../ui/coordination_panel.py" line="375"/>
         <source>Situation Response Coordinator</source>
         <translation>منسق الاستجابة للحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="364"/>
+        <location filename="../../ui/coordination_panel.py" line="376"/>
         <source>Coordinator&apos;s name</source>
         <translation>اسم المنسق</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="365"/>
+        <location filename="../../ui/coordination_panel.py" line="377"/>
         <source>Coordinator&apos;s entity</source>
         <translation>كيان المنسق</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="366"/>
+        <location filename="../../ui/coordination_panel.py" line="378"/>
         <source>Appointed on</source>
         <translation>تاريخ التعيين</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="367"/>
+        <location filename="../../ui/coordination_panel.py" line="379"/>
         <source>Task force</source>
         <translation>فرقة العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="374"/>
+        <location filename="../../ui/coordination_panel.py" line="386"/>
         <source>A Situation Response Coordinator is appointed</source>
         <translation>عُيّن منسق للاستجابة للحالة</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDialog</name>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="96"/>
+        <source>Warning-to-action timeline</source>
+        <translation>التسلسل الزمني من الإنذار إلى العمل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="101"/>
+        <source>Timeline of warnings and actions</source>
+        <translation>التسلسل الزمني للإنذارات والإجراءات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="105"/>
+        <source>From the first warning to</source>
+        <translation>من الإنذار الأول إلى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="106"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="107"/>
+        <source>Days</source>
+        <translation>الأيام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="108"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="111"/>
+        <source>Intervals from the first warning</source>
+        <translation>الفترات منذ الإنذار الأول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="117"/>
+        <location filename="../../ui/timeline_dialog.py" line="118"/>
+        <source>After-action review (draft)</source>
+        <translation>استعراض ما بعد العمل (مسودة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="131"/>
+        <source>Save PDF…</source>
+        <translation>حفظ PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="132"/>
+        <source>Save JSON…</source>
+        <translation>حفظ JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="159"/>
+        <source>The timeline could not be built.</source>
+        <translation>تعذّر إنشاء التسلسل الزمني.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="165"/>
+        <source>{name}, as of {date}</source>
+        <translation>{name}، حتى {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="193"/>
+        <source>Save the timeline</source>
+        <translation>حفظ التسلسل الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="194"/>
+        <source>timeline.pdf</source>
+        <translation>timeline.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="194"/>
+        <source>timeline.json</source>
+        <translation>timeline.json</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="195"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="195"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="213"/>
+        <location filename="../../ui/timeline_dialog.py" line="230"/>
+        <source>The timeline was not saved.</source>
+        <translation>لم يُحفظ التسلسل الزمني.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="215"/>
+        <location filename="../../ui/timeline_dialog.py" line="232"/>
+        <source>Saved to {path}.</source>
+        <translation>حُفظ في {path}.</translation>
     </message>
 </context>
 <context>
@@ -6820,12 +7112,12 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_FieldsDialog</name>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="76"/>
+        <location filename="../../ui/coordination_panel.py" line="82"/>
         <source>{field}: is required.</source>
         <translation>{field}: حقل مطلوب.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="87"/>
+        <location filename="../../ui/coordination_panel.py" line="93"/>
         <source>{field}: {reason}</source>
         <translation>{field}: {reason}</translation>
     </message>

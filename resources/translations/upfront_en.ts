@@ -4,47 +4,47 @@
 <context>
     <name>AcknowledgementDialog</name>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="511"/>
+        <location filename="../../ui/coordination_panel.py" line="524"/>
         <source>Acknowledgement of the guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="514"/>
+        <location filename="../../ui/coordination_panel.py" line="527"/>
         <source>Acknowledged by (the RC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="515"/>
+        <location filename="../../ui/coordination_panel.py" line="528"/>
         <source>Acknowledged on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="516"/>
+        <location filename="../../ui/coordination_panel.py" line="529"/>
         <source>Recorded on the RC&apos;s behalf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="517"/>
+        <location filename="../../ui/coordination_panel.py" line="530"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="521"/>
+        <location filename="../../ui/coordination_panel.py" line="534"/>
         <source>Version {n}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="530"/>
+        <location filename="../../ui/coordination_panel.py" line="543"/>
         <source>the Resident Coordinator&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="538"/>
+        <location filename="../../ui/coordination_panel.py" line="551"/>
         <source>Leave ticked when you record it for the RC; untick only on the RC office&apos;s own device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="546"/>
+        <location filename="../../ui/coordination_panel.py" line="559"/>
         <source>Guidance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -529,142 +529,142 @@
 <context>
     <name>CoordinationPanel</name>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="108"/>
+        <location filename="../../ui/coordination_panel.py" line="114"/>
         <source>Task force…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="109"/>
+        <location filename="../../ui/coordination_panel.py" line="115"/>
         <source>Edit the task force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="113"/>
+        <location filename="../../ui/coordination_panel.py" line="119"/>
         <source>Versions of the consolidated guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="116"/>
+        <location filename="../../ui/coordination_panel.py" line="122"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="117"/>
+        <location filename="../../ui/coordination_panel.py" line="123"/>
         <source>Title</source>
         <translation type="unfinished">Title</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="118"/>
+        <location filename="../../ui/coordination_panel.py" line="124"/>
         <source>Issued on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="119"/>
+        <location filename="../../ui/coordination_panel.py" line="125"/>
         <source>Issued by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="120"/>
+        <location filename="../../ui/coordination_panel.py" line="126"/>
         <source>Acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="121"/>
+        <location filename="../../ui/coordination_panel.py" line="127"/>
         <source>Acknowledged by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="122"/>
+        <location filename="../../ui/coordination_panel.py" line="128"/>
         <source>Recorded by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="137"/>
+        <location filename="../../ui/coordination_panel.py" line="143"/>
         <source>Text of the guidance version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="138"/>
+        <location filename="../../ui/coordination_panel.py" line="144"/>
         <source>Issue new version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="140"/>
+        <location filename="../../ui/coordination_panel.py" line="146"/>
         <source>Record acknowledgement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="145"/>
+        <location filename="../../ui/coordination_panel.py" line="152"/>
         <source>&lt;b&gt;Inter-agency task force&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="149"/>
+        <location filename="../../ui/coordination_panel.py" line="156"/>
         <source>&lt;b&gt;Consolidated guidance to the RC/HC&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="194"/>
+        <location filename="../../ui/coordination_panel.py" line="201"/>
         <source>The task force and guidance could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="213"/>
+        <location filename="../../ui/coordination_panel.py" line="222"/>
         <source>Yes, on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="215"/>
+        <location filename="../../ui/coordination_panel.py" line="224"/>
         <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="235"/>
+        <location filename="../../ui/coordination_panel.py" line="247"/>
         <source>{user}, on behalf of {rc}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="240"/>
+        <location filename="../../ui/coordination_panel.py" line="252"/>
         <source>{user}, on the RC office&apos;s own device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="245"/>
+        <location filename="../../ui/coordination_panel.py" line="257"/>
         <source>No task force yet. Set one up with Task force….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="250"/>
+        <location filename="../../ui/coordination_panel.py" line="262"/>
         <source>{name} (since {date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="253"/>
+        <location filename="../../ui/coordination_panel.py" line="265"/>
         <source>Members: {members}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="257"/>
+        <location filename="../../ui/coordination_panel.py" line="269"/>
         <source>, appointed on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="263"/>
+        <location filename="../../ui/coordination_panel.py" line="275"/>
         <source>Situation Response Coordinator: {name} ({entity}){appointed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="270"/>
+        <location filename="../../ui/coordination_panel.py" line="282"/>
         <source>No Situation Response Coordinator appointed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="292"/>
+        <location filename="../../ui/coordination_panel.py" line="304"/>
         <source>Acknowledged by {rc} on {date}; recorded by {who}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="298"/>
+        <location filename="../../ui/coordination_panel.py" line="310"/>
         <source>Note: {note}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -736,80 +736,80 @@
 <context>
     <name>EngagementDialog</name>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="242"/>
-        <location filename="../../ui/engagement_panel.py" line="272"/>
+        <location filename="../../ui/engagement_panel.py" line="248"/>
+        <location filename="../../ui/engagement_panel.py" line="278"/>
         <source>Engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="242"/>
+        <location filename="../../ui/engagement_panel.py" line="248"/>
         <source>New engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="246"/>
-        <location filename="../../ui/engagement_panel.py" line="263"/>
+        <location filename="../../ui/engagement_panel.py" line="252"/>
+        <location filename="../../ui/engagement_panel.py" line="269"/>
         <source>Date</source>
         <translation type="unfinished">Date</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="251"/>
+        <location filename="../../ui/engagement_panel.py" line="257"/>
         <source>who from the UN engaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="253"/>
+        <location filename="../../ui/engagement_panel.py" line="259"/>
         <source>the authority, mission or body met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="258"/>
-        <location filename="../../ui/engagement_panel.py" line="270"/>
+        <location filename="../../ui/engagement_panel.py" line="264"/>
+        <location filename="../../ui/engagement_panel.py" line="276"/>
         <source>Follow-up due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="264"/>
+        <location filename="../../ui/engagement_panel.py" line="270"/>
         <source>Type</source>
         <translation type="unfinished">Type</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="265"/>
+        <location filename="../../ui/engagement_panel.py" line="271"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="266"/>
+        <location filename="../../ui/engagement_panel.py" line="272"/>
         <source>UN by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="267"/>
+        <location filename="../../ui/engagement_panel.py" line="273"/>
         <source>With whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="268"/>
+        <location filename="../../ui/engagement_panel.py" line="274"/>
         <source>What was asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="269"/>
+        <location filename="../../ui/engagement_panel.py" line="275"/>
         <source>What was answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="271"/>
+        <location filename="../../ui/engagement_panel.py" line="277"/>
         <source>Confidentiality</source>
         <translation type="unfinished">Confidentiality</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="313"/>
+        <location filename="../../ui/engagement_panel.py" line="320"/>
         <source>{field}: is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="332"/>
+        <location filename="../../ui/engagement_panel.py" line="339"/>
         <source>{field}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -857,32 +857,32 @@
         <translation type="unfinished">Confidentiality</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="97"/>
+        <location filename="../../ui/engagement_panel.py" line="98"/>
         <source>Add engagement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="99"/>
+        <location filename="../../ui/engagement_panel.py" line="100"/>
         <source>Edit engagement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="144"/>
+        <location filename="../../ui/engagement_panel.py" line="145"/>
         <source>The engagement log could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="154"/>
+        <location filename="../../ui/engagement_panel.py" line="156"/>
         <source>No engagement recorded yet. Add one with Add engagement….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="162"/>
+        <location filename="../../ui/engagement_panel.py" line="165"/>
         <source>{date} — overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="197"/>
+        <location filename="../../ui/engagement_panel.py" line="203"/>
         <source>Asked: {asked}
 Answered: {answered}</source>
         <translation type="unfinished"></translation>
@@ -1512,47 +1512,47 @@ Answered: {answered}</source>
 <context>
     <name>GuidanceDialog</name>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="445"/>
+        <location filename="../../ui/coordination_panel.py" line="458"/>
         <source>Consolidated guidance, version {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="448"/>
+        <location filename="../../ui/coordination_panel.py" line="461"/>
         <source>Title</source>
         <translation type="unfinished">Title</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="449"/>
+        <location filename="../../ui/coordination_panel.py" line="462"/>
         <source>Guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="450"/>
+        <location filename="../../ui/coordination_panel.py" line="463"/>
         <source>Issued on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="451"/>
+        <location filename="../../ui/coordination_panel.py" line="464"/>
         <source>Issued by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="452"/>
+        <location filename="../../ui/coordination_panel.py" line="465"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="456"/>
+        <location filename="../../ui/coordination_panel.py" line="469"/>
         <source>A new version, begun from the latest: change what changed. Earlier versions stay as they were issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="460"/>
+        <location filename="../../ui/coordination_panel.py" line="473"/>
         <source>The first version of the guidance to the RC/HC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="469"/>
+        <location filename="../../ui/coordination_panel.py" line="482"/>
         <source>the office or official issuing it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4158,6 +4158,7 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report/strings.py" line="88"/>
+        <location filename="../../ui/report/timeline.py" line="73"/>
         <source>Date</source>
         <translation type="unfinished">Date</translation>
     </message>
@@ -4399,6 +4400,186 @@ SQLCipher: {sqlcipher}</translation>
     <message>
         <location filename="../../ui/report/strings.py" line="183"/>
         <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="65"/>
+        <source>Warning-to-action timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="66"/>
+        <source>{name}, as of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="67"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="68"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="69"/>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="70"/>
+        <source>First warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="71"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="72"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="74"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="75"/>
+        <source>From the first warning to action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="76"/>
+        <source>From the first warning to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="77"/>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="78"/>
+        <source>open: {days} days so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="79"/>
+        <source>open: no warning yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="80"/>
+        <source>After-action review (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="81"/>
+        <source>Nothing on the timeline yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="83"/>
+        <source>First incident at {standard}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="84"/>
+        <source>Risk factor at {level}: {factor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="85"/>
+        <source>Deterioration signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="86"/>
+        <source>First engagement: {channel}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="87"/>
+        <source>First action at {level} level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="88"/>
+        <source>Escalation to {to}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="90"/>
+        <source>the first engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="91"/>
+        <source>the first strategy action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="92"/>
+        <source>the first action at {level} level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="93"/>
+        <source>the first engagement through {channel}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="95"/>
+        <source>incident {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="96"/>
+        <source>assessment {id}, version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="97"/>
+        <source>strategy version {version}, action {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="98"/>
+        <source>engagement {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="99"/>
+        <source>signals as of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="101"/>
+        <source>First warning on {date}: {what} (source: {source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="102"/>
+        <source>To {what}: {days} days, on {date} (source: {source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="103"/>
+        <source>To {what}: it came {days} days before the warning, on {date} (source: {source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="106"/>
+        <source>To {what}: not yet as of {date}, {days} days since the first warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="109"/>
+        <source>No warning as of {date}: no risk factor at high or severe, no deterioration signal, no incident at reasonable grounds or above.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5343,7 +5524,7 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="155"/>
-        <location filename="../../ui/situations_page.py" line="547"/>
+        <location filename="../../ui/situations_page.py" line="562"/>
         <source>Signals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5383,108 +5564,118 @@ SQLCipher: {sqlcipher}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="198"/>
+        <location filename="../../ui/situations_page.py" line="177"/>
+        <source>Timeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="179"/>
+        <source>From the first warning to action: the situation&apos;s timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="204"/>
         <source>All confidentiality levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="205"/>
+        <location filename="../../ui/situations_page.py" line="211"/>
         <source>Confidentiality</source>
         <translation type="unfinished">Confidentiality</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="215"/>
+        <location filename="../../ui/situations_page.py" line="221"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="224"/>
+        <location filename="../../ui/situations_page.py" line="230"/>
         <source>Acts per week, by violation type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="229"/>
+        <location filename="../../ui/situations_page.py" line="235"/>
         <source>Violation types in the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="284"/>
+        <location filename="../../ui/situations_page.py" line="290"/>
         <source>Acts per week, by violation type, to {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="295"/>
+        <location filename="../../ui/situations_page.py" line="301"/>
         <source>Week ending on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="307"/>
+        <location filename="../../ui/situations_page.py" line="313"/>
         <source>Acts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="225"/>
-        <location filename="../../ui/situations_page.py" line="313"/>
+        <location filename="../../ui/situations_page.py" line="231"/>
+        <location filename="../../ui/situations_page.py" line="319"/>
         <source>Acts by region, last 26 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="315"/>
+        <location filename="../../ui/situations_page.py" line="321"/>
         <source>(no region)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="443"/>
+        <location filename="../../ui/situations_page.py" line="458"/>
         <source>The situations could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="459"/>
+        <location filename="../../ui/situations_page.py" line="474"/>
         <source>No situation of concern yet. Add one with New situation….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="480"/>
+        <location filename="../../ui/situations_page.py" line="495"/>
         <source>{status} · {count} incidents · owner {owner}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="498"/>
+        <location filename="../../ui/situations_page.py" line="513"/>
         <source>Risk factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="505"/>
+        <location filename="../../ui/situations_page.py" line="520"/>
         <source>Overall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="527"/>
+        <location filename="../../ui/situations_page.py" line="542"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="535"/>
+        <location filename="../../ui/situations_page.py" line="550"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="547"/>
+        <location filename="../../ui/situations_page.py" line="562"/>
         <source>Signals ⚠</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="551"/>
+        <location filename="../../ui/situations_page.py" line="566"/>
         <source>No strategy yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="556"/>
+        <location filename="../../ui/situations_page.py" line="571"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="566"/>
+        <location filename="../../ui/situations_page.py" line="581"/>
         <source>{status} — overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5883,53 +6074,154 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>TaskForceDialog</name>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="357"/>
+        <location filename="../../ui/coordination_panel.py" line="369"/>
         <source>Inter-agency task force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="360"/>
+        <location filename="../../ui/coordination_panel.py" line="372"/>
         <source>Name</source>
         <translation type="unfinished">Name</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="361"/>
+        <location filename="../../ui/coordination_panel.py" line="373"/>
         <source>Member entities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="362"/>
+        <location filename="../../ui/coordination_panel.py" line="374"/>
         <source>Established on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="363"/>
+        <location filename="../../ui/coordination_panel.py" line="375"/>
         <source>Situation Response Coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="364"/>
+        <location filename="../../ui/coordination_panel.py" line="376"/>
         <source>Coordinator&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="365"/>
+        <location filename="../../ui/coordination_panel.py" line="377"/>
         <source>Coordinator&apos;s entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="366"/>
+        <location filename="../../ui/coordination_panel.py" line="378"/>
         <source>Appointed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="367"/>
+        <location filename="../../ui/coordination_panel.py" line="379"/>
         <source>Task force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="374"/>
+        <location filename="../../ui/coordination_panel.py" line="386"/>
         <source>A Situation Response Coordinator is appointed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDialog</name>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="96"/>
+        <source>Warning-to-action timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="101"/>
+        <source>Timeline of warnings and actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="105"/>
+        <source>From the first warning to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="106"/>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="107"/>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="108"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="111"/>
+        <source>Intervals from the first warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="117"/>
+        <location filename="../../ui/timeline_dialog.py" line="118"/>
+        <source>After-action review (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="131"/>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="132"/>
+        <source>Save JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="159"/>
+        <source>The timeline could not be built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="165"/>
+        <source>{name}, as of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="193"/>
+        <source>Save the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="194"/>
+        <source>timeline.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="194"/>
+        <source>timeline.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="195"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="195"/>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="213"/>
+        <location filename="../../ui/timeline_dialog.py" line="230"/>
+        <source>The timeline was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="215"/>
+        <location filename="../../ui/timeline_dialog.py" line="232"/>
+        <source>Saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6716,12 +7008,12 @@ Afterwards Upfront starts again as on a new computer.</translation>
 <context>
     <name>_FieldsDialog</name>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="76"/>
+        <location filename="../../ui/coordination_panel.py" line="82"/>
         <source>{field}: is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="87"/>
+        <location filename="../../ui/coordination_panel.py" line="93"/>
         <source>{field}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,47 +4,47 @@
 <context>
     <name>AcknowledgementDialog</name>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="511"/>
+        <location filename="../../ui/coordination_panel.py" line="524"/>
         <source>Acknowledgement of the guidance</source>
         <translation>Accusé de réception de l&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="514"/>
+        <location filename="../../ui/coordination_panel.py" line="527"/>
         <source>Acknowledged by (the RC)</source>
         <translation>Accusé par (le CR)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="515"/>
+        <location filename="../../ui/coordination_panel.py" line="528"/>
         <source>Acknowledged on</source>
         <translation>Accusé le</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="516"/>
+        <location filename="../../ui/coordination_panel.py" line="529"/>
         <source>Recorded on the RC&apos;s behalf</source>
         <translation>Enregistré pour le compte du CR</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="517"/>
+        <location filename="../../ui/coordination_panel.py" line="530"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="521"/>
+        <location filename="../../ui/coordination_panel.py" line="534"/>
         <source>Version {n}: {title}</source>
         <translation>Version {n} : {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="530"/>
+        <location filename="../../ui/coordination_panel.py" line="543"/>
         <source>the Resident Coordinator&apos;s name</source>
         <translation>le nom du coordonnateur résident</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="538"/>
+        <location filename="../../ui/coordination_panel.py" line="551"/>
         <source>Leave ticked when you record it for the RC; untick only on the RC office&apos;s own device.</source>
         <translation>Laissez coché si vous l&apos;enregistrez pour le CR ; décochez seulement sur l&apos;appareil du bureau du CR.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="546"/>
+        <location filename="../../ui/coordination_panel.py" line="559"/>
         <source>Guidance</source>
         <translation>Orientation</translation>
     </message>
@@ -529,142 +529,142 @@
 <context>
     <name>CoordinationPanel</name>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="108"/>
+        <location filename="../../ui/coordination_panel.py" line="114"/>
         <source>Task force…</source>
         <translation>Équipe spéciale…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="109"/>
+        <location filename="../../ui/coordination_panel.py" line="115"/>
         <source>Edit the task force</source>
         <translation>Modifier l&apos;équipe spéciale</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="113"/>
+        <location filename="../../ui/coordination_panel.py" line="119"/>
         <source>Versions of the consolidated guidance</source>
         <translation>Versions de l&apos;orientation consolidée</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="116"/>
+        <location filename="../../ui/coordination_panel.py" line="122"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="117"/>
+        <location filename="../../ui/coordination_panel.py" line="123"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="118"/>
+        <location filename="../../ui/coordination_panel.py" line="124"/>
         <source>Issued on</source>
         <translation>Émise le</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="119"/>
+        <location filename="../../ui/coordination_panel.py" line="125"/>
         <source>Issued by</source>
         <translation>Émise par</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="120"/>
+        <location filename="../../ui/coordination_panel.py" line="126"/>
         <source>Acknowledged</source>
         <translation>Accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="121"/>
+        <location filename="../../ui/coordination_panel.py" line="127"/>
         <source>Acknowledged by</source>
         <translation>Accusé par</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="122"/>
+        <location filename="../../ui/coordination_panel.py" line="128"/>
         <source>Recorded by</source>
         <translation>Enregistré par</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="137"/>
+        <location filename="../../ui/coordination_panel.py" line="143"/>
         <source>Text of the guidance version</source>
         <translation>Texte de la version de l&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="138"/>
+        <location filename="../../ui/coordination_panel.py" line="144"/>
         <source>Issue new version…</source>
         <translation>Émettre une nouvelle version…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="140"/>
+        <location filename="../../ui/coordination_panel.py" line="146"/>
         <source>Record acknowledgement…</source>
         <translation>Enregistrer l&apos;accusé de réception…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="145"/>
+        <location filename="../../ui/coordination_panel.py" line="152"/>
         <source>&lt;b&gt;Inter-agency task force&lt;/b&gt;</source>
         <translation>&lt;b&gt;Équipe spéciale interinstitutions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="149"/>
+        <location filename="../../ui/coordination_panel.py" line="156"/>
         <source>&lt;b&gt;Consolidated guidance to the RC/HC&lt;/b&gt;</source>
         <translation>&lt;b&gt;Orientation consolidée au CR/CH&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="194"/>
+        <location filename="../../ui/coordination_panel.py" line="201"/>
         <source>The task force and guidance could not be loaded.</source>
         <translation>L&apos;équipe spéciale et l&apos;orientation n&apos;ont pas pu être chargées.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="213"/>
+        <location filename="../../ui/coordination_panel.py" line="222"/>
         <source>Yes, on {date}</source>
         <translation>Oui, le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="215"/>
+        <location filename="../../ui/coordination_panel.py" line="224"/>
         <source>Not yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="235"/>
+        <location filename="../../ui/coordination_panel.py" line="247"/>
         <source>{user}, on behalf of {rc}</source>
         <translation>{user}, pour le compte de {rc}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="240"/>
+        <location filename="../../ui/coordination_panel.py" line="252"/>
         <source>{user}, on the RC office&apos;s own device</source>
         <translation>{user}, sur l&apos;appareil du bureau du CR</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="245"/>
+        <location filename="../../ui/coordination_panel.py" line="257"/>
         <source>No task force yet. Set one up with Task force….</source>
         <translation>Pas encore d&apos;équipe spéciale. Créez-en une avec Équipe spéciale….</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="250"/>
+        <location filename="../../ui/coordination_panel.py" line="262"/>
         <source>{name} (since {date})</source>
         <translation>{name} (depuis le {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="253"/>
+        <location filename="../../ui/coordination_panel.py" line="265"/>
         <source>Members: {members}</source>
         <translation>Membres : {members}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="257"/>
+        <location filename="../../ui/coordination_panel.py" line="269"/>
         <source>, appointed on {date}</source>
         <translation>, nommé le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="263"/>
+        <location filename="../../ui/coordination_panel.py" line="275"/>
         <source>Situation Response Coordinator: {name} ({entity}){appointed}</source>
         <translation>Coordonnateur de la réponse à la situation : {name} ({entity}){appointed}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="270"/>
+        <location filename="../../ui/coordination_panel.py" line="282"/>
         <source>No Situation Response Coordinator appointed.</source>
         <translation>Aucun coordonnateur de la réponse à la situation n&apos;est nommé.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="292"/>
+        <location filename="../../ui/coordination_panel.py" line="304"/>
         <source>Acknowledged by {rc} on {date}; recorded by {who}.</source>
         <translation>Accusé par {rc} le {date} ; enregistré par {who}.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="298"/>
+        <location filename="../../ui/coordination_panel.py" line="310"/>
         <source>Note: {note}</source>
         <translation>Note : {note}</translation>
     </message>
@@ -736,80 +736,80 @@
 <context>
     <name>EngagementDialog</name>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="242"/>
-        <location filename="../../ui/engagement_panel.py" line="272"/>
+        <location filename="../../ui/engagement_panel.py" line="248"/>
+        <location filename="../../ui/engagement_panel.py" line="278"/>
         <source>Engagement</source>
         <translation>Démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="242"/>
+        <location filename="../../ui/engagement_panel.py" line="248"/>
         <source>New engagement</source>
         <translation>Nouvelle démarche</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="246"/>
-        <location filename="../../ui/engagement_panel.py" line="263"/>
+        <location filename="../../ui/engagement_panel.py" line="252"/>
+        <location filename="../../ui/engagement_panel.py" line="269"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="251"/>
+        <location filename="../../ui/engagement_panel.py" line="257"/>
         <source>who from the UN engaged</source>
         <translation>qui, à l&apos;ONU, est intervenu</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="253"/>
+        <location filename="../../ui/engagement_panel.py" line="259"/>
         <source>the authority, mission or body met</source>
         <translation>l&apos;autorité, la mission ou l&apos;organe rencontré</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="258"/>
-        <location filename="../../ui/engagement_panel.py" line="270"/>
+        <location filename="../../ui/engagement_panel.py" line="264"/>
+        <location filename="../../ui/engagement_panel.py" line="276"/>
         <source>Follow-up due</source>
         <translation>Suivi attendu le</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="264"/>
+        <location filename="../../ui/engagement_panel.py" line="270"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="265"/>
+        <location filename="../../ui/engagement_panel.py" line="271"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="266"/>
+        <location filename="../../ui/engagement_panel.py" line="272"/>
         <source>UN by</source>
         <translation>Pour l&apos;ONU</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="267"/>
+        <location filename="../../ui/engagement_panel.py" line="273"/>
         <source>With whom</source>
         <translation>Avec qui</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="268"/>
+        <location filename="../../ui/engagement_panel.py" line="274"/>
         <source>What was asked</source>
         <translation>Ce qui a été demandé</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="269"/>
+        <location filename="../../ui/engagement_panel.py" line="275"/>
         <source>What was answered</source>
         <translation>Ce qui a été répondu</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="271"/>
+        <location filename="../../ui/engagement_panel.py" line="277"/>
         <source>Confidentiality</source>
         <translation>Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="313"/>
+        <location filename="../../ui/engagement_panel.py" line="320"/>
         <source>{field}: is required.</source>
         <translation>{field} : obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="332"/>
+        <location filename="../../ui/engagement_panel.py" line="339"/>
         <source>{field}: {reason}</source>
         <translation>{field} : {reason}</translation>
     </message>
@@ -857,32 +857,32 @@
         <translation>Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="97"/>
+        <location filename="../../ui/engagement_panel.py" line="98"/>
         <source>Add engagement…</source>
         <translation>Ajouter une démarche…</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="99"/>
+        <location filename="../../ui/engagement_panel.py" line="100"/>
         <source>Edit engagement…</source>
         <translation>Modifier la démarche…</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="144"/>
+        <location filename="../../ui/engagement_panel.py" line="145"/>
         <source>The engagement log could not be loaded.</source>
         <translation>Le journal des démarches n&apos;a pas pu être chargé.</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="154"/>
+        <location filename="../../ui/engagement_panel.py" line="156"/>
         <source>No engagement recorded yet. Add one with Add engagement….</source>
         <translation>Aucune démarche enregistrée. Ajoutez-en une avec Ajouter une démarche….</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="162"/>
+        <location filename="../../ui/engagement_panel.py" line="165"/>
         <source>{date} — overdue</source>
         <translation>{date} — en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="197"/>
+        <location filename="../../ui/engagement_panel.py" line="203"/>
         <source>Asked: {asked}
 Answered: {answered}</source>
         <translation>Demandé : {asked}
@@ -1514,47 +1514,47 @@ Répondu : {answered}</translation>
 <context>
     <name>GuidanceDialog</name>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="445"/>
+        <location filename="../../ui/coordination_panel.py" line="458"/>
         <source>Consolidated guidance, version {n}</source>
         <translation>Orientation consolidée, version {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="448"/>
+        <location filename="../../ui/coordination_panel.py" line="461"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="449"/>
+        <location filename="../../ui/coordination_panel.py" line="462"/>
         <source>Guidance</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="450"/>
+        <location filename="../../ui/coordination_panel.py" line="463"/>
         <source>Issued on</source>
         <translation>Émise le</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="451"/>
+        <location filename="../../ui/coordination_panel.py" line="464"/>
         <source>Issued by</source>
         <translation>Émise par</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="452"/>
+        <location filename="../../ui/coordination_panel.py" line="465"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="456"/>
+        <location filename="../../ui/coordination_panel.py" line="469"/>
         <source>A new version, begun from the latest: change what changed. Earlier versions stay as they were issued.</source>
         <translation>Une nouvelle version, reprise de la dernière : modifiez ce qui a changé. Les versions antérieures restent telles qu&apos;elles ont été émises.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="460"/>
+        <location filename="../../ui/coordination_panel.py" line="473"/>
         <source>The first version of the guidance to the RC/HC.</source>
         <translation>La première version de l&apos;orientation au CR/CH.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="469"/>
+        <location filename="../../ui/coordination_panel.py" line="482"/>
         <source>the office or official issuing it</source>
         <translation>le bureau ou le responsable qui l&apos;émet</translation>
     </message>
@@ -4160,6 +4160,7 @@ SQLCipher : {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report/strings.py" line="88"/>
+        <location filename="../../ui/report/timeline.py" line="73"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -4402,6 +4403,186 @@ SQLCipher : {sqlcipher}</translation>
         <location filename="../../ui/report/strings.py" line="183"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="65"/>
+        <source>Warning-to-action timeline</source>
+        <translation>Chronologie de l’alerte à l’action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="66"/>
+        <source>{name}, as of {date}</source>
+        <translation>{name}, au {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="67"/>
+        <source>Warnings</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="68"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="69"/>
+        <source>Escalation</source>
+        <translation>Escalade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="70"/>
+        <source>First warning</source>
+        <translation>Première alerte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="71"/>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="72"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="74"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="75"/>
+        <source>From the first warning to action</source>
+        <translation>De la première alerte à l’action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="76"/>
+        <source>From the first warning to</source>
+        <translation>De la première alerte à</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="77"/>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="78"/>
+        <source>open: {days} days so far</source>
+        <translation>en cours : {days} jours à ce jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="79"/>
+        <source>open: no warning yet</source>
+        <translation>en cours : pas encore d’alerte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="80"/>
+        <source>After-action review (draft)</source>
+        <translation>Examen a posteriori (projet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="81"/>
+        <source>Nothing on the timeline yet.</source>
+        <translation>Rien sur la chronologie pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="83"/>
+        <source>First incident at {standard}</source>
+        <translation>Premier incident au niveau {standard}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="84"/>
+        <source>Risk factor at {level}: {factor}</source>
+        <translation>Facteur de risque {level} : {factor}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="85"/>
+        <source>Deterioration signal</source>
+        <translation>Signal de détérioration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="86"/>
+        <source>First engagement: {channel}</source>
+        <translation>Premier échange : {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="87"/>
+        <source>First action at {level} level</source>
+        <translation>Première action au niveau {level}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="88"/>
+        <source>Escalation to {to}</source>
+        <translation>Escalade vers {to}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="90"/>
+        <source>the first engagement</source>
+        <translation>le premier échange</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="91"/>
+        <source>the first strategy action</source>
+        <translation>la première action de la stratégie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="92"/>
+        <source>the first action at {level} level</source>
+        <translation>la première action au niveau {level}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="93"/>
+        <source>the first engagement through {channel}</source>
+        <translation>le premier échange par {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="95"/>
+        <source>incident {id}</source>
+        <translation>incident {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="96"/>
+        <source>assessment {id}, version {version}</source>
+        <translation>évaluation {id}, version {version}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="97"/>
+        <source>strategy version {version}, action {action}</source>
+        <translation>stratégie version {version}, action {action}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="98"/>
+        <source>engagement {id}</source>
+        <translation>échange {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="99"/>
+        <source>signals as of {date}</source>
+        <translation>signaux au {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="101"/>
+        <source>First warning on {date}: {what} (source: {source}).</source>
+        <translation>Première alerte le {date} : {what} (source : {source}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="102"/>
+        <source>To {what}: {days} days, on {date} (source: {source}).</source>
+        <translation>Jusqu’à {what} : {days} jours, le {date} (source : {source}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="103"/>
+        <source>To {what}: it came {days} days before the warning, on {date} (source: {source}).</source>
+        <translation>Jusqu’à {what} : survenu {days} jours avant l’alerte, le {date} (source : {source}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="106"/>
+        <source>To {what}: not yet as of {date}, {days} days since the first warning.</source>
+        <translation>Jusqu’à {what} : pas encore au {date}, {days} jours depuis la première alerte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="109"/>
+        <source>No warning as of {date}: no risk factor at high or severe, no deterioration signal, no incident at reasonable grounds or above.</source>
+        <translation>Aucune alerte au {date} : aucun facteur de risque élevé ou grave, aucun signal de détérioration, aucun incident établi au moins sur des motifs raisonnables.</translation>
     </message>
 </context>
 <context>
@@ -5345,7 +5526,7 @@ SQLCipher : {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="155"/>
-        <location filename="../../ui/situations_page.py" line="547"/>
+        <location filename="../../ui/situations_page.py" line="562"/>
         <source>Signals</source>
         <translation>Signaux</translation>
     </message>
@@ -5385,108 +5566,118 @@ SQLCipher : {sqlcipher}</translation>
         <translation>Modifier la situation…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="198"/>
+        <location filename="../../ui/situations_page.py" line="177"/>
+        <source>Timeline…</source>
+        <translation>Chronologie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="179"/>
+        <source>From the first warning to action: the situation&apos;s timeline</source>
+        <translation>De la première alerte à l’action : la chronologie de la situation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="204"/>
         <source>All confidentiality levels</source>
         <translation>Tous les niveaux de confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="205"/>
+        <location filename="../../ui/situations_page.py" line="211"/>
         <source>Confidentiality</source>
         <translation>Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="215"/>
+        <location filename="../../ui/situations_page.py" line="221"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
         <translation>Les graphiques nécessitent le module de graphiques de Qt (PySide6-Addons), qui n’est pas installé.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="224"/>
+        <location filename="../../ui/situations_page.py" line="230"/>
         <source>Acts per week, by violation type</source>
         <translation>Actes par semaine, par type de violation</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="229"/>
+        <location filename="../../ui/situations_page.py" line="235"/>
         <source>Violation types in the chart</source>
         <translation>Types de violation du graphique</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="284"/>
+        <location filename="../../ui/situations_page.py" line="290"/>
         <source>Acts per week, by violation type, to {end}</source>
         <translation>Actes par semaine, par type de violation, jusqu’au {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="295"/>
+        <location filename="../../ui/situations_page.py" line="301"/>
         <source>Week ending on</source>
         <translation>Semaine se terminant le</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="307"/>
+        <location filename="../../ui/situations_page.py" line="313"/>
         <source>Acts</source>
         <translation>Actes</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="225"/>
-        <location filename="../../ui/situations_page.py" line="313"/>
+        <location filename="../../ui/situations_page.py" line="231"/>
+        <location filename="../../ui/situations_page.py" line="319"/>
         <source>Acts by region, last 26 weeks</source>
         <translation>Actes par région, 26 dernières semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="315"/>
+        <location filename="../../ui/situations_page.py" line="321"/>
         <source>(no region)</source>
         <translation>(sans région)</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="443"/>
+        <location filename="../../ui/situations_page.py" line="458"/>
         <source>The situations could not be loaded.</source>
         <translation>Les situations n’ont pas pu être chargées.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="459"/>
+        <location filename="../../ui/situations_page.py" line="474"/>
         <source>No situation of concern yet. Add one with New situation….</source>
         <translation>Aucune situation préoccupante pour l’instant. Ajoutez-en une avec Nouvelle situation….</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="480"/>
+        <location filename="../../ui/situations_page.py" line="495"/>
         <source>{status} · {count} incidents · owner {owner}</source>
         <translation>{status} · {count} incidents · responsable : {owner}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="498"/>
+        <location filename="../../ui/situations_page.py" line="513"/>
         <source>Risk factor</source>
         <translation>Facteur de risque</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="505"/>
+        <location filename="../../ui/situations_page.py" line="520"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="527"/>
+        <location filename="../../ui/situations_page.py" line="542"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;Tous les incidents :&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="535"/>
+        <location filename="../../ui/situations_page.py" line="550"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;{type} :&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="547"/>
+        <location filename="../../ui/situations_page.py" line="562"/>
         <source>Signals ⚠</source>
         <translation>Signaux ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="551"/>
+        <location filename="../../ui/situations_page.py" line="566"/>
         <source>No strategy yet.</source>
         <translation>Aucune stratégie pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="556"/>
+        <location filename="../../ui/situations_page.py" line="571"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation>Version {version}. Objectifs : {objectives}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="566"/>
+        <location filename="../../ui/situations_page.py" line="581"/>
         <source>{status} — overdue</source>
         <translation>{status} — en retard</translation>
     </message>
@@ -5885,54 +6076,155 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>TaskForceDialog</name>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="357"/>
+        <location filename="../../ui/coordination_panel.py" line="369"/>
         <source>Inter-agency task force</source>
         <translation>Équipe spéciale interinstitutions</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="360"/>
+        <location filename="../../ui/coordination_panel.py" line="372"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="361"/>
+        <location filename="../../ui/coordination_panel.py" line="373"/>
         <source>Member entities</source>
         <translation>Entités membres</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="362"/>
+        <location filename="../../ui/coordination_panel.py" line="374"/>
         <source>Established on</source>
         <translation>Créée le</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="363"/>
+        <location filename="../../ui/coordination_panel.py" line="375"/>
         <source>Situation Response Coordinator</source>
         <translation>Coordonnateur de la réponse à la situation</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="364"/>
+        <location filename="../../ui/coordination_panel.py" line="376"/>
         <source>Coordinator&apos;s name</source>
         <translation>Nom du coordonnateur</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="365"/>
+        <location filename="../../ui/coordination_panel.py" line="377"/>
         <source>Coordinator&apos;s entity</source>
         <translation>Entité du coordonnateur</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="366"/>
+        <location filename="../../ui/coordination_panel.py" line="378"/>
         <source>Appointed on</source>
         <translation>Nommé le</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="367"/>
+        <location filename="../../ui/coordination_panel.py" line="379"/>
         <source>Task force</source>
         <translation>Équipe spéciale</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="374"/>
+        <location filename="../../ui/coordination_panel.py" line="386"/>
         <source>A Situation Response Coordinator is appointed</source>
         <translation>Un coordonnateur de la réponse à la situation est nommé</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDialog</name>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="96"/>
+        <source>Warning-to-action timeline</source>
+        <translation>Chronologie de l’alerte à l’action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="101"/>
+        <source>Timeline of warnings and actions</source>
+        <translation>Chronologie des alertes et des actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="105"/>
+        <source>From the first warning to</source>
+        <translation>De la première alerte à</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="106"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="107"/>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="108"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="111"/>
+        <source>Intervals from the first warning</source>
+        <translation>Délais depuis la première alerte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="117"/>
+        <location filename="../../ui/timeline_dialog.py" line="118"/>
+        <source>After-action review (draft)</source>
+        <translation>Examen a posteriori (projet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="131"/>
+        <source>Save PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="132"/>
+        <source>Save JSON…</source>
+        <translation>Enregistrer en JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="159"/>
+        <source>The timeline could not be built.</source>
+        <translation>La chronologie n’a pas pu être établie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="165"/>
+        <source>{name}, as of {date}</source>
+        <translation>{name}, au {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="193"/>
+        <source>Save the timeline</source>
+        <translation>Enregistrer la chronologie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="194"/>
+        <source>timeline.pdf</source>
+        <translation>chronologie.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="194"/>
+        <source>timeline.json</source>
+        <translation>chronologie.json</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="195"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="195"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="213"/>
+        <location filename="../../ui/timeline_dialog.py" line="230"/>
+        <source>The timeline was not saved.</source>
+        <translation>La chronologie n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="215"/>
+        <location filename="../../ui/timeline_dialog.py" line="232"/>
+        <source>Saved to {path}.</source>
+        <translation>Enregistré dans {path}.</translation>
     </message>
 </context>
 <context>
@@ -6720,12 +7012,12 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
 <context>
     <name>_FieldsDialog</name>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="76"/>
+        <location filename="../../ui/coordination_panel.py" line="82"/>
         <source>{field}: is required.</source>
         <translation>{field} : obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="87"/>
+        <location filename="../../ui/coordination_panel.py" line="93"/>
         <source>{field}: {reason}</source>
         <translation>{field} : {reason}</translation>
     </message>

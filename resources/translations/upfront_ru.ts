@@ -4,47 +4,47 @@
 <context>
     <name>AcknowledgementDialog</name>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="511"/>
+        <location filename="../../ui/coordination_panel.py" line="524"/>
         <source>Acknowledgement of the guidance</source>
         <translation>Подтверждение получения руководящих указаний</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="514"/>
+        <location filename="../../ui/coordination_panel.py" line="527"/>
         <source>Acknowledged by (the RC)</source>
         <translation>Подтвердил (КР)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="515"/>
+        <location filename="../../ui/coordination_panel.py" line="528"/>
         <source>Acknowledged on</source>
         <translation>Дата подтверждения</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="516"/>
+        <location filename="../../ui/coordination_panel.py" line="529"/>
         <source>Recorded on the RC&apos;s behalf</source>
         <translation>Записано от имени КР</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="517"/>
+        <location filename="../../ui/coordination_panel.py" line="530"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="521"/>
+        <location filename="../../ui/coordination_panel.py" line="534"/>
         <source>Version {n}: {title}</source>
         <translation>Версия {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="530"/>
+        <location filename="../../ui/coordination_panel.py" line="543"/>
         <source>the Resident Coordinator&apos;s name</source>
         <translation>имя координатора-резидента</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="538"/>
+        <location filename="../../ui/coordination_panel.py" line="551"/>
         <source>Leave ticked when you record it for the RC; untick only on the RC office&apos;s own device.</source>
         <translation>Оставьте отмеченным, если вы записываете за КР; снимайте отметку только на устройстве канцелярии КР.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="546"/>
+        <location filename="../../ui/coordination_panel.py" line="559"/>
         <source>Guidance</source>
         <translation>Руководящие указания</translation>
     </message>
@@ -532,142 +532,142 @@
 <context>
     <name>CoordinationPanel</name>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="108"/>
+        <location filename="../../ui/coordination_panel.py" line="114"/>
         <source>Task force…</source>
         <translation>Целевая группа…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="109"/>
+        <location filename="../../ui/coordination_panel.py" line="115"/>
         <source>Edit the task force</source>
         <translation>Изменить целевую группу</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="113"/>
+        <location filename="../../ui/coordination_panel.py" line="119"/>
         <source>Versions of the consolidated guidance</source>
         <translation>Версии сводных руководящих указаний</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="116"/>
+        <location filename="../../ui/coordination_panel.py" line="122"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="117"/>
+        <location filename="../../ui/coordination_panel.py" line="123"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="118"/>
+        <location filename="../../ui/coordination_panel.py" line="124"/>
         <source>Issued on</source>
         <translation>Дата выпуска</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="119"/>
+        <location filename="../../ui/coordination_panel.py" line="125"/>
         <source>Issued by</source>
         <translation>Кем выпущено</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="120"/>
+        <location filename="../../ui/coordination_panel.py" line="126"/>
         <source>Acknowledged</source>
         <translation>Подтверждено</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="121"/>
+        <location filename="../../ui/coordination_panel.py" line="127"/>
         <source>Acknowledged by</source>
         <translation>Кем подтверждено</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="122"/>
+        <location filename="../../ui/coordination_panel.py" line="128"/>
         <source>Recorded by</source>
         <translation>Кем записано</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="137"/>
+        <location filename="../../ui/coordination_panel.py" line="143"/>
         <source>Text of the guidance version</source>
         <translation>Текст версии руководящих указаний</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="138"/>
+        <location filename="../../ui/coordination_panel.py" line="144"/>
         <source>Issue new version…</source>
         <translation>Выпустить новую версию…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="140"/>
+        <location filename="../../ui/coordination_panel.py" line="146"/>
         <source>Record acknowledgement…</source>
         <translation>Записать подтверждение…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="145"/>
+        <location filename="../../ui/coordination_panel.py" line="152"/>
         <source>&lt;b&gt;Inter-agency task force&lt;/b&gt;</source>
         <translation>&lt;b&gt;Межучрежденческая целевая группа&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="149"/>
+        <location filename="../../ui/coordination_panel.py" line="156"/>
         <source>&lt;b&gt;Consolidated guidance to the RC/HC&lt;/b&gt;</source>
         <translation>&lt;b&gt;Сводные руководящие указания КР/КГВ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="194"/>
+        <location filename="../../ui/coordination_panel.py" line="201"/>
         <source>The task force and guidance could not be loaded.</source>
         <translation>Не удалось загрузить целевую группу и руководящие указания.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="213"/>
+        <location filename="../../ui/coordination_panel.py" line="222"/>
         <source>Yes, on {date}</source>
         <translation>Да, {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="215"/>
+        <location filename="../../ui/coordination_panel.py" line="224"/>
         <source>Not yet</source>
         <translation>Ещё нет</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="235"/>
+        <location filename="../../ui/coordination_panel.py" line="247"/>
         <source>{user}, on behalf of {rc}</source>
         <translation>{user}, от имени {rc}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="240"/>
+        <location filename="../../ui/coordination_panel.py" line="252"/>
         <source>{user}, on the RC office&apos;s own device</source>
         <translation>{user}, на устройстве канцелярии КР</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="245"/>
+        <location filename="../../ui/coordination_panel.py" line="257"/>
         <source>No task force yet. Set one up with Task force….</source>
         <translation>Целевой группы пока нет. Создайте её кнопкой «Целевая группа…».</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="250"/>
+        <location filename="../../ui/coordination_panel.py" line="262"/>
         <source>{name} (since {date})</source>
         <translation>{name} (с {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="253"/>
+        <location filename="../../ui/coordination_panel.py" line="265"/>
         <source>Members: {members}</source>
         <translation>Члены: {members}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="257"/>
+        <location filename="../../ui/coordination_panel.py" line="269"/>
         <source>, appointed on {date}</source>
         <translation>, назначен {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="263"/>
+        <location filename="../../ui/coordination_panel.py" line="275"/>
         <source>Situation Response Coordinator: {name} ({entity}){appointed}</source>
         <translation>Координатор реагирования на ситуацию: {name} ({entity}){appointed}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="270"/>
+        <location filename="../../ui/coordination_panel.py" line="282"/>
         <source>No Situation Response Coordinator appointed.</source>
         <translation>Координатор реагирования на ситуацию не назначен.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="292"/>
+        <location filename="../../ui/coordination_panel.py" line="304"/>
         <source>Acknowledged by {rc} on {date}; recorded by {who}.</source>
         <translation>Подтверждено: {rc}, {date}; записал(а): {who}.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="298"/>
+        <location filename="../../ui/coordination_panel.py" line="310"/>
         <source>Note: {note}</source>
         <translation>Примечание: {note}</translation>
     </message>
@@ -740,80 +740,80 @@
 <context>
     <name>EngagementDialog</name>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="242"/>
-        <location filename="../../ui/engagement_panel.py" line="272"/>
+        <location filename="../../ui/engagement_panel.py" line="248"/>
+        <location filename="../../ui/engagement_panel.py" line="278"/>
         <source>Engagement</source>
         <translation>Взаимодействие</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="242"/>
+        <location filename="../../ui/engagement_panel.py" line="248"/>
         <source>New engagement</source>
         <translation>Новое взаимодействие</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="246"/>
-        <location filename="../../ui/engagement_panel.py" line="263"/>
+        <location filename="../../ui/engagement_panel.py" line="252"/>
+        <location filename="../../ui/engagement_panel.py" line="269"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="251"/>
+        <location filename="../../ui/engagement_panel.py" line="257"/>
         <source>who from the UN engaged</source>
         <translation>кто от ООН участвовал</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="253"/>
+        <location filename="../../ui/engagement_panel.py" line="259"/>
         <source>the authority, mission or body met</source>
         <translation>орган власти, миссия или орган, с которым встречались</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="258"/>
-        <location filename="../../ui/engagement_panel.py" line="270"/>
+        <location filename="../../ui/engagement_panel.py" line="264"/>
+        <location filename="../../ui/engagement_panel.py" line="276"/>
         <source>Follow-up due</source>
         <translation>Срок последующих мер</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="264"/>
+        <location filename="../../ui/engagement_panel.py" line="270"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="265"/>
+        <location filename="../../ui/engagement_panel.py" line="271"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="266"/>
+        <location filename="../../ui/engagement_panel.py" line="272"/>
         <source>UN by</source>
         <translation>От ООН</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="267"/>
+        <location filename="../../ui/engagement_panel.py" line="273"/>
         <source>With whom</source>
         <translation>С кем</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="268"/>
+        <location filename="../../ui/engagement_panel.py" line="274"/>
         <source>What was asked</source>
         <translation>О чём просили</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="269"/>
+        <location filename="../../ui/engagement_panel.py" line="275"/>
         <source>What was answered</source>
         <translation>Что ответили</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="271"/>
+        <location filename="../../ui/engagement_panel.py" line="277"/>
         <source>Confidentiality</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="313"/>
+        <location filename="../../ui/engagement_panel.py" line="320"/>
         <source>{field}: is required.</source>
         <translation>{field}: обязательное поле.</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="332"/>
+        <location filename="../../ui/engagement_panel.py" line="339"/>
         <source>{field}: {reason}</source>
         <translation>{field}: {reason}</translation>
     </message>
@@ -861,32 +861,32 @@
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="97"/>
+        <location filename="../../ui/engagement_panel.py" line="98"/>
         <source>Add engagement…</source>
         <translation>Добавить взаимодействие…</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="99"/>
+        <location filename="../../ui/engagement_panel.py" line="100"/>
         <source>Edit engagement…</source>
         <translation>Изменить взаимодействие…</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="144"/>
+        <location filename="../../ui/engagement_panel.py" line="145"/>
         <source>The engagement log could not be loaded.</source>
         <translation>Не удалось загрузить журнал взаимодействия.</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="154"/>
+        <location filename="../../ui/engagement_panel.py" line="156"/>
         <source>No engagement recorded yet. Add one with Add engagement….</source>
         <translation>Взаимодействий пока нет. Добавьте кнопкой «Добавить взаимодействие…».</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="162"/>
+        <location filename="../../ui/engagement_panel.py" line="165"/>
         <source>{date} — overdue</source>
         <translation>{date} — просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="197"/>
+        <location filename="../../ui/engagement_panel.py" line="203"/>
         <source>Asked: {asked}
 Answered: {answered}</source>
         <translation>Просили: {asked}
@@ -1520,47 +1520,47 @@ Answered: {answered}</source>
 <context>
     <name>GuidanceDialog</name>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="445"/>
+        <location filename="../../ui/coordination_panel.py" line="458"/>
         <source>Consolidated guidance, version {n}</source>
         <translation>Сводные руководящие указания, версия {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="448"/>
+        <location filename="../../ui/coordination_panel.py" line="461"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="449"/>
+        <location filename="../../ui/coordination_panel.py" line="462"/>
         <source>Guidance</source>
         <translation>Руководящие указания</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="450"/>
+        <location filename="../../ui/coordination_panel.py" line="463"/>
         <source>Issued on</source>
         <translation>Дата выпуска</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="451"/>
+        <location filename="../../ui/coordination_panel.py" line="464"/>
         <source>Issued by</source>
         <translation>Кем выпущено</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="452"/>
+        <location filename="../../ui/coordination_panel.py" line="465"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="456"/>
+        <location filename="../../ui/coordination_panel.py" line="469"/>
         <source>A new version, begun from the latest: change what changed. Earlier versions stay as they were issued.</source>
         <translation>Новая версия на основе последней: измените то, что изменилось. Прежние версии остаются такими, как были выпущены.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="460"/>
+        <location filename="../../ui/coordination_panel.py" line="473"/>
         <source>The first version of the guidance to the RC/HC.</source>
         <translation>Первая версия руководящих указаний КР/КГВ.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="469"/>
+        <location filename="../../ui/coordination_panel.py" line="482"/>
         <source>the office or official issuing it</source>
         <translation>канцелярия или должностное лицо, выпускающее их</translation>
     </message>
@@ -4174,6 +4174,7 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report/strings.py" line="88"/>
+        <location filename="../../ui/report/timeline.py" line="73"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -4416,6 +4417,186 @@ SQLCipher: {sqlcipher}</translation>
         <location filename="../../ui/report/strings.py" line="183"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="65"/>
+        <source>Warning-to-action timeline</source>
+        <translation>Хронология: от предупреждения к действиям</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="66"/>
+        <source>{name}, as of {date}</source>
+        <translation>{name}, по состоянию на {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="67"/>
+        <source>Warnings</source>
+        <translation>Предупреждения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="68"/>
+        <source>Actions</source>
+        <translation>Действия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="69"/>
+        <source>Escalation</source>
+        <translation>Эскалация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="70"/>
+        <source>First warning</source>
+        <translation>Первое предупреждение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="71"/>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="72"/>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="74"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="75"/>
+        <source>From the first warning to action</source>
+        <translation>От первого предупреждения к действиям</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="76"/>
+        <source>From the first warning to</source>
+        <translation>От первого предупреждения до</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="77"/>
+        <source>Days</source>
+        <translation>Дней</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="78"/>
+        <source>open: {days} days so far</source>
+        <translation>открыто: пока {days} дн.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="79"/>
+        <source>open: no warning yet</source>
+        <translation>открыто: предупреждений пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="80"/>
+        <source>After-action review (draft)</source>
+        <translation>Разбор по итогам (проект)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="81"/>
+        <source>Nothing on the timeline yet.</source>
+        <translation>На хронологии пока ничего нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="83"/>
+        <source>First incident at {standard}</source>
+        <translation>Первый инцидент со стандартом «{standard}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="84"/>
+        <source>Risk factor at {level}: {factor}</source>
+        <translation>Фактор риска на уровне «{level}»: {factor}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="85"/>
+        <source>Deterioration signal</source>
+        <translation>Сигнал ухудшения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="86"/>
+        <source>First engagement: {channel}</source>
+        <translation>Первое взаимодействие: {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="87"/>
+        <source>First action at {level} level</source>
+        <translation>Первое действие: {level}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="88"/>
+        <source>Escalation to {to}</source>
+        <translation>Эскалация: {to}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="90"/>
+        <source>the first engagement</source>
+        <translation>первое взаимодействие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="91"/>
+        <source>the first strategy action</source>
+        <translation>первое действие стратегии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="92"/>
+        <source>the first action at {level} level</source>
+        <translation>первое действие: {level}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="93"/>
+        <source>the first engagement through {channel}</source>
+        <translation>первое взаимодействие через канал «{channel}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="95"/>
+        <source>incident {id}</source>
+        <translation>инцидент {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="96"/>
+        <source>assessment {id}, version {version}</source>
+        <translation>оценка {id}, версия {version}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="97"/>
+        <source>strategy version {version}, action {action}</source>
+        <translation>стратегия, версия {version}, действие {action}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="98"/>
+        <source>engagement {id}</source>
+        <translation>взаимодействие {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="99"/>
+        <source>signals as of {date}</source>
+        <translation>сигналы на {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="101"/>
+        <source>First warning on {date}: {what} (source: {source}).</source>
+        <translation>Первое предупреждение {date}: {what} (источник: {source}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="102"/>
+        <source>To {what}: {days} days, on {date} (source: {source}).</source>
+        <translation>До события «{what}»: {days} дн., {date} (источник: {source}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="103"/>
+        <source>To {what}: it came {days} days before the warning, on {date} (source: {source}).</source>
+        <translation>До события «{what}»: произошло за {days} дн. до предупреждения, {date} (источник: {source}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="106"/>
+        <source>To {what}: not yet as of {date}, {days} days since the first warning.</source>
+        <translation>До события «{what}»: на {date} ещё нет, прошло {days} дн. с первого предупреждения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="109"/>
+        <source>No warning as of {date}: no risk factor at high or severe, no deterioration signal, no incident at reasonable grounds or above.</source>
+        <translation>На {date} предупреждений нет: ни одного фактора риска высокого или крайне высокого уровня, ни одного сигнала ухудшения, ни одного инцидента со стандартом «разумные основания» или выше.</translation>
     </message>
 </context>
 <context>
@@ -5361,7 +5542,7 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="155"/>
-        <location filename="../../ui/situations_page.py" line="547"/>
+        <location filename="../../ui/situations_page.py" line="562"/>
         <source>Signals</source>
         <translation>Сигналы</translation>
     </message>
@@ -5401,108 +5582,118 @@ SQLCipher: {sqlcipher}</translation>
         <translation>Изменить ситуацию…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="198"/>
+        <location filename="../../ui/situations_page.py" line="177"/>
+        <source>Timeline…</source>
+        <translation>Хронология…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="179"/>
+        <source>From the first warning to action: the situation&apos;s timeline</source>
+        <translation>От первого предупреждения к действиям: хронология ситуации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="204"/>
         <source>All confidentiality levels</source>
         <translation>Все уровни конфиденциальности</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="205"/>
+        <location filename="../../ui/situations_page.py" line="211"/>
         <source>Confidentiality</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="215"/>
+        <location filename="../../ui/situations_page.py" line="221"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
         <translation>Для диаграмм нужен модуль диаграмм Qt (PySide6-Addons), который не установлен.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="224"/>
+        <location filename="../../ui/situations_page.py" line="230"/>
         <source>Acts per week, by violation type</source>
         <translation>Деяния по неделям, по видам нарушений</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="229"/>
+        <location filename="../../ui/situations_page.py" line="235"/>
         <source>Violation types in the chart</source>
         <translation>Виды нарушений на графике</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="284"/>
+        <location filename="../../ui/situations_page.py" line="290"/>
         <source>Acts per week, by violation type, to {end}</source>
         <translation>Деяния по неделям, по видам нарушений, по {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="295"/>
+        <location filename="../../ui/situations_page.py" line="301"/>
         <source>Week ending on</source>
         <translation>Неделя, заканчивающаяся</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="307"/>
+        <location filename="../../ui/situations_page.py" line="313"/>
         <source>Acts</source>
         <translation>Деяния</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="225"/>
-        <location filename="../../ui/situations_page.py" line="313"/>
+        <location filename="../../ui/situations_page.py" line="231"/>
+        <location filename="../../ui/situations_page.py" line="319"/>
         <source>Acts by region, last 26 weeks</source>
         <translation>Деяния по регионам за последние 26 недель</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="315"/>
+        <location filename="../../ui/situations_page.py" line="321"/>
         <source>(no region)</source>
         <translation>(без региона)</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="443"/>
+        <location filename="../../ui/situations_page.py" line="458"/>
         <source>The situations could not be loaded.</source>
         <translation>Не удалось загрузить ситуации.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="459"/>
+        <location filename="../../ui/situations_page.py" line="474"/>
         <source>No situation of concern yet. Add one with New situation….</source>
         <translation>Ситуаций, вызывающих озабоченность, пока нет. Добавьте её кнопкой «Новая ситуация…».</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="480"/>
+        <location filename="../../ui/situations_page.py" line="495"/>
         <source>{status} · {count} incidents · owner {owner}</source>
         <translation>{status} · инцидентов: {count} · ответственный: {owner}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="498"/>
+        <location filename="../../ui/situations_page.py" line="513"/>
         <source>Risk factor</source>
         <translation>Фактор риска</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="505"/>
+        <location filename="../../ui/situations_page.py" line="520"/>
         <source>Overall</source>
         <translation>Общий уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="527"/>
+        <location filename="../../ui/situations_page.py" line="542"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;Все инциденты:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="535"/>
+        <location filename="../../ui/situations_page.py" line="550"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;{type}:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="547"/>
+        <location filename="../../ui/situations_page.py" line="562"/>
         <source>Signals ⚠</source>
         <translation>Сигналы ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="551"/>
+        <location filename="../../ui/situations_page.py" line="566"/>
         <source>No strategy yet.</source>
         <translation>Стратегии пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="556"/>
+        <location filename="../../ui/situations_page.py" line="571"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation>Версия {version}. Цели: {objectives}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="566"/>
+        <location filename="../../ui/situations_page.py" line="581"/>
         <source>{status} — overdue</source>
         <translation>{status} — просрочено</translation>
     </message>
@@ -5906,54 +6097,155 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>TaskForceDialog</name>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="357"/>
+        <location filename="../../ui/coordination_panel.py" line="369"/>
         <source>Inter-agency task force</source>
         <translation>Межучрежденческая целевая группа</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="360"/>
+        <location filename="../../ui/coordination_panel.py" line="372"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="361"/>
+        <location filename="../../ui/coordination_panel.py" line="373"/>
         <source>Member entities</source>
         <translation>Структуры-члены</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="362"/>
+        <location filename="../../ui/coordination_panel.py" line="374"/>
         <source>Established on</source>
         <translation>Дата создания</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="363"/>
+        <location filename="../../ui/coordination_panel.py" line="375"/>
         <source>Situation Response Coordinator</source>
         <translation>Координатор реагирования на ситуацию</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="364"/>
+        <location filename="../../ui/coordination_panel.py" line="376"/>
         <source>Coordinator&apos;s name</source>
         <translation>Имя координатора</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="365"/>
+        <location filename="../../ui/coordination_panel.py" line="377"/>
         <source>Coordinator&apos;s entity</source>
         <translation>Структура координатора</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="366"/>
+        <location filename="../../ui/coordination_panel.py" line="378"/>
         <source>Appointed on</source>
         <translation>Дата назначения</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="367"/>
+        <location filename="../../ui/coordination_panel.py" line="379"/>
         <source>Task force</source>
         <translation>Целевая группа</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="374"/>
+        <location filename="../../ui/coordination_panel.py" line="386"/>
         <source>A Situation Response Coordinator is appointed</source>
         <translation>Назначен координатор реагирования на ситуацию</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDialog</name>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="96"/>
+        <source>Warning-to-action timeline</source>
+        <translation>Хронология: от предупреждения к действиям</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="101"/>
+        <source>Timeline of warnings and actions</source>
+        <translation>Хронология предупреждений и действий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="105"/>
+        <source>From the first warning to</source>
+        <translation>От первого предупреждения до</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="106"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="107"/>
+        <source>Days</source>
+        <translation>Дней</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="108"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="111"/>
+        <source>Intervals from the first warning</source>
+        <translation>Интервалы с первого предупреждения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="117"/>
+        <location filename="../../ui/timeline_dialog.py" line="118"/>
+        <source>After-action review (draft)</source>
+        <translation>Разбор по итогам (проект)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="131"/>
+        <source>Save PDF…</source>
+        <translation>Сохранить PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="132"/>
+        <source>Save JSON…</source>
+        <translation>Сохранить JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="159"/>
+        <source>The timeline could not be built.</source>
+        <translation>Не удалось построить хронологию.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="165"/>
+        <source>{name}, as of {date}</source>
+        <translation>{name}, по состоянию на {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="193"/>
+        <source>Save the timeline</source>
+        <translation>Сохранить хронологию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="194"/>
+        <source>timeline.pdf</source>
+        <translation>khronologiya.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="194"/>
+        <source>timeline.json</source>
+        <translation>khronologiya.json</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="195"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="195"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="213"/>
+        <location filename="../../ui/timeline_dialog.py" line="230"/>
+        <source>The timeline was not saved.</source>
+        <translation>Хронология не сохранена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="215"/>
+        <location filename="../../ui/timeline_dialog.py" line="232"/>
+        <source>Saved to {path}.</source>
+        <translation>Сохранено в {path}.</translation>
     </message>
 </context>
 <context>
@@ -6745,12 +7037,12 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_FieldsDialog</name>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="76"/>
+        <location filename="../../ui/coordination_panel.py" line="82"/>
         <source>{field}: is required.</source>
         <translation>{field}: обязательное поле.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="87"/>
+        <location filename="../../ui/coordination_panel.py" line="93"/>
         <source>{field}: {reason}</source>
         <translation>{field}: {reason}</translation>
     </message>

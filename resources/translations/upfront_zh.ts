@@ -4,47 +4,47 @@
 <context>
     <name>AcknowledgementDialog</name>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="511"/>
+        <location filename="../../ui/coordination_panel.py" line="524"/>
         <source>Acknowledgement of the guidance</source>
         <translation>对指导意见的确认</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="514"/>
+        <location filename="../../ui/coordination_panel.py" line="527"/>
         <source>Acknowledged by (the RC)</source>
         <translation>确认人（驻地协调员）</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="515"/>
+        <location filename="../../ui/coordination_panel.py" line="528"/>
         <source>Acknowledged on</source>
         <translation>确认日期</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="516"/>
+        <location filename="../../ui/coordination_panel.py" line="529"/>
         <source>Recorded on the RC&apos;s behalf</source>
         <translation>代表驻地协调员记录</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="517"/>
+        <location filename="../../ui/coordination_panel.py" line="530"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="521"/>
+        <location filename="../../ui/coordination_panel.py" line="534"/>
         <source>Version {n}: {title}</source>
         <translation>第 {n} 版：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="530"/>
+        <location filename="../../ui/coordination_panel.py" line="543"/>
         <source>the Resident Coordinator&apos;s name</source>
         <translation>驻地协调员的姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="538"/>
+        <location filename="../../ui/coordination_panel.py" line="551"/>
         <source>Leave ticked when you record it for the RC; untick only on the RC office&apos;s own device.</source>
         <translation>代驻地协调员记录时保持勾选；仅在驻地协调员办公室自己的设备上取消勾选。</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="546"/>
+        <location filename="../../ui/coordination_panel.py" line="559"/>
         <source>Guidance</source>
         <translation>指导意见</translation>
     </message>
@@ -526,142 +526,142 @@
 <context>
     <name>CoordinationPanel</name>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="108"/>
+        <location filename="../../ui/coordination_panel.py" line="114"/>
         <source>Task force…</source>
         <translation>工作队…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="109"/>
+        <location filename="../../ui/coordination_panel.py" line="115"/>
         <source>Edit the task force</source>
         <translation>编辑工作队</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="113"/>
+        <location filename="../../ui/coordination_panel.py" line="119"/>
         <source>Versions of the consolidated guidance</source>
         <translation>综合指导意见的各版本</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="116"/>
+        <location filename="../../ui/coordination_panel.py" line="122"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="117"/>
+        <location filename="../../ui/coordination_panel.py" line="123"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="118"/>
+        <location filename="../../ui/coordination_panel.py" line="124"/>
         <source>Issued on</source>
         <translation>发布日期</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="119"/>
+        <location filename="../../ui/coordination_panel.py" line="125"/>
         <source>Issued by</source>
         <translation>发布者</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="120"/>
+        <location filename="../../ui/coordination_panel.py" line="126"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="121"/>
+        <location filename="../../ui/coordination_panel.py" line="127"/>
         <source>Acknowledged by</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="122"/>
+        <location filename="../../ui/coordination_panel.py" line="128"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="137"/>
+        <location filename="../../ui/coordination_panel.py" line="143"/>
         <source>Text of the guidance version</source>
         <translation>该版指导意见的正文</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="138"/>
+        <location filename="../../ui/coordination_panel.py" line="144"/>
         <source>Issue new version…</source>
         <translation>发布新版本…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="140"/>
+        <location filename="../../ui/coordination_panel.py" line="146"/>
         <source>Record acknowledgement…</source>
         <translation>记录确认…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="145"/>
+        <location filename="../../ui/coordination_panel.py" line="152"/>
         <source>&lt;b&gt;Inter-agency task force&lt;/b&gt;</source>
         <translation>&lt;b&gt;机构间工作队&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="149"/>
+        <location filename="../../ui/coordination_panel.py" line="156"/>
         <source>&lt;b&gt;Consolidated guidance to the RC/HC&lt;/b&gt;</source>
         <translation>&lt;b&gt;致驻地协调员/人道主义协调员的综合指导意见&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="194"/>
+        <location filename="../../ui/coordination_panel.py" line="201"/>
         <source>The task force and guidance could not be loaded.</source>
         <translation>无法加载工作队和指导意见。</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="213"/>
+        <location filename="../../ui/coordination_panel.py" line="222"/>
         <source>Yes, on {date}</source>
         <translation>是，{date}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="215"/>
+        <location filename="../../ui/coordination_panel.py" line="224"/>
         <source>Not yet</source>
         <translation>尚未确认</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="235"/>
+        <location filename="../../ui/coordination_panel.py" line="247"/>
         <source>{user}, on behalf of {rc}</source>
         <translation>{user}，代表 {rc}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="240"/>
+        <location filename="../../ui/coordination_panel.py" line="252"/>
         <source>{user}, on the RC office&apos;s own device</source>
         <translation>{user}，在驻地协调员办公室自己的设备上</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="245"/>
+        <location filename="../../ui/coordination_panel.py" line="257"/>
         <source>No task force yet. Set one up with Task force….</source>
         <translation>尚无工作队。请用“工作队…”设立。</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="250"/>
+        <location filename="../../ui/coordination_panel.py" line="262"/>
         <source>{name} (since {date})</source>
         <translation>{name}（自 {date} 起）</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="253"/>
+        <location filename="../../ui/coordination_panel.py" line="265"/>
         <source>Members: {members}</source>
         <translation>成员：{members}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="257"/>
+        <location filename="../../ui/coordination_panel.py" line="269"/>
         <source>, appointed on {date}</source>
         <translation>，任命日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="263"/>
+        <location filename="../../ui/coordination_panel.py" line="275"/>
         <source>Situation Response Coordinator: {name} ({entity}){appointed}</source>
         <translation>局势应对协调员：{name}（{entity}）{appointed}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="270"/>
+        <location filename="../../ui/coordination_panel.py" line="282"/>
         <source>No Situation Response Coordinator appointed.</source>
         <translation>尚未任命局势应对协调员。</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="292"/>
+        <location filename="../../ui/coordination_panel.py" line="304"/>
         <source>Acknowledged by {rc} on {date}; recorded by {who}.</source>
         <translation>{rc} 于 {date} 确认；记录人：{who}。</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="298"/>
+        <location filename="../../ui/coordination_panel.py" line="310"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
@@ -732,80 +732,80 @@
 <context>
     <name>EngagementDialog</name>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="242"/>
-        <location filename="../../ui/engagement_panel.py" line="272"/>
+        <location filename="../../ui/engagement_panel.py" line="248"/>
+        <location filename="../../ui/engagement_panel.py" line="278"/>
         <source>Engagement</source>
         <translation>接触</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="242"/>
+        <location filename="../../ui/engagement_panel.py" line="248"/>
         <source>New engagement</source>
         <translation>新的接触</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="246"/>
-        <location filename="../../ui/engagement_panel.py" line="263"/>
+        <location filename="../../ui/engagement_panel.py" line="252"/>
+        <location filename="../../ui/engagement_panel.py" line="269"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="251"/>
+        <location filename="../../ui/engagement_panel.py" line="257"/>
         <source>who from the UN engaged</source>
         <translation>联合国方面由谁出面</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="253"/>
+        <location filename="../../ui/engagement_panel.py" line="259"/>
         <source>the authority, mission or body met</source>
         <translation>所会见的当局、代表团或机构</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="258"/>
-        <location filename="../../ui/engagement_panel.py" line="270"/>
+        <location filename="../../ui/engagement_panel.py" line="264"/>
+        <location filename="../../ui/engagement_panel.py" line="276"/>
         <source>Follow-up due</source>
         <translation>跟进截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="264"/>
+        <location filename="../../ui/engagement_panel.py" line="270"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="265"/>
+        <location filename="../../ui/engagement_panel.py" line="271"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="266"/>
+        <location filename="../../ui/engagement_panel.py" line="272"/>
         <source>UN by</source>
         <translation>联合国出面人</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="267"/>
+        <location filename="../../ui/engagement_panel.py" line="273"/>
         <source>With whom</source>
         <translation>接触对象</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="268"/>
+        <location filename="../../ui/engagement_panel.py" line="274"/>
         <source>What was asked</source>
         <translation>提出的要求</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="269"/>
+        <location filename="../../ui/engagement_panel.py" line="275"/>
         <source>What was answered</source>
         <translation>得到的答复</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="271"/>
+        <location filename="../../ui/engagement_panel.py" line="277"/>
         <source>Confidentiality</source>
         <translation>保密级别</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="313"/>
+        <location filename="../../ui/engagement_panel.py" line="320"/>
         <source>{field}: is required.</source>
         <translation>{field}：必填。</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="332"/>
+        <location filename="../../ui/engagement_panel.py" line="339"/>
         <source>{field}: {reason}</source>
         <translation>{field}：{reason}</translation>
     </message>
@@ -853,32 +853,32 @@
         <translation>保密级别</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="97"/>
+        <location filename="../../ui/engagement_panel.py" line="98"/>
         <source>Add engagement…</source>
         <translation>添加接触…</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="99"/>
+        <location filename="../../ui/engagement_panel.py" line="100"/>
         <source>Edit engagement…</source>
         <translation>编辑接触…</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="144"/>
+        <location filename="../../ui/engagement_panel.py" line="145"/>
         <source>The engagement log could not be loaded.</source>
         <translation>无法加载接触记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="154"/>
+        <location filename="../../ui/engagement_panel.py" line="156"/>
         <source>No engagement recorded yet. Add one with Add engagement….</source>
         <translation>尚无接触记录。请用“添加接触…”添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="162"/>
+        <location filename="../../ui/engagement_panel.py" line="165"/>
         <source>{date} — overdue</source>
         <translation>{date} — 已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="197"/>
+        <location filename="../../ui/engagement_panel.py" line="203"/>
         <source>Asked: {asked}
 Answered: {answered}</source>
         <translation>要求：{asked}
@@ -1508,47 +1508,47 @@ Answered: {answered}</source>
 <context>
     <name>GuidanceDialog</name>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="445"/>
+        <location filename="../../ui/coordination_panel.py" line="458"/>
         <source>Consolidated guidance, version {n}</source>
         <translation>综合指导意见，第 {n} 版</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="448"/>
+        <location filename="../../ui/coordination_panel.py" line="461"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="449"/>
+        <location filename="../../ui/coordination_panel.py" line="462"/>
         <source>Guidance</source>
         <translation>指导意见</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="450"/>
+        <location filename="../../ui/coordination_panel.py" line="463"/>
         <source>Issued on</source>
         <translation>发布日期</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="451"/>
+        <location filename="../../ui/coordination_panel.py" line="464"/>
         <source>Issued by</source>
         <translation>发布者</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="452"/>
+        <location filename="../../ui/coordination_panel.py" line="465"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="456"/>
+        <location filename="../../ui/coordination_panel.py" line="469"/>
         <source>A new version, begun from the latest: change what changed. Earlier versions stay as they were issued.</source>
         <translation>新版本以最新一版为基础：只修改有变化之处。以前的版本保持发布时的原样。</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="460"/>
+        <location filename="../../ui/coordination_panel.py" line="473"/>
         <source>The first version of the guidance to the RC/HC.</source>
         <translation>致驻地协调员/人道主义协调员指导意见的第一版。</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="469"/>
+        <location filename="../../ui/coordination_panel.py" line="482"/>
         <source>the office or official issuing it</source>
         <translation>发布的办公室或官员</translation>
     </message>
@@ -4146,6 +4146,7 @@ SQLCipher：{sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report/strings.py" line="88"/>
+        <location filename="../../ui/report/timeline.py" line="73"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -4388,6 +4389,186 @@ SQLCipher：{sqlcipher}</translation>
         <location filename="../../ui/report/strings.py" line="183"/>
         <source>Contacts</source>
         <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="65"/>
+        <source>Warning-to-action timeline</source>
+        <translation>从预警到行动的时间线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="66"/>
+        <source>{name}, as of {date}</source>
+        <translation>{name}，截至 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="67"/>
+        <source>Warnings</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="68"/>
+        <source>Actions</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="69"/>
+        <source>Escalation</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="70"/>
+        <source>First warning</source>
+        <translation>首次预警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="71"/>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="72"/>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="74"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="75"/>
+        <source>From the first warning to action</source>
+        <translation>从首次预警到行动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="76"/>
+        <source>From the first warning to</source>
+        <translation>从首次预警到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="77"/>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="78"/>
+        <source>open: {days} days so far</source>
+        <translation>未结：迄今 {days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="79"/>
+        <source>open: no warning yet</source>
+        <translation>未结：尚无预警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="80"/>
+        <source>After-action review (draft)</source>
+        <translation>事后审查（草稿）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="81"/>
+        <source>Nothing on the timeline yet.</source>
+        <translation>时间线上尚无内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="83"/>
+        <source>First incident at {standard}</source>
+        <translation>首个达到{standard}的事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="84"/>
+        <source>Risk factor at {level}: {factor}</source>
+        <translation>风险因素为{level}：{factor}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="85"/>
+        <source>Deterioration signal</source>
+        <translation>恶化信号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="86"/>
+        <source>First engagement: {channel}</source>
+        <translation>首次接触：{channel}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="87"/>
+        <source>First action at {level} level</source>
+        <translation>首个{level}行动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="88"/>
+        <source>Escalation to {to}</source>
+        <translation>升级至{to}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="90"/>
+        <source>the first engagement</source>
+        <translation>首次接触</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="91"/>
+        <source>the first strategy action</source>
+        <translation>首个战略行动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="92"/>
+        <source>the first action at {level} level</source>
+        <translation>首个{level}行动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="93"/>
+        <source>the first engagement through {channel}</source>
+        <translation>首次通过{channel}的接触</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="95"/>
+        <source>incident {id}</source>
+        <translation>事件 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="96"/>
+        <source>assessment {id}, version {version}</source>
+        <translation>评估 {id}，第 {version} 版</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="97"/>
+        <source>strategy version {version}, action {action}</source>
+        <translation>战略第 {version} 版，行动 {action}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="98"/>
+        <source>engagement {id}</source>
+        <translation>接触 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="99"/>
+        <source>signals as of {date}</source>
+        <translation>截至 {date} 的信号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="101"/>
+        <source>First warning on {date}: {what} (source: {source}).</source>
+        <translation>首次预警于 {date}：{what}（来源：{source}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="102"/>
+        <source>To {what}: {days} days, on {date} (source: {source}).</source>
+        <translation>至{what}：{days} 天，于 {date}（来源：{source}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="103"/>
+        <source>To {what}: it came {days} days before the warning, on {date} (source: {source}).</source>
+        <translation>至{what}：早于预警 {days} 天，于 {date}（来源：{source}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="106"/>
+        <source>To {what}: not yet as of {date}, {days} days since the first warning.</source>
+        <translation>至{what}：截至 {date} 尚未发生，距首次预警已 {days} 天。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/timeline.py" line="109"/>
+        <source>No warning as of {date}: no risk factor at high or severe, no deterioration signal, no incident at reasonable grounds or above.</source>
+        <translation>截至 {date} 无预警：无高或严重级别的风险因素，无恶化信号，无达到合理理由或以上标准的事件。</translation>
     </message>
 </context>
 <context>
@@ -5329,7 +5510,7 @@ SQLCipher：{sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="155"/>
-        <location filename="../../ui/situations_page.py" line="547"/>
+        <location filename="../../ui/situations_page.py" line="562"/>
         <source>Signals</source>
         <translation>信号</translation>
     </message>
@@ -5369,108 +5550,118 @@ SQLCipher：{sqlcipher}</translation>
         <translation>编辑局势…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="198"/>
+        <location filename="../../ui/situations_page.py" line="177"/>
+        <source>Timeline…</source>
+        <translation>时间线…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="179"/>
+        <source>From the first warning to action: the situation&apos;s timeline</source>
+        <translation>从首次预警到行动：该局势的时间线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="204"/>
         <source>All confidentiality levels</source>
         <translation>所有保密级别</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="205"/>
+        <location filename="../../ui/situations_page.py" line="211"/>
         <source>Confidentiality</source>
         <translation>保密级别</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="215"/>
+        <location filename="../../ui/situations_page.py" line="221"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
         <translation>图表需要 Qt 图表模块（PySide6-Addons），但该模块尚未安装。</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="224"/>
+        <location filename="../../ui/situations_page.py" line="230"/>
         <source>Acts per week, by violation type</source>
         <translation>按侵权类型划分的每周行为数</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="229"/>
+        <location filename="../../ui/situations_page.py" line="235"/>
         <source>Violation types in the chart</source>
         <translation>图表中的侵权类型</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="284"/>
+        <location filename="../../ui/situations_page.py" line="290"/>
         <source>Acts per week, by violation type, to {end}</source>
         <translation>按侵权类型划分的每周行为数，截至{end}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="295"/>
+        <location filename="../../ui/situations_page.py" line="301"/>
         <source>Week ending on</source>
         <translation>周截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="307"/>
+        <location filename="../../ui/situations_page.py" line="313"/>
         <source>Acts</source>
         <translation>行为数</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="225"/>
-        <location filename="../../ui/situations_page.py" line="313"/>
+        <location filename="../../ui/situations_page.py" line="231"/>
+        <location filename="../../ui/situations_page.py" line="319"/>
         <source>Acts by region, last 26 weeks</source>
         <translation>按地区分列的行为数（最近 26 周）</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="315"/>
+        <location filename="../../ui/situations_page.py" line="321"/>
         <source>(no region)</source>
         <translation>（无地区）</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="443"/>
+        <location filename="../../ui/situations_page.py" line="458"/>
         <source>The situations could not be loaded.</source>
         <translation>无法加载局势。</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="459"/>
+        <location filename="../../ui/situations_page.py" line="474"/>
         <source>No situation of concern yet. Add one with New situation….</source>
         <translation>尚无值得关注的局势。请用“新建局势…”添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="480"/>
+        <location filename="../../ui/situations_page.py" line="495"/>
         <source>{status} · {count} incidents · owner {owner}</source>
         <translation>{status} · {count} 起事件 · 负责人：{owner}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="498"/>
+        <location filename="../../ui/situations_page.py" line="513"/>
         <source>Risk factor</source>
         <translation>风险因素</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="505"/>
+        <location filename="../../ui/situations_page.py" line="520"/>
         <source>Overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="527"/>
+        <location filename="../../ui/situations_page.py" line="542"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;所有事件：&lt;/b&gt;{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="535"/>
+        <location filename="../../ui/situations_page.py" line="550"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;{type}：&lt;/b&gt;{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="547"/>
+        <location filename="../../ui/situations_page.py" line="562"/>
         <source>Signals ⚠</source>
         <translation>信号 ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="551"/>
+        <location filename="../../ui/situations_page.py" line="566"/>
         <source>No strategy yet.</source>
         <translation>尚无战略。</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="556"/>
+        <location filename="../../ui/situations_page.py" line="571"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation>第 {version} 版。目标：{objectives}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="566"/>
+        <location filename="../../ui/situations_page.py" line="581"/>
         <source>{status} — overdue</source>
         <translation>{status} — 已逾期</translation>
     </message>
@@ -5864,54 +6055,155 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>TaskForceDialog</name>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="357"/>
+        <location filename="../../ui/coordination_panel.py" line="369"/>
         <source>Inter-agency task force</source>
         <translation>机构间工作队</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="360"/>
+        <location filename="../../ui/coordination_panel.py" line="372"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="361"/>
+        <location filename="../../ui/coordination_panel.py" line="373"/>
         <source>Member entities</source>
         <translation>成员实体</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="362"/>
+        <location filename="../../ui/coordination_panel.py" line="374"/>
         <source>Established on</source>
         <translation>成立日期</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="363"/>
+        <location filename="../../ui/coordination_panel.py" line="375"/>
         <source>Situation Response Coordinator</source>
         <translation>局势应对协调员</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="364"/>
+        <location filename="../../ui/coordination_panel.py" line="376"/>
         <source>Coordinator&apos;s name</source>
         <translation>协调员姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="365"/>
+        <location filename="../../ui/coordination_panel.py" line="377"/>
         <source>Coordinator&apos;s entity</source>
         <translation>协调员所属实体</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="366"/>
+        <location filename="../../ui/coordination_panel.py" line="378"/>
         <source>Appointed on</source>
         <translation>任命日期</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="367"/>
+        <location filename="../../ui/coordination_panel.py" line="379"/>
         <source>Task force</source>
         <translation>工作队</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="374"/>
+        <location filename="../../ui/coordination_panel.py" line="386"/>
         <source>A Situation Response Coordinator is appointed</source>
         <translation>已任命局势应对协调员</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDialog</name>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="96"/>
+        <source>Warning-to-action timeline</source>
+        <translation>从预警到行动的时间线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="101"/>
+        <source>Timeline of warnings and actions</source>
+        <translation>预警与行动时间线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="105"/>
+        <source>From the first warning to</source>
+        <translation>从首次预警到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="106"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="107"/>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="108"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="111"/>
+        <source>Intervals from the first warning</source>
+        <translation>自首次预警起的间隔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="117"/>
+        <location filename="../../ui/timeline_dialog.py" line="118"/>
+        <source>After-action review (draft)</source>
+        <translation>事后审查（草稿）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="131"/>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="132"/>
+        <source>Save JSON…</source>
+        <translation>保存 JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="159"/>
+        <source>The timeline could not be built.</source>
+        <translation>无法生成时间线。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="165"/>
+        <source>{name}, as of {date}</source>
+        <translation>{name}，截至 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="193"/>
+        <source>Save the timeline</source>
+        <translation>保存时间线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="194"/>
+        <source>timeline.pdf</source>
+        <translation>timeline.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="194"/>
+        <source>timeline.json</source>
+        <translation>timeline.json</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="195"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="195"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="213"/>
+        <location filename="../../ui/timeline_dialog.py" line="230"/>
+        <source>The timeline was not saved.</source>
+        <translation>时间线未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_dialog.py" line="215"/>
+        <location filename="../../ui/timeline_dialog.py" line="232"/>
+        <source>Saved to {path}.</source>
+        <translation>已保存到 {path}。</translation>
     </message>
 </context>
 <context>
@@ -6695,12 +6987,12 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_FieldsDialog</name>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="76"/>
+        <location filename="../../ui/coordination_panel.py" line="82"/>
         <source>{field}: is required.</source>
         <translation>{field}：必填。</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="87"/>
+        <location filename="../../ui/coordination_panel.py" line="93"/>
         <source>{field}: {reason}</source>
         <translation>{field}：{reason}</translation>
     </message>

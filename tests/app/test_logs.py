@@ -121,9 +121,15 @@ def _upfront_parser() -> argparse.ArgumentParser:
     from app import cli
     from sync.cli import register as sync_commands
     from ui.report_cli import register as report_commands
+    from ui.timeline_cli import register as timeline_commands
 
     return cli.build_parser(
-        [sync_commands, report_commands, functools.partial(cli.selftest.register, checks=[])]
+        [
+            sync_commands,
+            report_commands,
+            timeline_commands,
+            functools.partial(cli.selftest.register, checks=[]),
+        ]
     )
 
 
@@ -290,6 +296,32 @@ def test_no_command_writes_a_marker_outside_the_encrypted_store(tmp_path, monkey
     )
     run("strategy", "show", "--situation", situation)
     run("strategy", "versions", "--situation", situation)
+    engagement = {
+        "date": "2026-10-05",
+        "type": "demarche",
+        "channel": "country_team",
+        "un_by": f"RC {MARKER}",
+        "with_whom": f"Governor {MARKER}",
+        "asked": f"Access {MARKER}",
+    }
+    logged = run(
+        "engagement",
+        "add",
+        "--situation",
+        situation,
+        "--file",
+        _write(files / "engagement.json", engagement),
+    ).strip()
+    run(
+        "engagement",
+        "edit",
+        logged,
+        "--file",
+        _write(files / "engagement-edit.json", {"answered": f"No {MARKER}", "revision": 1}),
+    )
+    run("engagement", "edit", logged, "--file", _write(files / "bad.json", {"channel": MARKER}))
+    run("engagement", "list", "--situation", situation)
+    run("timeline", "--situation", situation, "--json")
     run("review", "--quarter", "2026Q4")
     run("export", "--format", "csv", "--audience", "internal", "--out", str(files / "out.csv"))
     sheet = files / "import.csv"
@@ -375,6 +407,7 @@ def test_no_command_writes_a_marker_outside_the_encrypted_store(tmp_path, monkey
     digest = re.search(r"SHA-256 ([0-9a-f]{64})", said)
     assert digest and "left out:" in said
     run_apart("report", "--reprint", digest.group(1)[:12], "--out", str(files / "again.pdf"))
+    run_apart("timeline", "--situation", situation, "--out", str(files / "timeline.pdf"))
     run_apart("selftest")
 
     run("demo")  # refused: `data` holds a real store

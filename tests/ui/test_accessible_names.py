@@ -348,6 +348,7 @@ DIALOGS: dict[str, Callable[[Context], QWidget]] = {
     "TaskForceDialog": _panel_dialog("coordination", "edit_taskforce"),
     "GuidanceDialog": _panel_dialog("coordination", "issue_guidance"),
     "AcknowledgementDialog": _acknowledgement,
+    "TimelineDialog": _situation_dialog("show_timeline"),
     "EnrolDialog": _enrol,
     "MergeDialog": _merge,
     "ImageViewer": _image_viewer,
