@@ -17,6 +17,8 @@ from app.situations import Situations
 from app.store import Store
 from app.vocab import vocabularies
 from ui.changes import RefreshWhenShown
+from ui.coordination_panel import CoordinationPanel
+from ui.engagement_panel import EngagementPanel
 from ui.failures import failure_message_in
 from ui.palette import BLOCKED, LEVEL_COLOURS, OVERDUE, ROW_TEXT
 from ui.qt import (
@@ -153,6 +155,11 @@ class SituationsPage(QWidget):
         self.tabs.addTab(self.signals, self.tr("Signals"))
         self.tabs.addTab(strategy, self.tr("Strategy"))
         self.tabs.addTab(self._make_dashboard(), self.tr("Dashboard"))
+        # issue 18: the engagement log; the task force and the guidance to the RC/HC
+        self.engagement = EngagementPanel(store, lang=lang)
+        self.coordination = CoordinationPanel(store, lang=lang)
+        self.tabs.addTab(self.engagement, self.tr("Engagement log"))
+        self.tabs.addTab(self.coordination, self.tr("Task force and guidance"))
 
         self.review_button = QPushButton(self.tr("Quarterly review…"))
         self.review_button.clicked.connect(self.show_review)
@@ -495,6 +502,8 @@ class SituationsPage(QWidget):
         self._show_signals(data["signals"])
         self._show_strategy(data["strategy"])
         self.load_charts()
+        self.engagement.show_situation(s["id"])
+        self.coordination.show_situation(s["id"])
 
     def _show_heat(self, heat) -> None:
         """Column 0 names the factor (wrapped); one column per assessment date after it."""

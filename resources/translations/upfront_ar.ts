@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AcknowledgementDialog</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="524"/>
+        <source>Acknowledgement of the guidance</source>
+        <translation>الإقرار باستلام التوجيهات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="527"/>
+        <source>Acknowledged by (the RC)</source>
+        <translation>أقرّ بها (المنسق المقيم)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="528"/>
+        <source>Acknowledged on</source>
+        <translation>تاريخ الإقرار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="529"/>
+        <source>Recorded on the RC&apos;s behalf</source>
+        <translation>سُجّل نيابة عن المنسق المقيم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="530"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="534"/>
+        <source>Version {n}: {title}</source>
+        <translation>الإصدار {n}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="543"/>
+        <source>the Resident Coordinator&apos;s name</source>
+        <translation>اسم المنسق المقيم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="551"/>
+        <source>Leave ticked when you record it for the RC; untick only on the RC office&apos;s own device.</source>
+        <translation>اتركه محددًا عندما تسجله نيابة عن المنسق المقيم؛ ألغِ التحديد فقط على جهاز مكتب المنسق المقيم نفسه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="559"/>
+        <source>Guidance</source>
+        <translation>التوجيهات</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="312"/>
@@ -491,6 +539,149 @@
     </message>
 </context>
 <context>
+    <name>CoordinationPanel</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="114"/>
+        <source>Task force…</source>
+        <translation>فرقة العمل…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="115"/>
+        <source>Edit the task force</source>
+        <translation>تعديل فرقة العمل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="119"/>
+        <source>Versions of the consolidated guidance</source>
+        <translation>إصدارات التوجيهات الموحدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="122"/>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="123"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="124"/>
+        <source>Issued on</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="125"/>
+        <source>Issued by</source>
+        <translation>أصدرها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="126"/>
+        <source>Acknowledged</source>
+        <translation>الإقرار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="127"/>
+        <source>Acknowledged by</source>
+        <translation>أقرّ بها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="128"/>
+        <source>Recorded by</source>
+        <translation>سجّلها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="143"/>
+        <source>Text of the guidance version</source>
+        <translation>نص إصدار التوجيهات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="144"/>
+        <source>Issue new version…</source>
+        <translation>إصدار نسخة جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="146"/>
+        <source>Record acknowledgement…</source>
+        <translation>تسجيل الإقرار…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="152"/>
+        <source>&lt;b&gt;Inter-agency task force&lt;/b&gt;</source>
+        <translation>&lt;b&gt;فرقة العمل المشتركة بين الوكالات&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="156"/>
+        <source>&lt;b&gt;Consolidated guidance to the RC/HC&lt;/b&gt;</source>
+        <translation>&lt;b&gt;التوجيهات الموحدة إلى المنسق المقيم/منسق الشؤون الإنسانية&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="201"/>
+        <source>The task force and guidance could not be loaded.</source>
+        <translation>تعذّر تحميل فرقة العمل والتوجيهات.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="222"/>
+        <source>Yes, on {date}</source>
+        <translation>نعم، في {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="224"/>
+        <source>Not yet</source>
+        <translation>ليس بعد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="247"/>
+        <source>{user}, on behalf of {rc}</source>
+        <translation>{user}، نيابة عن {rc}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="252"/>
+        <source>{user}, on the RC office&apos;s own device</source>
+        <translation>{user}، على جهاز مكتب المنسق المقيم نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="257"/>
+        <source>No task force yet. Set one up with Task force….</source>
+        <translation>لا توجد فرقة عمل بعد. أنشئ واحدة بزر فرقة العمل….</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="262"/>
+        <source>{name} (since {date})</source>
+        <translation>{name} (منذ {date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="265"/>
+        <source>Members: {members}</source>
+        <translation>الأعضاء: {members}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="269"/>
+        <source>, appointed on {date}</source>
+        <translation>، عُيّن في {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="275"/>
+        <source>Situation Response Coordinator: {name} ({entity}){appointed}</source>
+        <translation>منسق الاستجابة للحالة: {name} ({entity}){appointed}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="282"/>
+        <source>No Situation Response Coordinator appointed.</source>
+        <translation>لم يُعيَّن منسق للاستجابة للحالة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="304"/>
+        <source>Acknowledged by {rc} on {date}; recorded by {who}.</source>
+        <translation>أقرّ بها {rc} في {date}؛ سجّلها {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="310"/>
+        <source>Note: {note}</source>
+        <translation>ملاحظة: {note}</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../ui/widgets.py" line="290"/>
@@ -648,6 +839,162 @@
             <numerusform>احتفظ Upfront بـ %n مسودة غير محفوظة من جلسة سابقة (مثلًا بعد تعطل أو قفل). أعد فتحها لتكمل من حيث توقفت.</numerusform>
             <numerusform>احتفظ Upfront بـ %n مسودة غير محفوظة من جلسة سابقة (مثلًا بعد تعطل أو قفل). أعد فتحها لتكمل من حيث توقفت.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EngagementDialog</name>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="248"/>
+        <location filename="../../ui/engagement_panel.py" line="278"/>
+        <source>Engagement</source>
+        <translation>التواصل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="248"/>
+        <source>New engagement</source>
+        <translation>تواصل جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="252"/>
+        <location filename="../../ui/engagement_panel.py" line="269"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="257"/>
+        <source>who from the UN engaged</source>
+        <translation>من تواصل من الأمم المتحدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="259"/>
+        <source>the authority, mission or body met</source>
+        <translation>السلطة أو البعثة أو الهيئة التي جرى لقاؤها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="264"/>
+        <location filename="../../ui/engagement_panel.py" line="276"/>
+        <source>Follow-up due</source>
+        <translation>موعد المتابعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="270"/>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="271"/>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="272"/>
+        <source>UN by</source>
+        <translation>من الأمم المتحدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="273"/>
+        <source>With whom</source>
+        <translation>مع من</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="274"/>
+        <source>What was asked</source>
+        <translation>ما الذي طُلب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="275"/>
+        <source>What was answered</source>
+        <translation>ما الذي أُجيب به</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="277"/>
+        <source>Confidentiality</source>
+        <translation>السرية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="320"/>
+        <source>{field}: is required.</source>
+        <translation>{field}: حقل مطلوب.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="339"/>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementPanel</name>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="68"/>
+        <source>Engagement log</source>
+        <translation>سجل التواصل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="71"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="72"/>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="73"/>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="74"/>
+        <source>UN by</source>
+        <translation>من الأمم المتحدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="75"/>
+        <source>With whom</source>
+        <translation>مع من</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="76"/>
+        <source>Follow-up due</source>
+        <translation>موعد المتابعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="77"/>
+        <source>Confidentiality</source>
+        <translation>السرية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="98"/>
+        <source>Add engagement…</source>
+        <translation>إضافة تواصل…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="100"/>
+        <source>Edit engagement…</source>
+        <translation>تعديل التواصل…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="145"/>
+        <source>The engagement log could not be loaded.</source>
+        <translation>تعذّر تحميل سجل التواصل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="156"/>
+        <source>No engagement recorded yet. Add one with Add engagement….</source>
+        <translation>لم يُسجَّل أي تواصل بعد. أضف واحدًا بزر إضافة تواصل….</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="165"/>
+        <source>{date} — overdue</source>
+        <translation>{date} — متأخر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="203"/>
+        <source>Asked: {asked}
+Answered: {answered}</source>
+        <translation>المطلوب: {asked}
+الجواب: {answered}</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1625,54 @@
         <location filename="../../ui/first_run.py" line="463"/>
         <source>Print the recovery key</source>
         <translation>طباعة مفتاح الاسترداد</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceDialog</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="458"/>
+        <source>Consolidated guidance, version {n}</source>
+        <translation>التوجيهات الموحدة، الإصدار {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="461"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="462"/>
+        <source>Guidance</source>
+        <translation>التوجيهات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="463"/>
+        <source>Issued on</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="464"/>
+        <source>Issued by</source>
+        <translation>أصدرها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="465"/>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="469"/>
+        <source>A new version, begun from the latest: change what changed. Earlier versions stay as they were issued.</source>
+        <translation>إصدار جديد يبدأ من الأخير: غيّر ما تغيّر. تبقى الإصدارات السابقة كما صدرت.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="473"/>
+        <source>The first version of the guidance to the RC/HC.</source>
+        <translation>الإصدار الأول من التوجيهات إلى المنسق المقيم/منسق الشؤون الإنسانية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="482"/>
+        <source>the office or official issuing it</source>
+        <translation>المكتب أو المسؤول الذي يصدرها</translation>
     </message>
 </context>
 <context>
@@ -3913,7 +4308,7 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report/strings.py" line="88"/>
-        <location filename="../../ui/report/timeline.py" line="71"/>
+        <location filename="../../ui/report/timeline.py" line="73"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
@@ -4369,182 +4764,182 @@ SQLCipher: {sqlcipher}</translation>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="63"/>
+        <location filename="../../ui/report/timeline.py" line="65"/>
         <source>Warning-to-action timeline</source>
         <translation>التسلسل الزمني من الإنذار إلى العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="64"/>
+        <location filename="../../ui/report/timeline.py" line="66"/>
         <source>{name}, as of {date}</source>
         <translation>{name}، حتى {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="65"/>
+        <location filename="../../ui/report/timeline.py" line="67"/>
         <source>Warnings</source>
         <translation>الإنذارات</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="66"/>
+        <location filename="../../ui/report/timeline.py" line="68"/>
         <source>Actions</source>
         <translation>الإجراءات</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="67"/>
+        <location filename="../../ui/report/timeline.py" line="69"/>
         <source>Escalation</source>
         <translation>التصعيد</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="68"/>
+        <location filename="../../ui/report/timeline.py" line="70"/>
         <source>First warning</source>
         <translation>الإنذار الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="69"/>
+        <location filename="../../ui/report/timeline.py" line="71"/>
         <source>Events</source>
         <translation>الأحداث</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="70"/>
+        <location filename="../../ui/report/timeline.py" line="72"/>
         <source>Event</source>
         <translation>الحدث</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="72"/>
+        <location filename="../../ui/report/timeline.py" line="74"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="73"/>
+        <location filename="../../ui/report/timeline.py" line="75"/>
         <source>From the first warning to action</source>
         <translation>من الإنذار الأول إلى العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="74"/>
+        <location filename="../../ui/report/timeline.py" line="76"/>
         <source>From the first warning to</source>
         <translation>من الإنذار الأول إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="75"/>
+        <location filename="../../ui/report/timeline.py" line="77"/>
         <source>Days</source>
         <translation>الأيام</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="76"/>
+        <location filename="../../ui/report/timeline.py" line="78"/>
         <source>open: {days} days so far</source>
         <translation>مفتوح: {days} يومًا حتى الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="77"/>
+        <location filename="../../ui/report/timeline.py" line="79"/>
         <source>open: no warning yet</source>
         <translation>مفتوح: لا إنذار بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="78"/>
+        <location filename="../../ui/report/timeline.py" line="80"/>
         <source>After-action review (draft)</source>
         <translation>استعراض ما بعد العمل (مسودة)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="79"/>
+        <location filename="../../ui/report/timeline.py" line="81"/>
         <source>Nothing on the timeline yet.</source>
         <translation>لا شيء في التسلسل الزمني بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="81"/>
+        <location filename="../../ui/report/timeline.py" line="83"/>
         <source>First incident at {standard}</source>
         <translation>أول حادث بمعيار {standard}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="82"/>
+        <location filename="../../ui/report/timeline.py" line="84"/>
         <source>Risk factor at {level}: {factor}</source>
         <translation>عامل خطر بمستوى {level}: {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="83"/>
+        <location filename="../../ui/report/timeline.py" line="85"/>
         <source>Deterioration signal</source>
         <translation>إشارة تدهور</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="84"/>
+        <location filename="../../ui/report/timeline.py" line="86"/>
         <source>First engagement: {channel}</source>
         <translation>أول تواصل: {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="85"/>
+        <location filename="../../ui/report/timeline.py" line="87"/>
         <source>First action at {level} level</source>
         <translation>أول إجراء على {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="86"/>
+        <location filename="../../ui/report/timeline.py" line="88"/>
         <source>Escalation to {to}</source>
         <translation>التصعيد إلى {to}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="88"/>
+        <location filename="../../ui/report/timeline.py" line="90"/>
         <source>the first engagement</source>
         <translation>أول تواصل</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="89"/>
+        <location filename="../../ui/report/timeline.py" line="91"/>
         <source>the first strategy action</source>
         <translation>أول إجراء في الاستراتيجية</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="90"/>
+        <location filename="../../ui/report/timeline.py" line="92"/>
         <source>the first action at {level} level</source>
         <translation>أول إجراء على {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="91"/>
+        <location filename="../../ui/report/timeline.py" line="93"/>
         <source>the first engagement through {channel}</source>
         <translation>أول تواصل عبر {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="93"/>
+        <location filename="../../ui/report/timeline.py" line="95"/>
         <source>incident {id}</source>
         <translation>الحادث {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="94"/>
+        <location filename="../../ui/report/timeline.py" line="96"/>
         <source>assessment {id}, version {version}</source>
         <translation>التقييم {id}، الإصدار {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="95"/>
+        <location filename="../../ui/report/timeline.py" line="97"/>
         <source>strategy version {version}, action {action}</source>
         <translation>الاستراتيجية الإصدار {version}، الإجراء {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="96"/>
+        <location filename="../../ui/report/timeline.py" line="98"/>
         <source>engagement {id}</source>
         <translation>التواصل {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="97"/>
+        <location filename="../../ui/report/timeline.py" line="99"/>
         <source>signals as of {date}</source>
         <translation>الإشارات حتى {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="99"/>
+        <location filename="../../ui/report/timeline.py" line="101"/>
         <source>First warning on {date}: {what} (source: {source}).</source>
         <translation>الإنذار الأول في {date}: {what} (المصدر: {source}).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="100"/>
+        <location filename="../../ui/report/timeline.py" line="102"/>
         <source>To {what}: {days} days, on {date} (source: {source}).</source>
         <translation>حتى {what}: {days} يومًا، في {date} (المصدر: {source}).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="101"/>
+        <location filename="../../ui/report/timeline.py" line="103"/>
         <source>To {what}: it came {days} days before the warning, on {date} (source: {source}).</source>
         <translation>حتى {what}: جاء قبل الإنذار بـ {days} يومًا، في {date} (المصدر: {source}).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="104"/>
+        <location filename="../../ui/report/timeline.py" line="106"/>
         <source>To {what}: not yet as of {date}, {days} days since the first warning.</source>
         <translation>حتى {what}: لم يحدث بعد حتى {date}، بعد {days} يومًا من الإنذار الأول.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="107"/>
+        <location filename="../../ui/report/timeline.py" line="109"/>
         <source>No warning as of {date}: no risk factor at high or severe, no deterioration signal, no incident at reasonable grounds or above.</source>
         <translation>لا إنذار حتى {date}: لا عامل خطر بمستوى مرتفع أو شديد، ولا إشارة تدهور، ولا حادث بمعيار الأسباب المعقولة أو أعلى.</translation>
     </message>
@@ -5610,224 +6005,234 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SituationsPage</name>
     <message>
-        <location filename="../../ui/situations_page.py" line="85"/>
+        <location filename="../../ui/situations_page.py" line="87"/>
         <source>Situations of concern</source>
         <translation>الحالات المثيرة للقلق</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="97"/>
+        <location filename="../../ui/situations_page.py" line="99"/>
         <source>Risk factors over time</source>
         <translation>عوامل الخطر عبر الزمن</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="104"/>
+        <location filename="../../ui/situations_page.py" line="106"/>
         <source>Actions of the strategy</source>
         <translation>إجراءات الاستراتيجية</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="108"/>
+        <location filename="../../ui/situations_page.py" line="110"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="109"/>
+        <location filename="../../ui/situations_page.py" line="111"/>
         <source>Pillar</source>
         <translation>الركيزة</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="110"/>
+        <location filename="../../ui/situations_page.py" line="112"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="111"/>
+        <location filename="../../ui/situations_page.py" line="113"/>
         <source>Lead</source>
         <translation>الكيان الرائد</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="112"/>
+        <location filename="../../ui/situations_page.py" line="114"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="113"/>
+        <location filename="../../ui/situations_page.py" line="115"/>
         <source>Due</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="114"/>
+        <location filename="../../ui/situations_page.py" line="116"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="126"/>
+        <location filename="../../ui/situations_page.py" line="128"/>
         <source>New assessment…</source>
         <translation>تقييم جديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="128"/>
+        <location filename="../../ui/situations_page.py" line="130"/>
         <source>Add action…</source>
         <translation>إضافة إجراء…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="130"/>
+        <location filename="../../ui/situations_page.py" line="132"/>
         <source>Edit action…</source>
         <translation>تعديل الإجراء…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="133"/>
+        <location filename="../../ui/situations_page.py" line="135"/>
         <source>Objectives…</source>
         <translation>الأهداف…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="152"/>
+        <location filename="../../ui/situations_page.py" line="154"/>
         <source>Risk heat map</source>
         <translation>خريطة حرارية للمخاطر</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="153"/>
-        <location filename="../../ui/situations_page.py" line="553"/>
+        <location filename="../../ui/situations_page.py" line="155"/>
+        <location filename="../../ui/situations_page.py" line="562"/>
         <source>Signals</source>
         <translation>الإشارات</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="154"/>
+        <location filename="../../ui/situations_page.py" line="156"/>
         <source>Strategy</source>
         <translation>الاستراتيجية</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="155"/>
+        <location filename="../../ui/situations_page.py" line="157"/>
         <source>Dashboard</source>
         <translation>لوحة المعلومات</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="157"/>
+        <location filename="../../ui/situations_page.py" line="161"/>
+        <source>Engagement log</source>
+        <translation>سجل التواصل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="162"/>
+        <source>Task force and guidance</source>
+        <translation>فرقة العمل والتوجيهات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="164"/>
         <source>Quarterly review…</source>
         <translation>الاستعراض الفصلي…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="159"/>
+        <location filename="../../ui/situations_page.py" line="166"/>
         <source>New situation…</source>
         <translation>حالة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="161"/>
+        <location filename="../../ui/situations_page.py" line="168"/>
         <source>Edit situation…</source>
         <translation>تعديل الحالة…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="170"/>
+        <location filename="../../ui/situations_page.py" line="177"/>
         <source>Timeline…</source>
         <translation>التسلسل الزمني…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="172"/>
+        <location filename="../../ui/situations_page.py" line="179"/>
         <source>From the first warning to action: the situation&apos;s timeline</source>
         <translation>من الإنذار الأول إلى العمل: التسلسل الزمني للحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="197"/>
+        <location filename="../../ui/situations_page.py" line="204"/>
         <source>All confidentiality levels</source>
         <translation>جميع مستويات السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="204"/>
+        <location filename="../../ui/situations_page.py" line="211"/>
         <source>Confidentiality</source>
         <translation>السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="214"/>
+        <location filename="../../ui/situations_page.py" line="221"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
         <translation>تحتاج الرسوم البيانية إلى وحدة الرسوم البيانية في Qt ‏(PySide6-Addons)، وهي غير مثبتة.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="223"/>
+        <location filename="../../ui/situations_page.py" line="230"/>
         <source>Acts per week, by violation type</source>
         <translation>الأفعال في الأسبوع، حسب نوع الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="228"/>
+        <location filename="../../ui/situations_page.py" line="235"/>
         <source>Violation types in the chart</source>
         <translation>أنواع الانتهاكات في الرسم البياني</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="283"/>
+        <location filename="../../ui/situations_page.py" line="290"/>
         <source>Acts per week, by violation type, to {end}</source>
         <translation>الأفعال في الأسبوع، حسب نوع الانتهاك، حتى {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="294"/>
+        <location filename="../../ui/situations_page.py" line="301"/>
         <source>Week ending on</source>
         <translation>الأسبوع المنتهي في</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="306"/>
+        <location filename="../../ui/situations_page.py" line="313"/>
         <source>Acts</source>
         <translation>الأفعال</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="224"/>
-        <location filename="../../ui/situations_page.py" line="312"/>
+        <location filename="../../ui/situations_page.py" line="231"/>
+        <location filename="../../ui/situations_page.py" line="319"/>
         <source>Acts by region, last 26 weeks</source>
         <translation>الأفعال حسب المنطقة، آخر 26 أسبوعًا</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="314"/>
+        <location filename="../../ui/situations_page.py" line="321"/>
         <source>(no region)</source>
         <translation>(بلا منطقة)</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="451"/>
+        <location filename="../../ui/situations_page.py" line="458"/>
         <source>The situations could not be loaded.</source>
         <translation>تعذّر تحميل الحالات.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="467"/>
+        <location filename="../../ui/situations_page.py" line="474"/>
         <source>No situation of concern yet. Add one with New situation….</source>
         <translation>لا توجد حالة مثيرة للقلق بعد. أضف حالة بزر «حالة جديدة…».</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="488"/>
+        <location filename="../../ui/situations_page.py" line="495"/>
         <source>{status} · {count} incidents · owner {owner}</source>
         <translation>{status} · الحوادث: {count} · المسؤول: {owner}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="504"/>
+        <location filename="../../ui/situations_page.py" line="513"/>
         <source>Risk factor</source>
         <translation>عامل الخطر</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="511"/>
+        <location filename="../../ui/situations_page.py" line="520"/>
         <source>Overall</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="533"/>
+        <location filename="../../ui/situations_page.py" line="542"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;جميع الحوادث:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="541"/>
+        <location filename="../../ui/situations_page.py" line="550"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;{type}:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="553"/>
+        <location filename="../../ui/situations_page.py" line="562"/>
         <source>Signals ⚠</source>
         <translation>الإشارات ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="557"/>
+        <location filename="../../ui/situations_page.py" line="566"/>
         <source>No strategy yet.</source>
         <translation>لا توجد استراتيجية بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="562"/>
+        <location filename="../../ui/situations_page.py" line="571"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation>النسخة {version}. الأهداف: {objectives}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="572"/>
+        <location filename="../../ui/situations_page.py" line="581"/>
         <source>{status} — overdue</source>
         <translation>{status} — متأخر</translation>
     </message>
@@ -6241,6 +6646,59 @@ SQLCipher: {sqlcipher}</translation>
         <location filename="../../ui/sync_page.py" line="604"/>
         <source>stopping…</source>
         <translation>جارٍ الإيقاف…</translation>
+    </message>
+</context>
+<context>
+    <name>TaskForceDialog</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="369"/>
+        <source>Inter-agency task force</source>
+        <translation>فرقة العمل المشتركة بين الوكالات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="372"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="373"/>
+        <source>Member entities</source>
+        <translation>الكيانات الأعضاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="374"/>
+        <source>Established on</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="375"/>
+        <source>Situation Response Coordinator</source>
+        <translation>منسق الاستجابة للحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="376"/>
+        <source>Coordinator&apos;s name</source>
+        <translation>اسم المنسق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="377"/>
+        <source>Coordinator&apos;s entity</source>
+        <translation>كيان المنسق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="378"/>
+        <source>Appointed on</source>
+        <translation>تاريخ التعيين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="379"/>
+        <source>Task force</source>
+        <translation>فرقة العمل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="386"/>
+        <source>A Situation Response Coordinator is appointed</source>
+        <translation>عُيّن منسق للاستجابة للحالة</translation>
     </message>
 </context>
 <context>
@@ -7140,6 +7598,19 @@ Afterwards Upfront starts again as on a new computer.</source>
         <location filename="../../ui/exchange_dialogs.py" line="318"/>
         <source>The file could not be read.</source>
         <translation>تعذّرت قراءة الملف.</translation>
+    </message>
+</context>
+<context>
+    <name>_FieldsDialog</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="82"/>
+        <source>{field}: is required.</source>
+        <translation>{field}: حقل مطلوب.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="93"/>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AcknowledgementDialog</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="524"/>
+        <source>Acknowledgement of the guidance</source>
+        <translation>Acuse de recibo de la orientación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="527"/>
+        <source>Acknowledged by (the RC)</source>
+        <translation>Acusado por (el CR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="528"/>
+        <source>Acknowledged on</source>
+        <translation>Acusado el</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="529"/>
+        <source>Recorded on the RC&apos;s behalf</source>
+        <translation>Registrado en nombre del CR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="530"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="534"/>
+        <source>Version {n}: {title}</source>
+        <translation>Versión {n}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="543"/>
+        <source>the Resident Coordinator&apos;s name</source>
+        <translation>el nombre del Coordinador Residente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="551"/>
+        <source>Leave ticked when you record it for the RC; untick only on the RC office&apos;s own device.</source>
+        <translation>Déjelo marcado si lo registra por el CR; desmárquelo solo en el dispositivo de la oficina del CR.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="559"/>
+        <source>Guidance</source>
+        <translation>Orientación</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="312"/>
@@ -479,6 +527,149 @@
     </message>
 </context>
 <context>
+    <name>CoordinationPanel</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="114"/>
+        <source>Task force…</source>
+        <translation>Equipo de tareas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="115"/>
+        <source>Edit the task force</source>
+        <translation>Editar el equipo de tareas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="119"/>
+        <source>Versions of the consolidated guidance</source>
+        <translation>Versiones de la orientación consolidada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="122"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="123"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="124"/>
+        <source>Issued on</source>
+        <translation>Emitida el</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="125"/>
+        <source>Issued by</source>
+        <translation>Emitida por</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="126"/>
+        <source>Acknowledged</source>
+        <translation>Acuse de recibo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="127"/>
+        <source>Acknowledged by</source>
+        <translation>Acusado por</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="128"/>
+        <source>Recorded by</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="143"/>
+        <source>Text of the guidance version</source>
+        <translation>Texto de la versión de la orientación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="144"/>
+        <source>Issue new version…</source>
+        <translation>Emitir una nueva versión…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="146"/>
+        <source>Record acknowledgement…</source>
+        <translation>Registrar el acuse de recibo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="152"/>
+        <source>&lt;b&gt;Inter-agency task force&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Equipo de tareas interinstitucional&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="156"/>
+        <source>&lt;b&gt;Consolidated guidance to the RC/HC&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Orientación consolidada al CR/CH&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="201"/>
+        <source>The task force and guidance could not be loaded.</source>
+        <translation>No se pudieron cargar el equipo de tareas y la orientación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="222"/>
+        <source>Yes, on {date}</source>
+        <translation>Sí, el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="224"/>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="247"/>
+        <source>{user}, on behalf of {rc}</source>
+        <translation>{user}, en nombre de {rc}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="252"/>
+        <source>{user}, on the RC office&apos;s own device</source>
+        <translation>{user}, en el dispositivo de la oficina del CR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="257"/>
+        <source>No task force yet. Set one up with Task force….</source>
+        <translation>Todavía no hay equipo de tareas. Créelo con Equipo de tareas….</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="262"/>
+        <source>{name} (since {date})</source>
+        <translation>{name} (desde el {date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="265"/>
+        <source>Members: {members}</source>
+        <translation>Miembros: {members}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="269"/>
+        <source>, appointed on {date}</source>
+        <translation>, nombrado el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="275"/>
+        <source>Situation Response Coordinator: {name} ({entity}){appointed}</source>
+        <translation>Coordinador de la Respuesta a la Situación: {name} ({entity}){appointed}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="282"/>
+        <source>No Situation Response Coordinator appointed.</source>
+        <translation>No se ha nombrado un Coordinador de la Respuesta a la Situación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="304"/>
+        <source>Acknowledged by {rc} on {date}; recorded by {who}.</source>
+        <translation>Acusado por {rc} el {date}; registrado por {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="310"/>
+        <source>Note: {note}</source>
+        <translation>Nota: {note}</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../ui/widgets.py" line="290"/>
@@ -632,6 +823,162 @@
             <numerusform>Upfront conservó %n borrador sin guardar de una sesión anterior (por ejemplo, tras un cierre inesperado o un bloqueo). Vuelva a abrirlo para continuar donde lo dejó.</numerusform>
             <numerusform>Upfront conservó %n borradores sin guardar de una sesión anterior (por ejemplo, tras un cierre inesperado o un bloqueo). Vuelva a abrirlos para continuar donde lo dejó.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EngagementDialog</name>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="248"/>
+        <location filename="../../ui/engagement_panel.py" line="278"/>
+        <source>Engagement</source>
+        <translation>Gestión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="248"/>
+        <source>New engagement</source>
+        <translation>Nueva gestión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="252"/>
+        <location filename="../../ui/engagement_panel.py" line="269"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="257"/>
+        <source>who from the UN engaged</source>
+        <translation>quién intervino por las Naciones Unidas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="259"/>
+        <source>the authority, mission or body met</source>
+        <translation>la autoridad, misión u órgano con quien se trató</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="264"/>
+        <location filename="../../ui/engagement_panel.py" line="276"/>
+        <source>Follow-up due</source>
+        <translation>Seguimiento previsto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="270"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="271"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="272"/>
+        <source>UN by</source>
+        <translation>Por las Naciones Unidas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="273"/>
+        <source>With whom</source>
+        <translation>Con quién</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="274"/>
+        <source>What was asked</source>
+        <translation>Lo que se pidió</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="275"/>
+        <source>What was answered</source>
+        <translation>Lo que se respondió</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="277"/>
+        <source>Confidentiality</source>
+        <translation>Confidencialidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="320"/>
+        <source>{field}: is required.</source>
+        <translation>{field}: es obligatorio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="339"/>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementPanel</name>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="68"/>
+        <source>Engagement log</source>
+        <translation>Registro de gestiones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="71"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="72"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="73"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="74"/>
+        <source>UN by</source>
+        <translation>Por las Naciones Unidas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="75"/>
+        <source>With whom</source>
+        <translation>Con quién</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="76"/>
+        <source>Follow-up due</source>
+        <translation>Seguimiento previsto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="77"/>
+        <source>Confidentiality</source>
+        <translation>Confidencialidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="98"/>
+        <source>Add engagement…</source>
+        <translation>Añadir una gestión…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="100"/>
+        <source>Edit engagement…</source>
+        <translation>Editar la gestión…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="145"/>
+        <source>The engagement log could not be loaded.</source>
+        <translation>No se pudo cargar el registro de gestiones.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="156"/>
+        <source>No engagement recorded yet. Add one with Add engagement….</source>
+        <translation>Todavía no hay gestiones registradas. Añada una con Añadir una gestión….</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="165"/>
+        <source>{date} — overdue</source>
+        <translation>{date} — con retraso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="203"/>
+        <source>Asked: {asked}
+Answered: {answered}</source>
+        <translation>Pedido: {asked}
+Respondido: {answered}</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1601,54 @@
         <location filename="../../ui/first_run.py" line="463"/>
         <source>Print the recovery key</source>
         <translation>Imprimir la clave de recuperación</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceDialog</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="458"/>
+        <source>Consolidated guidance, version {n}</source>
+        <translation>Orientación consolidada, versión {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="461"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="462"/>
+        <source>Guidance</source>
+        <translation>Orientación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="463"/>
+        <source>Issued on</source>
+        <translation>Emitida el</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="464"/>
+        <source>Issued by</source>
+        <translation>Emitida por</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="465"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="469"/>
+        <source>A new version, begun from the latest: change what changed. Earlier versions stay as they were issued.</source>
+        <translation>Una nueva versión, a partir de la última: cambie lo que haya cambiado. Las versiones anteriores quedan como se emitieron.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="473"/>
+        <source>The first version of the guidance to the RC/HC.</source>
+        <translation>La primera versión de la orientación al CR/CH.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="482"/>
+        <source>the office or official issuing it</source>
+        <translation>la oficina o el funcionario que la emite</translation>
     </message>
 </context>
 <context>
@@ -3857,7 +4252,7 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report/strings.py" line="88"/>
-        <location filename="../../ui/report/timeline.py" line="71"/>
+        <location filename="../../ui/report/timeline.py" line="73"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -4313,182 +4708,182 @@ SQLCipher: {sqlcipher}</translation>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="63"/>
+        <location filename="../../ui/report/timeline.py" line="65"/>
         <source>Warning-to-action timeline</source>
         <translation>Cronología de la alerta a la acción</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="64"/>
+        <location filename="../../ui/report/timeline.py" line="66"/>
         <source>{name}, as of {date}</source>
         <translation>{name}, al {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="65"/>
+        <location filename="../../ui/report/timeline.py" line="67"/>
         <source>Warnings</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="66"/>
+        <location filename="../../ui/report/timeline.py" line="68"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="67"/>
+        <location filename="../../ui/report/timeline.py" line="69"/>
         <source>Escalation</source>
         <translation>Escalamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="68"/>
+        <location filename="../../ui/report/timeline.py" line="70"/>
         <source>First warning</source>
         <translation>Primera alerta</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="69"/>
+        <location filename="../../ui/report/timeline.py" line="71"/>
         <source>Events</source>
         <translation>Acontecimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="70"/>
+        <location filename="../../ui/report/timeline.py" line="72"/>
         <source>Event</source>
         <translation>Acontecimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="72"/>
+        <location filename="../../ui/report/timeline.py" line="74"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="73"/>
+        <location filename="../../ui/report/timeline.py" line="75"/>
         <source>From the first warning to action</source>
         <translation>De la primera alerta a la acción</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="74"/>
+        <location filename="../../ui/report/timeline.py" line="76"/>
         <source>From the first warning to</source>
         <translation>De la primera alerta a</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="75"/>
+        <location filename="../../ui/report/timeline.py" line="77"/>
         <source>Days</source>
         <translation>Días</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="76"/>
+        <location filename="../../ui/report/timeline.py" line="78"/>
         <source>open: {days} days so far</source>
         <translation>abierto: {days} días hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="77"/>
+        <location filename="../../ui/report/timeline.py" line="79"/>
         <source>open: no warning yet</source>
         <translation>abierto: aún no hay alerta</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="78"/>
+        <location filename="../../ui/report/timeline.py" line="80"/>
         <source>After-action review (draft)</source>
         <translation>Examen posterior a la acción (borrador)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="79"/>
+        <location filename="../../ui/report/timeline.py" line="81"/>
         <source>Nothing on the timeline yet.</source>
         <translation>Aún no hay nada en la cronología.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="81"/>
+        <location filename="../../ui/report/timeline.py" line="83"/>
         <source>First incident at {standard}</source>
         <translation>Primer incidente con {standard}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="82"/>
+        <location filename="../../ui/report/timeline.py" line="84"/>
         <source>Risk factor at {level}: {factor}</source>
         <translation>Factor de riesgo {level}: {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="83"/>
+        <location filename="../../ui/report/timeline.py" line="85"/>
         <source>Deterioration signal</source>
         <translation>Señal de deterioro</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="84"/>
+        <location filename="../../ui/report/timeline.py" line="86"/>
         <source>First engagement: {channel}</source>
         <translation>Primera gestión: {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="85"/>
+        <location filename="../../ui/report/timeline.py" line="87"/>
         <source>First action at {level} level</source>
         <translation>Primera acción a nivel {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="86"/>
+        <location filename="../../ui/report/timeline.py" line="88"/>
         <source>Escalation to {to}</source>
         <translation>Escalamiento a {to}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="88"/>
+        <location filename="../../ui/report/timeline.py" line="90"/>
         <source>the first engagement</source>
         <translation>la primera gestión</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="89"/>
+        <location filename="../../ui/report/timeline.py" line="91"/>
         <source>the first strategy action</source>
         <translation>la primera acción de la estrategia</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="90"/>
+        <location filename="../../ui/report/timeline.py" line="92"/>
         <source>the first action at {level} level</source>
         <translation>la primera acción a nivel {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="91"/>
+        <location filename="../../ui/report/timeline.py" line="93"/>
         <source>the first engagement through {channel}</source>
         <translation>la primera gestión a través de {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="93"/>
+        <location filename="../../ui/report/timeline.py" line="95"/>
         <source>incident {id}</source>
         <translation>incidente {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="94"/>
+        <location filename="../../ui/report/timeline.py" line="96"/>
         <source>assessment {id}, version {version}</source>
         <translation>evaluación {id}, versión {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="95"/>
+        <location filename="../../ui/report/timeline.py" line="97"/>
         <source>strategy version {version}, action {action}</source>
         <translation>estrategia versión {version}, acción {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="96"/>
+        <location filename="../../ui/report/timeline.py" line="98"/>
         <source>engagement {id}</source>
         <translation>gestión {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="97"/>
+        <location filename="../../ui/report/timeline.py" line="99"/>
         <source>signals as of {date}</source>
         <translation>señales al {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="99"/>
+        <location filename="../../ui/report/timeline.py" line="101"/>
         <source>First warning on {date}: {what} (source: {source}).</source>
         <translation>Primera alerta el {date}: {what} (fuente: {source}).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="100"/>
+        <location filename="../../ui/report/timeline.py" line="102"/>
         <source>To {what}: {days} days, on {date} (source: {source}).</source>
         <translation>Hasta {what}: {days} días, el {date} (fuente: {source}).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="101"/>
+        <location filename="../../ui/report/timeline.py" line="103"/>
         <source>To {what}: it came {days} days before the warning, on {date} (source: {source}).</source>
         <translation>Hasta {what}: ocurrió {days} días antes de la alerta, el {date} (fuente: {source}).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="104"/>
+        <location filename="../../ui/report/timeline.py" line="106"/>
         <source>To {what}: not yet as of {date}, {days} days since the first warning.</source>
         <translation>Hasta {what}: aún no al {date}, {days} días desde la primera alerta.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="107"/>
+        <location filename="../../ui/report/timeline.py" line="109"/>
         <source>No warning as of {date}: no risk factor at high or severe, no deterioration signal, no incident at reasonable grounds or above.</source>
         <translation>Ninguna alerta al {date}: ningún factor de riesgo alto o grave, ninguna señal de deterioro, ningún incidente con motivos razonables o más.</translation>
     </message>
@@ -5546,224 +5941,234 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SituationsPage</name>
     <message>
-        <location filename="../../ui/situations_page.py" line="85"/>
+        <location filename="../../ui/situations_page.py" line="87"/>
         <source>Situations of concern</source>
         <translation>Situaciones preocupantes</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="97"/>
+        <location filename="../../ui/situations_page.py" line="99"/>
         <source>Risk factors over time</source>
         <translation>Evolución de los factores de riesgo</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="104"/>
+        <location filename="../../ui/situations_page.py" line="106"/>
         <source>Actions of the strategy</source>
         <translation>Acciones de la estrategia</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="108"/>
+        <location filename="../../ui/situations_page.py" line="110"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="109"/>
+        <location filename="../../ui/situations_page.py" line="111"/>
         <source>Pillar</source>
         <translation>Pilar</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="110"/>
+        <location filename="../../ui/situations_page.py" line="112"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="111"/>
+        <location filename="../../ui/situations_page.py" line="113"/>
         <source>Lead</source>
         <translation>Entidad principal</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="112"/>
+        <location filename="../../ui/situations_page.py" line="114"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="113"/>
+        <location filename="../../ui/situations_page.py" line="115"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="114"/>
+        <location filename="../../ui/situations_page.py" line="116"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="126"/>
+        <location filename="../../ui/situations_page.py" line="128"/>
         <source>New assessment…</source>
         <translation>Nueva evaluación…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="128"/>
+        <location filename="../../ui/situations_page.py" line="130"/>
         <source>Add action…</source>
         <translation>Añadir acción…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="130"/>
+        <location filename="../../ui/situations_page.py" line="132"/>
         <source>Edit action…</source>
         <translation>Editar acción…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="133"/>
+        <location filename="../../ui/situations_page.py" line="135"/>
         <source>Objectives…</source>
         <translation>Objetivos…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="152"/>
+        <location filename="../../ui/situations_page.py" line="154"/>
         <source>Risk heat map</source>
         <translation>Mapa de calor de riesgos</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="153"/>
-        <location filename="../../ui/situations_page.py" line="553"/>
+        <location filename="../../ui/situations_page.py" line="155"/>
+        <location filename="../../ui/situations_page.py" line="562"/>
         <source>Signals</source>
         <translation>Señales</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="154"/>
+        <location filename="../../ui/situations_page.py" line="156"/>
         <source>Strategy</source>
         <translation>Estrategia</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="155"/>
+        <location filename="../../ui/situations_page.py" line="157"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="157"/>
+        <location filename="../../ui/situations_page.py" line="161"/>
+        <source>Engagement log</source>
+        <translation>Registro de gestiones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="162"/>
+        <source>Task force and guidance</source>
+        <translation>Equipo de tareas y orientación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="164"/>
         <source>Quarterly review…</source>
         <translation>Examen trimestral…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="159"/>
+        <location filename="../../ui/situations_page.py" line="166"/>
         <source>New situation…</source>
         <translation>Nueva situación…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="161"/>
+        <location filename="../../ui/situations_page.py" line="168"/>
         <source>Edit situation…</source>
         <translation>Editar situación…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="170"/>
+        <location filename="../../ui/situations_page.py" line="177"/>
         <source>Timeline…</source>
         <translation>Cronología…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="172"/>
+        <location filename="../../ui/situations_page.py" line="179"/>
         <source>From the first warning to action: the situation&apos;s timeline</source>
         <translation>De la primera alerta a la acción: la cronología de la situación</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="197"/>
+        <location filename="../../ui/situations_page.py" line="204"/>
         <source>All confidentiality levels</source>
         <translation>Todos los niveles de confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="204"/>
+        <location filename="../../ui/situations_page.py" line="211"/>
         <source>Confidentiality</source>
         <translation>Confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="214"/>
+        <location filename="../../ui/situations_page.py" line="221"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
         <translation>Los gráficos requieren el módulo de gráficos de Qt (PySide6-Addons), que no está instalado.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="223"/>
+        <location filename="../../ui/situations_page.py" line="230"/>
         <source>Acts per week, by violation type</source>
         <translation>Actos por semana, por tipo de violación</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="228"/>
+        <location filename="../../ui/situations_page.py" line="235"/>
         <source>Violation types in the chart</source>
         <translation>Tipos de violación del gráfico</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="283"/>
+        <location filename="../../ui/situations_page.py" line="290"/>
         <source>Acts per week, by violation type, to {end}</source>
         <translation>Actos por semana, por tipo de violación, hasta el {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="294"/>
+        <location filename="../../ui/situations_page.py" line="301"/>
         <source>Week ending on</source>
         <translation>Semana que termina el</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="306"/>
+        <location filename="../../ui/situations_page.py" line="313"/>
         <source>Acts</source>
         <translation>Actos</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="224"/>
-        <location filename="../../ui/situations_page.py" line="312"/>
+        <location filename="../../ui/situations_page.py" line="231"/>
+        <location filename="../../ui/situations_page.py" line="319"/>
         <source>Acts by region, last 26 weeks</source>
         <translation>Actos por región, últimas 26 semanas</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="314"/>
+        <location filename="../../ui/situations_page.py" line="321"/>
         <source>(no region)</source>
         <translation>(sin región)</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="451"/>
+        <location filename="../../ui/situations_page.py" line="458"/>
         <source>The situations could not be loaded.</source>
         <translation>No se pudieron cargar las situaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="467"/>
+        <location filename="../../ui/situations_page.py" line="474"/>
         <source>No situation of concern yet. Add one with New situation….</source>
         <translation>Aún no hay ninguna situación preocupante. Añada una con Nueva situación….</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="488"/>
+        <location filename="../../ui/situations_page.py" line="495"/>
         <source>{status} · {count} incidents · owner {owner}</source>
         <translation>{status} · {count} incidentes · responsable: {owner}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="504"/>
+        <location filename="../../ui/situations_page.py" line="513"/>
         <source>Risk factor</source>
         <translation>Factor de riesgo</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="511"/>
+        <location filename="../../ui/situations_page.py" line="520"/>
         <source>Overall</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="533"/>
+        <location filename="../../ui/situations_page.py" line="542"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;Todos los incidentes:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="541"/>
+        <location filename="../../ui/situations_page.py" line="550"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;{type}:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="553"/>
+        <location filename="../../ui/situations_page.py" line="562"/>
         <source>Signals ⚠</source>
         <translation>Señales ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="557"/>
+        <location filename="../../ui/situations_page.py" line="566"/>
         <source>No strategy yet.</source>
         <translation>Todavía no hay ninguna estrategia.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="562"/>
+        <location filename="../../ui/situations_page.py" line="571"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation>Versión {version}. Objetivos: {objectives}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="572"/>
+        <location filename="../../ui/situations_page.py" line="581"/>
         <source>{status} — overdue</source>
         <translation>{status} — con retraso</translation>
     </message>
@@ -6157,6 +6562,59 @@ SQLCipher: {sqlcipher}</translation>
         <location filename="../../ui/sync_page.py" line="604"/>
         <source>stopping…</source>
         <translation>deteniendo…</translation>
+    </message>
+</context>
+<context>
+    <name>TaskForceDialog</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="369"/>
+        <source>Inter-agency task force</source>
+        <translation>Equipo de tareas interinstitucional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="372"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="373"/>
+        <source>Member entities</source>
+        <translation>Entidades miembros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="374"/>
+        <source>Established on</source>
+        <translation>Creado el</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="375"/>
+        <source>Situation Response Coordinator</source>
+        <translation>Coordinador de la Respuesta a la Situación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="376"/>
+        <source>Coordinator&apos;s name</source>
+        <translation>Nombre del coordinador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="377"/>
+        <source>Coordinator&apos;s entity</source>
+        <translation>Entidad del coordinador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="378"/>
+        <source>Appointed on</source>
+        <translation>Nombrado el</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="379"/>
+        <source>Task force</source>
+        <translation>Equipo de tareas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="386"/>
+        <source>A Situation Response Coordinator is appointed</source>
+        <translation>Se ha nombrado un Coordinador de la Respuesta a la Situación</translation>
     </message>
 </context>
 <context>
@@ -7040,6 +7498,19 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
         <location filename="../../ui/exchange_dialogs.py" line="318"/>
         <source>The file could not be read.</source>
         <translation>No se pudo leer el archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>_FieldsDialog</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="82"/>
+        <source>{field}: is required.</source>
+        <translation>{field}: es obligatorio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="93"/>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AcknowledgementDialog</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="524"/>
+        <source>Acknowledgement of the guidance</source>
+        <translation>Accusé de réception de l&apos;orientation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="527"/>
+        <source>Acknowledged by (the RC)</source>
+        <translation>Accusé par (le CR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="528"/>
+        <source>Acknowledged on</source>
+        <translation>Accusé le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="529"/>
+        <source>Recorded on the RC&apos;s behalf</source>
+        <translation>Enregistré pour le compte du CR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="530"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="534"/>
+        <source>Version {n}: {title}</source>
+        <translation>Version {n} : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="543"/>
+        <source>the Resident Coordinator&apos;s name</source>
+        <translation>le nom du coordonnateur résident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="551"/>
+        <source>Leave ticked when you record it for the RC; untick only on the RC office&apos;s own device.</source>
+        <translation>Laissez coché si vous l&apos;enregistrez pour le CR ; décochez seulement sur l&apos;appareil du bureau du CR.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="559"/>
+        <source>Guidance</source>
+        <translation>Orientation</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="312"/>
@@ -479,6 +527,149 @@
     </message>
 </context>
 <context>
+    <name>CoordinationPanel</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="114"/>
+        <source>Task force…</source>
+        <translation>Équipe spéciale…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="115"/>
+        <source>Edit the task force</source>
+        <translation>Modifier l&apos;équipe spéciale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="119"/>
+        <source>Versions of the consolidated guidance</source>
+        <translation>Versions de l&apos;orientation consolidée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="122"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="123"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="124"/>
+        <source>Issued on</source>
+        <translation>Émise le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="125"/>
+        <source>Issued by</source>
+        <translation>Émise par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="126"/>
+        <source>Acknowledged</source>
+        <translation>Accusé de réception</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="127"/>
+        <source>Acknowledged by</source>
+        <translation>Accusé par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="128"/>
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="143"/>
+        <source>Text of the guidance version</source>
+        <translation>Texte de la version de l&apos;orientation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="144"/>
+        <source>Issue new version…</source>
+        <translation>Émettre une nouvelle version…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="146"/>
+        <source>Record acknowledgement…</source>
+        <translation>Enregistrer l&apos;accusé de réception…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="152"/>
+        <source>&lt;b&gt;Inter-agency task force&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Équipe spéciale interinstitutions&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="156"/>
+        <source>&lt;b&gt;Consolidated guidance to the RC/HC&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Orientation consolidée au CR/CH&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="201"/>
+        <source>The task force and guidance could not be loaded.</source>
+        <translation>L&apos;équipe spéciale et l&apos;orientation n&apos;ont pas pu être chargées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="222"/>
+        <source>Yes, on {date}</source>
+        <translation>Oui, le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="224"/>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="247"/>
+        <source>{user}, on behalf of {rc}</source>
+        <translation>{user}, pour le compte de {rc}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="252"/>
+        <source>{user}, on the RC office&apos;s own device</source>
+        <translation>{user}, sur l&apos;appareil du bureau du CR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="257"/>
+        <source>No task force yet. Set one up with Task force….</source>
+        <translation>Pas encore d&apos;équipe spéciale. Créez-en une avec Équipe spéciale….</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="262"/>
+        <source>{name} (since {date})</source>
+        <translation>{name} (depuis le {date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="265"/>
+        <source>Members: {members}</source>
+        <translation>Membres : {members}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="269"/>
+        <source>, appointed on {date}</source>
+        <translation>, nommé le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="275"/>
+        <source>Situation Response Coordinator: {name} ({entity}){appointed}</source>
+        <translation>Coordonnateur de la réponse à la situation : {name} ({entity}){appointed}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="282"/>
+        <source>No Situation Response Coordinator appointed.</source>
+        <translation>Aucun coordonnateur de la réponse à la situation n&apos;est nommé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="304"/>
+        <source>Acknowledged by {rc} on {date}; recorded by {who}.</source>
+        <translation>Accusé par {rc} le {date} ; enregistré par {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="310"/>
+        <source>Note: {note}</source>
+        <translation>Note : {note}</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../ui/widgets.py" line="290"/>
@@ -632,6 +823,162 @@
             <numerusform>Upfront a conservé %n brouillon non enregistré d’une session précédente (par exemple après un plantage ou un verrouillage). Rouvrez-le pour reprendre là où vous vous êtes arrêté.</numerusform>
             <numerusform>Upfront a conservé %n brouillons non enregistrés d’une session précédente (par exemple après un plantage ou un verrouillage). Rouvrez-les pour reprendre là où vous vous êtes arrêté.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EngagementDialog</name>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="248"/>
+        <location filename="../../ui/engagement_panel.py" line="278"/>
+        <source>Engagement</source>
+        <translation>Démarche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="248"/>
+        <source>New engagement</source>
+        <translation>Nouvelle démarche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="252"/>
+        <location filename="../../ui/engagement_panel.py" line="269"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="257"/>
+        <source>who from the UN engaged</source>
+        <translation>qui, à l&apos;ONU, est intervenu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="259"/>
+        <source>the authority, mission or body met</source>
+        <translation>l&apos;autorité, la mission ou l&apos;organe rencontré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="264"/>
+        <location filename="../../ui/engagement_panel.py" line="276"/>
+        <source>Follow-up due</source>
+        <translation>Suivi attendu le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="270"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="271"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="272"/>
+        <source>UN by</source>
+        <translation>Pour l&apos;ONU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="273"/>
+        <source>With whom</source>
+        <translation>Avec qui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="274"/>
+        <source>What was asked</source>
+        <translation>Ce qui a été demandé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="275"/>
+        <source>What was answered</source>
+        <translation>Ce qui a été répondu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="277"/>
+        <source>Confidentiality</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="320"/>
+        <source>{field}: is required.</source>
+        <translation>{field} : obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="339"/>
+        <source>{field}: {reason}</source>
+        <translation>{field} : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementPanel</name>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="68"/>
+        <source>Engagement log</source>
+        <translation>Journal des démarches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="71"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="72"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="73"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="74"/>
+        <source>UN by</source>
+        <translation>Pour l&apos;ONU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="75"/>
+        <source>With whom</source>
+        <translation>Avec qui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="76"/>
+        <source>Follow-up due</source>
+        <translation>Suivi attendu le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="77"/>
+        <source>Confidentiality</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="98"/>
+        <source>Add engagement…</source>
+        <translation>Ajouter une démarche…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="100"/>
+        <source>Edit engagement…</source>
+        <translation>Modifier la démarche…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="145"/>
+        <source>The engagement log could not be loaded.</source>
+        <translation>Le journal des démarches n&apos;a pas pu être chargé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="156"/>
+        <source>No engagement recorded yet. Add one with Add engagement….</source>
+        <translation>Aucune démarche enregistrée. Ajoutez-en une avec Ajouter une démarche….</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="165"/>
+        <source>{date} — overdue</source>
+        <translation>{date} — en retard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="203"/>
+        <source>Asked: {asked}
+Answered: {answered}</source>
+        <translation>Demandé : {asked}
+Répondu : {answered}</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1601,54 @@
         <location filename="../../ui/first_run.py" line="463"/>
         <source>Print the recovery key</source>
         <translation>Imprimer la clé de récupération</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceDialog</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="458"/>
+        <source>Consolidated guidance, version {n}</source>
+        <translation>Orientation consolidée, version {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="461"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="462"/>
+        <source>Guidance</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="463"/>
+        <source>Issued on</source>
+        <translation>Émise le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="464"/>
+        <source>Issued by</source>
+        <translation>Émise par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="465"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="469"/>
+        <source>A new version, begun from the latest: change what changed. Earlier versions stay as they were issued.</source>
+        <translation>Une nouvelle version, reprise de la dernière : modifiez ce qui a changé. Les versions antérieures restent telles qu&apos;elles ont été émises.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="473"/>
+        <source>The first version of the guidance to the RC/HC.</source>
+        <translation>La première version de l&apos;orientation au CR/CH.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="482"/>
+        <source>the office or official issuing it</source>
+        <translation>le bureau ou le responsable qui l&apos;émet</translation>
     </message>
 </context>
 <context>
@@ -3857,7 +4252,7 @@ SQLCipher : {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report/strings.py" line="88"/>
-        <location filename="../../ui/report/timeline.py" line="71"/>
+        <location filename="../../ui/report/timeline.py" line="73"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -4313,182 +4708,182 @@ SQLCipher : {sqlcipher}</translation>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="63"/>
+        <location filename="../../ui/report/timeline.py" line="65"/>
         <source>Warning-to-action timeline</source>
         <translation>Chronologie de l’alerte à l’action</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="64"/>
+        <location filename="../../ui/report/timeline.py" line="66"/>
         <source>{name}, as of {date}</source>
         <translation>{name}, au {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="65"/>
+        <location filename="../../ui/report/timeline.py" line="67"/>
         <source>Warnings</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="66"/>
+        <location filename="../../ui/report/timeline.py" line="68"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="67"/>
+        <location filename="../../ui/report/timeline.py" line="69"/>
         <source>Escalation</source>
         <translation>Escalade</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="68"/>
+        <location filename="../../ui/report/timeline.py" line="70"/>
         <source>First warning</source>
         <translation>Première alerte</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="69"/>
+        <location filename="../../ui/report/timeline.py" line="71"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="70"/>
+        <location filename="../../ui/report/timeline.py" line="72"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="72"/>
+        <location filename="../../ui/report/timeline.py" line="74"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="73"/>
+        <location filename="../../ui/report/timeline.py" line="75"/>
         <source>From the first warning to action</source>
         <translation>De la première alerte à l’action</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="74"/>
+        <location filename="../../ui/report/timeline.py" line="76"/>
         <source>From the first warning to</source>
         <translation>De la première alerte à</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="75"/>
+        <location filename="../../ui/report/timeline.py" line="77"/>
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="76"/>
+        <location filename="../../ui/report/timeline.py" line="78"/>
         <source>open: {days} days so far</source>
         <translation>en cours : {days} jours à ce jour</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="77"/>
+        <location filename="../../ui/report/timeline.py" line="79"/>
         <source>open: no warning yet</source>
         <translation>en cours : pas encore d’alerte</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="78"/>
+        <location filename="../../ui/report/timeline.py" line="80"/>
         <source>After-action review (draft)</source>
         <translation>Examen a posteriori (projet)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="79"/>
+        <location filename="../../ui/report/timeline.py" line="81"/>
         <source>Nothing on the timeline yet.</source>
         <translation>Rien sur la chronologie pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="81"/>
+        <location filename="../../ui/report/timeline.py" line="83"/>
         <source>First incident at {standard}</source>
         <translation>Premier incident au niveau {standard}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="82"/>
+        <location filename="../../ui/report/timeline.py" line="84"/>
         <source>Risk factor at {level}: {factor}</source>
         <translation>Facteur de risque {level} : {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="83"/>
+        <location filename="../../ui/report/timeline.py" line="85"/>
         <source>Deterioration signal</source>
         <translation>Signal de détérioration</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="84"/>
+        <location filename="../../ui/report/timeline.py" line="86"/>
         <source>First engagement: {channel}</source>
         <translation>Premier échange : {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="85"/>
+        <location filename="../../ui/report/timeline.py" line="87"/>
         <source>First action at {level} level</source>
         <translation>Première action au niveau {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="86"/>
+        <location filename="../../ui/report/timeline.py" line="88"/>
         <source>Escalation to {to}</source>
         <translation>Escalade vers {to}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="88"/>
+        <location filename="../../ui/report/timeline.py" line="90"/>
         <source>the first engagement</source>
         <translation>le premier échange</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="89"/>
+        <location filename="../../ui/report/timeline.py" line="91"/>
         <source>the first strategy action</source>
         <translation>la première action de la stratégie</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="90"/>
+        <location filename="../../ui/report/timeline.py" line="92"/>
         <source>the first action at {level} level</source>
         <translation>la première action au niveau {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="91"/>
+        <location filename="../../ui/report/timeline.py" line="93"/>
         <source>the first engagement through {channel}</source>
         <translation>le premier échange par {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="93"/>
+        <location filename="../../ui/report/timeline.py" line="95"/>
         <source>incident {id}</source>
         <translation>incident {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="94"/>
+        <location filename="../../ui/report/timeline.py" line="96"/>
         <source>assessment {id}, version {version}</source>
         <translation>évaluation {id}, version {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="95"/>
+        <location filename="../../ui/report/timeline.py" line="97"/>
         <source>strategy version {version}, action {action}</source>
         <translation>stratégie version {version}, action {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="96"/>
+        <location filename="../../ui/report/timeline.py" line="98"/>
         <source>engagement {id}</source>
         <translation>échange {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="97"/>
+        <location filename="../../ui/report/timeline.py" line="99"/>
         <source>signals as of {date}</source>
         <translation>signaux au {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="99"/>
+        <location filename="../../ui/report/timeline.py" line="101"/>
         <source>First warning on {date}: {what} (source: {source}).</source>
         <translation>Première alerte le {date} : {what} (source : {source}).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="100"/>
+        <location filename="../../ui/report/timeline.py" line="102"/>
         <source>To {what}: {days} days, on {date} (source: {source}).</source>
         <translation>Jusqu’à {what} : {days} jours, le {date} (source : {source}).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="101"/>
+        <location filename="../../ui/report/timeline.py" line="103"/>
         <source>To {what}: it came {days} days before the warning, on {date} (source: {source}).</source>
         <translation>Jusqu’à {what} : survenu {days} jours avant l’alerte, le {date} (source : {source}).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="104"/>
+        <location filename="../../ui/report/timeline.py" line="106"/>
         <source>To {what}: not yet as of {date}, {days} days since the first warning.</source>
         <translation>Jusqu’à {what} : pas encore au {date}, {days} jours depuis la première alerte.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="107"/>
+        <location filename="../../ui/report/timeline.py" line="109"/>
         <source>No warning as of {date}: no risk factor at high or severe, no deterioration signal, no incident at reasonable grounds or above.</source>
         <translation>Aucune alerte au {date} : aucun facteur de risque élevé ou grave, aucun signal de détérioration, aucun incident établi au moins sur des motifs raisonnables.</translation>
     </message>
@@ -5546,224 +5941,234 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>SituationsPage</name>
     <message>
-        <location filename="../../ui/situations_page.py" line="85"/>
+        <location filename="../../ui/situations_page.py" line="87"/>
         <source>Situations of concern</source>
         <translation>Situations préoccupantes</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="97"/>
+        <location filename="../../ui/situations_page.py" line="99"/>
         <source>Risk factors over time</source>
         <translation>Évolution des facteurs de risque dans le temps</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="104"/>
+        <location filename="../../ui/situations_page.py" line="106"/>
         <source>Actions of the strategy</source>
         <translation>Actions de la stratégie</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="108"/>
+        <location filename="../../ui/situations_page.py" line="110"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="109"/>
+        <location filename="../../ui/situations_page.py" line="111"/>
         <source>Pillar</source>
         <translation>Pilier</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="110"/>
+        <location filename="../../ui/situations_page.py" line="112"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="111"/>
+        <location filename="../../ui/situations_page.py" line="113"/>
         <source>Lead</source>
         <translation>Chef de file</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="112"/>
+        <location filename="../../ui/situations_page.py" line="114"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="113"/>
+        <location filename="../../ui/situations_page.py" line="115"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="114"/>
+        <location filename="../../ui/situations_page.py" line="116"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="126"/>
+        <location filename="../../ui/situations_page.py" line="128"/>
         <source>New assessment…</source>
         <translation>Nouvelle évaluation…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="128"/>
+        <location filename="../../ui/situations_page.py" line="130"/>
         <source>Add action…</source>
         <translation>Ajouter une action…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="130"/>
+        <location filename="../../ui/situations_page.py" line="132"/>
         <source>Edit action…</source>
         <translation>Modifier l’action…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="133"/>
+        <location filename="../../ui/situations_page.py" line="135"/>
         <source>Objectives…</source>
         <translation>Objectifs…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="152"/>
+        <location filename="../../ui/situations_page.py" line="154"/>
         <source>Risk heat map</source>
         <translation>Carte thermique des risques</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="153"/>
-        <location filename="../../ui/situations_page.py" line="553"/>
+        <location filename="../../ui/situations_page.py" line="155"/>
+        <location filename="../../ui/situations_page.py" line="562"/>
         <source>Signals</source>
         <translation>Signaux</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="154"/>
+        <location filename="../../ui/situations_page.py" line="156"/>
         <source>Strategy</source>
         <translation>Stratégie</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="155"/>
+        <location filename="../../ui/situations_page.py" line="157"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="157"/>
+        <location filename="../../ui/situations_page.py" line="161"/>
+        <source>Engagement log</source>
+        <translation>Journal des démarches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="162"/>
+        <source>Task force and guidance</source>
+        <translation>Équipe spéciale et orientation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="164"/>
         <source>Quarterly review…</source>
         <translation>Examen trimestriel…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="159"/>
+        <location filename="../../ui/situations_page.py" line="166"/>
         <source>New situation…</source>
         <translation>Nouvelle situation…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="161"/>
+        <location filename="../../ui/situations_page.py" line="168"/>
         <source>Edit situation…</source>
         <translation>Modifier la situation…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="170"/>
+        <location filename="../../ui/situations_page.py" line="177"/>
         <source>Timeline…</source>
         <translation>Chronologie…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="172"/>
+        <location filename="../../ui/situations_page.py" line="179"/>
         <source>From the first warning to action: the situation&apos;s timeline</source>
         <translation>De la première alerte à l’action : la chronologie de la situation</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="197"/>
+        <location filename="../../ui/situations_page.py" line="204"/>
         <source>All confidentiality levels</source>
         <translation>Tous les niveaux de confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="204"/>
+        <location filename="../../ui/situations_page.py" line="211"/>
         <source>Confidentiality</source>
         <translation>Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="214"/>
+        <location filename="../../ui/situations_page.py" line="221"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
         <translation>Les graphiques nécessitent le module de graphiques de Qt (PySide6-Addons), qui n’est pas installé.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="223"/>
+        <location filename="../../ui/situations_page.py" line="230"/>
         <source>Acts per week, by violation type</source>
         <translation>Actes par semaine, par type de violation</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="228"/>
+        <location filename="../../ui/situations_page.py" line="235"/>
         <source>Violation types in the chart</source>
         <translation>Types de violation du graphique</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="283"/>
+        <location filename="../../ui/situations_page.py" line="290"/>
         <source>Acts per week, by violation type, to {end}</source>
         <translation>Actes par semaine, par type de violation, jusqu’au {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="294"/>
+        <location filename="../../ui/situations_page.py" line="301"/>
         <source>Week ending on</source>
         <translation>Semaine se terminant le</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="306"/>
+        <location filename="../../ui/situations_page.py" line="313"/>
         <source>Acts</source>
         <translation>Actes</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="224"/>
-        <location filename="../../ui/situations_page.py" line="312"/>
+        <location filename="../../ui/situations_page.py" line="231"/>
+        <location filename="../../ui/situations_page.py" line="319"/>
         <source>Acts by region, last 26 weeks</source>
         <translation>Actes par région, 26 dernières semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="314"/>
+        <location filename="../../ui/situations_page.py" line="321"/>
         <source>(no region)</source>
         <translation>(sans région)</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="451"/>
+        <location filename="../../ui/situations_page.py" line="458"/>
         <source>The situations could not be loaded.</source>
         <translation>Les situations n’ont pas pu être chargées.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="467"/>
+        <location filename="../../ui/situations_page.py" line="474"/>
         <source>No situation of concern yet. Add one with New situation….</source>
         <translation>Aucune situation préoccupante pour l’instant. Ajoutez-en une avec Nouvelle situation….</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="488"/>
+        <location filename="../../ui/situations_page.py" line="495"/>
         <source>{status} · {count} incidents · owner {owner}</source>
         <translation>{status} · {count} incidents · responsable : {owner}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="504"/>
+        <location filename="../../ui/situations_page.py" line="513"/>
         <source>Risk factor</source>
         <translation>Facteur de risque</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="511"/>
+        <location filename="../../ui/situations_page.py" line="520"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="533"/>
+        <location filename="../../ui/situations_page.py" line="542"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;Tous les incidents :&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="541"/>
+        <location filename="../../ui/situations_page.py" line="550"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;{type} :&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="553"/>
+        <location filename="../../ui/situations_page.py" line="562"/>
         <source>Signals ⚠</source>
         <translation>Signaux ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="557"/>
+        <location filename="../../ui/situations_page.py" line="566"/>
         <source>No strategy yet.</source>
         <translation>Aucune stratégie pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="562"/>
+        <location filename="../../ui/situations_page.py" line="571"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation>Version {version}. Objectifs : {objectives}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="572"/>
+        <location filename="../../ui/situations_page.py" line="581"/>
         <source>{status} — overdue</source>
         <translation>{status} — en retard</translation>
     </message>
@@ -6157,6 +6562,59 @@ SQLCipher : {sqlcipher}</translation>
         <location filename="../../ui/sync_page.py" line="604"/>
         <source>stopping…</source>
         <translation>arrêt en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>TaskForceDialog</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="369"/>
+        <source>Inter-agency task force</source>
+        <translation>Équipe spéciale interinstitutions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="372"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="373"/>
+        <source>Member entities</source>
+        <translation>Entités membres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="374"/>
+        <source>Established on</source>
+        <translation>Créée le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="375"/>
+        <source>Situation Response Coordinator</source>
+        <translation>Coordonnateur de la réponse à la situation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="376"/>
+        <source>Coordinator&apos;s name</source>
+        <translation>Nom du coordonnateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="377"/>
+        <source>Coordinator&apos;s entity</source>
+        <translation>Entité du coordonnateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="378"/>
+        <source>Appointed on</source>
+        <translation>Nommé le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="379"/>
+        <source>Task force</source>
+        <translation>Équipe spéciale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="386"/>
+        <source>A Situation Response Coordinator is appointed</source>
+        <translation>Un coordonnateur de la réponse à la situation est nommé</translation>
     </message>
 </context>
 <context>
@@ -7040,6 +7498,19 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         <location filename="../../ui/exchange_dialogs.py" line="318"/>
         <source>The file could not be read.</source>
         <translation>Le fichier n’a pas pu être lu.</translation>
+    </message>
+</context>
+<context>
+    <name>_FieldsDialog</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="82"/>
+        <source>{field}: is required.</source>
+        <translation>{field} : obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="93"/>
+        <source>{field}: {reason}</source>
+        <translation>{field} : {reason}</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AcknowledgementDialog</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="524"/>
+        <source>Acknowledgement of the guidance</source>
+        <translation>Подтверждение получения руководящих указаний</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="527"/>
+        <source>Acknowledged by (the RC)</source>
+        <translation>Подтвердил (КР)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="528"/>
+        <source>Acknowledged on</source>
+        <translation>Дата подтверждения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="529"/>
+        <source>Recorded on the RC&apos;s behalf</source>
+        <translation>Записано от имени КР</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="530"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="534"/>
+        <source>Version {n}: {title}</source>
+        <translation>Версия {n}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="543"/>
+        <source>the Resident Coordinator&apos;s name</source>
+        <translation>имя координатора-резидента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="551"/>
+        <source>Leave ticked when you record it for the RC; untick only on the RC office&apos;s own device.</source>
+        <translation>Оставьте отмеченным, если вы записываете за КР; снимайте отметку только на устройстве канцелярии КР.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="559"/>
+        <source>Guidance</source>
+        <translation>Руководящие указания</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="312"/>
@@ -482,6 +530,149 @@
     </message>
 </context>
 <context>
+    <name>CoordinationPanel</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="114"/>
+        <source>Task force…</source>
+        <translation>Целевая группа…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="115"/>
+        <source>Edit the task force</source>
+        <translation>Изменить целевую группу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="119"/>
+        <source>Versions of the consolidated guidance</source>
+        <translation>Версии сводных руководящих указаний</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="122"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="123"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="124"/>
+        <source>Issued on</source>
+        <translation>Дата выпуска</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="125"/>
+        <source>Issued by</source>
+        <translation>Кем выпущено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="126"/>
+        <source>Acknowledged</source>
+        <translation>Подтверждено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="127"/>
+        <source>Acknowledged by</source>
+        <translation>Кем подтверждено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="128"/>
+        <source>Recorded by</source>
+        <translation>Кем записано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="143"/>
+        <source>Text of the guidance version</source>
+        <translation>Текст версии руководящих указаний</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="144"/>
+        <source>Issue new version…</source>
+        <translation>Выпустить новую версию…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="146"/>
+        <source>Record acknowledgement…</source>
+        <translation>Записать подтверждение…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="152"/>
+        <source>&lt;b&gt;Inter-agency task force&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Межучрежденческая целевая группа&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="156"/>
+        <source>&lt;b&gt;Consolidated guidance to the RC/HC&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Сводные руководящие указания КР/КГВ&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="201"/>
+        <source>The task force and guidance could not be loaded.</source>
+        <translation>Не удалось загрузить целевую группу и руководящие указания.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="222"/>
+        <source>Yes, on {date}</source>
+        <translation>Да, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="224"/>
+        <source>Not yet</source>
+        <translation>Ещё нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="247"/>
+        <source>{user}, on behalf of {rc}</source>
+        <translation>{user}, от имени {rc}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="252"/>
+        <source>{user}, on the RC office&apos;s own device</source>
+        <translation>{user}, на устройстве канцелярии КР</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="257"/>
+        <source>No task force yet. Set one up with Task force….</source>
+        <translation>Целевой группы пока нет. Создайте её кнопкой «Целевая группа…».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="262"/>
+        <source>{name} (since {date})</source>
+        <translation>{name} (с {date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="265"/>
+        <source>Members: {members}</source>
+        <translation>Члены: {members}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="269"/>
+        <source>, appointed on {date}</source>
+        <translation>, назначен {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="275"/>
+        <source>Situation Response Coordinator: {name} ({entity}){appointed}</source>
+        <translation>Координатор реагирования на ситуацию: {name} ({entity}){appointed}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="282"/>
+        <source>No Situation Response Coordinator appointed.</source>
+        <translation>Координатор реагирования на ситуацию не назначен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="304"/>
+        <source>Acknowledged by {rc} on {date}; recorded by {who}.</source>
+        <translation>Подтверждено: {rc}, {date}; записал(а): {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="310"/>
+        <source>Note: {note}</source>
+        <translation>Примечание: {note}</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../ui/widgets.py" line="290"/>
@@ -636,6 +827,162 @@
             <numerusform>В Upfront остались %n несохраненных черновика предыдущего сеанса (например, после сбоя или блокировки). Откройте их, чтобы продолжить работу с того места, где вы остановились.</numerusform>
             <numerusform>В Upfront осталось %n несохраненных черновиков предыдущего сеанса (например, после сбоя или блокировки). Откройте их, чтобы продолжить работу с того места, где вы остановились.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EngagementDialog</name>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="248"/>
+        <location filename="../../ui/engagement_panel.py" line="278"/>
+        <source>Engagement</source>
+        <translation>Взаимодействие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="248"/>
+        <source>New engagement</source>
+        <translation>Новое взаимодействие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="252"/>
+        <location filename="../../ui/engagement_panel.py" line="269"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="257"/>
+        <source>who from the UN engaged</source>
+        <translation>кто от ООН участвовал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="259"/>
+        <source>the authority, mission or body met</source>
+        <translation>орган власти, миссия или орган, с которым встречались</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="264"/>
+        <location filename="../../ui/engagement_panel.py" line="276"/>
+        <source>Follow-up due</source>
+        <translation>Срок последующих мер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="270"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="271"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="272"/>
+        <source>UN by</source>
+        <translation>От ООН</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="273"/>
+        <source>With whom</source>
+        <translation>С кем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="274"/>
+        <source>What was asked</source>
+        <translation>О чём просили</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="275"/>
+        <source>What was answered</source>
+        <translation>Что ответили</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="277"/>
+        <source>Confidentiality</source>
+        <translation>Конфиденциальность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="320"/>
+        <source>{field}: is required.</source>
+        <translation>{field}: обязательное поле.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="339"/>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementPanel</name>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="68"/>
+        <source>Engagement log</source>
+        <translation>Журнал взаимодействия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="71"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="72"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="73"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="74"/>
+        <source>UN by</source>
+        <translation>От ООН</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="75"/>
+        <source>With whom</source>
+        <translation>С кем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="76"/>
+        <source>Follow-up due</source>
+        <translation>Срок последующих мер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="77"/>
+        <source>Confidentiality</source>
+        <translation>Конфиденциальность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="98"/>
+        <source>Add engagement…</source>
+        <translation>Добавить взаимодействие…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="100"/>
+        <source>Edit engagement…</source>
+        <translation>Изменить взаимодействие…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="145"/>
+        <source>The engagement log could not be loaded.</source>
+        <translation>Не удалось загрузить журнал взаимодействия.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="156"/>
+        <source>No engagement recorded yet. Add one with Add engagement….</source>
+        <translation>Взаимодействий пока нет. Добавьте кнопкой «Добавить взаимодействие…».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="165"/>
+        <source>{date} — overdue</source>
+        <translation>{date} — просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="203"/>
+        <source>Asked: {asked}
+Answered: {answered}</source>
+        <translation>Просили: {asked}
+Ответили: {answered}</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1607,54 @@
         <location filename="../../ui/first_run.py" line="463"/>
         <source>Print the recovery key</source>
         <translation>Печать ключа восстановления</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceDialog</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="458"/>
+        <source>Consolidated guidance, version {n}</source>
+        <translation>Сводные руководящие указания, версия {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="461"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="462"/>
+        <source>Guidance</source>
+        <translation>Руководящие указания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="463"/>
+        <source>Issued on</source>
+        <translation>Дата выпуска</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="464"/>
+        <source>Issued by</source>
+        <translation>Кем выпущено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="465"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="469"/>
+        <source>A new version, begun from the latest: change what changed. Earlier versions stay as they were issued.</source>
+        <translation>Новая версия на основе последней: измените то, что изменилось. Прежние версии остаются такими, как были выпущены.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="473"/>
+        <source>The first version of the guidance to the RC/HC.</source>
+        <translation>Первая версия руководящих указаний КР/КГВ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="482"/>
+        <source>the office or official issuing it</source>
+        <translation>канцелярия или должностное лицо, выпускающее их</translation>
     </message>
 </context>
 <context>
@@ -3871,7 +4266,7 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report/strings.py" line="88"/>
-        <location filename="../../ui/report/timeline.py" line="71"/>
+        <location filename="../../ui/report/timeline.py" line="73"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -4327,182 +4722,182 @@ SQLCipher: {sqlcipher}</translation>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="63"/>
+        <location filename="../../ui/report/timeline.py" line="65"/>
         <source>Warning-to-action timeline</source>
         <translation>Хронология: от предупреждения к действиям</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="64"/>
+        <location filename="../../ui/report/timeline.py" line="66"/>
         <source>{name}, as of {date}</source>
         <translation>{name}, по состоянию на {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="65"/>
+        <location filename="../../ui/report/timeline.py" line="67"/>
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="66"/>
+        <location filename="../../ui/report/timeline.py" line="68"/>
         <source>Actions</source>
         <translation>Действия</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="67"/>
+        <location filename="../../ui/report/timeline.py" line="69"/>
         <source>Escalation</source>
         <translation>Эскалация</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="68"/>
+        <location filename="../../ui/report/timeline.py" line="70"/>
         <source>First warning</source>
         <translation>Первое предупреждение</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="69"/>
+        <location filename="../../ui/report/timeline.py" line="71"/>
         <source>Events</source>
         <translation>События</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="70"/>
+        <location filename="../../ui/report/timeline.py" line="72"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="72"/>
+        <location filename="../../ui/report/timeline.py" line="74"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="73"/>
+        <location filename="../../ui/report/timeline.py" line="75"/>
         <source>From the first warning to action</source>
         <translation>От первого предупреждения к действиям</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="74"/>
+        <location filename="../../ui/report/timeline.py" line="76"/>
         <source>From the first warning to</source>
         <translation>От первого предупреждения до</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="75"/>
+        <location filename="../../ui/report/timeline.py" line="77"/>
         <source>Days</source>
         <translation>Дней</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="76"/>
+        <location filename="../../ui/report/timeline.py" line="78"/>
         <source>open: {days} days so far</source>
         <translation>открыто: пока {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="77"/>
+        <location filename="../../ui/report/timeline.py" line="79"/>
         <source>open: no warning yet</source>
         <translation>открыто: предупреждений пока нет</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="78"/>
+        <location filename="../../ui/report/timeline.py" line="80"/>
         <source>After-action review (draft)</source>
         <translation>Разбор по итогам (проект)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="79"/>
+        <location filename="../../ui/report/timeline.py" line="81"/>
         <source>Nothing on the timeline yet.</source>
         <translation>На хронологии пока ничего нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="81"/>
+        <location filename="../../ui/report/timeline.py" line="83"/>
         <source>First incident at {standard}</source>
         <translation>Первый инцидент со стандартом «{standard}»</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="82"/>
+        <location filename="../../ui/report/timeline.py" line="84"/>
         <source>Risk factor at {level}: {factor}</source>
         <translation>Фактор риска на уровне «{level}»: {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="83"/>
+        <location filename="../../ui/report/timeline.py" line="85"/>
         <source>Deterioration signal</source>
         <translation>Сигнал ухудшения</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="84"/>
+        <location filename="../../ui/report/timeline.py" line="86"/>
         <source>First engagement: {channel}</source>
         <translation>Первое взаимодействие: {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="85"/>
+        <location filename="../../ui/report/timeline.py" line="87"/>
         <source>First action at {level} level</source>
         <translation>Первое действие: {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="86"/>
+        <location filename="../../ui/report/timeline.py" line="88"/>
         <source>Escalation to {to}</source>
         <translation>Эскалация: {to}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="88"/>
+        <location filename="../../ui/report/timeline.py" line="90"/>
         <source>the first engagement</source>
         <translation>первое взаимодействие</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="89"/>
+        <location filename="../../ui/report/timeline.py" line="91"/>
         <source>the first strategy action</source>
         <translation>первое действие стратегии</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="90"/>
+        <location filename="../../ui/report/timeline.py" line="92"/>
         <source>the first action at {level} level</source>
         <translation>первое действие: {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="91"/>
+        <location filename="../../ui/report/timeline.py" line="93"/>
         <source>the first engagement through {channel}</source>
         <translation>первое взаимодействие через канал «{channel}»</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="93"/>
+        <location filename="../../ui/report/timeline.py" line="95"/>
         <source>incident {id}</source>
         <translation>инцидент {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="94"/>
+        <location filename="../../ui/report/timeline.py" line="96"/>
         <source>assessment {id}, version {version}</source>
         <translation>оценка {id}, версия {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="95"/>
+        <location filename="../../ui/report/timeline.py" line="97"/>
         <source>strategy version {version}, action {action}</source>
         <translation>стратегия, версия {version}, действие {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="96"/>
+        <location filename="../../ui/report/timeline.py" line="98"/>
         <source>engagement {id}</source>
         <translation>взаимодействие {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="97"/>
+        <location filename="../../ui/report/timeline.py" line="99"/>
         <source>signals as of {date}</source>
         <translation>сигналы на {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="99"/>
+        <location filename="../../ui/report/timeline.py" line="101"/>
         <source>First warning on {date}: {what} (source: {source}).</source>
         <translation>Первое предупреждение {date}: {what} (источник: {source}).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="100"/>
+        <location filename="../../ui/report/timeline.py" line="102"/>
         <source>To {what}: {days} days, on {date} (source: {source}).</source>
         <translation>До события «{what}»: {days} дн., {date} (источник: {source}).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="101"/>
+        <location filename="../../ui/report/timeline.py" line="103"/>
         <source>To {what}: it came {days} days before the warning, on {date} (source: {source}).</source>
         <translation>До события «{what}»: произошло за {days} дн. до предупреждения, {date} (источник: {source}).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="104"/>
+        <location filename="../../ui/report/timeline.py" line="106"/>
         <source>To {what}: not yet as of {date}, {days} days since the first warning.</source>
         <translation>До события «{what}»: на {date} ещё нет, прошло {days} дн. с первого предупреждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="107"/>
+        <location filename="../../ui/report/timeline.py" line="109"/>
         <source>No warning as of {date}: no risk factor at high or severe, no deterioration signal, no incident at reasonable grounds or above.</source>
         <translation>На {date} предупреждений нет: ни одного фактора риска высокого или крайне высокого уровня, ни одного сигнала ухудшения, ни одного инцидента со стандартом «разумные основания» или выше.</translation>
     </message>
@@ -5562,224 +5957,234 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SituationsPage</name>
     <message>
-        <location filename="../../ui/situations_page.py" line="85"/>
+        <location filename="../../ui/situations_page.py" line="87"/>
         <source>Situations of concern</source>
         <translation>Ситуации, вызывающие обеспокоенность</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="97"/>
+        <location filename="../../ui/situations_page.py" line="99"/>
         <source>Risk factors over time</source>
         <translation>Динамика факторов риска</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="104"/>
+        <location filename="../../ui/situations_page.py" line="106"/>
         <source>Actions of the strategy</source>
         <translation>Мероприятия стратегии</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="108"/>
+        <location filename="../../ui/situations_page.py" line="110"/>
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="109"/>
+        <location filename="../../ui/situations_page.py" line="111"/>
         <source>Pillar</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="110"/>
+        <location filename="../../ui/situations_page.py" line="112"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="111"/>
+        <location filename="../../ui/situations_page.py" line="113"/>
         <source>Lead</source>
         <translation>Ведущая структура</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="112"/>
+        <location filename="../../ui/situations_page.py" line="114"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="113"/>
+        <location filename="../../ui/situations_page.py" line="115"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="114"/>
+        <location filename="../../ui/situations_page.py" line="116"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="126"/>
+        <location filename="../../ui/situations_page.py" line="128"/>
         <source>New assessment…</source>
         <translation>Новая оценка…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="128"/>
+        <location filename="../../ui/situations_page.py" line="130"/>
         <source>Add action…</source>
         <translation>Добавить мероприятие…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="130"/>
+        <location filename="../../ui/situations_page.py" line="132"/>
         <source>Edit action…</source>
         <translation>Изменить мероприятие…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="133"/>
+        <location filename="../../ui/situations_page.py" line="135"/>
         <source>Objectives…</source>
         <translation>Цели…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="152"/>
+        <location filename="../../ui/situations_page.py" line="154"/>
         <source>Risk heat map</source>
         <translation>Тепловая карта рисков</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="153"/>
-        <location filename="../../ui/situations_page.py" line="553"/>
+        <location filename="../../ui/situations_page.py" line="155"/>
+        <location filename="../../ui/situations_page.py" line="562"/>
         <source>Signals</source>
         <translation>Сигналы</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="154"/>
+        <location filename="../../ui/situations_page.py" line="156"/>
         <source>Strategy</source>
         <translation>Стратегия</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="155"/>
+        <location filename="../../ui/situations_page.py" line="157"/>
         <source>Dashboard</source>
         <translation>Панель мониторинга</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="157"/>
+        <location filename="../../ui/situations_page.py" line="161"/>
+        <source>Engagement log</source>
+        <translation>Журнал взаимодействия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="162"/>
+        <source>Task force and guidance</source>
+        <translation>Целевая группа и указания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="164"/>
         <source>Quarterly review…</source>
         <translation>Ежеквартальный обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="159"/>
+        <location filename="../../ui/situations_page.py" line="166"/>
         <source>New situation…</source>
         <translation>Новая ситуация…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="161"/>
+        <location filename="../../ui/situations_page.py" line="168"/>
         <source>Edit situation…</source>
         <translation>Изменить ситуацию…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="170"/>
+        <location filename="../../ui/situations_page.py" line="177"/>
         <source>Timeline…</source>
         <translation>Хронология…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="172"/>
+        <location filename="../../ui/situations_page.py" line="179"/>
         <source>From the first warning to action: the situation&apos;s timeline</source>
         <translation>От первого предупреждения к действиям: хронология ситуации</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="197"/>
+        <location filename="../../ui/situations_page.py" line="204"/>
         <source>All confidentiality levels</source>
         <translation>Все уровни конфиденциальности</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="204"/>
+        <location filename="../../ui/situations_page.py" line="211"/>
         <source>Confidentiality</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="214"/>
+        <location filename="../../ui/situations_page.py" line="221"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
         <translation>Для диаграмм нужен модуль диаграмм Qt (PySide6-Addons), который не установлен.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="223"/>
+        <location filename="../../ui/situations_page.py" line="230"/>
         <source>Acts per week, by violation type</source>
         <translation>Деяния по неделям, по видам нарушений</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="228"/>
+        <location filename="../../ui/situations_page.py" line="235"/>
         <source>Violation types in the chart</source>
         <translation>Виды нарушений на графике</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="283"/>
+        <location filename="../../ui/situations_page.py" line="290"/>
         <source>Acts per week, by violation type, to {end}</source>
         <translation>Деяния по неделям, по видам нарушений, по {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="294"/>
+        <location filename="../../ui/situations_page.py" line="301"/>
         <source>Week ending on</source>
         <translation>Неделя, заканчивающаяся</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="306"/>
+        <location filename="../../ui/situations_page.py" line="313"/>
         <source>Acts</source>
         <translation>Деяния</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="224"/>
-        <location filename="../../ui/situations_page.py" line="312"/>
+        <location filename="../../ui/situations_page.py" line="231"/>
+        <location filename="../../ui/situations_page.py" line="319"/>
         <source>Acts by region, last 26 weeks</source>
         <translation>Деяния по регионам за последние 26 недель</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="314"/>
+        <location filename="../../ui/situations_page.py" line="321"/>
         <source>(no region)</source>
         <translation>(без региона)</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="451"/>
+        <location filename="../../ui/situations_page.py" line="458"/>
         <source>The situations could not be loaded.</source>
         <translation>Не удалось загрузить ситуации.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="467"/>
+        <location filename="../../ui/situations_page.py" line="474"/>
         <source>No situation of concern yet. Add one with New situation….</source>
         <translation>Ситуаций, вызывающих озабоченность, пока нет. Добавьте её кнопкой «Новая ситуация…».</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="488"/>
+        <location filename="../../ui/situations_page.py" line="495"/>
         <source>{status} · {count} incidents · owner {owner}</source>
         <translation>{status} · инцидентов: {count} · ответственный: {owner}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="504"/>
+        <location filename="../../ui/situations_page.py" line="513"/>
         <source>Risk factor</source>
         <translation>Фактор риска</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="511"/>
+        <location filename="../../ui/situations_page.py" line="520"/>
         <source>Overall</source>
         <translation>Общий уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="533"/>
+        <location filename="../../ui/situations_page.py" line="542"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;Все инциденты:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="541"/>
+        <location filename="../../ui/situations_page.py" line="550"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;{type}:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="553"/>
+        <location filename="../../ui/situations_page.py" line="562"/>
         <source>Signals ⚠</source>
         <translation>Сигналы ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="557"/>
+        <location filename="../../ui/situations_page.py" line="566"/>
         <source>No strategy yet.</source>
         <translation>Стратегии пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="562"/>
+        <location filename="../../ui/situations_page.py" line="571"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation>Версия {version}. Цели: {objectives}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="572"/>
+        <location filename="../../ui/situations_page.py" line="581"/>
         <source>{status} — overdue</source>
         <translation>{status} — просрочено</translation>
     </message>
@@ -6178,6 +6583,59 @@ SQLCipher: {sqlcipher}</translation>
         <location filename="../../ui/sync_page.py" line="604"/>
         <source>stopping…</source>
         <translation>остановка…</translation>
+    </message>
+</context>
+<context>
+    <name>TaskForceDialog</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="369"/>
+        <source>Inter-agency task force</source>
+        <translation>Межучрежденческая целевая группа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="372"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="373"/>
+        <source>Member entities</source>
+        <translation>Структуры-члены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="374"/>
+        <source>Established on</source>
+        <translation>Дата создания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="375"/>
+        <source>Situation Response Coordinator</source>
+        <translation>Координатор реагирования на ситуацию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="376"/>
+        <source>Coordinator&apos;s name</source>
+        <translation>Имя координатора</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="377"/>
+        <source>Coordinator&apos;s entity</source>
+        <translation>Структура координатора</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="378"/>
+        <source>Appointed on</source>
+        <translation>Дата назначения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="379"/>
+        <source>Task force</source>
+        <translation>Целевая группа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="386"/>
+        <source>A Situation Response Coordinator is appointed</source>
+        <translation>Назначен координатор реагирования на ситуацию</translation>
     </message>
 </context>
 <context>
@@ -7065,6 +7523,19 @@ Afterwards Upfront starts again as on a new computer.</source>
         <location filename="../../ui/exchange_dialogs.py" line="318"/>
         <source>The file could not be read.</source>
         <translation>Не удалось прочитать файл.</translation>
+    </message>
+</context>
+<context>
+    <name>_FieldsDialog</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="82"/>
+        <source>{field}: is required.</source>
+        <translation>{field}: обязательное поле.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="93"/>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
     </message>
 </context>
 <context>

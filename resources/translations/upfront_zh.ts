@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh">
 <context>
+    <name>AcknowledgementDialog</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="524"/>
+        <source>Acknowledgement of the guidance</source>
+        <translation>对指导意见的确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="527"/>
+        <source>Acknowledged by (the RC)</source>
+        <translation>确认人（驻地协调员）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="528"/>
+        <source>Acknowledged on</source>
+        <translation>确认日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="529"/>
+        <source>Recorded on the RC&apos;s behalf</source>
+        <translation>代表驻地协调员记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="530"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="534"/>
+        <source>Version {n}: {title}</source>
+        <translation>第 {n} 版：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="543"/>
+        <source>the Resident Coordinator&apos;s name</source>
+        <translation>驻地协调员的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="551"/>
+        <source>Leave ticked when you record it for the RC; untick only on the RC office&apos;s own device.</source>
+        <translation>代驻地协调员记录时保持勾选；仅在驻地协调员办公室自己的设备上取消勾选。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="559"/>
+        <source>Guidance</source>
+        <translation>指导意见</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="312"/>
@@ -476,6 +524,149 @@
     </message>
 </context>
 <context>
+    <name>CoordinationPanel</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="114"/>
+        <source>Task force…</source>
+        <translation>工作队…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="115"/>
+        <source>Edit the task force</source>
+        <translation>编辑工作队</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="119"/>
+        <source>Versions of the consolidated guidance</source>
+        <translation>综合指导意见的各版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="122"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="123"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="124"/>
+        <source>Issued on</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="125"/>
+        <source>Issued by</source>
+        <translation>发布者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="126"/>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="127"/>
+        <source>Acknowledged by</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="128"/>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="143"/>
+        <source>Text of the guidance version</source>
+        <translation>该版指导意见的正文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="144"/>
+        <source>Issue new version…</source>
+        <translation>发布新版本…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="146"/>
+        <source>Record acknowledgement…</source>
+        <translation>记录确认…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="152"/>
+        <source>&lt;b&gt;Inter-agency task force&lt;/b&gt;</source>
+        <translation>&lt;b&gt;机构间工作队&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="156"/>
+        <source>&lt;b&gt;Consolidated guidance to the RC/HC&lt;/b&gt;</source>
+        <translation>&lt;b&gt;致驻地协调员/人道主义协调员的综合指导意见&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="201"/>
+        <source>The task force and guidance could not be loaded.</source>
+        <translation>无法加载工作队和指导意见。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="222"/>
+        <source>Yes, on {date}</source>
+        <translation>是，{date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="224"/>
+        <source>Not yet</source>
+        <translation>尚未确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="247"/>
+        <source>{user}, on behalf of {rc}</source>
+        <translation>{user}，代表 {rc}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="252"/>
+        <source>{user}, on the RC office&apos;s own device</source>
+        <translation>{user}，在驻地协调员办公室自己的设备上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="257"/>
+        <source>No task force yet. Set one up with Task force….</source>
+        <translation>尚无工作队。请用“工作队…”设立。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="262"/>
+        <source>{name} (since {date})</source>
+        <translation>{name}（自 {date} 起）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="265"/>
+        <source>Members: {members}</source>
+        <translation>成员：{members}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="269"/>
+        <source>, appointed on {date}</source>
+        <translation>，任命日期 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="275"/>
+        <source>Situation Response Coordinator: {name} ({entity}){appointed}</source>
+        <translation>局势应对协调员：{name}（{entity}）{appointed}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="282"/>
+        <source>No Situation Response Coordinator appointed.</source>
+        <translation>尚未任命局势应对协调员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="304"/>
+        <source>Acknowledged by {rc} on {date}; recorded by {who}.</source>
+        <translation>{rc} 于 {date} 确认；记录人：{who}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="310"/>
+        <source>Note: {note}</source>
+        <translation>备注：{note}</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../ui/widgets.py" line="290"/>
@@ -628,6 +819,162 @@
         <translation>
             <numerusform>Upfront 保留了之前会话中 %n 份未保存的草稿（例如因程序崩溃或锁定而留下）。重新打开这些草稿，即可从中断处继续。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EngagementDialog</name>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="248"/>
+        <location filename="../../ui/engagement_panel.py" line="278"/>
+        <source>Engagement</source>
+        <translation>接触</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="248"/>
+        <source>New engagement</source>
+        <translation>新的接触</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="252"/>
+        <location filename="../../ui/engagement_panel.py" line="269"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="257"/>
+        <source>who from the UN engaged</source>
+        <translation>联合国方面由谁出面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="259"/>
+        <source>the authority, mission or body met</source>
+        <translation>所会见的当局、代表团或机构</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="264"/>
+        <location filename="../../ui/engagement_panel.py" line="276"/>
+        <source>Follow-up due</source>
+        <translation>跟进截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="270"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="271"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="272"/>
+        <source>UN by</source>
+        <translation>联合国出面人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="273"/>
+        <source>With whom</source>
+        <translation>接触对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="274"/>
+        <source>What was asked</source>
+        <translation>提出的要求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="275"/>
+        <source>What was answered</source>
+        <translation>得到的答复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="277"/>
+        <source>Confidentiality</source>
+        <translation>保密级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="320"/>
+        <source>{field}: is required.</source>
+        <translation>{field}：必填。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="339"/>
+        <source>{field}: {reason}</source>
+        <translation>{field}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementPanel</name>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="68"/>
+        <source>Engagement log</source>
+        <translation>接触记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="71"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="72"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="73"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="74"/>
+        <source>UN by</source>
+        <translation>联合国出面人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="75"/>
+        <source>With whom</source>
+        <translation>接触对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="76"/>
+        <source>Follow-up due</source>
+        <translation>跟进截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="77"/>
+        <source>Confidentiality</source>
+        <translation>保密级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="98"/>
+        <source>Add engagement…</source>
+        <translation>添加接触…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="100"/>
+        <source>Edit engagement…</source>
+        <translation>编辑接触…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="145"/>
+        <source>The engagement log could not be loaded.</source>
+        <translation>无法加载接触记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="156"/>
+        <source>No engagement recorded yet. Add one with Add engagement….</source>
+        <translation>尚无接触记录。请用“添加接触…”添加。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="165"/>
+        <source>{date} — overdue</source>
+        <translation>{date} — 已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engagement_panel.py" line="203"/>
+        <source>Asked: {asked}
+Answered: {answered}</source>
+        <translation>要求：{asked}
+答复：{answered}</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1595,54 @@
         <location filename="../../ui/first_run.py" line="463"/>
         <source>Print the recovery key</source>
         <translation>打印恢复密钥</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceDialog</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="458"/>
+        <source>Consolidated guidance, version {n}</source>
+        <translation>综合指导意见，第 {n} 版</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="461"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="462"/>
+        <source>Guidance</source>
+        <translation>指导意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="463"/>
+        <source>Issued on</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="464"/>
+        <source>Issued by</source>
+        <translation>发布者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="465"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="469"/>
+        <source>A new version, begun from the latest: change what changed. Earlier versions stay as they were issued.</source>
+        <translation>新版本以最新一版为基础：只修改有变化之处。以前的版本保持发布时的原样。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="473"/>
+        <source>The first version of the guidance to the RC/HC.</source>
+        <translation>致驻地协调员/人道主义协调员指导意见的第一版。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="482"/>
+        <source>the office or official issuing it</source>
+        <translation>发布的办公室或官员</translation>
     </message>
 </context>
 <context>
@@ -3843,7 +4238,7 @@ SQLCipher：{sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report/strings.py" line="88"/>
-        <location filename="../../ui/report/timeline.py" line="71"/>
+        <location filename="../../ui/report/timeline.py" line="73"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -4299,182 +4694,182 @@ SQLCipher：{sqlcipher}</translation>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="63"/>
+        <location filename="../../ui/report/timeline.py" line="65"/>
         <source>Warning-to-action timeline</source>
         <translation>从预警到行动的时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="64"/>
+        <location filename="../../ui/report/timeline.py" line="66"/>
         <source>{name}, as of {date}</source>
         <translation>{name}，截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="65"/>
+        <location filename="../../ui/report/timeline.py" line="67"/>
         <source>Warnings</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="66"/>
+        <location filename="../../ui/report/timeline.py" line="68"/>
         <source>Actions</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="67"/>
+        <location filename="../../ui/report/timeline.py" line="69"/>
         <source>Escalation</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="68"/>
+        <location filename="../../ui/report/timeline.py" line="70"/>
         <source>First warning</source>
         <translation>首次预警</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="69"/>
+        <location filename="../../ui/report/timeline.py" line="71"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="70"/>
+        <location filename="../../ui/report/timeline.py" line="72"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="72"/>
+        <location filename="../../ui/report/timeline.py" line="74"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="73"/>
+        <location filename="../../ui/report/timeline.py" line="75"/>
         <source>From the first warning to action</source>
         <translation>从首次预警到行动</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="74"/>
+        <location filename="../../ui/report/timeline.py" line="76"/>
         <source>From the first warning to</source>
         <translation>从首次预警到</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="75"/>
+        <location filename="../../ui/report/timeline.py" line="77"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="76"/>
+        <location filename="../../ui/report/timeline.py" line="78"/>
         <source>open: {days} days so far</source>
         <translation>未结：迄今 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="77"/>
+        <location filename="../../ui/report/timeline.py" line="79"/>
         <source>open: no warning yet</source>
         <translation>未结：尚无预警</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="78"/>
+        <location filename="../../ui/report/timeline.py" line="80"/>
         <source>After-action review (draft)</source>
         <translation>事后审查（草稿）</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="79"/>
+        <location filename="../../ui/report/timeline.py" line="81"/>
         <source>Nothing on the timeline yet.</source>
         <translation>时间线上尚无内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="81"/>
+        <location filename="../../ui/report/timeline.py" line="83"/>
         <source>First incident at {standard}</source>
         <translation>首个达到{standard}的事件</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="82"/>
+        <location filename="../../ui/report/timeline.py" line="84"/>
         <source>Risk factor at {level}: {factor}</source>
         <translation>风险因素为{level}：{factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="83"/>
+        <location filename="../../ui/report/timeline.py" line="85"/>
         <source>Deterioration signal</source>
         <translation>恶化信号</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="84"/>
+        <location filename="../../ui/report/timeline.py" line="86"/>
         <source>First engagement: {channel}</source>
         <translation>首次接触：{channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="85"/>
+        <location filename="../../ui/report/timeline.py" line="87"/>
         <source>First action at {level} level</source>
         <translation>首个{level}行动</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="86"/>
+        <location filename="../../ui/report/timeline.py" line="88"/>
         <source>Escalation to {to}</source>
         <translation>升级至{to}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="88"/>
+        <location filename="../../ui/report/timeline.py" line="90"/>
         <source>the first engagement</source>
         <translation>首次接触</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="89"/>
+        <location filename="../../ui/report/timeline.py" line="91"/>
         <source>the first strategy action</source>
         <translation>首个战略行动</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="90"/>
+        <location filename="../../ui/report/timeline.py" line="92"/>
         <source>the first action at {level} level</source>
         <translation>首个{level}行动</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="91"/>
+        <location filename="../../ui/report/timeline.py" line="93"/>
         <source>the first engagement through {channel}</source>
         <translation>首次通过{channel}的接触</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="93"/>
+        <location filename="../../ui/report/timeline.py" line="95"/>
         <source>incident {id}</source>
         <translation>事件 {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="94"/>
+        <location filename="../../ui/report/timeline.py" line="96"/>
         <source>assessment {id}, version {version}</source>
         <translation>评估 {id}，第 {version} 版</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="95"/>
+        <location filename="../../ui/report/timeline.py" line="97"/>
         <source>strategy version {version}, action {action}</source>
         <translation>战略第 {version} 版，行动 {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="96"/>
+        <location filename="../../ui/report/timeline.py" line="98"/>
         <source>engagement {id}</source>
         <translation>接触 {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="97"/>
+        <location filename="../../ui/report/timeline.py" line="99"/>
         <source>signals as of {date}</source>
         <translation>截至 {date} 的信号</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="99"/>
+        <location filename="../../ui/report/timeline.py" line="101"/>
         <source>First warning on {date}: {what} (source: {source}).</source>
         <translation>首次预警于 {date}：{what}（来源：{source}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="100"/>
+        <location filename="../../ui/report/timeline.py" line="102"/>
         <source>To {what}: {days} days, on {date} (source: {source}).</source>
         <translation>至{what}：{days} 天，于 {date}（来源：{source}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="101"/>
+        <location filename="../../ui/report/timeline.py" line="103"/>
         <source>To {what}: it came {days} days before the warning, on {date} (source: {source}).</source>
         <translation>至{what}：早于预警 {days} 天，于 {date}（来源：{source}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="104"/>
+        <location filename="../../ui/report/timeline.py" line="106"/>
         <source>To {what}: not yet as of {date}, {days} days since the first warning.</source>
         <translation>至{what}：截至 {date} 尚未发生，距首次预警已 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="107"/>
+        <location filename="../../ui/report/timeline.py" line="109"/>
         <source>No warning as of {date}: no risk factor at high or severe, no deterioration signal, no incident at reasonable grounds or above.</source>
         <translation>截至 {date} 无预警：无高或严重级别的风险因素，无恶化信号，无达到合理理由或以上标准的事件。</translation>
     </message>
@@ -5530,224 +5925,234 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>SituationsPage</name>
     <message>
-        <location filename="../../ui/situations_page.py" line="85"/>
+        <location filename="../../ui/situations_page.py" line="87"/>
         <source>Situations of concern</source>
         <translation>令人关切的局势</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="97"/>
+        <location filename="../../ui/situations_page.py" line="99"/>
         <source>Risk factors over time</source>
         <translation>风险因素随时间的变化</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="104"/>
+        <location filename="../../ui/situations_page.py" line="106"/>
         <source>Actions of the strategy</source>
         <translation>战略行动</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="108"/>
+        <location filename="../../ui/situations_page.py" line="110"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="109"/>
+        <location filename="../../ui/situations_page.py" line="111"/>
         <source>Pillar</source>
         <translation>支柱</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="110"/>
+        <location filename="../../ui/situations_page.py" line="112"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="111"/>
+        <location filename="../../ui/situations_page.py" line="113"/>
         <source>Lead</source>
         <translation>牵头方</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="112"/>
+        <location filename="../../ui/situations_page.py" line="114"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="113"/>
+        <location filename="../../ui/situations_page.py" line="115"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="114"/>
+        <location filename="../../ui/situations_page.py" line="116"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="126"/>
+        <location filename="../../ui/situations_page.py" line="128"/>
         <source>New assessment…</source>
         <translation>新建评估…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="128"/>
+        <location filename="../../ui/situations_page.py" line="130"/>
         <source>Add action…</source>
         <translation>添加行动…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="130"/>
+        <location filename="../../ui/situations_page.py" line="132"/>
         <source>Edit action…</source>
         <translation>编辑行动…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="133"/>
+        <location filename="../../ui/situations_page.py" line="135"/>
         <source>Objectives…</source>
         <translation>目标…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="152"/>
+        <location filename="../../ui/situations_page.py" line="154"/>
         <source>Risk heat map</source>
         <translation>风险热图</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="153"/>
-        <location filename="../../ui/situations_page.py" line="553"/>
+        <location filename="../../ui/situations_page.py" line="155"/>
+        <location filename="../../ui/situations_page.py" line="562"/>
         <source>Signals</source>
         <translation>信号</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="154"/>
+        <location filename="../../ui/situations_page.py" line="156"/>
         <source>Strategy</source>
         <translation>战略</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="155"/>
+        <location filename="../../ui/situations_page.py" line="157"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="157"/>
+        <location filename="../../ui/situations_page.py" line="161"/>
+        <source>Engagement log</source>
+        <translation>接触记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="162"/>
+        <source>Task force and guidance</source>
+        <translation>工作队和指导意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="164"/>
         <source>Quarterly review…</source>
         <translation>季度审查…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="159"/>
+        <location filename="../../ui/situations_page.py" line="166"/>
         <source>New situation…</source>
         <translation>新建局势…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="161"/>
+        <location filename="../../ui/situations_page.py" line="168"/>
         <source>Edit situation…</source>
         <translation>编辑局势…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="170"/>
+        <location filename="../../ui/situations_page.py" line="177"/>
         <source>Timeline…</source>
         <translation>时间线…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="172"/>
+        <location filename="../../ui/situations_page.py" line="179"/>
         <source>From the first warning to action: the situation&apos;s timeline</source>
         <translation>从首次预警到行动：该局势的时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="197"/>
+        <location filename="../../ui/situations_page.py" line="204"/>
         <source>All confidentiality levels</source>
         <translation>所有保密级别</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="204"/>
+        <location filename="../../ui/situations_page.py" line="211"/>
         <source>Confidentiality</source>
         <translation>保密级别</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="214"/>
+        <location filename="../../ui/situations_page.py" line="221"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
         <translation>图表需要 Qt 图表模块（PySide6-Addons），但该模块尚未安装。</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="223"/>
+        <location filename="../../ui/situations_page.py" line="230"/>
         <source>Acts per week, by violation type</source>
         <translation>按侵权类型划分的每周行为数</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="228"/>
+        <location filename="../../ui/situations_page.py" line="235"/>
         <source>Violation types in the chart</source>
         <translation>图表中的侵权类型</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="283"/>
+        <location filename="../../ui/situations_page.py" line="290"/>
         <source>Acts per week, by violation type, to {end}</source>
         <translation>按侵权类型划分的每周行为数，截至{end}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="294"/>
+        <location filename="../../ui/situations_page.py" line="301"/>
         <source>Week ending on</source>
         <translation>周截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="306"/>
+        <location filename="../../ui/situations_page.py" line="313"/>
         <source>Acts</source>
         <translation>行为数</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="224"/>
-        <location filename="../../ui/situations_page.py" line="312"/>
+        <location filename="../../ui/situations_page.py" line="231"/>
+        <location filename="../../ui/situations_page.py" line="319"/>
         <source>Acts by region, last 26 weeks</source>
         <translation>按地区分列的行为数（最近 26 周）</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="314"/>
+        <location filename="../../ui/situations_page.py" line="321"/>
         <source>(no region)</source>
         <translation>（无地区）</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="451"/>
+        <location filename="../../ui/situations_page.py" line="458"/>
         <source>The situations could not be loaded.</source>
         <translation>无法加载局势。</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="467"/>
+        <location filename="../../ui/situations_page.py" line="474"/>
         <source>No situation of concern yet. Add one with New situation….</source>
         <translation>尚无值得关注的局势。请用“新建局势…”添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="488"/>
+        <location filename="../../ui/situations_page.py" line="495"/>
         <source>{status} · {count} incidents · owner {owner}</source>
         <translation>{status} · {count} 起事件 · 负责人：{owner}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="504"/>
+        <location filename="../../ui/situations_page.py" line="513"/>
         <source>Risk factor</source>
         <translation>风险因素</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="511"/>
+        <location filename="../../ui/situations_page.py" line="520"/>
         <source>Overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="533"/>
+        <location filename="../../ui/situations_page.py" line="542"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;所有事件：&lt;/b&gt;{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="541"/>
+        <location filename="../../ui/situations_page.py" line="550"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;{type}：&lt;/b&gt;{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="553"/>
+        <location filename="../../ui/situations_page.py" line="562"/>
         <source>Signals ⚠</source>
         <translation>信号 ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="557"/>
+        <location filename="../../ui/situations_page.py" line="566"/>
         <source>No strategy yet.</source>
         <translation>尚无战略。</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="562"/>
+        <location filename="../../ui/situations_page.py" line="571"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation>第 {version} 版。目标：{objectives}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="572"/>
+        <location filename="../../ui/situations_page.py" line="581"/>
         <source>{status} — overdue</source>
         <translation>{status} — 已逾期</translation>
     </message>
@@ -6136,6 +6541,59 @@ SQLCipher：{sqlcipher}</translation>
         <location filename="../../ui/sync_page.py" line="604"/>
         <source>stopping…</source>
         <translation>正在停止…</translation>
+    </message>
+</context>
+<context>
+    <name>TaskForceDialog</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="369"/>
+        <source>Inter-agency task force</source>
+        <translation>机构间工作队</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="372"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="373"/>
+        <source>Member entities</source>
+        <translation>成员实体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="374"/>
+        <source>Established on</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="375"/>
+        <source>Situation Response Coordinator</source>
+        <translation>局势应对协调员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="376"/>
+        <source>Coordinator&apos;s name</source>
+        <translation>协调员姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="377"/>
+        <source>Coordinator&apos;s entity</source>
+        <translation>协调员所属实体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="378"/>
+        <source>Appointed on</source>
+        <translation>任命日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="379"/>
+        <source>Task force</source>
+        <translation>工作队</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="386"/>
+        <source>A Situation Response Coordinator is appointed</source>
+        <translation>已任命局势应对协调员</translation>
     </message>
 </context>
 <context>
@@ -7015,6 +7473,19 @@ Afterwards Upfront starts again as on a new computer.</source>
         <location filename="../../ui/exchange_dialogs.py" line="318"/>
         <source>The file could not be read.</source>
         <translation>无法读取文件。</translation>
+    </message>
+</context>
+<context>
+    <name>_FieldsDialog</name>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="82"/>
+        <source>{field}: is required.</source>
+        <translation>{field}：必填。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordination_panel.py" line="93"/>
+        <source>{field}: {reason}</source>
+        <translation>{field}：{reason}</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
@@ -313,6 +313,7 @@ JSON = st.recursive(
 )
 
 
+@settings(deadline=None)  # a busy machine: the first check loads the vocabularies
 @given(
     kind=st.sampled_from(schema.COORDINATION_KINDS),
     data=st.data(),

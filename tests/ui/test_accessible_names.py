@@ -196,6 +196,34 @@ def _situation_dialog(method: str, *args, **kwargs) -> Callable[[Context], QWidg
     return open_
 
 
+def _panel_dialog(panel: str, method: str, *args) -> Callable[[Context], QWidget]:
+    """A dialog of the Situations page's engagement log or task force and guidance (issue
+    18), opened as its button opens it once the panel has read the situation."""
+
+    def open_(c: Context) -> QWidget:
+        page = _situations_loaded(c)
+        owner = getattr(page, panel)
+        page.tabs.setCurrentWidget(owner)
+        c.qtbot.waitUntil(
+            lambda: (
+                getattr(owner, "rows", None) is not None
+                or getattr(owner, "loaded", None) is not None
+            ),
+            timeout=SLOW,
+        )
+        getattr(owner, method)(*args)
+        return _opened(c, lambda: owner.dialog)
+
+    return open_
+
+
+def _acknowledgement(c: Context) -> QWidget:
+    from ui.coordination_panel import AcknowledgementDialog
+
+    guidance = {"id": "00000000-0000-4000-8000-000000000001", "version": 2, "title": "Access"}
+    return AcknowledgementDialog(c.store, guidance, c.window)
+
+
 def _incident_picker(c: Context) -> QWidget:
     """The picker an action's Incidents addressed opens, its search answered."""
     page = _situations_loaded(c)
@@ -333,6 +361,10 @@ DIALOGS: dict[str, Callable[[Context], QWidget]] = {
     "ReviewDialog": _situation_dialog("show_review"),
     "DecisionDialog": _decision,
     "DecisionStatusDialog": _decision_status,
+    "EngagementDialog": _panel_dialog("engagement", "edit", None),
+    "TaskForceDialog": _panel_dialog("coordination", "edit_taskforce"),
+    "GuidanceDialog": _panel_dialog("coordination", "issue_guidance"),
+    "AcknowledgementDialog": _acknowledgement,
     "TimelineDialog": _situation_dialog("show_timeline"),
     "EnrolDialog": _enrol,
     "MergeDialog": _merge,
