@@ -1,5 +1,7 @@
 """`upfront report`: a situation report as a PDF, headless, from the same renderer the desktop
-previews and prints with. Added to `upfront` by the composition root (ui/main.py)."""
+previews and prints with; and the PDF of `upfront review --out F.pdf` (the quarterly review
+pack, ui.report.review_pack), given to the review command app/cli defines. Added to `upfront` by
+the composition root (ui/main.py)."""
 
 from __future__ import annotations
 
@@ -102,7 +104,25 @@ def _write(report, out: Path, *, replace: bool, progress: Progress | None = None
     return pages
 
 
+def write_review(pack: dict[str, Any], out: Path, lang: str, replace: bool) -> int:
+    """The review pack as a PDF at `out`, written beside it and moved into place (as `_write`)."""
+    from ui.report.review_pack import review_report, write_review_pdf
+    from ui.selftest import ensure_gui_app
+
+    ensure_gui_app()
+    partial = out.with_name(f".{out.name}.part")
+    try:
+        pages = write_review_pdf(review_report(pack, lang), partial)
+        publish(partial, out, replace=replace)
+    finally:
+        partial.unlink(missing_ok=True)
+    return pages
+
+
 def register(sub: argparse._SubParsersAction) -> None:
+    review = sub.choices.get("review")  # app/cli's command: its PDF is drawn here
+    if review is not None:
+        review.set_defaults(review_pdf=write_review)
     p = sub.add_parser(
         "report", help="a situation report (PDF) for a period, redacted for its audience"
     )

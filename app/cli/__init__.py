@@ -27,6 +27,7 @@ from app import selftest as checking
 from app.cli import (
     admin,
     attachments,
+    decisions,
     demo,
     engagements,
     export,
@@ -66,6 +67,7 @@ def build_parser(extensions: Sequence[Register] = ()) -> argparse.ArgumentParser
         incidents.register,
         attachments.register,
         situations.register,
+        decisions.register,
         engagements.register,
         export.register,
         imports.register,

@@ -1,13 +1,27 @@
 """`upfront situation|assessment|strategy|review`: situations of concern, risk assessments,
-the country strategy and the quarterly review pack, for scripts (the desktop has screens)."""
+the country strategy and the quarterly review pack, for scripts (the desktop has screens).
+
+`review --out F.pdf` needs the report renderer, which is Qt's: the composition root (ui/main.py,
+through ui/report_cli.py) gives the review parser a `review_pdf` default that writes it; without
+it (app alone) a PDF is refused, and `--out F.json` always works."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 from app.cli.common import Subcommands, emit, open_store, read_json
+from app.errors import BadInput
+from app.files import check_out, publish
 from app.situations import Situations
+from app.vocab import LANGS
+
+# (pack, destination, language, replace) -> pages written
+ReviewWriter = Callable[[dict[str, Any], Path, str, bool], int]
 
 
 def cmd_situation(args: argparse.Namespace) -> int:
@@ -77,12 +91,56 @@ def cmd_strategy(args: argparse.Namespace) -> int:
     return 0
 
 
+def _review_out(args: argparse.Namespace) -> Path | None:
+    """The file `--out` names, checked before the passphrase and the work."""
+    if args.lang not in LANGS:
+        raise BadInput("lang", f"is one of {', '.join(LANGS)}")
+    if not args.out:
+        return None
+    if args.json:
+        raise BadInput("out", "writes a file; --json prints the pack: give one of them")
+    out = Path(args.out)
+    if out.suffix.lower() not in (".pdf", ".json"):
+        raise BadInput("out", "names a .pdf or a .json file")
+    if out.suffix.lower() == ".pdf" and getattr(args, "review_pdf", None) is None:
+        raise BadInput(
+            "out", "a PDF needs the desktop's report renderer (run the installed upfront)"
+        )
+    check_out(out, replace=args.replace)
+    return out
+
+
+def write_review_json(pack: dict[str, Any], out: Path, *, replace: bool) -> None:
+    """The pack as JSON (as `--json` prints it), written beside `out` and moved into place."""
+    partial = out.with_name(f".{out.name}.part")
+    try:
+        partial.write_text(
+            json.dumps(pack, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8"
+        )
+        publish(partial, out, replace=replace)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
 def cmd_review(args: argparse.Namespace) -> int:
+    out = _review_out(args)
     with open_store(args) as store:
         situations = Situations(store)
         pack = situations.review(
             args.quarter, signals=situations.signals_as_of, audience=args.audience
         )
+        if out is not None:
+            if out.suffix.lower() == ".pdf":
+                writer: ReviewWriter = args.review_pdf
+                pages = writer(pack, out, args.lang, args.replace)
+                print(
+                    f"{out}: {pages} page(s), {pack['audience']}, SHA-256 {pack['sha256']}",
+                    file=sys.stderr,
+                )
+            else:
+                write_review_json(pack, out, replace=args.replace)
+                print(f"{out}: {pack['audience']}, SHA-256 {pack['sha256']}", file=sys.stderr)
+            return 0
         if args.json:
             emit(pack)
             return 0
@@ -111,6 +169,16 @@ def cmd_review(args: argparse.Namespace) -> int:
             for action in item["blocked_actions"]:
                 print(f"  blocked: {action['title']}")
             print(f"  incidents added: {len(item['incidents_added'])}")
+            if item["rank"]:
+                reasons = ", ".join(f"{r['reason']} {r['count']}" for r in item["rank"])
+                print(f"  rank: {item['score']} points ({reasons})")
+            for decision in item["decisions"]:
+                print(f"  decision: {decision['text']} ({decision['state']})")
+        if pack["previous_decisions"]:
+            print(f"\nDecisions of {pack['previous_quarter']} as of {pack['as_of']}")
+            for decision in pack["previous_decisions"]:
+                why = f": {decision['status_note']}" if decision.get("status_note") else ""
+                print(f"  {decision['state']}: {decision['text']}{why}")
     return 0
 
 
@@ -169,5 +237,12 @@ def register(sub: Subcommands) -> None:
         default="internal",
         help="internal (default) or un: the texts scrubbed of names the UN may not read",
     )
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_review)
+    p.add_argument("--json", action="store_true", help="print the pack as JSON")
+    p.add_argument(
+        "--out",
+        help="write the pack to a file: .pdf (the printed review, marked for its audience, "
+        "with its SHA-256) or .json; not replaced if it exists, unless --replace",
+    )
+    p.add_argument("--lang", default="en", help="the PDF's language: en, fr, es, ru, ar or zh")
+    p.add_argument("--replace", action="store_true", help="replace --out if it exists")
+    p.set_defaults(func=cmd_review, review_pdf=None)

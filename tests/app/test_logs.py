@@ -323,6 +323,38 @@ def test_no_command_writes_a_marker_outside_the_encrypted_store(tmp_path, monkey
     run("engagement", "list", "--situation", situation)
     run("timeline", "--situation", situation, "--json")
     run("review", "--quarter", "2026Q4")
+    run("review", "--quarter", "2026Q4", "--out", str(files / "review.json"))
+    run("review", "--quarter", "2026Q4", "--out", str(files / f"{MARKER}.txt"))  # refused
+    decided = run(
+        "decision",
+        "add",
+        "--situation",
+        situation,
+        "--file",
+        _write(
+            files / "decision.json",
+            {
+                "quarter": "2026Q4",
+                "text": f"Brief {MARKER}",
+                "entity": "ohchr",
+                "person": MARKER,
+                "action": {"pillar": "political", "level": "country", "title": f"Do {MARKER}"},
+            },
+        ),
+    )
+    run("decision", "list", "--quarter", "2026Q4")
+    decision = decided.split()[0]
+    run("decision", "edit", decision, "--file", _write(files / "change.json", {"status": MARKER}))
+    run(
+        "decision",
+        "edit",
+        decision,
+        "--file",
+        _write(files / "blocked.json", {"status": "blocked", "status_note": f"for {MARKER}"}),
+    )
+    # the PDF needs Qt: in a process of its own, as `report` below
+    said = run_apart("review", "--quarter", "2026Q4", "--out", str(files / "review.pdf"))
+    assert "SHA-256" in said
     run("export", "--format", "csv", "--audience", "internal", "--out", str(files / "out.csv"))
     sheet = files / "import.csv"
     with sheet.open("w", newline="", encoding="utf-8") as f:

@@ -323,6 +323,21 @@ def _save_filter(c: Context) -> QWidget:
     return SaveFilterDialog(c.window)
 
 
+def _decision(c: Context) -> QWidget:
+    """The review window's Add decision, once its review is shown."""
+    review = _situation_dialog("show_review")(c)
+    c.qtbot.waitUntil(lambda: review.pack is not None, timeout=SLOW)
+    review.add_button.click()
+    return _opened(c, lambda: review.decision_dialog)
+
+
+def _decision_status(c: Context) -> QWidget:
+    from ui.review_dialog import DecisionStatusDialog
+
+    decision = {"id": "d1", "text": "Brief Member States", "status": "open"}
+    return DecisionStatusDialog(c.store, decision, c.window)
+
+
 def _progress(c: Context) -> QWidget:
     from ui.progress_dialog import ProgressDialog
 
@@ -344,6 +359,8 @@ DIALOGS: dict[str, Callable[[Context], QWidget]] = {
     "ObjectivesDialog": _situation_dialog("edit_objectives"),
     "IncidentPicker": _incident_picker,
     "ReviewDialog": _situation_dialog("show_review"),
+    "DecisionDialog": _decision,
+    "DecisionStatusDialog": _decision_status,
     "EngagementDialog": _panel_dialog("engagement", "edit", None),
     "TaskForceDialog": _panel_dialog("coordination", "edit_taskforce"),
     "GuidanceDialog": _panel_dialog("coordination", "issue_guidance"),

@@ -5,9 +5,10 @@ kept with what follows, the running header and footer on every page, and the ent
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Protocol
 
 from app.progress import Progress, or_silent
-from app.report_model import Report
+from app.report_model import Report, ReportMeta
 from ui.qt import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -37,6 +38,16 @@ from ui.report.objects import OBJECT_ID, OBJECT_TYPE, Drawable, Logo, ObjectHand
 from ui.report.pdftext import correct_text_map
 from ui.report.strings import S_GENERATED, S_PAGE, S_SHA, Strings
 from ui.report.style import ACCENT, INK, MARGINS_MM, MARKING, MUTED, RULE, Frame, unit_of
+
+
+class Printed(Protocol):
+    """What the running header and footer need of a printed document: a situation report or
+    a quarterly review pack (ui.report.review_pack)."""
+
+    @property
+    def meta(self) -> ReportMeta: ...
+
+    def sha256(self) -> str: ...
 
 
 def make_document(
@@ -144,7 +155,7 @@ def section_pages(
 
 
 def paint_furniture(
-    painter: QPainter, frame: Frame, report: Report, tr: Strings, page: int, pages: int
+    painter: QPainter, frame: Frame, report: Printed, tr: Strings, page: int, pages: int
 ) -> None:
     """The running header (classification marking, title) and footer (marking, generated-at,
     short hash, page N of M), mirrored for right-to-left."""
