@@ -39,7 +39,11 @@ from app.wipe import wipe
 
 SAMPLE_KEY = "sample_store"  # store_meta: present (value "1") in a sample store only
 SAMPLE_PASSPHRASE = "sample data only"
-SAMPLE_USER = "Sample Officer"
+# a fictitious officer: staff are unnamed to other audiences, and every distinctive word of a
+# withheld name is left out of their texts, so the user's name shares no word with the texts
+# (it was "Sample Officer", which cut the "[SAMPLE]" mark out of every UN output)
+SAMPLE_USER = "Mira Lindqvist"
+OLD_SAMPLE_USERS = ("Sample Officer",)  # sample stores made before: still opened as samples
 SAMPLE_KDF = keyfile.KdfParams(iterations=1, lanes=1, memory_cost=8 * 1024)
 SAMPLE_FOLDER_SUFFIX = "-sample"
 MARK = "[SAMPLE]"  # in every title and narrative, in every language
@@ -93,10 +97,10 @@ def open_existing(directory: Path) -> Store:
         users = Store.users(directory)
     except UpfrontError:
         raise real from None
-    if users != [SAMPLE_USER]:
+    if len(users) != 1 or users[0] not in (SAMPLE_USER, *OLD_SAMPLE_USERS):
         raise real
     try:
-        store = Store.open(directory, SAMPLE_PASSPHRASE, SAMPLE_USER)
+        store = Store.open(directory, SAMPLE_PASSPHRASE, users[0])
     except WrongPassphrase:
         raise real from None
     if not is_sample(store):
@@ -518,7 +522,7 @@ def _incident(
     occurred = today - timedelta(days=days_ago)
     reported = min(today, occurred + timedelta(days=rng.randint(0, 6)))
     n = rng.randint(2, 9)
-    person = f"Sample Person {number}"
+    person = f"Example Person {number}"
     words = {
         "place": PLACE[lang].format(k=rng.randint(1, 40)),
         "person": person,
@@ -545,7 +549,7 @@ def _incident(
         perpetrators.append(
             {
                 "category": category,
-                "name": f"Sample Unit {rng.randint(1, 12)}" if category != "unknown" else None,
+                "name": f"Example Unit {rng.randint(1, 12)}" if category != "unknown" else None,
                 "involvement": [
                     {"violation": i, "degree": "carried_out" if i == 0 else "unknown"}
                     for i in range(len(violations))
@@ -560,7 +564,7 @@ def _incident(
                 "type": kind,
                 "connection": connection,
                 "reliability": rng.choice(RELIABILITY),
-                "name": f"Sample Source {number}-{k + 1}" if kind == "individual" else None,
+                "name": f"Example Source {number}-{k + 1}" if kind == "individual" else None,
                 "protected": kind == "individual",
                 "consent": rng.choice(("un", "un", "partners", "none")),
                 "information_date": reported.isoformat(),
@@ -577,12 +581,12 @@ def _incident(
         }
     ]
     if rng.random() < 0.3:
-        victims.append({"kind": "group", "name": f"Sample Family {number}", "group_size": n})
+        victims.append({"kind": "group", "name": f"Example Family {number}", "group_size": n})
     if status == "reviewed":
         verification = {
             "status": rng.choice(VERIFIED),
             "credibility": rng.choice(CREDIBILITY[:2]),
-            "reviewer": "Sample Reviewer",
+            "reviewer": "Example Reviewer",
             "date": min(today, reported + timedelta(days=rng.randint(1, 10))).isoformat(),
         }
     elif status == "submitted":

@@ -55,7 +55,7 @@ def test_every_incident_reads_back_and_validates_again(sample):
         assert TODAY - timedelta(days=190) <= date.fromisoformat(doc["occurred_from"]) <= TODAY
         incidents.validate({k: v for k, v in doc.items() if k in EDITABLE})  # raises if not
         for victim in doc["victims"]:
-            assert victim["name"] is None or victim["name"].startswith("Sample ")
+            assert victim["name"] is None or victim["name"].startswith("Example ")
     assert {d["status"] for d in docs} == {"draft", "submitted", "reviewed"}
     assert len({d["confidentiality"] for d in docs}) >= 3
     assert len({d["verification"]["status"] for d in docs}) >= 4
@@ -237,3 +237,23 @@ def test_the_enroll_command_on_a_sample_store_exits_2(tmp_path, monkeypatch, cap
     assert code == 2 and "sample store" in err and "create a real store" in err.lower()
     code = main(["bundle", "export", "--out", str(tmp_path / "b.upb"), "--data-dir", str(folder)])
     assert code == 2 and "sample store" in capsys.readouterr().err
+
+
+def test_un_outputs_keep_the_sample_mark(sample):
+    """The sample user's name is withheld from the UN like any staff name; it shares no word
+    with the texts, so the mark survives every scrub."""
+    quarter = f"{TODAY.year}Q{(TODAY.month - 1) // 3 + 1}"
+    pack = Situations(sample, today=TODAY).review(quarter, audience="un")
+    names = [item["situation"]["name"] for item in pack["situations"]]
+    assert names and all(name.startswith(demo.MARK) for name in names), names
+
+
+def test_a_sample_store_made_by_an_earlier_release_still_opens(tmp_path):
+    directory = tmp_path / "old-sample"
+    store, _ = Store.create(
+        directory, demo.OLD_SAMPLE_USERS[0], demo.SAMPLE_PASSPHRASE, kdf=FAST_KDF
+    )
+    demo._mark(store)
+    store.close()
+    with demo.open_existing(directory) as reopened:
+        assert demo.is_sample(reopened) and reopened.user == demo.OLD_SAMPLE_USERS[0]
