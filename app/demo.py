@@ -143,12 +143,14 @@ class SampleSituation:
     assessments: list[dict[str, Any]] = field(default_factory=list)
     strategy: dict[str, Any] | None = None
     evidence_country: str = ""
+    coordination: dict[str, Any] | None = None  # `_coordination`: review, engagements, guidance
 
 
 @dataclass
 class SampleContent:
     incidents: list[dict[str, Any]]
     situations: list[SampleSituation]
+    today: date | None = None
 
 
 @dataclass(frozen=True)
@@ -823,6 +825,7 @@ def sample_content(seed: int, today: date) -> SampleContent:
             _assessments(rng, today, 3, +1),
             _strategy(today, "en"),
             "SYR",
+            _coordination(today),
         ),
         SampleSituation(
             {
@@ -856,7 +859,159 @@ def sample_content(seed: int, today: date) -> SampleContent:
             "MMR",
         ),
     ]
-    return SampleContent(incidents, situations)
+    return SampleContent(incidents, situations, today)
+
+
+def _coordination(today: date) -> dict[str, Any]:
+    """A situation's coordination for the sample: last quarter's decisions (done, late,
+    dropped), one of this quarter that became a strategy action, an engagement log that
+    climbs from the country team to the Security Council, a task force with its coordinator,
+    and guidance to the RC in two versions, the first acknowledged."""
+    this = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
+    last_day = this - timedelta(days=1)
+    last = date(last_day.year, 3 * ((last_day.month - 1) // 3) + 1, 1)
+
+    def q(day: date) -> str:
+        return f"{day.year}Q{(day.month - 1) // 3 + 1}"
+
+    def ago(days: int) -> str:
+        return (today - timedelta(days=days)).isoformat()
+
+    decided = (last + timedelta(days=20)).isoformat()
+    decisions = [
+        (
+            {
+                "quarter": q(last),
+                "decided_on": decided,
+                "text": f"{MARK} Raise the attacks on health centres with the governor",
+                "entity": "rco",
+                "person": "Example Resident Coordinator",
+                "due": (last + timedelta(days=45)).isoformat(),
+                "status": "done",
+            },
+            None,
+        ),
+        (
+            {
+                "quarter": q(last),
+                "decided_on": decided,
+                "text": f"{MARK} Share the verified casualty figures with OCHA each month",
+                "entity": "ohchr",
+                "due": (last + timedelta(days=60)).isoformat(),
+            },
+            None,
+        ),
+        (
+            {
+                "quarter": q(last),
+                "decided_on": decided,
+                "text": f"{MARK} Joint visit to the displaced families' camps",
+                "entity": "unhcr",
+                "status": "dropped",
+                "status_note": "Access refused twice; replaced by remote monitoring",
+            },
+            None,
+        ),
+        (
+            {
+                "quarter": q(this),
+                "decided_on": min(today, this + timedelta(days=10)).isoformat(),
+                "text": f"{MARK} Brief Member States on the risk assessment",
+                "entity": "dppa",
+                "due": (today + timedelta(days=30)).isoformat(),
+            },
+            {"pillar": "political", "level": "global"},
+        ),
+    ]
+    base = {"un_by": "Example Head of Office", "confidentiality": "un"}
+    engagements = [
+        {
+            **base,
+            "date": ago(120),
+            "type": "demarche",
+            "channel": "country_team",
+            "with_whom": "Example Governor",
+            "asked": f"{MARK} Stop the shelling of markets; protect health centres",
+            "answered": "Promised an inquiry",
+            "follow_up_due": ago(90),
+        },
+        {
+            **base,
+            "date": ago(70),
+            "type": "meeting",
+            "channel": "regional",
+            "un_by": "Example Regional Envoy",
+            "with_whom": "Example regional organization",
+            "asked": f"{MARK} Press for humanitarian access",
+        },
+        {
+            **base,
+            "date": ago(25),
+            "type": "briefing",
+            "channel": "member_states",
+            "un_by": "Deputy Secretary-General",
+            "with_whom": "Member States",
+            "asked": f"{MARK} Support the call for access and accountability",
+            "follow_up_due": (today + timedelta(days=14)).isoformat(),
+        },
+        {
+            **base,
+            "date": ago(5),
+            "type": "briefing",
+            "channel": "security_council",
+            "un_by": "Example Assistant Secretary-General",
+            "with_whom": "Security Council (horizon scanning)",
+            "asked": f"{MARK} Note the risk of atrocity crimes",
+            "confidentiality": "internal",
+        },
+    ]
+    return {
+        "decisions": decisions,
+        "engagements": engagements,
+        "taskforce": {
+            "name": f"{MARK} North-west Syria task force",
+            "members": ["dppa", "ohchr", "ocha", "unicef", "unhcr", "rco"],
+            "coordinator": {
+                "name": "Example Situation Response Coordinator",
+                "entity": "dppa",
+                "appointed_on": ago(60),
+            },
+            "established_on": ago(90),
+        },
+        "guidance": [
+            {
+                "title": f"{MARK} Consolidated guidance to the RC/HC",
+                "body": f"{MARK} Keep raising the attacks on health centres; report monthly.",
+                "issued_on": ago(80),
+                "issued_by": "Example task force",
+            },
+            {
+                "title": f"{MARK} Consolidated guidance to the RC/HC",
+                "body": f"{MARK} Escalate to the Minister; prepare a public statement.",
+                "issued_on": ago(15),
+                "issued_by": "Example task force",
+            },
+        ],
+        "acknowledged_on": ago(75),
+    }
+
+
+def _fill_coordination(situations: Situations, situation_id: str, c: dict[str, Any]) -> None:
+    for doc, action in c["decisions"]:
+        situations.add_decision(situation_id, doc, action=action)
+    for doc in c["engagements"]:
+        situations.add_engagement(situation_id, doc)
+    situations.set_taskforce(situation_id, c["taskforce"])
+    first = situations.issue_guidance(situation_id, c["guidance"][0])
+    situations.acknowledge(
+        first["id"],
+        {
+            "acknowledged_by": "Example Resident Coordinator",
+            "acknowledged_on": c["acknowledged_on"],
+        },
+    )
+    for doc in c["guidance"][1:]:
+        situations.issue_guidance(situation_id, doc)
 
 
 def fill(store: Store, content: SampleContent) -> None:
@@ -866,7 +1021,7 @@ def fill(store: Store, content: SampleContent) -> None:
     for incident_id, doc in zip(ids, content.incidents, strict=True):
         if doc["violations"]:
             by_country.setdefault(doc["location"]["country"], []).append(incident_id)
-    situations = Situations(store)
+    situations = Situations(store, today=content.today)
     for sample in content.situations:
         situation_id = situations.add(sample.doc)
         evidence = by_country.get(sample.evidence_country, [])[:3]
@@ -881,6 +1036,8 @@ def fill(store: Store, content: SampleContent) -> None:
                 actions = [{**strategy["actions"][0], "incidents": evidence[:2]}]
                 strategy = {**strategy, "actions": actions + strategy["actions"][1:]}
             situations.save_strategy(situation_id, strategy)
+        if sample.coordination is not None:
+            _fill_coordination(situations, situation_id, sample.coordination)
 
 
 def describe(store: Store) -> dict[str, int]:
@@ -892,6 +1049,8 @@ def describe(store: Store) -> dict[str, int]:
         "situations": len(listed),
         "assessments": sum(len(situations.assessments(s["id"])) for s in listed),
         "strategies": sum(situations.strategy(s["id"]) is not None for s in listed),
+        "decisions": len(situations.decisions()),
+        "engagements": sum(len(situations.engagements(s["id"])) for s in listed),
     }
 
 

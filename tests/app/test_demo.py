@@ -239,6 +239,21 @@ def test_the_enroll_command_on_a_sample_store_exits_2(tmp_path, monkeypatch, cap
     assert code == 2 and "sample store" in capsys.readouterr().err
 
 
+def test_the_sample_has_a_review_an_engagement_log_and_guidance(sample):
+    situations = Situations(sample, today=TODAY)
+    syria = next(s for s in situations.list() if s["country"] == "SYR")["id"]
+    states = {d["state"] for d in situations.decisions(situation_id=syria)}
+    assert {"done", "late", "dropped", "open"} <= states
+    linked = [d for d in situations.decisions(situation_id=syria) if d["action_id"]]
+    assert linked and linked[0]["action"]["decision"] == linked[0]["id"]
+    channels = [e["channel"] for e in situations.engagements(syria)]
+    assert channels == ["country_team", "regional", "member_states", "security_council"]
+    assert situations.taskforce(syria)["coordinator"]["entity"] == "dppa"
+    guidance = situations.guidance(syria)
+    assert [len(g["acknowledgements"]) for g in guidance] == [1, 0]
+    assert all(demo.MARK in g["body"] for g in guidance)
+
+
 def test_un_outputs_keep_the_sample_mark(sample):
     """The sample user's name is withheld from the UN like any staff name; it shares no word
     with the texts, so the mark survives every scrub."""
