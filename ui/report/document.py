@@ -4,6 +4,7 @@ kept with what follows, the running header and footer on every page, and the ent
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
@@ -322,6 +323,17 @@ def write_pdf(
     """Writes `report` as an A4 PDF at `path`; returns the number of pages. On a cancel
     of `progress` the file at `path` is incomplete: the caller writes to a temporary name
     and removes it (ui.report_cli._write)."""
+    return write_a4_pdf(
+        path,
+        report.meta.title,
+        lambda writer: render(report, writer, translator=translator, progress=progress),
+    )
+
+
+def write_a4_pdf(path: str | Path, title: str, paint: Callable[[QPdfWriter], int]) -> int:
+    """An A4 PDF at `path` titled `title`, its pages painted by `paint` (which returns how
+    many), its text map corrected so copied Arabic reads right (`correct_text_map`): the one
+    way every printed document here (reports, review packs, timelines) is written."""
     writer = QPdfWriter(str(path))
     writer.setResolution(300)
     writer.setPageLayout(
@@ -332,10 +344,10 @@ def write_pdf(
             QPageLayout.Unit.Millimeter,
         )
     )
-    writer.setTitle(report.meta.title)
+    writer.setTitle(title)
     writer.setCreator("Upfront")
     try:
-        pages = render(report, writer, translator=translator, progress=progress)
+        pages = paint(writer)
     finally:
         del writer  # the file is complete (or closed, on a cancel) once the writer is gone
     correct_text_map(Path(path))

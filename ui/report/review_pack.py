@@ -25,10 +25,7 @@ from app.vocab import Vocabularies, vocabularies
 from ui.qt import (
     QT_TRANSLATE_NOOP,
     QPagedPaintDevice,
-    QPageLayout,
-    QPageSize,
     QPainter,
-    QPdfWriter,
     QRectF,
     QTranslator,
 )
@@ -38,9 +35,9 @@ from ui.report.document import (
     make_document,
     paint_document,
     paint_furniture,
+    write_a4_pdf,
 )
 from ui.report.fonts import font_families
-from ui.report.pdftext import correct_text_map
 from ui.report.strings import (
     AUDIENCE_LABELS,
     S_ACTION,
@@ -62,7 +59,6 @@ from ui.report.style import (
     BLOCKED_BG,
     HEADING,
     INK,
-    MARGINS_MM,
     MARKING,
     MUTED,
     OVERDUE_BG,
@@ -506,21 +502,6 @@ def write_review_pdf(
     review: ReviewReport, path: str | Path, *, translator: QTranslator | None = None
 ) -> int:
     """Writes the review as an A4 PDF at `path`; returns the number of pages."""
-    writer = QPdfWriter(str(path))
-    writer.setResolution(300)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            MARGINS_MM,
-            QPageLayout.Unit.Millimeter,
-        )
+    return write_a4_pdf(
+        path, review.meta.title, lambda writer: render_review(review, writer, translator=translator)
     )
-    writer.setTitle(review.meta.title)
-    writer.setCreator("Upfront")
-    try:
-        pages = render_review(review, writer, translator=translator)
-    finally:
-        del writer
-    correct_text_map(Path(path))
-    return pages

@@ -25,12 +25,9 @@ from ui.qt import (
     QFont,
     QFontMetricsF,
     QPagedPaintDevice,
-    QPageLayout,
-    QPageSize,
     QPaintDevice,
     QPainter,
     QPainterPath,
-    QPdfWriter,
     QPen,
     QPointF,
     QRectF,
@@ -40,10 +37,14 @@ from ui.qt import (
 )
 from ui.report.builder import Builder
 from ui.report.charts import date_label
-from ui.report.document import keep_headings_with_next, make_document, paint_document
+from ui.report.document import (
+    keep_headings_with_next,
+    make_document,
+    paint_document,
+    write_a4_pdf,
+)
 from ui.report.fonts import report_font
 from ui.report.objects import Drawable
-from ui.report.pdftext import correct_text_map
 from ui.report.strings import RIGHT_TO_LEFT, S_GENERATED, S_PAGE, Strings
 from ui.report.style import (
     ACCENT,
@@ -51,7 +52,6 @@ from ui.report.style import (
     HEAD_TEXT,
     HEADING,
     INK,
-    MARGINS_MM,
     MARKING,
     MUTED,
     RULE,
@@ -604,22 +604,7 @@ def write_timeline_pdf(
     tl: dict[str, Any], path: str | Path, lang: str = "en", translator: QTranslator | None = None
 ) -> int:
     """Writes the timeline as an A4 PDF at `path`; returns the number of pages."""
-    writer = QPdfWriter(str(path))
-    writer.setResolution(300)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            MARGINS_MM,
-            QPageLayout.Unit.Millimeter,
-        )
-    )
     title: Callable[..., str] = Strings(lang, translator)
-    writer.setTitle(title(S_TITLE))
-    writer.setCreator("Upfront")
-    try:
-        pages = render_timeline(tl, writer, lang, translator)
-    finally:
-        del writer
-    correct_text_map(Path(path))
-    return pages
+    return write_a4_pdf(
+        path, title(S_TITLE), lambda writer: render_timeline(tl, writer, lang, translator)
+    )
