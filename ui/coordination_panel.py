@@ -19,19 +19,16 @@ from app.situations import Situations
 from app.store import Store
 from ui.failures import failure_message_in
 from ui.qt import (
-    QAbstractItemView,
     QCheckBox,
     QDate,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
     Qt,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -40,7 +37,7 @@ from ui.situation_dialogs import _checked, _checklist, _combo, _SavingDialog
 from ui.tasks import run_in_background
 from ui.text import fill
 from ui.vocab_widgets import entity_short_name
-from ui.widgets import DateField
+from ui.widgets import DateField, row_table
 
 log = logging.getLogger(__name__)
 
@@ -115,9 +112,8 @@ class CoordinationPanel(QWidget):
         self.taskforce_button.setAccessibleName(self.tr("Edit the task force"))
         self.taskforce_button.clicked.connect(self.edit_taskforce)
 
-        self.versions = QTableWidget(0, 7)
-        self.versions.setAccessibleName(self.tr("Versions of the consolidated guidance"))
-        self.versions.setHorizontalHeaderLabels(
+        self.versions = row_table(
+            self.tr("Versions of the consolidated guidance"),
             [
                 self.tr("Version"),
                 self.tr("Title"),
@@ -126,16 +122,9 @@ class CoordinationPanel(QWidget):
                 self.tr("Acknowledged"),
                 self.tr("Acknowledged by"),
                 self.tr("Recorded by"),
-            ]
+            ],
+            stretch=1,
         )
-        self.versions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.versions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.versions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.versions.verticalHeader().setVisible(False)
-        self.versions.setTabKeyNavigation(False)  # Tab goes on to the text, arrows move rows
-        header = self.versions.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.versions.currentCellChanged.connect(lambda row, _c, _pr, _pc: self._show_body(row))
         self.body = QPlainTextEdit()
         self.body.setReadOnly(True)

@@ -19,17 +19,14 @@ from app.vocab import vocabularies
 from ui.failures import failure_message_in
 from ui.palette import OVERDUE, ROW_TEXT
 from ui.qt import (
-    QAbstractItemView,
     QDate,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     Qt,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -37,7 +34,7 @@ from ui.qt import (
 from ui.situation_dialogs import _combo, _SavingDialog
 from ui.tasks import run_in_background
 from ui.text import fill
-from ui.widgets import DateField
+from ui.widgets import DateField, row_table
 
 log = logging.getLogger(__name__)
 
@@ -64,9 +61,8 @@ class EngagementPanel(QWidget):
         self.rows: list[dict[str, Any]] | None = None  # None: not loaded yet
         self.dialog: EngagementDialog | None = None
         self.select: str | None = None  # the entry to show once loaded: one just saved
-        self.table = QTableWidget(0, 7)
-        self.table.setAccessibleName(self.tr("Engagement log"))
-        self.table.setHorizontalHeaderLabels(
+        self.table = row_table(
+            self.tr("Engagement log"),
             [
                 self.tr("Date"),
                 self.tr("Type"),
@@ -75,16 +71,9 @@ class EngagementPanel(QWidget):
                 self.tr("With whom"),
                 self.tr("Follow-up due"),
                 self.tr("Confidentiality"),
-            ]
+            ],
+            stretch=4,
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons, arrows move rows
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda index: self.edit(index.row()))
         self.table.currentCellChanged.connect(lambda row, _c, _pr, _pc: self._show_detail(row))
         # what was asked and answered in the entry chosen: too long for a cell

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ui.palette import ERROR_TEXT, ERROR_TEXT_ON_DARK
 from ui.qt import (
+    QAbstractItemView,
     QApplication,
     QCalendarWidget,
     QColor,
@@ -22,6 +23,7 @@ from ui.qt import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QKeyEvent,
     QLabel,
     QLineEdit,
@@ -30,6 +32,7 @@ from ui.qt import (
     QProgressBar,
     QSizePolicy,
     Qt,
+    QTableWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -187,6 +190,25 @@ class BusyIndicator(QWidget):
 
     def stop(self) -> None:
         self.hide()
+
+
+def row_table(name: str, headers: list[str], stretch: int | None = None) -> QTableWidget:
+    """A read-only table of records, one selected at a time, as the pages and dialogs list
+    them: no row numbers, columns fitted to their contents (`stretch` takes the width left),
+    Tab moving on to the next control while the arrows move between rows."""
+    table = QTableWidget(0, len(headers))
+    table.setAccessibleName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().setVisible(False)
+    table.setTabKeyNavigation(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
 
 
 def secret_edit(placeholder: str = "") -> QLineEdit:
