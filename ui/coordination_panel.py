@@ -33,7 +33,8 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from ui.situation_dialogs import _checked, _checklist, _combo, _SavingDialog
+from ui.saving_dialog import _SavingDialog
+from ui.situation_dialogs import _checked, _checklist, _combo
 from ui.tasks import run_in_background
 from ui.text import fill
 from ui.vocab_widgets import entity_short_name

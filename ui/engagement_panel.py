@@ -31,7 +31,8 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from ui.situation_dialogs import _combo, _SavingDialog
+from ui.saving_dialog import _SavingDialog
+from ui.situation_dialogs import _combo
 from ui.tasks import run_in_background
 from ui.text import fill
 from ui.widgets import DateField, row_table

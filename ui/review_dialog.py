@@ -16,11 +16,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from app.errors import BadInput
 from app.situations import Situations
 from app.store import Store
 from app.vocab import vocabularies
-from ui.failures import failure_message, failure_message_in
+from ui.failures import failure_message_in
 from ui.palette import ERROR_TEXT
 from ui.qt import (
     QT_TRANSLATE_NOOP,
@@ -46,8 +45,8 @@ from ui.qt import (
     QTextBrowser,
     QVBoxLayout,
     QWidget,
-    Signal,
 )
+from ui.saving_dialog import _SavingDialog
 from ui.signal_words import describe
 from ui.tasks import run_in_background
 from ui.text import fill
@@ -80,45 +79,7 @@ def _vocab_combo(kind: str, lang: str, name: str) -> QComboBox:
     return box
 
 
-class _Saving(QDialog):
-    """Save on the worker; stay open with the problem shown when the input is refused."""
-
-    saved = Signal(object)
-
-    def __init__(self, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setStyleSheet(f"color: {ERROR_TEXT}")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-
-    def save(self) -> None:
-        raise NotImplementedError
-
-    def _run(self, fn: Any) -> None:
-        self.buttons.setEnabled(False)
-        run_in_background(fn, self._done, self._failed, parent=self)
-
-    def _done(self, result: Any) -> None:
-        self.buttons.setEnabled(True)
-        self.saved.emit(result)
-        self.accept()
-
-    def _failed(self, exc: Exception) -> None:
-        self.buttons.setEnabled(True)
-        if isinstance(exc, BadInput):
-            self.problem.setText(failure_message(exc))  # "field: reason", ours
-        else:
-            log.error("saving a decision failed: %s", type(exc).__name__)
-            self.problem.setText(failure_message_in(self.tr("Not saved."), exc))
-
-
-class DecisionDialog(_Saving):
+class DecisionDialog(_SavingDialog):
     """A decision of the meeting: what, for which situation, which entity and person, by
     when; optionally made a strategy action of the situation (pillar, level, lead) in the same
     save, the action linked back to the decision."""
@@ -214,7 +175,7 @@ class DecisionDialog(_Saving):
         self._run(lambda: Situations(store).add_decision(sid, doc, action=action))
 
 
-class DecisionStatusDialog(_Saving):
+class DecisionStatusDialog(_SavingDialog):
     """A decision's status: open, done, blocked or dropped; done, blocked and dropped say
     why (who set it and when, the service records)."""
 

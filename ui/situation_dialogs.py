@@ -14,15 +14,11 @@ from app.situations import Situations
 from app.situations.strategies import serving, without_objective
 from app.store import Store
 from app.vocab import Term, vocabularies
-from ui.failures import failure_message, failure_message_in
 from ui.incident_picker import CitedIncidents
-from ui.palette import ERROR_TEXT
 from ui.qt import (
     QComboBox,
     QCoreApplication,
     QDate,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -38,9 +34,8 @@ from ui.qt import (
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
-    Signal,
 )
-from ui.tasks import run_in_background
+from ui.saving_dialog import _SavingDialog
 from ui.text import fill
 from ui.vocab_widgets import add_term, tooltip_follows_item
 from ui.widgets import DateField
@@ -100,56 +95,6 @@ def _combo(kind: str, lang: str, current: str | None, *, blank: str | None = Non
     box.setCurrentIndex(index if index >= 0 else 0)
     tooltip_follows_item(box)
     return box
-
-
-class _SavingDialog(QDialog):
-    """Save on the worker; stay open with the problem shown if the input is refused."""
-
-    saved = Signal(object)
-
-    def __init__(self, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setStyleSheet(f"color: {ERROR_TEXT}")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-
-    def save(self) -> None:
-        raise NotImplementedError
-
-    def _dates_ok(self, *fields: DateField) -> bool:
-        """Refuse to save while a date field holds text that is no date: name the field
-        below the form (each field also says it under itself) and go to the first one."""
-        problems = [(f, p) for f in fields if (p := f.problem())]
-        for f in fields:
-            f.check()
-        if problems:
-            self.problem.setText("\n".join(p for _f, p in problems))
-            problems[0][0].setFocus()
-            return False
-        return True
-
-    def _run(self, fn) -> None:
-        self.buttons.setEnabled(False)
-        run_in_background(fn, self._done, self._failed, parent=self)
-
-    def _done(self, result: Any) -> None:
-        self.buttons.setEnabled(True)
-        self.saved.emit(result)
-        self.accept()
-
-    def _failed(self, exc: Exception) -> None:
-        self.buttons.setEnabled(True)
-        if isinstance(exc, BadInput):
-            self.problem.setText(failure_message(exc))  # "field: reason", ours
-        else:
-            log.error("saving failed: %s", type(exc).__name__)
-            self.problem.setText(failure_message_in(self.tr("Not saved."), exc))
 
 
 class AssessmentDialog(_SavingDialog):

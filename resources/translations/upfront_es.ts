@@ -4,47 +4,47 @@
 <context>
     <name>AcknowledgementDialog</name>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="524"/>
+        <location filename="../../ui/coordination_panel.py" line="514"/>
         <source>Acknowledgement of the guidance</source>
         <translation>Acuse de recibo de la orientación</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="527"/>
+        <location filename="../../ui/coordination_panel.py" line="517"/>
         <source>Acknowledged by (the RC)</source>
         <translation>Acusado por (el CR)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="528"/>
+        <location filename="../../ui/coordination_panel.py" line="518"/>
         <source>Acknowledged on</source>
         <translation>Acusado el</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="529"/>
+        <location filename="../../ui/coordination_panel.py" line="519"/>
         <source>Recorded on the RC&apos;s behalf</source>
         <translation>Registrado en nombre del CR</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="530"/>
+        <location filename="../../ui/coordination_panel.py" line="520"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="534"/>
+        <location filename="../../ui/coordination_panel.py" line="524"/>
         <source>Version {n}: {title}</source>
         <translation>Versión {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="543"/>
+        <location filename="../../ui/coordination_panel.py" line="533"/>
         <source>the Resident Coordinator&apos;s name</source>
         <translation>el nombre del Coordinador Residente</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="551"/>
+        <location filename="../../ui/coordination_panel.py" line="541"/>
         <source>Leave ticked when you record it for the RC; untick only on the RC office&apos;s own device.</source>
         <translation>Déjelo marcado si lo registra por el CR; desmárquelo solo en el dispositivo de la oficina del CR.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="559"/>
+        <location filename="../../ui/coordination_panel.py" line="549"/>
         <source>Guidance</source>
         <translation>Orientación</translation>
     </message>
@@ -52,76 +52,76 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="312"/>
+        <location filename="../../ui/situation_dialogs.py" line="257"/>
         <source>Strategy action</source>
         <translation>Acción de la estrategia</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="325"/>
+        <location filename="../../ui/situation_dialogs.py" line="270"/>
         <source>— none</source>
         <translation>— ninguno</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="330"/>
-        <location filename="../../ui/situation_dialogs.py" line="347"/>
+        <location filename="../../ui/situation_dialogs.py" line="275"/>
+        <location filename="../../ui/situation_dialogs.py" line="292"/>
         <source>Partner UN entities</source>
         <translation>Entidades asociadas de las Naciones Unidas</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="334"/>
-        <location filename="../../ui/situation_dialogs.py" line="348"/>
+        <location filename="../../ui/situation_dialogs.py" line="279"/>
+        <location filename="../../ui/situation_dialogs.py" line="293"/>
         <source>Risk factors addressed</source>
         <translation>Factores de riesgo abordados</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="339"/>
-        <location filename="../../ui/situation_dialogs.py" line="349"/>
+        <location filename="../../ui/situation_dialogs.py" line="284"/>
+        <location filename="../../ui/situation_dialogs.py" line="294"/>
         <source>Incidents addressed</source>
         <translation>Incidentes abordados</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="342"/>
+        <location filename="../../ui/situation_dialogs.py" line="287"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="343"/>
+        <location filename="../../ui/situation_dialogs.py" line="288"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="344"/>
+        <location filename="../../ui/situation_dialogs.py" line="289"/>
         <source>Pillar</source>
         <translation>Pilar</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="345"/>
+        <location filename="../../ui/situation_dialogs.py" line="290"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="346"/>
+        <location filename="../../ui/situation_dialogs.py" line="291"/>
         <source>Lead UN entity</source>
         <translation>Entidad principal de las Naciones Unidas</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="350"/>
+        <location filename="../../ui/situation_dialogs.py" line="295"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="320"/>
-        <location filename="../../ui/situation_dialogs.py" line="351"/>
+        <location filename="../../ui/situation_dialogs.py" line="265"/>
+        <location filename="../../ui/situation_dialogs.py" line="296"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="352"/>
+        <location filename="../../ui/situation_dialogs.py" line="297"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="353"/>
+        <location filename="../../ui/situation_dialogs.py" line="298"/>
         <source>Indicators (one a line)</source>
         <translation>Indicadores (uno por línea)</translation>
     </message>
@@ -205,98 +205,98 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="170"/>
+        <location filename="../../ui/situation_dialogs.py" line="115"/>
         <source>New risk assessment</source>
         <translation>Nueva evaluación de riesgos</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="178"/>
+        <location filename="../../ui/situation_dialogs.py" line="123"/>
         <source>Risk factor</source>
         <translation>Factor de riesgo</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="178"/>
+        <location filename="../../ui/situation_dialogs.py" line="123"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="178"/>
+        <location filename="../../ui/situation_dialogs.py" line="123"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="178"/>
+        <location filename="../../ui/situation_dialogs.py" line="123"/>
         <source>Trend</source>
         <translation>Tendencia</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="196"/>
+        <location filename="../../ui/situation_dialogs.py" line="141"/>
         <source>— not assessed</source>
         <translation>— sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="174"/>
-        <location filename="../../ui/situation_dialogs.py" line="240"/>
+        <location filename="../../ui/situation_dialogs.py" line="119"/>
+        <location filename="../../ui/situation_dialogs.py" line="185"/>
         <source>Assessed on</source>
         <translation>Fecha de evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="60"/>
+        <location filename="../../ui/situation_dialogs.py" line="55"/>
         <source>Indicators:</source>
         <translation>Indicadores:</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="180"/>
+        <location filename="../../ui/situation_dialogs.py" line="125"/>
         <source>Risk factors</source>
         <translation>Factores de riesgo</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="199"/>
+        <location filename="../../ui/situation_dialogs.py" line="144"/>
         <source>Level: {factor}</source>
         <translation>Nivel: {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="203"/>
+        <location filename="../../ui/situation_dialogs.py" line="148"/>
         <source>— from the last assessment</source>
         <translation>— según la última evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="206"/>
+        <location filename="../../ui/situation_dialogs.py" line="151"/>
         <source>Trend: {factor}</source>
         <translation>Tendencia: {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="212"/>
+        <location filename="../../ui/situation_dialogs.py" line="157"/>
         <source>Rationale: {factor}</source>
         <translation>Justificación: {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="222"/>
+        <location filename="../../ui/situation_dialogs.py" line="167"/>
         <source>Evidence for the risk factor</source>
         <translation>Pruebas del factor de riesgo</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="231"/>
+        <location filename="../../ui/situation_dialogs.py" line="176"/>
         <source>Evidence: incidents</source>
         <translation>Pruebas: incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="241"/>
+        <location filename="../../ui/situation_dialogs.py" line="186"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="243"/>
+        <location filename="../../ui/situation_dialogs.py" line="188"/>
         <source>Evidence for</source>
         <translation>Pruebas de</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="244"/>
+        <location filename="../../ui/situation_dialogs.py" line="189"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/situation_dialogs.py" line="266"/>
+        <location filename="../../ui/situation_dialogs.py" line="211"/>
         <source>{factor} (%n incident(s))</source>
         <translation>
             <numerusform>{factor} (%n incidente)</numerusform>
@@ -529,142 +529,142 @@
 <context>
     <name>CoordinationPanel</name>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="114"/>
+        <location filename="../../ui/coordination_panel.py" line="112"/>
         <source>Task force…</source>
         <translation>Equipo de tareas…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="115"/>
+        <location filename="../../ui/coordination_panel.py" line="113"/>
         <source>Edit the task force</source>
         <translation>Editar el equipo de tareas</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="119"/>
+        <location filename="../../ui/coordination_panel.py" line="117"/>
         <source>Versions of the consolidated guidance</source>
         <translation>Versiones de la orientación consolidada</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="122"/>
+        <location filename="../../ui/coordination_panel.py" line="119"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="123"/>
+        <location filename="../../ui/coordination_panel.py" line="120"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="124"/>
+        <location filename="../../ui/coordination_panel.py" line="121"/>
         <source>Issued on</source>
         <translation>Emitida el</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="125"/>
+        <location filename="../../ui/coordination_panel.py" line="122"/>
         <source>Issued by</source>
         <translation>Emitida por</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="126"/>
+        <location filename="../../ui/coordination_panel.py" line="123"/>
         <source>Acknowledged</source>
         <translation>Acuse de recibo</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="127"/>
+        <location filename="../../ui/coordination_panel.py" line="124"/>
         <source>Acknowledged by</source>
         <translation>Acusado por</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="128"/>
+        <location filename="../../ui/coordination_panel.py" line="125"/>
         <source>Recorded by</source>
         <translation>Registrado por</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="143"/>
+        <location filename="../../ui/coordination_panel.py" line="133"/>
         <source>Text of the guidance version</source>
         <translation>Texto de la versión de la orientación</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="144"/>
+        <location filename="../../ui/coordination_panel.py" line="134"/>
         <source>Issue new version…</source>
         <translation>Emitir una nueva versión…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="146"/>
+        <location filename="../../ui/coordination_panel.py" line="136"/>
         <source>Record acknowledgement…</source>
         <translation>Registrar el acuse de recibo…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="152"/>
+        <location filename="../../ui/coordination_panel.py" line="142"/>
         <source>&lt;b&gt;Inter-agency task force&lt;/b&gt;</source>
         <translation>&lt;b&gt;Equipo de tareas interinstitucional&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="156"/>
+        <location filename="../../ui/coordination_panel.py" line="146"/>
         <source>&lt;b&gt;Consolidated guidance to the RC/HC&lt;/b&gt;</source>
         <translation>&lt;b&gt;Orientación consolidada al CR/CH&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="201"/>
+        <location filename="../../ui/coordination_panel.py" line="191"/>
         <source>The task force and guidance could not be loaded.</source>
         <translation>No se pudieron cargar el equipo de tareas y la orientación.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="222"/>
+        <location filename="../../ui/coordination_panel.py" line="212"/>
         <source>Yes, on {date}</source>
         <translation>Sí, el {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="224"/>
+        <location filename="../../ui/coordination_panel.py" line="214"/>
         <source>Not yet</source>
         <translation>Todavía no</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="247"/>
+        <location filename="../../ui/coordination_panel.py" line="237"/>
         <source>{user}, on behalf of {rc}</source>
         <translation>{user}, en nombre de {rc}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="252"/>
+        <location filename="../../ui/coordination_panel.py" line="242"/>
         <source>{user}, on the RC office&apos;s own device</source>
         <translation>{user}, en el dispositivo de la oficina del CR</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="257"/>
+        <location filename="../../ui/coordination_panel.py" line="247"/>
         <source>No task force yet. Set one up with Task force….</source>
         <translation>Todavía no hay equipo de tareas. Créelo con Equipo de tareas….</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="262"/>
+        <location filename="../../ui/coordination_panel.py" line="252"/>
         <source>{name} (since {date})</source>
         <translation>{name} (desde el {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="265"/>
+        <location filename="../../ui/coordination_panel.py" line="255"/>
         <source>Members: {members}</source>
         <translation>Miembros: {members}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="269"/>
+        <location filename="../../ui/coordination_panel.py" line="259"/>
         <source>, appointed on {date}</source>
         <translation>, nombrado el {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="275"/>
+        <location filename="../../ui/coordination_panel.py" line="265"/>
         <source>Situation Response Coordinator: {name} ({entity}){appointed}</source>
         <translation>Coordinador de la Respuesta a la Situación: {name} ({entity}){appointed}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="282"/>
+        <location filename="../../ui/coordination_panel.py" line="272"/>
         <source>No Situation Response Coordinator appointed.</source>
         <translation>No se ha nombrado un Coordinador de la Respuesta a la Situación.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="304"/>
+        <location filename="../../ui/coordination_panel.py" line="294"/>
         <source>Acknowledged by {rc} on {date}; recorded by {who}.</source>
         <translation>Acusado por {rc} el {date}; registrado por {who}.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="310"/>
+        <location filename="../../ui/coordination_panel.py" line="300"/>
         <source>Note: {note}</source>
         <translation>Nota: {note}</translation>
     </message>
@@ -672,42 +672,42 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="290"/>
+        <location filename="../../ui/widgets.py" line="312"/>
         <source>YYYY-MM-DD (none)</source>
         <translation>AAAA-MM-DD (ninguna)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="290"/>
+        <location filename="../../ui/widgets.py" line="312"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="297"/>
+        <location filename="../../ui/widgets.py" line="319"/>
         <source>Calendar…</source>
         <translation>Calendario…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="298"/>
+        <location filename="../../ui/widgets.py" line="320"/>
         <source>{field}: pick in a calendar</source>
         <translation>{field}: elegir en un calendario</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="302"/>
+        <location filename="../../ui/widgets.py" line="324"/>
         <source>{field}: calendar</source>
         <translation>{field}: calendario</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="371"/>
+        <location filename="../../ui/widgets.py" line="393"/>
         <source>{field}: a date is needed.</source>
         <translation>{field}: se necesita una fecha.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="377"/>
+        <location filename="../../ui/widgets.py" line="399"/>
         <source>{field}: “{text}” is not a date. Write it as YYYY-MM-DD, or pick it in the calendar.</source>
         <translation>{field}: «{text}» no es una fecha. Escríbala como AAAA-MM-DD o elíjala en el calendario.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="385"/>
+        <location filename="../../ui/widgets.py" line="407"/>
         <source>{field}: {date} is after {latest}.</source>
         <translation>{field}: {date} es posterior a {latest}.</translation>
     </message>
@@ -715,63 +715,63 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/review_dialog.py" line="139"/>
-        <location filename="../../ui/review_dialog.py" line="158"/>
+        <location filename="../../ui/review_dialog.py" line="100"/>
+        <location filename="../../ui/review_dialog.py" line="119"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="147"/>
-        <location filename="../../ui/review_dialog.py" line="159"/>
+        <location filename="../../ui/review_dialog.py" line="108"/>
+        <location filename="../../ui/review_dialog.py" line="120"/>
         <source>UN entity</source>
         <translation>Entidad de las Naciones Unidas</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="149"/>
-        <location filename="../../ui/review_dialog.py" line="161"/>
+        <location filename="../../ui/review_dialog.py" line="110"/>
+        <location filename="../../ui/review_dialog.py" line="122"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="150"/>
+        <location filename="../../ui/review_dialog.py" line="111"/>
         <source>Make it a strategy action</source>
         <translation>Convertirla en acción de la estrategia</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="151"/>
-        <location filename="../../ui/review_dialog.py" line="163"/>
+        <location filename="../../ui/review_dialog.py" line="112"/>
+        <location filename="../../ui/review_dialog.py" line="124"/>
         <source>Pillar</source>
         <translation>Pilar</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="152"/>
-        <location filename="../../ui/review_dialog.py" line="164"/>
+        <location filename="../../ui/review_dialog.py" line="113"/>
+        <location filename="../../ui/review_dialog.py" line="125"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="153"/>
-        <location filename="../../ui/review_dialog.py" line="165"/>
+        <location filename="../../ui/review_dialog.py" line="114"/>
+        <location filename="../../ui/review_dialog.py" line="126"/>
         <source>Lead UN entity</source>
         <translation>Entidad principal de las Naciones Unidas</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="157"/>
+        <location filename="../../ui/review_dialog.py" line="118"/>
         <source>Situation</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="160"/>
+        <location filename="../../ui/review_dialog.py" line="121"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="206"/>
+        <location filename="../../ui/review_dialog.py" line="167"/>
         <source>Situation: choose the situation the decision is for.</source>
         <translation>Situación: elija la situación a la que se refiere la decisión.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="209"/>
+        <location filename="../../ui/review_dialog.py" line="170"/>
         <source>Decision: say what was decided.</source>
         <translation>Decisión: indique lo que se decidió.</translation>
     </message>
@@ -779,27 +779,27 @@
 <context>
     <name>DecisionStatusDialog</name>
     <message>
-        <location filename="../../ui/review_dialog.py" line="226"/>
+        <location filename="../../ui/review_dialog.py" line="187"/>
         <source>Decision status</source>
         <translation>Estado de la decisión</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="238"/>
+        <location filename="../../ui/review_dialog.py" line="199"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="239"/>
+        <location filename="../../ui/review_dialog.py" line="200"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="240"/>
+        <location filename="../../ui/review_dialog.py" line="201"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="250"/>
+        <location filename="../../ui/review_dialog.py" line="211"/>
         <source>Why: done, blocked or dropped needs a reason.</source>
         <translation>Por qué: una decisión cumplida, bloqueada o abandonada necesita un motivo.</translation>
     </message>
@@ -828,80 +828,80 @@
 <context>
     <name>EngagementDialog</name>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="248"/>
-        <location filename="../../ui/engagement_panel.py" line="278"/>
+        <location filename="../../ui/engagement_panel.py" line="238"/>
+        <location filename="../../ui/engagement_panel.py" line="268"/>
         <source>Engagement</source>
         <translation>Gestión</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="248"/>
+        <location filename="../../ui/engagement_panel.py" line="238"/>
         <source>New engagement</source>
         <translation>Nueva gestión</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="252"/>
-        <location filename="../../ui/engagement_panel.py" line="269"/>
+        <location filename="../../ui/engagement_panel.py" line="242"/>
+        <location filename="../../ui/engagement_panel.py" line="259"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="257"/>
+        <location filename="../../ui/engagement_panel.py" line="247"/>
         <source>who from the UN engaged</source>
         <translation>quién intervino por las Naciones Unidas</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="259"/>
+        <location filename="../../ui/engagement_panel.py" line="249"/>
         <source>the authority, mission or body met</source>
         <translation>la autoridad, misión u órgano con quien se trató</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="264"/>
-        <location filename="../../ui/engagement_panel.py" line="276"/>
+        <location filename="../../ui/engagement_panel.py" line="254"/>
+        <location filename="../../ui/engagement_panel.py" line="266"/>
         <source>Follow-up due</source>
         <translation>Seguimiento previsto</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="270"/>
+        <location filename="../../ui/engagement_panel.py" line="260"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="271"/>
+        <location filename="../../ui/engagement_panel.py" line="261"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="272"/>
+        <location filename="../../ui/engagement_panel.py" line="262"/>
         <source>UN by</source>
         <translation>Por las Naciones Unidas</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="273"/>
+        <location filename="../../ui/engagement_panel.py" line="263"/>
         <source>With whom</source>
         <translation>Con quién</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="274"/>
+        <location filename="../../ui/engagement_panel.py" line="264"/>
         <source>What was asked</source>
         <translation>Lo que se pidió</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="275"/>
+        <location filename="../../ui/engagement_panel.py" line="265"/>
         <source>What was answered</source>
         <translation>Lo que se respondió</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="277"/>
+        <location filename="../../ui/engagement_panel.py" line="267"/>
         <source>Confidentiality</source>
         <translation>Confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="320"/>
+        <location filename="../../ui/engagement_panel.py" line="310"/>
         <source>{field}: is required.</source>
         <translation>{field}: es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="339"/>
+        <location filename="../../ui/engagement_panel.py" line="329"/>
         <source>{field}: {reason}</source>
         <translation>{field}: {reason}</translation>
     </message>
@@ -909,72 +909,72 @@
 <context>
     <name>EngagementPanel</name>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="68"/>
+        <location filename="../../ui/engagement_panel.py" line="66"/>
         <source>Engagement log</source>
         <translation>Registro de gestiones</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="71"/>
+        <location filename="../../ui/engagement_panel.py" line="68"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="72"/>
+        <location filename="../../ui/engagement_panel.py" line="69"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="73"/>
+        <location filename="../../ui/engagement_panel.py" line="70"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="74"/>
+        <location filename="../../ui/engagement_panel.py" line="71"/>
         <source>UN by</source>
         <translation>Por las Naciones Unidas</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="75"/>
+        <location filename="../../ui/engagement_panel.py" line="72"/>
         <source>With whom</source>
         <translation>Con quién</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="76"/>
+        <location filename="../../ui/engagement_panel.py" line="73"/>
         <source>Follow-up due</source>
         <translation>Seguimiento previsto</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="77"/>
+        <location filename="../../ui/engagement_panel.py" line="74"/>
         <source>Confidentiality</source>
         <translation>Confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="98"/>
+        <location filename="../../ui/engagement_panel.py" line="88"/>
         <source>Add engagement…</source>
         <translation>Añadir una gestión…</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="100"/>
+        <location filename="../../ui/engagement_panel.py" line="90"/>
         <source>Edit engagement…</source>
         <translation>Editar la gestión…</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="145"/>
+        <location filename="../../ui/engagement_panel.py" line="135"/>
         <source>The engagement log could not be loaded.</source>
         <translation>No se pudo cargar el registro de gestiones.</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="156"/>
+        <location filename="../../ui/engagement_panel.py" line="146"/>
         <source>No engagement recorded yet. Add one with Add engagement….</source>
         <translation>Todavía no hay gestiones registradas. Añada una con Añadir una gestión….</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="165"/>
+        <location filename="../../ui/engagement_panel.py" line="155"/>
         <source>{date} — overdue</source>
         <translation>{date} — con retraso</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="203"/>
+        <location filename="../../ui/engagement_panel.py" line="193"/>
         <source>Asked: {asked}
 Answered: {answered}</source>
         <translation>Pedido: {asked}
@@ -1606,47 +1606,47 @@ Respondido: {answered}</translation>
 <context>
     <name>GuidanceDialog</name>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="458"/>
+        <location filename="../../ui/coordination_panel.py" line="448"/>
         <source>Consolidated guidance, version {n}</source>
         <translation>Orientación consolidada, versión {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="461"/>
+        <location filename="../../ui/coordination_panel.py" line="451"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="462"/>
+        <location filename="../../ui/coordination_panel.py" line="452"/>
         <source>Guidance</source>
         <translation>Orientación</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="463"/>
+        <location filename="../../ui/coordination_panel.py" line="453"/>
         <source>Issued on</source>
         <translation>Emitida el</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="464"/>
+        <location filename="../../ui/coordination_panel.py" line="454"/>
         <source>Issued by</source>
         <translation>Emitida por</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="465"/>
+        <location filename="../../ui/coordination_panel.py" line="455"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="469"/>
+        <location filename="../../ui/coordination_panel.py" line="459"/>
         <source>A new version, begun from the latest: change what changed. Earlier versions stay as they were issued.</source>
         <translation>Una nueva versión, a partir de la última: cambie lo que haya cambiado. Las versiones anteriores quedan como se emitieron.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="473"/>
+        <location filename="../../ui/coordination_panel.py" line="463"/>
         <source>The first version of the guidance to the RC/HC.</source>
         <translation>La primera versión de la orientación al CR/CH.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="482"/>
+        <location filename="../../ui/coordination_panel.py" line="472"/>
         <source>the office or official issuing it</source>
         <translation>la oficina o el funcionario que la emite</translation>
     </message>
@@ -3789,59 +3789,59 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ObjectivesDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="521"/>
+        <location filename="../../ui/situation_dialogs.py" line="466"/>
         <source>Objectives of the strategy</source>
         <translation>Objetivos de la estrategia</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="524"/>
+        <location filename="../../ui/situation_dialogs.py" line="469"/>
         <source>Choose an objective to change its wording or remove it, or type a new one and add it. Saving makes a new version of the strategy.</source>
         <translation>Elija un objetivo para cambiar su redacción o quitarlo, o escriba uno nuevo y añádalo. Al guardar se crea una nueva versión de la estrategia.</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="531"/>
+        <location filename="../../ui/situation_dialogs.py" line="476"/>
         <source>Objectives</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="535"/>
-        <location filename="../../ui/situation_dialogs.py" line="550"/>
+        <location filename="../../ui/situation_dialogs.py" line="480"/>
+        <location filename="../../ui/situation_dialogs.py" line="495"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="536"/>
+        <location filename="../../ui/situation_dialogs.py" line="481"/>
         <source>What the strategy aims at</source>
         <translation>Lo que persigue la estrategia</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="537"/>
+        <location filename="../../ui/situation_dialogs.py" line="482"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="539"/>
+        <location filename="../../ui/situation_dialogs.py" line="484"/>
         <source>Change wording</source>
         <translation>Cambiar la redacción</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="540"/>
+        <location filename="../../ui/situation_dialogs.py" line="485"/>
         <source>Change the wording of the objective</source>
         <translation>Cambiar la redacción del objetivo</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="542"/>
-        <location filename="../../ui/situation_dialogs.py" line="633"/>
+        <location filename="../../ui/situation_dialogs.py" line="487"/>
+        <location filename="../../ui/situation_dialogs.py" line="578"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="543"/>
+        <location filename="../../ui/situation_dialogs.py" line="488"/>
         <source>Remove the objective</source>
         <translation>Quitar el objetivo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/situation_dialogs.py" line="566"/>
+        <location filename="../../ui/situation_dialogs.py" line="511"/>
         <source>{objective} (%n action(s))</source>
         <translation>
             <numerusform>{objective} (%n acción)</numerusform>
@@ -3849,27 +3849,27 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="585"/>
+        <location filename="../../ui/situation_dialogs.py" line="530"/>
         <source>is required: write what the strategy aims at</source>
         <translation>es obligatorio: escriba lo que persigue la estrategia</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="587"/>
+        <location filename="../../ui/situation_dialogs.py" line="532"/>
         <source>is longer than {count} characters</source>
         <translation>tiene más de {count} caracteres</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="590"/>
+        <location filename="../../ui/situation_dialogs.py" line="535"/>
         <source>Objective: {reason}</source>
         <translation>Objetivo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="621"/>
+        <location filename="../../ui/situation_dialogs.py" line="566"/>
         <source>Remove the objective?</source>
         <translation>¿Quitar el objetivo?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/situation_dialogs.py" line="624"/>
+        <location filename="../../ui/situation_dialogs.py" line="569"/>
         <source>%n action(s) serve this objective: {actions}. They stay in the strategy, with no objective.</source>
         <translation>
             <numerusform>%n acción sirve a este objetivo: {actions}. Se queda en la estrategia, sin objetivo.</numerusform>
@@ -3877,7 +3877,7 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="634"/>
+        <location filename="../../ui/situation_dialogs.py" line="579"/>
         <source>Keep it</source>
         <translation>Conservarlo</translation>
     </message>
@@ -4377,218 +4377,218 @@ SQLCipher: {sqlcipher}</translation>
         <translation>Con retraso</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="73"/>
+        <location filename="../../ui/report/review_pack.py" line="69"/>
         <source>Quarterly review</source>
         <translation>Examen trimestral</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="74"/>
+        <location filename="../../ui/report/review_pack.py" line="70"/>
         <source>Quarter {quarter}: {start} to {end}</source>
         <translation>Trimestre {quarter}: del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="75"/>
+        <location filename="../../ui/report/review_pack.py" line="71"/>
         <source>As of {date}</source>
         <translation>Al {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="76"/>
+        <location filename="../../ui/report/review_pack.py" line="72"/>
         <source>Situations in order of attention</source>
         <translation>Situaciones por orden de atención</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="78"/>
+        <location filename="../../ui/report/review_pack.py" line="74"/>
         <source>Points: {deterioration} per deterioration signal, {risk_up} per risk factor assessed higher, {late_actions} per late action, {blocked_actions} per blocked action, {late_decisions} per late decision of the quarter before, {incidents_added} per ten incidents added.</source>
         <translation>Puntos: {deterioration} por señal de deterioro, {risk_up} por factor de riesgo evaluado al alza, {late_actions} por acción con retraso, {blocked_actions} por acción bloqueada, {late_decisions} por decisión del trimestre anterior con retraso, {incidents_added} por cada diez incidentes añadidos.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="86"/>
+        <location filename="../../ui/report/review_pack.py" line="82"/>
         <source>Situation</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="87"/>
+        <location filename="../../ui/report/review_pack.py" line="83"/>
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="88"/>
+        <location filename="../../ui/report/review_pack.py" line="84"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="89"/>
+        <location filename="../../ui/report/review_pack.py" line="85"/>
         <source>No situation of concern.</source>
         <translation>Ninguna situación preocupante.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="90"/>
+        <location filename="../../ui/report/review_pack.py" line="86"/>
         <source>Nothing calls for attention this quarter.</source>
         <translation>Nada requiere atención este trimestre.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="92"/>
+        <location filename="../../ui/report/review_pack.py" line="88"/>
         <source>deterioration signals: {count}</source>
         <translation>señales de deterioro: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="93"/>
+        <location filename="../../ui/report/review_pack.py" line="89"/>
         <source>risk factors assessed higher: {count}</source>
         <translation>factores de riesgo evaluados al alza: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="94"/>
+        <location filename="../../ui/report/review_pack.py" line="90"/>
         <source>late actions: {count}</source>
         <translation>acciones con retraso: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="95"/>
+        <location filename="../../ui/report/review_pack.py" line="91"/>
         <source>blocked actions: {count}</source>
         <translation>acciones bloqueadas: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="96"/>
+        <location filename="../../ui/report/review_pack.py" line="92"/>
         <source>late decisions: {count}</source>
         <translation>decisiones con retraso: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="97"/>
+        <location filename="../../ui/report/review_pack.py" line="93"/>
         <source>incidents added: {count}</source>
         <translation>incidentes añadidos: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="99"/>
+        <location filename="../../ui/report/review_pack.py" line="95"/>
         <source>The situations</source>
         <translation>Las situaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="100"/>
+        <location filename="../../ui/report/review_pack.py" line="96"/>
         <source>Risk changes</source>
         <translation>Cambios en los riesgos</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="101"/>
+        <location filename="../../ui/report/review_pack.py" line="97"/>
         <source>Deterioration signals</source>
         <translation>Señales de deterioro</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="103"/>
+        <location filename="../../ui/report/review_pack.py" line="99"/>
         <source>{scope}: {count} incidents in the last weeks, {ratio} times the usual level</source>
         <translation>{scope}: {count} incidentes en las últimas semanas, {ratio} veces el nivel habitual</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="108"/>
+        <location filename="../../ui/report/review_pack.py" line="104"/>
         <source>{scope}: {count} incidents in the last weeks, where there were none before</source>
         <translation>{scope}: {count} incidentes en las últimas semanas, donde antes no había ninguno</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="112"/>
+        <location filename="../../ui/report/review_pack.py" line="108"/>
         <source>All incidents</source>
         <translation>Todos los incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="113"/>
+        <location filename="../../ui/report/review_pack.py" line="109"/>
         <source>Late actions</source>
         <translation>Acciones con retraso</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="114"/>
+        <location filename="../../ui/report/review_pack.py" line="110"/>
         <source>Blocked actions</source>
         <translation>Acciones bloqueadas</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="115"/>
+        <location filename="../../ui/report/review_pack.py" line="111"/>
         <source>Incidents added in the quarter: {count}</source>
         <translation>Incidentes añadidos en el trimestre: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="116"/>
+        <location filename="../../ui/report/review_pack.py" line="112"/>
         <source>Engagements of the quarter</source>
         <translation>Gestiones del trimestre</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="117"/>
+        <location filename="../../ui/report/review_pack.py" line="113"/>
         <source>Engagement</source>
         <translation>Gestión</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="118"/>
+        <location filename="../../ui/report/review_pack.py" line="114"/>
         <source>Asked / answered</source>
         <translation>Lo pedido / la respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="119"/>
+        <location filename="../../ui/report/review_pack.py" line="115"/>
         <source>Follow-up due</source>
         <translation>Seguimiento previsto</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="120"/>
+        <location filename="../../ui/report/review_pack.py" line="116"/>
         <source>{un_by} with {with_whom}</source>
         <translation>{un_by} con {with_whom}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="121"/>
+        <location filename="../../ui/report/review_pack.py" line="117"/>
         <source>Decisions of this quarter</source>
         <translation>Decisiones de este trimestre</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="122"/>
+        <location filename="../../ui/report/review_pack.py" line="118"/>
         <source>No decision recorded.</source>
         <translation>No se ha registrado ninguna decisión.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="123"/>
+        <location filename="../../ui/report/review_pack.py" line="119"/>
         <source>Decisions of {quarter}, as of {date}</source>
         <translation>Decisiones de {quarter}, al {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="124"/>
+        <location filename="../../ui/report/review_pack.py" line="120"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="125"/>
+        <location filename="../../ui/report/review_pack.py" line="121"/>
         <source>Entity / person</source>
         <translation>Entidad / persona</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="126"/>
+        <location filename="../../ui/report/review_pack.py" line="122"/>
         <source>State</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="127"/>
+        <location filename="../../ui/report/review_pack.py" line="123"/>
         <source>Set by {user} on {date}</source>
         <translation>Indicado por {user} el {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="128"/>
+        <location filename="../../ui/report/review_pack.py" line="124"/>
         <source>Strategy action: {title}</source>
         <translation>Acción de la estrategia: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="130"/>
+        <location filename="../../ui/report/review_pack.py" line="126"/>
         <source>Done</source>
         <translation>Cumplida</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="131"/>
+        <location filename="../../ui/report/review_pack.py" line="127"/>
         <source>Late</source>
         <translation>Con retraso</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="132"/>
+        <location filename="../../ui/report/review_pack.py" line="128"/>
         <location filename="../../ui/report/strings.py" line="128"/>
         <source>Blocked</source>
         <translation>Bloqueada</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="133"/>
+        <location filename="../../ui/report/review_pack.py" line="129"/>
         <source>Dropped</source>
         <translation>Abandonada</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="134"/>
+        <location filename="../../ui/report/review_pack.py" line="130"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
@@ -5114,287 +5114,287 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/review_dialog.py" line="259"/>
+        <location filename="../../ui/review_dialog.py" line="220"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="260"/>
+        <location filename="../../ui/review_dialog.py" line="221"/>
         <source>Done</source>
         <translation>Cumplida</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="261"/>
+        <location filename="../../ui/review_dialog.py" line="222"/>
         <source>Late</source>
         <translation>Con retraso</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="262"/>
+        <location filename="../../ui/review_dialog.py" line="223"/>
         <source>Blocked</source>
         <translation>Bloqueada</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="263"/>
+        <location filename="../../ui/review_dialog.py" line="224"/>
         <source>Dropped</source>
         <translation>Abandonada</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="266"/>
+        <location filename="../../ui/review_dialog.py" line="227"/>
         <source>deterioration signals: {count}</source>
         <translation>señales de deterioro: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="267"/>
+        <location filename="../../ui/review_dialog.py" line="228"/>
         <source>risk factors assessed higher: {count}</source>
         <translation>factores de riesgo evaluados al alza: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="268"/>
+        <location filename="../../ui/review_dialog.py" line="229"/>
         <source>late actions: {count}</source>
         <translation>acciones con retraso: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="269"/>
+        <location filename="../../ui/review_dialog.py" line="230"/>
         <source>blocked actions: {count}</source>
         <translation>acciones bloqueadas: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="270"/>
+        <location filename="../../ui/review_dialog.py" line="231"/>
         <source>late decisions: {count}</source>
         <translation>decisiones con retraso: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="271"/>
+        <location filename="../../ui/review_dialog.py" line="232"/>
         <source>incidents added: {count}</source>
         <translation>incidentes añadidos: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="300"/>
-        <location filename="../../ui/review_dialog.py" line="315"/>
-        <location filename="../../ui/review_dialog.py" line="564"/>
+        <location filename="../../ui/review_dialog.py" line="261"/>
+        <location filename="../../ui/review_dialog.py" line="276"/>
+        <location filename="../../ui/review_dialog.py" line="525"/>
         <source>Quarterly review</source>
         <translation>Examen trimestral</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="306"/>
+        <location filename="../../ui/review_dialog.py" line="267"/>
         <source>Internal: the country team</source>
         <translation>Uso interno: el equipo de las Naciones Unidas en el país</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="307"/>
+        <location filename="../../ui/review_dialog.py" line="268"/>
         <source>United Nations system</source>
         <translation>Sistema de las Naciones Unidas</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="309"/>
+        <location filename="../../ui/review_dialog.py" line="270"/>
         <source>Who the review is for: for the UN, names it may not read are left out</source>
         <translation>A quién va dirigido el examen: para las Naciones Unidas se omiten los nombres que no pueden leer</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="317"/>
-        <location filename="../../ui/review_dialog.py" line="328"/>
+        <location filename="../../ui/review_dialog.py" line="278"/>
+        <location filename="../../ui/review_dialog.py" line="289"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="317"/>
+        <location filename="../../ui/review_dialog.py" line="278"/>
         <source>For</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="325"/>
-        <location filename="../../ui/review_dialog.py" line="350"/>
+        <location filename="../../ui/review_dialog.py" line="286"/>
+        <location filename="../../ui/review_dialog.py" line="311"/>
         <source>Decisions</source>
         <translation>Decisiones</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="329"/>
+        <location filename="../../ui/review_dialog.py" line="290"/>
         <source>Situation</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="330"/>
+        <location filename="../../ui/review_dialog.py" line="291"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="331"/>
+        <location filename="../../ui/review_dialog.py" line="292"/>
         <source>Entity / person</source>
         <translation>Entidad / persona</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="332"/>
+        <location filename="../../ui/review_dialog.py" line="293"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="333"/>
+        <location filename="../../ui/review_dialog.py" line="294"/>
         <source>State, who and why</source>
         <translation>Situación, quién y por qué</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="344"/>
+        <location filename="../../ui/review_dialog.py" line="305"/>
         <source>Add decision…</source>
         <translation>Añadir una decisión…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="346"/>
+        <location filename="../../ui/review_dialog.py" line="307"/>
         <source>Change status…</source>
         <translation>Cambiar el estado…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="371"/>
+        <location filename="../../ui/review_dialog.py" line="332"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="372"/>
+        <location filename="../../ui/review_dialog.py" line="333"/>
         <source>Copy the review as text, to paste elsewhere</source>
         <translation>Copiar la revisión como texto, para pegarla en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="373"/>
+        <location filename="../../ui/review_dialog.py" line="334"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="374"/>
+        <location filename="../../ui/review_dialog.py" line="335"/>
         <source>Save as JSON…</source>
         <translation>Guardar como JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="412"/>
+        <location filename="../../ui/review_dialog.py" line="373"/>
         <source>The decision is recorded.</source>
         <translation>La decisión se ha registrado.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="421"/>
+        <location filename="../../ui/review_dialog.py" line="382"/>
         <source>The decision&apos;s status is saved.</source>
         <translation>El estado de la decisión se ha guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="433"/>
+        <location filename="../../ui/review_dialog.py" line="394"/>
         <source>The review is on the clipboard.</source>
         <translation>La revisión está en el portapapeles.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="440"/>
+        <location filename="../../ui/review_dialog.py" line="401"/>
         <source>Save the quarterly review</source>
         <translation>Guardar la revisión trimestral</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="441"/>
+        <location filename="../../ui/review_dialog.py" line="402"/>
         <source>review-{quarter}.json</source>
         <translation>revision-{quarter}.json</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="442"/>
+        <location filename="../../ui/review_dialog.py" line="403"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="451"/>
+        <location filename="../../ui/review_dialog.py" line="412"/>
         <source>Save the quarterly review as PDF</source>
         <translation>Guardar el examen trimestral como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="452"/>
+        <location filename="../../ui/review_dialog.py" line="413"/>
         <source>review-{quarter}.pdf</source>
         <translation>revision-{quarter}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="453"/>
+        <location filename="../../ui/review_dialog.py" line="414"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="473"/>
-        <location filename="../../ui/review_dialog.py" line="493"/>
+        <location filename="../../ui/review_dialog.py" line="434"/>
+        <location filename="../../ui/review_dialog.py" line="454"/>
         <source>The review was not saved.</source>
         <translation>La revisión no se guardó.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="475"/>
+        <location filename="../../ui/review_dialog.py" line="436"/>
         <source>Saved to {path}.</source>
         <translation>Guardada en {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="497"/>
+        <location filename="../../ui/review_dialog.py" line="458"/>
         <source>Saved to {path} (SHA-256 {hash}).</source>
         <translation>Guardado en {path} (SHA-256 {hash}).</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="528"/>
+        <location filename="../../ui/review_dialog.py" line="489"/>
         <source>The review could not be built.</source>
         <translation>No se pudo elaborar el examen.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="550"/>
+        <location filename="../../ui/review_dialog.py" line="511"/>
         <source>by {user} on {date}</source>
         <translation>por {user} el {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="570"/>
+        <location filename="../../ui/review_dialog.py" line="531"/>
         <source>No situation of concern.</source>
         <translation>No hay ninguna situación preocupante.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="572"/>
+        <location filename="../../ui/review_dialog.py" line="533"/>
         <source>Deterioration</source>
         <translation>Deterioro</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="581"/>
+        <location filename="../../ui/review_dialog.py" line="542"/>
         <source>{points} points: {reasons}</source>
         <translation>{points} puntos: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="591"/>
+        <location filename="../../ui/review_dialog.py" line="552"/>
         <source>Risk: {factor}: {old} → {new}</source>
         <translation>Riesgo: {factor}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="601"/>
+        <location filename="../../ui/review_dialog.py" line="562"/>
         <source>all incidents</source>
         <translation>todos los incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="613"/>
+        <location filename="../../ui/review_dialog.py" line="574"/>
         <source>Overdue: {title} (due {due}, lead {lead})</source>
         <translation>Con retraso: {title} (plazo: {due}; entidad principal: {lead})</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="624"/>
+        <location filename="../../ui/review_dialog.py" line="585"/>
         <source>Blocked: {title}</source>
         <translation>Bloqueada: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="627"/>
+        <location filename="../../ui/review_dialog.py" line="588"/>
         <source>Incidents added: {count}</source>
         <translation>Incidentes añadidos: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="634"/>
+        <location filename="../../ui/review_dialog.py" line="595"/>
         <source>Engagement on {date}: {type}, {un_by} with {with_whom}</source>
         <translation>Gestión del {date}: {type}, {un_by} con {with_whom}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="648"/>
+        <location filename="../../ui/review_dialog.py" line="609"/>
         <source>Decision: {text} ({who}, due {due}): {state}</source>
         <translation>Decisión: {text} ({who}, plazo {due}): {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="660"/>
+        <location filename="../../ui/review_dialog.py" line="621"/>
         <source>Decisions of {quarter}, as of {date}</source>
         <translation>Decisiones de {quarter}, al {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="666"/>
+        <location filename="../../ui/review_dialog.py" line="627"/>
         <source>No decision recorded.</source>
         <translation>No se ha registrado ninguna decisión.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="672"/>
+        <location filename="../../ui/review_dialog.py" line="633"/>
         <source>{situation}: {text} ({who}, due {due}): {state}</source>
         <translation>{situation}: {text} ({who}, plazo {due}): {state}</translation>
     </message>
@@ -5881,59 +5881,59 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="419"/>
+        <location filename="../../ui/situation_dialogs.py" line="364"/>
         <source>Situation of concern</source>
         <translation>Situación preocupante</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="425"/>
+        <location filename="../../ui/situation_dialogs.py" line="370"/>
         <source>regions, separated by commas (none: all)</source>
         <translation>regiones, separadas por comas (ninguna: todas)</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="447"/>
+        <location filename="../../ui/situation_dialogs.py" line="392"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="448"/>
+        <location filename="../../ui/situation_dialogs.py" line="393"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="449"/>
+        <location filename="../../ui/situation_dialogs.py" line="394"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="450"/>
+        <location filename="../../ui/situation_dialogs.py" line="395"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="451"/>
+        <location filename="../../ui/situation_dialogs.py" line="396"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="429"/>
-        <location filename="../../ui/situation_dialogs.py" line="452"/>
+        <location filename="../../ui/situation_dialogs.py" line="374"/>
+        <location filename="../../ui/situation_dialogs.py" line="397"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="430"/>
-        <location filename="../../ui/situation_dialogs.py" line="453"/>
+        <location filename="../../ui/situation_dialogs.py" line="375"/>
+        <location filename="../../ui/situation_dialogs.py" line="398"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="454"/>
+        <location filename="../../ui/situation_dialogs.py" line="399"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="455"/>
+        <location filename="../../ui/situation_dialogs.py" line="400"/>
         <source>Violation types (none ticked: all)</source>
         <translation>Tipos de violación (ninguno marcado: todos)</translation>
     </message>
@@ -6567,52 +6567,52 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>TaskForceDialog</name>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="369"/>
+        <location filename="../../ui/coordination_panel.py" line="359"/>
         <source>Inter-agency task force</source>
         <translation>Equipo de tareas interinstitucional</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="372"/>
+        <location filename="../../ui/coordination_panel.py" line="362"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="373"/>
+        <location filename="../../ui/coordination_panel.py" line="363"/>
         <source>Member entities</source>
         <translation>Entidades miembros</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="374"/>
+        <location filename="../../ui/coordination_panel.py" line="364"/>
         <source>Established on</source>
         <translation>Creado el</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="375"/>
+        <location filename="../../ui/coordination_panel.py" line="365"/>
         <source>Situation Response Coordinator</source>
         <translation>Coordinador de la Respuesta a la Situación</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="376"/>
+        <location filename="../../ui/coordination_panel.py" line="366"/>
         <source>Coordinator&apos;s name</source>
         <translation>Nombre del coordinador</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="377"/>
+        <location filename="../../ui/coordination_panel.py" line="367"/>
         <source>Coordinator&apos;s entity</source>
         <translation>Entidad del coordinador</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="378"/>
+        <location filename="../../ui/coordination_panel.py" line="368"/>
         <source>Appointed on</source>
         <translation>Nombrado el</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="379"/>
+        <location filename="../../ui/coordination_panel.py" line="369"/>
         <source>Task force</source>
         <translation>Equipo de tareas</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="386"/>
+        <location filename="../../ui/coordination_panel.py" line="376"/>
         <source>A Situation Response Coordinator is appointed</source>
         <translation>Se ha nombrado un Coordinador de la Respuesta a la Situación</translation>
     </message>
@@ -7503,12 +7503,12 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
 <context>
     <name>_FieldsDialog</name>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="82"/>
+        <location filename="../../ui/coordination_panel.py" line="80"/>
         <source>{field}: is required.</source>
         <translation>{field}: es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="93"/>
+        <location filename="../../ui/coordination_panel.py" line="91"/>
         <source>{field}: {reason}</source>
         <translation>{field}: {reason}</translation>
     </message>
@@ -7724,17 +7724,9 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
     </message>
 </context>
 <context>
-    <name>_Saving</name>
-    <message>
-        <location filename="../../ui/review_dialog.py" line="118"/>
-        <source>Not saved.</source>
-        <translation>No se guardó.</translation>
-    </message>
-</context>
-<context>
     <name>_SavingDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="152"/>
+        <location filename="../../ui/saving_dialog.py" line="70"/>
         <source>Not saved.</source>
         <translation>No se guardó.</translation>
     </message>

@@ -4,47 +4,47 @@
 <context>
     <name>AcknowledgementDialog</name>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="524"/>
+        <location filename="../../ui/coordination_panel.py" line="514"/>
         <source>Acknowledgement of the guidance</source>
         <translation>Подтверждение получения руководящих указаний</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="527"/>
+        <location filename="../../ui/coordination_panel.py" line="517"/>
         <source>Acknowledged by (the RC)</source>
         <translation>Подтвердил (КР)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="528"/>
+        <location filename="../../ui/coordination_panel.py" line="518"/>
         <source>Acknowledged on</source>
         <translation>Дата подтверждения</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="529"/>
+        <location filename="../../ui/coordination_panel.py" line="519"/>
         <source>Recorded on the RC&apos;s behalf</source>
         <translation>Записано от имени КР</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="530"/>
+        <location filename="../../ui/coordination_panel.py" line="520"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="534"/>
+        <location filename="../../ui/coordination_panel.py" line="524"/>
         <source>Version {n}: {title}</source>
         <translation>Версия {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="543"/>
+        <location filename="../../ui/coordination_panel.py" line="533"/>
         <source>the Resident Coordinator&apos;s name</source>
         <translation>имя координатора-резидента</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="551"/>
+        <location filename="../../ui/coordination_panel.py" line="541"/>
         <source>Leave ticked when you record it for the RC; untick only on the RC office&apos;s own device.</source>
         <translation>Оставьте отмеченным, если вы записываете за КР; снимайте отметку только на устройстве канцелярии КР.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="559"/>
+        <location filename="../../ui/coordination_panel.py" line="549"/>
         <source>Guidance</source>
         <translation>Руководящие указания</translation>
     </message>
@@ -52,76 +52,76 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="312"/>
+        <location filename="../../ui/situation_dialogs.py" line="257"/>
         <source>Strategy action</source>
         <translation>Мероприятие стратегии</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="325"/>
+        <location filename="../../ui/situation_dialogs.py" line="270"/>
         <source>— none</source>
         <translation>— нет</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="330"/>
-        <location filename="../../ui/situation_dialogs.py" line="347"/>
+        <location filename="../../ui/situation_dialogs.py" line="275"/>
+        <location filename="../../ui/situation_dialogs.py" line="292"/>
         <source>Partner UN entities</source>
         <translation>Структуры ООН — партнёры</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="334"/>
-        <location filename="../../ui/situation_dialogs.py" line="348"/>
+        <location filename="../../ui/situation_dialogs.py" line="279"/>
+        <location filename="../../ui/situation_dialogs.py" line="293"/>
         <source>Risk factors addressed</source>
         <translation>Затрагиваемые факторы риска</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="339"/>
-        <location filename="../../ui/situation_dialogs.py" line="349"/>
+        <location filename="../../ui/situation_dialogs.py" line="284"/>
+        <location filename="../../ui/situation_dialogs.py" line="294"/>
         <source>Incidents addressed</source>
         <translation>Затрагиваемые инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="342"/>
+        <location filename="../../ui/situation_dialogs.py" line="287"/>
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="343"/>
+        <location filename="../../ui/situation_dialogs.py" line="288"/>
         <source>Objective</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="344"/>
+        <location filename="../../ui/situation_dialogs.py" line="289"/>
         <source>Pillar</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="345"/>
+        <location filename="../../ui/situation_dialogs.py" line="290"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="346"/>
+        <location filename="../../ui/situation_dialogs.py" line="291"/>
         <source>Lead UN entity</source>
         <translation>Ведущая структура ООН</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="350"/>
+        <location filename="../../ui/situation_dialogs.py" line="295"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="320"/>
-        <location filename="../../ui/situation_dialogs.py" line="351"/>
+        <location filename="../../ui/situation_dialogs.py" line="265"/>
+        <location filename="../../ui/situation_dialogs.py" line="296"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="352"/>
+        <location filename="../../ui/situation_dialogs.py" line="297"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="353"/>
+        <location filename="../../ui/situation_dialogs.py" line="298"/>
         <source>Indicators (one a line)</source>
         <translation>Показатели (по одному в строке)</translation>
     </message>
@@ -205,98 +205,98 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="170"/>
+        <location filename="../../ui/situation_dialogs.py" line="115"/>
         <source>New risk assessment</source>
         <translation>Новая оценка рисков</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="178"/>
+        <location filename="../../ui/situation_dialogs.py" line="123"/>
         <source>Risk factor</source>
         <translation>Фактор риска</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="178"/>
+        <location filename="../../ui/situation_dialogs.py" line="123"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="178"/>
+        <location filename="../../ui/situation_dialogs.py" line="123"/>
         <source>Rationale</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="178"/>
+        <location filename="../../ui/situation_dialogs.py" line="123"/>
         <source>Trend</source>
         <translation>Тенденция</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="196"/>
+        <location filename="../../ui/situation_dialogs.py" line="141"/>
         <source>— not assessed</source>
         <translation>— не оценено</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="174"/>
-        <location filename="../../ui/situation_dialogs.py" line="240"/>
+        <location filename="../../ui/situation_dialogs.py" line="119"/>
+        <location filename="../../ui/situation_dialogs.py" line="185"/>
         <source>Assessed on</source>
         <translation>Дата оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="60"/>
+        <location filename="../../ui/situation_dialogs.py" line="55"/>
         <source>Indicators:</source>
         <translation>Показатели:</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="180"/>
+        <location filename="../../ui/situation_dialogs.py" line="125"/>
         <source>Risk factors</source>
         <translation>Факторы риска</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="199"/>
+        <location filename="../../ui/situation_dialogs.py" line="144"/>
         <source>Level: {factor}</source>
         <translation>Уровень: {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="203"/>
+        <location filename="../../ui/situation_dialogs.py" line="148"/>
         <source>— from the last assessment</source>
         <translation>— по последней оценке</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="206"/>
+        <location filename="../../ui/situation_dialogs.py" line="151"/>
         <source>Trend: {factor}</source>
         <translation>Тенденция: {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="212"/>
+        <location filename="../../ui/situation_dialogs.py" line="157"/>
         <source>Rationale: {factor}</source>
         <translation>Обоснование: {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="222"/>
+        <location filename="../../ui/situation_dialogs.py" line="167"/>
         <source>Evidence for the risk factor</source>
         <translation>Доказательства по фактору риска</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="231"/>
+        <location filename="../../ui/situation_dialogs.py" line="176"/>
         <source>Evidence: incidents</source>
         <translation>Доказательства: инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="241"/>
+        <location filename="../../ui/situation_dialogs.py" line="186"/>
         <source>Summary</source>
         <translation>Резюме</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="243"/>
+        <location filename="../../ui/situation_dialogs.py" line="188"/>
         <source>Evidence for</source>
         <translation>Доказательства по</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="244"/>
+        <location filename="../../ui/situation_dialogs.py" line="189"/>
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/situation_dialogs.py" line="266"/>
+        <location filename="../../ui/situation_dialogs.py" line="211"/>
         <source>{factor} (%n incident(s))</source>
         <translation>
             <numerusform>{factor} (%n инцидент)</numerusform>
@@ -532,142 +532,142 @@
 <context>
     <name>CoordinationPanel</name>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="114"/>
+        <location filename="../../ui/coordination_panel.py" line="112"/>
         <source>Task force…</source>
         <translation>Целевая группа…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="115"/>
+        <location filename="../../ui/coordination_panel.py" line="113"/>
         <source>Edit the task force</source>
         <translation>Изменить целевую группу</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="119"/>
+        <location filename="../../ui/coordination_panel.py" line="117"/>
         <source>Versions of the consolidated guidance</source>
         <translation>Версии сводных руководящих указаний</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="122"/>
+        <location filename="../../ui/coordination_panel.py" line="119"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="123"/>
+        <location filename="../../ui/coordination_panel.py" line="120"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="124"/>
+        <location filename="../../ui/coordination_panel.py" line="121"/>
         <source>Issued on</source>
         <translation>Дата выпуска</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="125"/>
+        <location filename="../../ui/coordination_panel.py" line="122"/>
         <source>Issued by</source>
         <translation>Кем выпущено</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="126"/>
+        <location filename="../../ui/coordination_panel.py" line="123"/>
         <source>Acknowledged</source>
         <translation>Подтверждено</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="127"/>
+        <location filename="../../ui/coordination_panel.py" line="124"/>
         <source>Acknowledged by</source>
         <translation>Кем подтверждено</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="128"/>
+        <location filename="../../ui/coordination_panel.py" line="125"/>
         <source>Recorded by</source>
         <translation>Кем записано</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="143"/>
+        <location filename="../../ui/coordination_panel.py" line="133"/>
         <source>Text of the guidance version</source>
         <translation>Текст версии руководящих указаний</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="144"/>
+        <location filename="../../ui/coordination_panel.py" line="134"/>
         <source>Issue new version…</source>
         <translation>Выпустить новую версию…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="146"/>
+        <location filename="../../ui/coordination_panel.py" line="136"/>
         <source>Record acknowledgement…</source>
         <translation>Записать подтверждение…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="152"/>
+        <location filename="../../ui/coordination_panel.py" line="142"/>
         <source>&lt;b&gt;Inter-agency task force&lt;/b&gt;</source>
         <translation>&lt;b&gt;Межучрежденческая целевая группа&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="156"/>
+        <location filename="../../ui/coordination_panel.py" line="146"/>
         <source>&lt;b&gt;Consolidated guidance to the RC/HC&lt;/b&gt;</source>
         <translation>&lt;b&gt;Сводные руководящие указания КР/КГВ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="201"/>
+        <location filename="../../ui/coordination_panel.py" line="191"/>
         <source>The task force and guidance could not be loaded.</source>
         <translation>Не удалось загрузить целевую группу и руководящие указания.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="222"/>
+        <location filename="../../ui/coordination_panel.py" line="212"/>
         <source>Yes, on {date}</source>
         <translation>Да, {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="224"/>
+        <location filename="../../ui/coordination_panel.py" line="214"/>
         <source>Not yet</source>
         <translation>Ещё нет</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="247"/>
+        <location filename="../../ui/coordination_panel.py" line="237"/>
         <source>{user}, on behalf of {rc}</source>
         <translation>{user}, от имени {rc}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="252"/>
+        <location filename="../../ui/coordination_panel.py" line="242"/>
         <source>{user}, on the RC office&apos;s own device</source>
         <translation>{user}, на устройстве канцелярии КР</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="257"/>
+        <location filename="../../ui/coordination_panel.py" line="247"/>
         <source>No task force yet. Set one up with Task force….</source>
         <translation>Целевой группы пока нет. Создайте её кнопкой «Целевая группа…».</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="262"/>
+        <location filename="../../ui/coordination_panel.py" line="252"/>
         <source>{name} (since {date})</source>
         <translation>{name} (с {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="265"/>
+        <location filename="../../ui/coordination_panel.py" line="255"/>
         <source>Members: {members}</source>
         <translation>Члены: {members}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="269"/>
+        <location filename="../../ui/coordination_panel.py" line="259"/>
         <source>, appointed on {date}</source>
         <translation>, назначен {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="275"/>
+        <location filename="../../ui/coordination_panel.py" line="265"/>
         <source>Situation Response Coordinator: {name} ({entity}){appointed}</source>
         <translation>Координатор реагирования на ситуацию: {name} ({entity}){appointed}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="282"/>
+        <location filename="../../ui/coordination_panel.py" line="272"/>
         <source>No Situation Response Coordinator appointed.</source>
         <translation>Координатор реагирования на ситуацию не назначен.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="304"/>
+        <location filename="../../ui/coordination_panel.py" line="294"/>
         <source>Acknowledged by {rc} on {date}; recorded by {who}.</source>
         <translation>Подтверждено: {rc}, {date}; записал(а): {who}.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="310"/>
+        <location filename="../../ui/coordination_panel.py" line="300"/>
         <source>Note: {note}</source>
         <translation>Примечание: {note}</translation>
     </message>
@@ -675,42 +675,42 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="290"/>
+        <location filename="../../ui/widgets.py" line="312"/>
         <source>YYYY-MM-DD (none)</source>
         <translation>ГГГГ-ММ-ДД (нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="290"/>
+        <location filename="../../ui/widgets.py" line="312"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="297"/>
+        <location filename="../../ui/widgets.py" line="319"/>
         <source>Calendar…</source>
         <translation>Календарь…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="298"/>
+        <location filename="../../ui/widgets.py" line="320"/>
         <source>{field}: pick in a calendar</source>
         <translation>{field}: выбрать в календаре</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="302"/>
+        <location filename="../../ui/widgets.py" line="324"/>
         <source>{field}: calendar</source>
         <translation>{field}: календарь</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="371"/>
+        <location filename="../../ui/widgets.py" line="393"/>
         <source>{field}: a date is needed.</source>
         <translation>{field}: нужна дата.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="377"/>
+        <location filename="../../ui/widgets.py" line="399"/>
         <source>{field}: “{text}” is not a date. Write it as YYYY-MM-DD, or pick it in the calendar.</source>
         <translation>{field}: «{text}» — это не дата. Введите её в виде ГГГГ-ММ-ДД или выберите в календаре.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="385"/>
+        <location filename="../../ui/widgets.py" line="407"/>
         <source>{field}: {date} is after {latest}.</source>
         <translation>{field}: {date} позже, чем {latest}.</translation>
     </message>
@@ -718,63 +718,63 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/review_dialog.py" line="139"/>
-        <location filename="../../ui/review_dialog.py" line="158"/>
+        <location filename="../../ui/review_dialog.py" line="100"/>
+        <location filename="../../ui/review_dialog.py" line="119"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="147"/>
-        <location filename="../../ui/review_dialog.py" line="159"/>
+        <location filename="../../ui/review_dialog.py" line="108"/>
+        <location filename="../../ui/review_dialog.py" line="120"/>
         <source>UN entity</source>
         <translation>Структура ООН</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="149"/>
-        <location filename="../../ui/review_dialog.py" line="161"/>
+        <location filename="../../ui/review_dialog.py" line="110"/>
+        <location filename="../../ui/review_dialog.py" line="122"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="150"/>
+        <location filename="../../ui/review_dialog.py" line="111"/>
         <source>Make it a strategy action</source>
         <translation>Сделать мероприятием стратегии</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="151"/>
-        <location filename="../../ui/review_dialog.py" line="163"/>
+        <location filename="../../ui/review_dialog.py" line="112"/>
+        <location filename="../../ui/review_dialog.py" line="124"/>
         <source>Pillar</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="152"/>
-        <location filename="../../ui/review_dialog.py" line="164"/>
+        <location filename="../../ui/review_dialog.py" line="113"/>
+        <location filename="../../ui/review_dialog.py" line="125"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="153"/>
-        <location filename="../../ui/review_dialog.py" line="165"/>
+        <location filename="../../ui/review_dialog.py" line="114"/>
+        <location filename="../../ui/review_dialog.py" line="126"/>
         <source>Lead UN entity</source>
         <translation>Ведущая структура ООН</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="157"/>
+        <location filename="../../ui/review_dialog.py" line="118"/>
         <source>Situation</source>
         <translation>Ситуация</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="160"/>
+        <location filename="../../ui/review_dialog.py" line="121"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="206"/>
+        <location filename="../../ui/review_dialog.py" line="167"/>
         <source>Situation: choose the situation the decision is for.</source>
         <translation>Ситуация: выберите ситуацию, к которой относится решение.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="209"/>
+        <location filename="../../ui/review_dialog.py" line="170"/>
         <source>Decision: say what was decided.</source>
         <translation>Решение: укажите, что было решено.</translation>
     </message>
@@ -782,27 +782,27 @@
 <context>
     <name>DecisionStatusDialog</name>
     <message>
-        <location filename="../../ui/review_dialog.py" line="226"/>
+        <location filename="../../ui/review_dialog.py" line="187"/>
         <source>Decision status</source>
         <translation>Статус решения</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="238"/>
+        <location filename="../../ui/review_dialog.py" line="199"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="239"/>
+        <location filename="../../ui/review_dialog.py" line="200"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="240"/>
+        <location filename="../../ui/review_dialog.py" line="201"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="250"/>
+        <location filename="../../ui/review_dialog.py" line="211"/>
         <source>Why: done, blocked or dropped needs a reason.</source>
         <translation>Почему: для выполненного, заблокированного или отмененного решения нужна причина.</translation>
     </message>
@@ -832,80 +832,80 @@
 <context>
     <name>EngagementDialog</name>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="248"/>
-        <location filename="../../ui/engagement_panel.py" line="278"/>
+        <location filename="../../ui/engagement_panel.py" line="238"/>
+        <location filename="../../ui/engagement_panel.py" line="268"/>
         <source>Engagement</source>
         <translation>Взаимодействие</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="248"/>
+        <location filename="../../ui/engagement_panel.py" line="238"/>
         <source>New engagement</source>
         <translation>Новое взаимодействие</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="252"/>
-        <location filename="../../ui/engagement_panel.py" line="269"/>
+        <location filename="../../ui/engagement_panel.py" line="242"/>
+        <location filename="../../ui/engagement_panel.py" line="259"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="257"/>
+        <location filename="../../ui/engagement_panel.py" line="247"/>
         <source>who from the UN engaged</source>
         <translation>кто от ООН участвовал</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="259"/>
+        <location filename="../../ui/engagement_panel.py" line="249"/>
         <source>the authority, mission or body met</source>
         <translation>орган власти, миссия или орган, с которым встречались</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="264"/>
-        <location filename="../../ui/engagement_panel.py" line="276"/>
+        <location filename="../../ui/engagement_panel.py" line="254"/>
+        <location filename="../../ui/engagement_panel.py" line="266"/>
         <source>Follow-up due</source>
         <translation>Срок последующих мер</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="270"/>
+        <location filename="../../ui/engagement_panel.py" line="260"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="271"/>
+        <location filename="../../ui/engagement_panel.py" line="261"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="272"/>
+        <location filename="../../ui/engagement_panel.py" line="262"/>
         <source>UN by</source>
         <translation>От ООН</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="273"/>
+        <location filename="../../ui/engagement_panel.py" line="263"/>
         <source>With whom</source>
         <translation>С кем</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="274"/>
+        <location filename="../../ui/engagement_panel.py" line="264"/>
         <source>What was asked</source>
         <translation>О чём просили</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="275"/>
+        <location filename="../../ui/engagement_panel.py" line="265"/>
         <source>What was answered</source>
         <translation>Что ответили</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="277"/>
+        <location filename="../../ui/engagement_panel.py" line="267"/>
         <source>Confidentiality</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="320"/>
+        <location filename="../../ui/engagement_panel.py" line="310"/>
         <source>{field}: is required.</source>
         <translation>{field}: обязательное поле.</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="339"/>
+        <location filename="../../ui/engagement_panel.py" line="329"/>
         <source>{field}: {reason}</source>
         <translation>{field}: {reason}</translation>
     </message>
@@ -913,72 +913,72 @@
 <context>
     <name>EngagementPanel</name>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="68"/>
+        <location filename="../../ui/engagement_panel.py" line="66"/>
         <source>Engagement log</source>
         <translation>Журнал взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="71"/>
+        <location filename="../../ui/engagement_panel.py" line="68"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="72"/>
+        <location filename="../../ui/engagement_panel.py" line="69"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="73"/>
+        <location filename="../../ui/engagement_panel.py" line="70"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="74"/>
+        <location filename="../../ui/engagement_panel.py" line="71"/>
         <source>UN by</source>
         <translation>От ООН</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="75"/>
+        <location filename="../../ui/engagement_panel.py" line="72"/>
         <source>With whom</source>
         <translation>С кем</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="76"/>
+        <location filename="../../ui/engagement_panel.py" line="73"/>
         <source>Follow-up due</source>
         <translation>Срок последующих мер</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="77"/>
+        <location filename="../../ui/engagement_panel.py" line="74"/>
         <source>Confidentiality</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="98"/>
+        <location filename="../../ui/engagement_panel.py" line="88"/>
         <source>Add engagement…</source>
         <translation>Добавить взаимодействие…</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="100"/>
+        <location filename="../../ui/engagement_panel.py" line="90"/>
         <source>Edit engagement…</source>
         <translation>Изменить взаимодействие…</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="145"/>
+        <location filename="../../ui/engagement_panel.py" line="135"/>
         <source>The engagement log could not be loaded.</source>
         <translation>Не удалось загрузить журнал взаимодействия.</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="156"/>
+        <location filename="../../ui/engagement_panel.py" line="146"/>
         <source>No engagement recorded yet. Add one with Add engagement….</source>
         <translation>Взаимодействий пока нет. Добавьте кнопкой «Добавить взаимодействие…».</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="165"/>
+        <location filename="../../ui/engagement_panel.py" line="155"/>
         <source>{date} — overdue</source>
         <translation>{date} — просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="203"/>
+        <location filename="../../ui/engagement_panel.py" line="193"/>
         <source>Asked: {asked}
 Answered: {answered}</source>
         <translation>Просили: {asked}
@@ -1612,47 +1612,47 @@ Answered: {answered}</source>
 <context>
     <name>GuidanceDialog</name>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="458"/>
+        <location filename="../../ui/coordination_panel.py" line="448"/>
         <source>Consolidated guidance, version {n}</source>
         <translation>Сводные руководящие указания, версия {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="461"/>
+        <location filename="../../ui/coordination_panel.py" line="451"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="462"/>
+        <location filename="../../ui/coordination_panel.py" line="452"/>
         <source>Guidance</source>
         <translation>Руководящие указания</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="463"/>
+        <location filename="../../ui/coordination_panel.py" line="453"/>
         <source>Issued on</source>
         <translation>Дата выпуска</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="464"/>
+        <location filename="../../ui/coordination_panel.py" line="454"/>
         <source>Issued by</source>
         <translation>Кем выпущено</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="465"/>
+        <location filename="../../ui/coordination_panel.py" line="455"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="469"/>
+        <location filename="../../ui/coordination_panel.py" line="459"/>
         <source>A new version, begun from the latest: change what changed. Earlier versions stay as they were issued.</source>
         <translation>Новая версия на основе последней: измените то, что изменилось. Прежние версии остаются такими, как были выпущены.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="473"/>
+        <location filename="../../ui/coordination_panel.py" line="463"/>
         <source>The first version of the guidance to the RC/HC.</source>
         <translation>Первая версия руководящих указаний КР/КГВ.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="482"/>
+        <location filename="../../ui/coordination_panel.py" line="472"/>
         <source>the office or official issuing it</source>
         <translation>канцелярия или должностное лицо, выпускающее их</translation>
     </message>
@@ -3801,59 +3801,59 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ObjectivesDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="521"/>
+        <location filename="../../ui/situation_dialogs.py" line="466"/>
         <source>Objectives of the strategy</source>
         <translation>Цели стратегии</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="524"/>
+        <location filename="../../ui/situation_dialogs.py" line="469"/>
         <source>Choose an objective to change its wording or remove it, or type a new one and add it. Saving makes a new version of the strategy.</source>
         <translation>Выберите цель, чтобы изменить её формулировку или убрать её, или введите новую и добавьте её. При сохранении создаётся новая версия стратегии.</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="531"/>
+        <location filename="../../ui/situation_dialogs.py" line="476"/>
         <source>Objectives</source>
         <translation>Цели</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="535"/>
-        <location filename="../../ui/situation_dialogs.py" line="550"/>
+        <location filename="../../ui/situation_dialogs.py" line="480"/>
+        <location filename="../../ui/situation_dialogs.py" line="495"/>
         <source>Objective</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="536"/>
+        <location filename="../../ui/situation_dialogs.py" line="481"/>
         <source>What the strategy aims at</source>
         <translation>Чего добивается стратегия</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="537"/>
+        <location filename="../../ui/situation_dialogs.py" line="482"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="539"/>
+        <location filename="../../ui/situation_dialogs.py" line="484"/>
         <source>Change wording</source>
         <translation>Изменить формулировку</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="540"/>
+        <location filename="../../ui/situation_dialogs.py" line="485"/>
         <source>Change the wording of the objective</source>
         <translation>Изменить формулировку цели</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="542"/>
-        <location filename="../../ui/situation_dialogs.py" line="633"/>
+        <location filename="../../ui/situation_dialogs.py" line="487"/>
+        <location filename="../../ui/situation_dialogs.py" line="578"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="543"/>
+        <location filename="../../ui/situation_dialogs.py" line="488"/>
         <source>Remove the objective</source>
         <translation>Убрать цель</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/situation_dialogs.py" line="566"/>
+        <location filename="../../ui/situation_dialogs.py" line="511"/>
         <source>{objective} (%n action(s))</source>
         <translation>
             <numerusform>{objective} (%n мероприятие)</numerusform>
@@ -3862,27 +3862,27 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="585"/>
+        <location filename="../../ui/situation_dialogs.py" line="530"/>
         <source>is required: write what the strategy aims at</source>
         <translation>обязательна: напишите, чего добивается стратегия</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="587"/>
+        <location filename="../../ui/situation_dialogs.py" line="532"/>
         <source>is longer than {count} characters</source>
         <translation>длиннее {count} символов</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="590"/>
+        <location filename="../../ui/situation_dialogs.py" line="535"/>
         <source>Objective: {reason}</source>
         <translation>Цель: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="621"/>
+        <location filename="../../ui/situation_dialogs.py" line="566"/>
         <source>Remove the objective?</source>
         <translation>Убрать цель?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/situation_dialogs.py" line="624"/>
+        <location filename="../../ui/situation_dialogs.py" line="569"/>
         <source>%n action(s) serve this objective: {actions}. They stay in the strategy, with no objective.</source>
         <translation>
             <numerusform>Этой цели служит %n мероприятие: {actions}. Оно останется в стратегии, без цели.</numerusform>
@@ -3891,7 +3891,7 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="634"/>
+        <location filename="../../ui/situation_dialogs.py" line="579"/>
         <source>Keep it</source>
         <translation>Оставить</translation>
     </message>
@@ -4391,218 +4391,218 @@ SQLCipher: {sqlcipher}</translation>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="73"/>
+        <location filename="../../ui/report/review_pack.py" line="69"/>
         <source>Quarterly review</source>
         <translation>Ежеквартальный обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="74"/>
+        <location filename="../../ui/report/review_pack.py" line="70"/>
         <source>Quarter {quarter}: {start} to {end}</source>
         <translation>Квартал {quarter}: с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="75"/>
+        <location filename="../../ui/report/review_pack.py" line="71"/>
         <source>As of {date}</source>
         <translation>По состоянию на {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="76"/>
+        <location filename="../../ui/report/review_pack.py" line="72"/>
         <source>Situations in order of attention</source>
         <translation>Ситуации в порядке приоритетности</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="78"/>
+        <location filename="../../ui/report/review_pack.py" line="74"/>
         <source>Points: {deterioration} per deterioration signal, {risk_up} per risk factor assessed higher, {late_actions} per late action, {blocked_actions} per blocked action, {late_decisions} per late decision of the quarter before, {incidents_added} per ten incidents added.</source>
         <translation>Баллы: {deterioration} за каждый сигнал ухудшения, {risk_up} за каждый фактор риска, оцененный выше, {late_actions} за каждое просроченное мероприятие, {blocked_actions} за каждое заблокированное мероприятие, {late_decisions} за каждое просроченное решение предыдущего квартала, {incidents_added} за каждые десять добавленных инцидентов.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="86"/>
+        <location filename="../../ui/report/review_pack.py" line="82"/>
         <source>Situation</source>
         <translation>Ситуация</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="87"/>
+        <location filename="../../ui/report/review_pack.py" line="83"/>
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="88"/>
+        <location filename="../../ui/report/review_pack.py" line="84"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="89"/>
+        <location filename="../../ui/report/review_pack.py" line="85"/>
         <source>No situation of concern.</source>
         <translation>Нет ситуаций, вызывающих обеспокоенность.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="90"/>
+        <location filename="../../ui/report/review_pack.py" line="86"/>
         <source>Nothing calls for attention this quarter.</source>
         <translation>В этом квартале ничто не требует внимания.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="92"/>
+        <location filename="../../ui/report/review_pack.py" line="88"/>
         <source>deterioration signals: {count}</source>
         <translation>сигналы ухудшения: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="93"/>
+        <location filename="../../ui/report/review_pack.py" line="89"/>
         <source>risk factors assessed higher: {count}</source>
         <translation>факторы риска, оцененные выше: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="94"/>
+        <location filename="../../ui/report/review_pack.py" line="90"/>
         <source>late actions: {count}</source>
         <translation>просроченные мероприятия: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="95"/>
+        <location filename="../../ui/report/review_pack.py" line="91"/>
         <source>blocked actions: {count}</source>
         <translation>заблокированные мероприятия: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="96"/>
+        <location filename="../../ui/report/review_pack.py" line="92"/>
         <source>late decisions: {count}</source>
         <translation>просроченные решения: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="97"/>
+        <location filename="../../ui/report/review_pack.py" line="93"/>
         <source>incidents added: {count}</source>
         <translation>добавлено инцидентов: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="99"/>
+        <location filename="../../ui/report/review_pack.py" line="95"/>
         <source>The situations</source>
         <translation>Ситуации</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="100"/>
+        <location filename="../../ui/report/review_pack.py" line="96"/>
         <source>Risk changes</source>
         <translation>Изменения рисков</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="101"/>
+        <location filename="../../ui/report/review_pack.py" line="97"/>
         <source>Deterioration signals</source>
         <translation>Сигналы ухудшения</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="103"/>
+        <location filename="../../ui/report/review_pack.py" line="99"/>
         <source>{scope}: {count} incidents in the last weeks, {ratio} times the usual level</source>
         <translation>{scope}: {count} инцидентов за последние недели, в {ratio} раза выше обычного уровня</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="108"/>
+        <location filename="../../ui/report/review_pack.py" line="104"/>
         <source>{scope}: {count} incidents in the last weeks, where there were none before</source>
         <translation>{scope}: {count} инцидентов за последние недели, тогда как раньше их не было</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="112"/>
+        <location filename="../../ui/report/review_pack.py" line="108"/>
         <source>All incidents</source>
         <translation>Все инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="113"/>
+        <location filename="../../ui/report/review_pack.py" line="109"/>
         <source>Late actions</source>
         <translation>Просроченные мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="114"/>
+        <location filename="../../ui/report/review_pack.py" line="110"/>
         <source>Blocked actions</source>
         <translation>Заблокированные мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="115"/>
+        <location filename="../../ui/report/review_pack.py" line="111"/>
         <source>Incidents added in the quarter: {count}</source>
         <translation>Инцидентов добавлено за квартал: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="116"/>
+        <location filename="../../ui/report/review_pack.py" line="112"/>
         <source>Engagements of the quarter</source>
         <translation>Контакты за квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="117"/>
+        <location filename="../../ui/report/review_pack.py" line="113"/>
         <source>Engagement</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="118"/>
+        <location filename="../../ui/report/review_pack.py" line="114"/>
         <source>Asked / answered</source>
         <translation>Запрос / ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="119"/>
+        <location filename="../../ui/report/review_pack.py" line="115"/>
         <source>Follow-up due</source>
         <translation>Срок последующих действий</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="120"/>
+        <location filename="../../ui/report/review_pack.py" line="116"/>
         <source>{un_by} with {with_whom}</source>
         <translation>{un_by} с: {with_whom}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="121"/>
+        <location filename="../../ui/report/review_pack.py" line="117"/>
         <source>Decisions of this quarter</source>
         <translation>Решения этого квартала</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="122"/>
+        <location filename="../../ui/report/review_pack.py" line="118"/>
         <source>No decision recorded.</source>
         <translation>Решения не зарегистрированы.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="123"/>
+        <location filename="../../ui/report/review_pack.py" line="119"/>
         <source>Decisions of {quarter}, as of {date}</source>
         <translation>Решения за {quarter} по состоянию на {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="124"/>
+        <location filename="../../ui/report/review_pack.py" line="120"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="125"/>
+        <location filename="../../ui/report/review_pack.py" line="121"/>
         <source>Entity / person</source>
         <translation>Структура / лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="126"/>
+        <location filename="../../ui/report/review_pack.py" line="122"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="127"/>
+        <location filename="../../ui/report/review_pack.py" line="123"/>
         <source>Set by {user} on {date}</source>
         <translation>Установлено: {user}, {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="128"/>
+        <location filename="../../ui/report/review_pack.py" line="124"/>
         <source>Strategy action: {title}</source>
         <translation>Мероприятие стратегии: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="130"/>
+        <location filename="../../ui/report/review_pack.py" line="126"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="131"/>
+        <location filename="../../ui/report/review_pack.py" line="127"/>
         <source>Late</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="132"/>
+        <location filename="../../ui/report/review_pack.py" line="128"/>
         <location filename="../../ui/report/strings.py" line="128"/>
         <source>Blocked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="133"/>
+        <location filename="../../ui/report/review_pack.py" line="129"/>
         <source>Dropped</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="134"/>
+        <location filename="../../ui/report/review_pack.py" line="130"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
@@ -5129,287 +5129,287 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/review_dialog.py" line="259"/>
+        <location filename="../../ui/review_dialog.py" line="220"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="260"/>
+        <location filename="../../ui/review_dialog.py" line="221"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="261"/>
+        <location filename="../../ui/review_dialog.py" line="222"/>
         <source>Late</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="262"/>
+        <location filename="../../ui/review_dialog.py" line="223"/>
         <source>Blocked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="263"/>
+        <location filename="../../ui/review_dialog.py" line="224"/>
         <source>Dropped</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="266"/>
+        <location filename="../../ui/review_dialog.py" line="227"/>
         <source>deterioration signals: {count}</source>
         <translation>сигналы ухудшения: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="267"/>
+        <location filename="../../ui/review_dialog.py" line="228"/>
         <source>risk factors assessed higher: {count}</source>
         <translation>факторы риска, оцененные выше: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="268"/>
+        <location filename="../../ui/review_dialog.py" line="229"/>
         <source>late actions: {count}</source>
         <translation>просроченные мероприятия: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="269"/>
+        <location filename="../../ui/review_dialog.py" line="230"/>
         <source>blocked actions: {count}</source>
         <translation>заблокированные мероприятия: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="270"/>
+        <location filename="../../ui/review_dialog.py" line="231"/>
         <source>late decisions: {count}</source>
         <translation>просроченные решения: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="271"/>
+        <location filename="../../ui/review_dialog.py" line="232"/>
         <source>incidents added: {count}</source>
         <translation>добавлено инцидентов: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="300"/>
-        <location filename="../../ui/review_dialog.py" line="315"/>
-        <location filename="../../ui/review_dialog.py" line="564"/>
+        <location filename="../../ui/review_dialog.py" line="261"/>
+        <location filename="../../ui/review_dialog.py" line="276"/>
+        <location filename="../../ui/review_dialog.py" line="525"/>
         <source>Quarterly review</source>
         <translation>Ежеквартальный обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="306"/>
+        <location filename="../../ui/review_dialog.py" line="267"/>
         <source>Internal: the country team</source>
         <translation>Внутренняя: страновая группа</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="307"/>
+        <location filename="../../ui/review_dialog.py" line="268"/>
         <source>United Nations system</source>
         <translation>Система Организации Объединенных Наций</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="309"/>
+        <location filename="../../ui/review_dialog.py" line="270"/>
         <source>Who the review is for: for the UN, names it may not read are left out</source>
         <translation>Для кого обзор: для ООН имена, которые ей нельзя читать, опускаются</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="317"/>
-        <location filename="../../ui/review_dialog.py" line="328"/>
+        <location filename="../../ui/review_dialog.py" line="278"/>
+        <location filename="../../ui/review_dialog.py" line="289"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="317"/>
+        <location filename="../../ui/review_dialog.py" line="278"/>
         <source>For</source>
         <translation>Для</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="325"/>
-        <location filename="../../ui/review_dialog.py" line="350"/>
+        <location filename="../../ui/review_dialog.py" line="286"/>
+        <location filename="../../ui/review_dialog.py" line="311"/>
         <source>Decisions</source>
         <translation>Решения</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="329"/>
+        <location filename="../../ui/review_dialog.py" line="290"/>
         <source>Situation</source>
         <translation>Ситуация</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="330"/>
+        <location filename="../../ui/review_dialog.py" line="291"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="331"/>
+        <location filename="../../ui/review_dialog.py" line="292"/>
         <source>Entity / person</source>
         <translation>Структура / лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="332"/>
+        <location filename="../../ui/review_dialog.py" line="293"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="333"/>
+        <location filename="../../ui/review_dialog.py" line="294"/>
         <source>State, who and why</source>
         <translation>Состояние, кто и почему</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="344"/>
+        <location filename="../../ui/review_dialog.py" line="305"/>
         <source>Add decision…</source>
         <translation>Добавить решение…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="346"/>
+        <location filename="../../ui/review_dialog.py" line="307"/>
         <source>Change status…</source>
         <translation>Изменить статус…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="371"/>
+        <location filename="../../ui/review_dialog.py" line="332"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="372"/>
+        <location filename="../../ui/review_dialog.py" line="333"/>
         <source>Copy the review as text, to paste elsewhere</source>
         <translation>Скопировать обзор как текст, чтобы вставить в другом месте</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="373"/>
+        <location filename="../../ui/review_dialog.py" line="334"/>
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="374"/>
+        <location filename="../../ui/review_dialog.py" line="335"/>
         <source>Save as JSON…</source>
         <translation>Сохранить как JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="412"/>
+        <location filename="../../ui/review_dialog.py" line="373"/>
         <source>The decision is recorded.</source>
         <translation>Решение зарегистрировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="421"/>
+        <location filename="../../ui/review_dialog.py" line="382"/>
         <source>The decision&apos;s status is saved.</source>
         <translation>Статус решения сохранен.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="433"/>
+        <location filename="../../ui/review_dialog.py" line="394"/>
         <source>The review is on the clipboard.</source>
         <translation>Обзор скопирован в буфер обмена.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="440"/>
+        <location filename="../../ui/review_dialog.py" line="401"/>
         <source>Save the quarterly review</source>
         <translation>Сохранить квартальный обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="441"/>
+        <location filename="../../ui/review_dialog.py" line="402"/>
         <source>review-{quarter}.json</source>
         <translation>obzor-{quarter}.json</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="442"/>
+        <location filename="../../ui/review_dialog.py" line="403"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="451"/>
+        <location filename="../../ui/review_dialog.py" line="412"/>
         <source>Save the quarterly review as PDF</source>
         <translation>Сохранить ежеквартальный обзор в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="452"/>
+        <location filename="../../ui/review_dialog.py" line="413"/>
         <source>review-{quarter}.pdf</source>
         <translation>obzor-{quarter}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="453"/>
+        <location filename="../../ui/review_dialog.py" line="414"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="473"/>
-        <location filename="../../ui/review_dialog.py" line="493"/>
+        <location filename="../../ui/review_dialog.py" line="434"/>
+        <location filename="../../ui/review_dialog.py" line="454"/>
         <source>The review was not saved.</source>
         <translation>Обзор не сохранён.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="475"/>
+        <location filename="../../ui/review_dialog.py" line="436"/>
         <source>Saved to {path}.</source>
         <translation>Сохранено в {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="497"/>
+        <location filename="../../ui/review_dialog.py" line="458"/>
         <source>Saved to {path} (SHA-256 {hash}).</source>
         <translation>Сохранено в {path} (SHA-256 {hash}).</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="528"/>
+        <location filename="../../ui/review_dialog.py" line="489"/>
         <source>The review could not be built.</source>
         <translation>Не удалось сформировать обзор.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="550"/>
+        <location filename="../../ui/review_dialog.py" line="511"/>
         <source>by {user} on {date}</source>
         <translation>{user}, {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="570"/>
+        <location filename="../../ui/review_dialog.py" line="531"/>
         <source>No situation of concern.</source>
         <translation>Нет ситуаций, вызывающих обеспокоенность.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="572"/>
+        <location filename="../../ui/review_dialog.py" line="533"/>
         <source>Deterioration</source>
         <translation>Ухудшение</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="581"/>
+        <location filename="../../ui/review_dialog.py" line="542"/>
         <source>{points} points: {reasons}</source>
         <translation>Баллы: {points} ({reasons})</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="591"/>
+        <location filename="../../ui/review_dialog.py" line="552"/>
         <source>Risk: {factor}: {old} → {new}</source>
         <translation>Риск: {factor}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="601"/>
+        <location filename="../../ui/review_dialog.py" line="562"/>
         <source>all incidents</source>
         <translation>все инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="613"/>
+        <location filename="../../ui/review_dialog.py" line="574"/>
         <source>Overdue: {title} (due {due}, lead {lead})</source>
         <translation>Просрочено: {title} (срок: {due}, ведущая структура: {lead})</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="624"/>
+        <location filename="../../ui/review_dialog.py" line="585"/>
         <source>Blocked: {title}</source>
         <translation>Заблокировано: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="627"/>
+        <location filename="../../ui/review_dialog.py" line="588"/>
         <source>Incidents added: {count}</source>
         <translation>Добавлено инцидентов: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="634"/>
+        <location filename="../../ui/review_dialog.py" line="595"/>
         <source>Engagement on {date}: {type}, {un_by} with {with_whom}</source>
         <translation>Контакт {date}: {type}, {un_by} с: {with_whom}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="648"/>
+        <location filename="../../ui/review_dialog.py" line="609"/>
         <source>Decision: {text} ({who}, due {due}): {state}</source>
         <translation>Решение: {text} ({who}, срок {due}): {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="660"/>
+        <location filename="../../ui/review_dialog.py" line="621"/>
         <source>Decisions of {quarter}, as of {date}</source>
         <translation>Решения за {quarter} по состоянию на {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="666"/>
+        <location filename="../../ui/review_dialog.py" line="627"/>
         <source>No decision recorded.</source>
         <translation>Решения не зарегистрированы.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="672"/>
+        <location filename="../../ui/review_dialog.py" line="633"/>
         <source>{situation}: {text} ({who}, due {due}): {state}</source>
         <translation>{situation}: {text} ({who}, срок {due}): {state}</translation>
     </message>
@@ -5897,59 +5897,59 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="419"/>
+        <location filename="../../ui/situation_dialogs.py" line="364"/>
         <source>Situation of concern</source>
         <translation>Ситуация, вызывающая обеспокоенность</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="425"/>
+        <location filename="../../ui/situation_dialogs.py" line="370"/>
         <source>regions, separated by commas (none: all)</source>
         <translation>регионы через запятую (пусто — все)</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="447"/>
+        <location filename="../../ui/situation_dialogs.py" line="392"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="448"/>
+        <location filename="../../ui/situation_dialogs.py" line="393"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="449"/>
+        <location filename="../../ui/situation_dialogs.py" line="394"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="450"/>
+        <location filename="../../ui/situation_dialogs.py" line="395"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="451"/>
+        <location filename="../../ui/situation_dialogs.py" line="396"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="429"/>
-        <location filename="../../ui/situation_dialogs.py" line="452"/>
+        <location filename="../../ui/situation_dialogs.py" line="374"/>
+        <location filename="../../ui/situation_dialogs.py" line="397"/>
         <source>From</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="430"/>
-        <location filename="../../ui/situation_dialogs.py" line="453"/>
+        <location filename="../../ui/situation_dialogs.py" line="375"/>
+        <location filename="../../ui/situation_dialogs.py" line="398"/>
         <source>To</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="454"/>
+        <location filename="../../ui/situation_dialogs.py" line="399"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="455"/>
+        <location filename="../../ui/situation_dialogs.py" line="400"/>
         <source>Violation types (none ticked: all)</source>
         <translation>Виды нарушений (ничего не отмечено — все)</translation>
     </message>
@@ -6588,52 +6588,52 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>TaskForceDialog</name>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="369"/>
+        <location filename="../../ui/coordination_panel.py" line="359"/>
         <source>Inter-agency task force</source>
         <translation>Межучрежденческая целевая группа</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="372"/>
+        <location filename="../../ui/coordination_panel.py" line="362"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="373"/>
+        <location filename="../../ui/coordination_panel.py" line="363"/>
         <source>Member entities</source>
         <translation>Структуры-члены</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="374"/>
+        <location filename="../../ui/coordination_panel.py" line="364"/>
         <source>Established on</source>
         <translation>Дата создания</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="375"/>
+        <location filename="../../ui/coordination_panel.py" line="365"/>
         <source>Situation Response Coordinator</source>
         <translation>Координатор реагирования на ситуацию</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="376"/>
+        <location filename="../../ui/coordination_panel.py" line="366"/>
         <source>Coordinator&apos;s name</source>
         <translation>Имя координатора</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="377"/>
+        <location filename="../../ui/coordination_panel.py" line="367"/>
         <source>Coordinator&apos;s entity</source>
         <translation>Структура координатора</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="378"/>
+        <location filename="../../ui/coordination_panel.py" line="368"/>
         <source>Appointed on</source>
         <translation>Дата назначения</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="379"/>
+        <location filename="../../ui/coordination_panel.py" line="369"/>
         <source>Task force</source>
         <translation>Целевая группа</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="386"/>
+        <location filename="../../ui/coordination_panel.py" line="376"/>
         <source>A Situation Response Coordinator is appointed</source>
         <translation>Назначен координатор реагирования на ситуацию</translation>
     </message>
@@ -7528,12 +7528,12 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_FieldsDialog</name>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="82"/>
+        <location filename="../../ui/coordination_panel.py" line="80"/>
         <source>{field}: is required.</source>
         <translation>{field}: обязательное поле.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="93"/>
+        <location filename="../../ui/coordination_panel.py" line="91"/>
         <source>{field}: {reason}</source>
         <translation>{field}: {reason}</translation>
     </message>
@@ -7757,17 +7757,9 @@ Afterwards Upfront starts again as on a new computer.</source>
     </message>
 </context>
 <context>
-    <name>_Saving</name>
-    <message>
-        <location filename="../../ui/review_dialog.py" line="118"/>
-        <source>Not saved.</source>
-        <translation>Не сохранено.</translation>
-    </message>
-</context>
-<context>
     <name>_SavingDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="152"/>
+        <location filename="../../ui/saving_dialog.py" line="70"/>
         <source>Not saved.</source>
         <translation>Не сохранено.</translation>
     </message>

@@ -4,47 +4,47 @@
 <context>
     <name>AcknowledgementDialog</name>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="524"/>
+        <location filename="../../ui/coordination_panel.py" line="514"/>
         <source>Acknowledgement of the guidance</source>
         <translation>对指导意见的确认</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="527"/>
+        <location filename="../../ui/coordination_panel.py" line="517"/>
         <source>Acknowledged by (the RC)</source>
         <translation>确认人（驻地协调员）</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="528"/>
+        <location filename="../../ui/coordination_panel.py" line="518"/>
         <source>Acknowledged on</source>
         <translation>确认日期</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="529"/>
+        <location filename="../../ui/coordination_panel.py" line="519"/>
         <source>Recorded on the RC&apos;s behalf</source>
         <translation>代表驻地协调员记录</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="530"/>
+        <location filename="../../ui/coordination_panel.py" line="520"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="534"/>
+        <location filename="../../ui/coordination_panel.py" line="524"/>
         <source>Version {n}: {title}</source>
         <translation>第 {n} 版：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="543"/>
+        <location filename="../../ui/coordination_panel.py" line="533"/>
         <source>the Resident Coordinator&apos;s name</source>
         <translation>驻地协调员的姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="551"/>
+        <location filename="../../ui/coordination_panel.py" line="541"/>
         <source>Leave ticked when you record it for the RC; untick only on the RC office&apos;s own device.</source>
         <translation>代驻地协调员记录时保持勾选；仅在驻地协调员办公室自己的设备上取消勾选。</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="559"/>
+        <location filename="../../ui/coordination_panel.py" line="549"/>
         <source>Guidance</source>
         <translation>指导意见</translation>
     </message>
@@ -52,76 +52,76 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="312"/>
+        <location filename="../../ui/situation_dialogs.py" line="257"/>
         <source>Strategy action</source>
         <translation>战略行动</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="325"/>
+        <location filename="../../ui/situation_dialogs.py" line="270"/>
         <source>— none</source>
         <translation>— 无</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="330"/>
-        <location filename="../../ui/situation_dialogs.py" line="347"/>
+        <location filename="../../ui/situation_dialogs.py" line="275"/>
+        <location filename="../../ui/situation_dialogs.py" line="292"/>
         <source>Partner UN entities</source>
         <translation>联合国伙伴实体</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="334"/>
-        <location filename="../../ui/situation_dialogs.py" line="348"/>
+        <location filename="../../ui/situation_dialogs.py" line="279"/>
+        <location filename="../../ui/situation_dialogs.py" line="293"/>
         <source>Risk factors addressed</source>
         <translation>所应对的风险因素</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="339"/>
-        <location filename="../../ui/situation_dialogs.py" line="349"/>
+        <location filename="../../ui/situation_dialogs.py" line="284"/>
+        <location filename="../../ui/situation_dialogs.py" line="294"/>
         <source>Incidents addressed</source>
         <translation>所应对的事件</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="342"/>
+        <location filename="../../ui/situation_dialogs.py" line="287"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="343"/>
+        <location filename="../../ui/situation_dialogs.py" line="288"/>
         <source>Objective</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="344"/>
+        <location filename="../../ui/situation_dialogs.py" line="289"/>
         <source>Pillar</source>
         <translation>支柱</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="345"/>
+        <location filename="../../ui/situation_dialogs.py" line="290"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="346"/>
+        <location filename="../../ui/situation_dialogs.py" line="291"/>
         <source>Lead UN entity</source>
         <translation>牵头的联合国实体</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="350"/>
+        <location filename="../../ui/situation_dialogs.py" line="295"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="320"/>
-        <location filename="../../ui/situation_dialogs.py" line="351"/>
+        <location filename="../../ui/situation_dialogs.py" line="265"/>
+        <location filename="../../ui/situation_dialogs.py" line="296"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="352"/>
+        <location filename="../../ui/situation_dialogs.py" line="297"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="353"/>
+        <location filename="../../ui/situation_dialogs.py" line="298"/>
         <source>Indicators (one a line)</source>
         <translation>指标（每行一个）</translation>
     </message>
@@ -205,98 +205,98 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="170"/>
+        <location filename="../../ui/situation_dialogs.py" line="115"/>
         <source>New risk assessment</source>
         <translation>新建风险评估</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="178"/>
+        <location filename="../../ui/situation_dialogs.py" line="123"/>
         <source>Risk factor</source>
         <translation>风险因素</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="178"/>
+        <location filename="../../ui/situation_dialogs.py" line="123"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="178"/>
+        <location filename="../../ui/situation_dialogs.py" line="123"/>
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="178"/>
+        <location filename="../../ui/situation_dialogs.py" line="123"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="196"/>
+        <location filename="../../ui/situation_dialogs.py" line="141"/>
         <source>— not assessed</source>
         <translation>— 未评估</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="174"/>
-        <location filename="../../ui/situation_dialogs.py" line="240"/>
+        <location filename="../../ui/situation_dialogs.py" line="119"/>
+        <location filename="../../ui/situation_dialogs.py" line="185"/>
         <source>Assessed on</source>
         <translation>评估日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="60"/>
+        <location filename="../../ui/situation_dialogs.py" line="55"/>
         <source>Indicators:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="180"/>
+        <location filename="../../ui/situation_dialogs.py" line="125"/>
         <source>Risk factors</source>
         <translation>风险因素</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="199"/>
+        <location filename="../../ui/situation_dialogs.py" line="144"/>
         <source>Level: {factor}</source>
         <translation>级别：{factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="203"/>
+        <location filename="../../ui/situation_dialogs.py" line="148"/>
         <source>— from the last assessment</source>
         <translation>— 依据上次评估</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="206"/>
+        <location filename="../../ui/situation_dialogs.py" line="151"/>
         <source>Trend: {factor}</source>
         <translation>趋势：{factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="212"/>
+        <location filename="../../ui/situation_dialogs.py" line="157"/>
         <source>Rationale: {factor}</source>
         <translation>理由：{factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="222"/>
+        <location filename="../../ui/situation_dialogs.py" line="167"/>
         <source>Evidence for the risk factor</source>
         <translation>该风险因素的证据</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="231"/>
+        <location filename="../../ui/situation_dialogs.py" line="176"/>
         <source>Evidence: incidents</source>
         <translation>证据：事件</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="241"/>
+        <location filename="../../ui/situation_dialogs.py" line="186"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="243"/>
+        <location filename="../../ui/situation_dialogs.py" line="188"/>
         <source>Evidence for</source>
         <translation>证据所属因素</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="244"/>
+        <location filename="../../ui/situation_dialogs.py" line="189"/>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/situation_dialogs.py" line="266"/>
+        <location filename="../../ui/situation_dialogs.py" line="211"/>
         <source>{factor} (%n incident(s))</source>
         <translation>
             <numerusform>{factor}（%n 起事件）</numerusform>
@@ -526,142 +526,142 @@
 <context>
     <name>CoordinationPanel</name>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="114"/>
+        <location filename="../../ui/coordination_panel.py" line="112"/>
         <source>Task force…</source>
         <translation>工作队…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="115"/>
+        <location filename="../../ui/coordination_panel.py" line="113"/>
         <source>Edit the task force</source>
         <translation>编辑工作队</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="119"/>
+        <location filename="../../ui/coordination_panel.py" line="117"/>
         <source>Versions of the consolidated guidance</source>
         <translation>综合指导意见的各版本</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="122"/>
+        <location filename="../../ui/coordination_panel.py" line="119"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="123"/>
+        <location filename="../../ui/coordination_panel.py" line="120"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="124"/>
+        <location filename="../../ui/coordination_panel.py" line="121"/>
         <source>Issued on</source>
         <translation>发布日期</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="125"/>
+        <location filename="../../ui/coordination_panel.py" line="122"/>
         <source>Issued by</source>
         <translation>发布者</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="126"/>
+        <location filename="../../ui/coordination_panel.py" line="123"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="127"/>
+        <location filename="../../ui/coordination_panel.py" line="124"/>
         <source>Acknowledged by</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="128"/>
+        <location filename="../../ui/coordination_panel.py" line="125"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="143"/>
+        <location filename="../../ui/coordination_panel.py" line="133"/>
         <source>Text of the guidance version</source>
         <translation>该版指导意见的正文</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="144"/>
+        <location filename="../../ui/coordination_panel.py" line="134"/>
         <source>Issue new version…</source>
         <translation>发布新版本…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="146"/>
+        <location filename="../../ui/coordination_panel.py" line="136"/>
         <source>Record acknowledgement…</source>
         <translation>记录确认…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="152"/>
+        <location filename="../../ui/coordination_panel.py" line="142"/>
         <source>&lt;b&gt;Inter-agency task force&lt;/b&gt;</source>
         <translation>&lt;b&gt;机构间工作队&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="156"/>
+        <location filename="../../ui/coordination_panel.py" line="146"/>
         <source>&lt;b&gt;Consolidated guidance to the RC/HC&lt;/b&gt;</source>
         <translation>&lt;b&gt;致驻地协调员/人道主义协调员的综合指导意见&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="201"/>
+        <location filename="../../ui/coordination_panel.py" line="191"/>
         <source>The task force and guidance could not be loaded.</source>
         <translation>无法加载工作队和指导意见。</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="222"/>
+        <location filename="../../ui/coordination_panel.py" line="212"/>
         <source>Yes, on {date}</source>
         <translation>是，{date}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="224"/>
+        <location filename="../../ui/coordination_panel.py" line="214"/>
         <source>Not yet</source>
         <translation>尚未确认</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="247"/>
+        <location filename="../../ui/coordination_panel.py" line="237"/>
         <source>{user}, on behalf of {rc}</source>
         <translation>{user}，代表 {rc}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="252"/>
+        <location filename="../../ui/coordination_panel.py" line="242"/>
         <source>{user}, on the RC office&apos;s own device</source>
         <translation>{user}，在驻地协调员办公室自己的设备上</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="257"/>
+        <location filename="../../ui/coordination_panel.py" line="247"/>
         <source>No task force yet. Set one up with Task force….</source>
         <translation>尚无工作队。请用“工作队…”设立。</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="262"/>
+        <location filename="../../ui/coordination_panel.py" line="252"/>
         <source>{name} (since {date})</source>
         <translation>{name}（自 {date} 起）</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="265"/>
+        <location filename="../../ui/coordination_panel.py" line="255"/>
         <source>Members: {members}</source>
         <translation>成员：{members}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="269"/>
+        <location filename="../../ui/coordination_panel.py" line="259"/>
         <source>, appointed on {date}</source>
         <translation>，任命日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="275"/>
+        <location filename="../../ui/coordination_panel.py" line="265"/>
         <source>Situation Response Coordinator: {name} ({entity}){appointed}</source>
         <translation>局势应对协调员：{name}（{entity}）{appointed}</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="282"/>
+        <location filename="../../ui/coordination_panel.py" line="272"/>
         <source>No Situation Response Coordinator appointed.</source>
         <translation>尚未任命局势应对协调员。</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="304"/>
+        <location filename="../../ui/coordination_panel.py" line="294"/>
         <source>Acknowledged by {rc} on {date}; recorded by {who}.</source>
         <translation>{rc} 于 {date} 确认；记录人：{who}。</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="310"/>
+        <location filename="../../ui/coordination_panel.py" line="300"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
@@ -669,42 +669,42 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="290"/>
+        <location filename="../../ui/widgets.py" line="312"/>
         <source>YYYY-MM-DD (none)</source>
         <translation>YYYY-MM-DD（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="290"/>
+        <location filename="../../ui/widgets.py" line="312"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="297"/>
+        <location filename="../../ui/widgets.py" line="319"/>
         <source>Calendar…</source>
         <translation>日历…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="298"/>
+        <location filename="../../ui/widgets.py" line="320"/>
         <source>{field}: pick in a calendar</source>
         <translation>{field}：在日历中选择</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="302"/>
+        <location filename="../../ui/widgets.py" line="324"/>
         <source>{field}: calendar</source>
         <translation>{field}：日历</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="371"/>
+        <location filename="../../ui/widgets.py" line="393"/>
         <source>{field}: a date is needed.</source>
         <translation>{field}：需要填写日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="377"/>
+        <location filename="../../ui/widgets.py" line="399"/>
         <source>{field}: “{text}” is not a date. Write it as YYYY-MM-DD, or pick it in the calendar.</source>
         <translation>{field}：“{text}”不是日期。请按 YYYY-MM-DD 填写，或在日历中选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="385"/>
+        <location filename="../../ui/widgets.py" line="407"/>
         <source>{field}: {date} is after {latest}.</source>
         <translation>{field}：{date} 晚于 {latest}。</translation>
     </message>
@@ -712,63 +712,63 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/review_dialog.py" line="139"/>
-        <location filename="../../ui/review_dialog.py" line="158"/>
+        <location filename="../../ui/review_dialog.py" line="100"/>
+        <location filename="../../ui/review_dialog.py" line="119"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="147"/>
-        <location filename="../../ui/review_dialog.py" line="159"/>
+        <location filename="../../ui/review_dialog.py" line="108"/>
+        <location filename="../../ui/review_dialog.py" line="120"/>
         <source>UN entity</source>
         <translation>联合国实体</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="149"/>
-        <location filename="../../ui/review_dialog.py" line="161"/>
+        <location filename="../../ui/review_dialog.py" line="110"/>
+        <location filename="../../ui/review_dialog.py" line="122"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="150"/>
+        <location filename="../../ui/review_dialog.py" line="111"/>
         <source>Make it a strategy action</source>
         <translation>将其列为战略行动</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="151"/>
-        <location filename="../../ui/review_dialog.py" line="163"/>
+        <location filename="../../ui/review_dialog.py" line="112"/>
+        <location filename="../../ui/review_dialog.py" line="124"/>
         <source>Pillar</source>
         <translation>支柱</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="152"/>
-        <location filename="../../ui/review_dialog.py" line="164"/>
+        <location filename="../../ui/review_dialog.py" line="113"/>
+        <location filename="../../ui/review_dialog.py" line="125"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="153"/>
-        <location filename="../../ui/review_dialog.py" line="165"/>
+        <location filename="../../ui/review_dialog.py" line="114"/>
+        <location filename="../../ui/review_dialog.py" line="126"/>
         <source>Lead UN entity</source>
         <translation>牵头的联合国实体</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="157"/>
+        <location filename="../../ui/review_dialog.py" line="118"/>
         <source>Situation</source>
         <translation>局势</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="160"/>
+        <location filename="../../ui/review_dialog.py" line="121"/>
         <source>Person</source>
         <translation>负责人员</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="206"/>
+        <location filename="../../ui/review_dialog.py" line="167"/>
         <source>Situation: choose the situation the decision is for.</source>
         <translation>局势：请选择该决定所涉的局势。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="209"/>
+        <location filename="../../ui/review_dialog.py" line="170"/>
         <source>Decision: say what was decided.</source>
         <translation>决定：请说明决定了什么。</translation>
     </message>
@@ -776,27 +776,27 @@
 <context>
     <name>DecisionStatusDialog</name>
     <message>
-        <location filename="../../ui/review_dialog.py" line="226"/>
+        <location filename="../../ui/review_dialog.py" line="187"/>
         <source>Decision status</source>
         <translation>决定状态</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="238"/>
+        <location filename="../../ui/review_dialog.py" line="199"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="239"/>
+        <location filename="../../ui/review_dialog.py" line="200"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="240"/>
+        <location filename="../../ui/review_dialog.py" line="201"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="250"/>
+        <location filename="../../ui/review_dialog.py" line="211"/>
         <source>Why: done, blocked or dropped needs a reason.</source>
         <translation>原因：已完成、受阻或放弃的决定须说明原因。</translation>
     </message>
@@ -824,80 +824,80 @@
 <context>
     <name>EngagementDialog</name>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="248"/>
-        <location filename="../../ui/engagement_panel.py" line="278"/>
+        <location filename="../../ui/engagement_panel.py" line="238"/>
+        <location filename="../../ui/engagement_panel.py" line="268"/>
         <source>Engagement</source>
         <translation>接触</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="248"/>
+        <location filename="../../ui/engagement_panel.py" line="238"/>
         <source>New engagement</source>
         <translation>新的接触</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="252"/>
-        <location filename="../../ui/engagement_panel.py" line="269"/>
+        <location filename="../../ui/engagement_panel.py" line="242"/>
+        <location filename="../../ui/engagement_panel.py" line="259"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="257"/>
+        <location filename="../../ui/engagement_panel.py" line="247"/>
         <source>who from the UN engaged</source>
         <translation>联合国方面由谁出面</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="259"/>
+        <location filename="../../ui/engagement_panel.py" line="249"/>
         <source>the authority, mission or body met</source>
         <translation>所会见的当局、代表团或机构</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="264"/>
-        <location filename="../../ui/engagement_panel.py" line="276"/>
+        <location filename="../../ui/engagement_panel.py" line="254"/>
+        <location filename="../../ui/engagement_panel.py" line="266"/>
         <source>Follow-up due</source>
         <translation>跟进截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="270"/>
+        <location filename="../../ui/engagement_panel.py" line="260"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="271"/>
+        <location filename="../../ui/engagement_panel.py" line="261"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="272"/>
+        <location filename="../../ui/engagement_panel.py" line="262"/>
         <source>UN by</source>
         <translation>联合国出面人</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="273"/>
+        <location filename="../../ui/engagement_panel.py" line="263"/>
         <source>With whom</source>
         <translation>接触对象</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="274"/>
+        <location filename="../../ui/engagement_panel.py" line="264"/>
         <source>What was asked</source>
         <translation>提出的要求</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="275"/>
+        <location filename="../../ui/engagement_panel.py" line="265"/>
         <source>What was answered</source>
         <translation>得到的答复</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="277"/>
+        <location filename="../../ui/engagement_panel.py" line="267"/>
         <source>Confidentiality</source>
         <translation>保密级别</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="320"/>
+        <location filename="../../ui/engagement_panel.py" line="310"/>
         <source>{field}: is required.</source>
         <translation>{field}：必填。</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="339"/>
+        <location filename="../../ui/engagement_panel.py" line="329"/>
         <source>{field}: {reason}</source>
         <translation>{field}：{reason}</translation>
     </message>
@@ -905,72 +905,72 @@
 <context>
     <name>EngagementPanel</name>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="68"/>
+        <location filename="../../ui/engagement_panel.py" line="66"/>
         <source>Engagement log</source>
         <translation>接触记录</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="71"/>
+        <location filename="../../ui/engagement_panel.py" line="68"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="72"/>
+        <location filename="../../ui/engagement_panel.py" line="69"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="73"/>
+        <location filename="../../ui/engagement_panel.py" line="70"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="74"/>
+        <location filename="../../ui/engagement_panel.py" line="71"/>
         <source>UN by</source>
         <translation>联合国出面人</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="75"/>
+        <location filename="../../ui/engagement_panel.py" line="72"/>
         <source>With whom</source>
         <translation>接触对象</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="76"/>
+        <location filename="../../ui/engagement_panel.py" line="73"/>
         <source>Follow-up due</source>
         <translation>跟进截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="77"/>
+        <location filename="../../ui/engagement_panel.py" line="74"/>
         <source>Confidentiality</source>
         <translation>保密级别</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="98"/>
+        <location filename="../../ui/engagement_panel.py" line="88"/>
         <source>Add engagement…</source>
         <translation>添加接触…</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="100"/>
+        <location filename="../../ui/engagement_panel.py" line="90"/>
         <source>Edit engagement…</source>
         <translation>编辑接触…</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="145"/>
+        <location filename="../../ui/engagement_panel.py" line="135"/>
         <source>The engagement log could not be loaded.</source>
         <translation>无法加载接触记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="156"/>
+        <location filename="../../ui/engagement_panel.py" line="146"/>
         <source>No engagement recorded yet. Add one with Add engagement….</source>
         <translation>尚无接触记录。请用“添加接触…”添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="165"/>
+        <location filename="../../ui/engagement_panel.py" line="155"/>
         <source>{date} — overdue</source>
         <translation>{date} — 已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/engagement_panel.py" line="203"/>
+        <location filename="../../ui/engagement_panel.py" line="193"/>
         <source>Asked: {asked}
 Answered: {answered}</source>
         <translation>要求：{asked}
@@ -1600,47 +1600,47 @@ Answered: {answered}</source>
 <context>
     <name>GuidanceDialog</name>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="458"/>
+        <location filename="../../ui/coordination_panel.py" line="448"/>
         <source>Consolidated guidance, version {n}</source>
         <translation>综合指导意见，第 {n} 版</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="461"/>
+        <location filename="../../ui/coordination_panel.py" line="451"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="462"/>
+        <location filename="../../ui/coordination_panel.py" line="452"/>
         <source>Guidance</source>
         <translation>指导意见</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="463"/>
+        <location filename="../../ui/coordination_panel.py" line="453"/>
         <source>Issued on</source>
         <translation>发布日期</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="464"/>
+        <location filename="../../ui/coordination_panel.py" line="454"/>
         <source>Issued by</source>
         <translation>发布者</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="465"/>
+        <location filename="../../ui/coordination_panel.py" line="455"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="469"/>
+        <location filename="../../ui/coordination_panel.py" line="459"/>
         <source>A new version, begun from the latest: change what changed. Earlier versions stay as they were issued.</source>
         <translation>新版本以最新一版为基础：只修改有变化之处。以前的版本保持发布时的原样。</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="473"/>
+        <location filename="../../ui/coordination_panel.py" line="463"/>
         <source>The first version of the guidance to the RC/HC.</source>
         <translation>致驻地协调员/人道主义协调员指导意见的第一版。</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="482"/>
+        <location filename="../../ui/coordination_panel.py" line="472"/>
         <source>the office or official issuing it</source>
         <translation>发布的办公室或官员</translation>
     </message>
@@ -3777,93 +3777,93 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>ObjectivesDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="521"/>
+        <location filename="../../ui/situation_dialogs.py" line="466"/>
         <source>Objectives of the strategy</source>
         <translation>战略目标</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="524"/>
+        <location filename="../../ui/situation_dialogs.py" line="469"/>
         <source>Choose an objective to change its wording or remove it, or type a new one and add it. Saving makes a new version of the strategy.</source>
         <translation>选择一个目标以修改其措辞或将其移除，或输入新目标后添加。保存后将生成战略的新版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="531"/>
+        <location filename="../../ui/situation_dialogs.py" line="476"/>
         <source>Objectives</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="535"/>
-        <location filename="../../ui/situation_dialogs.py" line="550"/>
+        <location filename="../../ui/situation_dialogs.py" line="480"/>
+        <location filename="../../ui/situation_dialogs.py" line="495"/>
         <source>Objective</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="536"/>
+        <location filename="../../ui/situation_dialogs.py" line="481"/>
         <source>What the strategy aims at</source>
         <translation>战略所要达到的目的</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="537"/>
+        <location filename="../../ui/situation_dialogs.py" line="482"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="539"/>
+        <location filename="../../ui/situation_dialogs.py" line="484"/>
         <source>Change wording</source>
         <translation>修改措辞</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="540"/>
+        <location filename="../../ui/situation_dialogs.py" line="485"/>
         <source>Change the wording of the objective</source>
         <translation>修改目标的措辞</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="542"/>
-        <location filename="../../ui/situation_dialogs.py" line="633"/>
+        <location filename="../../ui/situation_dialogs.py" line="487"/>
+        <location filename="../../ui/situation_dialogs.py" line="578"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="543"/>
+        <location filename="../../ui/situation_dialogs.py" line="488"/>
         <source>Remove the objective</source>
         <translation>移除该目标</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/situation_dialogs.py" line="566"/>
+        <location filename="../../ui/situation_dialogs.py" line="511"/>
         <source>{objective} (%n action(s))</source>
         <translation>
             <numerusform>{objective}（%n 项行动）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="585"/>
+        <location filename="../../ui/situation_dialogs.py" line="530"/>
         <source>is required: write what the strategy aims at</source>
         <translation>为必填项：请写明战略所要达到的目的</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="587"/>
+        <location filename="../../ui/situation_dialogs.py" line="532"/>
         <source>is longer than {count} characters</source>
         <translation>超过 {count} 个字符</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="590"/>
+        <location filename="../../ui/situation_dialogs.py" line="535"/>
         <source>Objective: {reason}</source>
         <translation>目标：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="621"/>
+        <location filename="../../ui/situation_dialogs.py" line="566"/>
         <source>Remove the objective?</source>
         <translation>移除该目标？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/situation_dialogs.py" line="624"/>
+        <location filename="../../ui/situation_dialogs.py" line="569"/>
         <source>%n action(s) serve this objective: {actions}. They stay in the strategy, with no objective.</source>
         <translation>
             <numerusform>有 %n 项行动服务于该目标：{actions}。这些行动仍保留在战略中，但不再对应任何目标。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="634"/>
+        <location filename="../../ui/situation_dialogs.py" line="579"/>
         <source>Keep it</source>
         <translation>保留</translation>
     </message>
@@ -4363,218 +4363,218 @@ SQLCipher：{sqlcipher}</translation>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="73"/>
+        <location filename="../../ui/report/review_pack.py" line="69"/>
         <source>Quarterly review</source>
         <translation>季度审查</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="74"/>
+        <location filename="../../ui/report/review_pack.py" line="70"/>
         <source>Quarter {quarter}: {start} to {end}</source>
         <translation>季度 {quarter}：{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="75"/>
+        <location filename="../../ui/report/review_pack.py" line="71"/>
         <source>As of {date}</source>
         <translation>截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="76"/>
+        <location filename="../../ui/report/review_pack.py" line="72"/>
         <source>Situations in order of attention</source>
         <translation>按关注程度排列的局势</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="78"/>
+        <location filename="../../ui/report/review_pack.py" line="74"/>
         <source>Points: {deterioration} per deterioration signal, {risk_up} per risk factor assessed higher, {late_actions} per late action, {blocked_actions} per blocked action, {late_decisions} per late decision of the quarter before, {incidents_added} per ten incidents added.</source>
         <translation>计分：每个恶化信号 {deterioration} 分，每个评估级别上升的风险因素 {risk_up} 分，每项逾期行动 {late_actions} 分，每项受阻行动 {blocked_actions} 分，上一季度每项逾期决定 {late_decisions} 分，每新增十起事件 {incidents_added} 分。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="86"/>
+        <location filename="../../ui/report/review_pack.py" line="82"/>
         <source>Situation</source>
         <translation>局势</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="87"/>
+        <location filename="../../ui/report/review_pack.py" line="83"/>
         <source>Points</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="88"/>
+        <location filename="../../ui/report/review_pack.py" line="84"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="89"/>
+        <location filename="../../ui/report/review_pack.py" line="85"/>
         <source>No situation of concern.</source>
         <translation>没有令人关切的局势。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="90"/>
+        <location filename="../../ui/report/review_pack.py" line="86"/>
         <source>Nothing calls for attention this quarter.</source>
         <translation>本季度没有需要关注的事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="92"/>
+        <location filename="../../ui/report/review_pack.py" line="88"/>
         <source>deterioration signals: {count}</source>
         <translation>恶化信号：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="93"/>
+        <location filename="../../ui/report/review_pack.py" line="89"/>
         <source>risk factors assessed higher: {count}</source>
         <translation>评估级别上升的风险因素：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="94"/>
+        <location filename="../../ui/report/review_pack.py" line="90"/>
         <source>late actions: {count}</source>
         <translation>逾期行动：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="95"/>
+        <location filename="../../ui/report/review_pack.py" line="91"/>
         <source>blocked actions: {count}</source>
         <translation>受阻行动：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="96"/>
+        <location filename="../../ui/report/review_pack.py" line="92"/>
         <source>late decisions: {count}</source>
         <translation>逾期决定：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="97"/>
+        <location filename="../../ui/report/review_pack.py" line="93"/>
         <source>incidents added: {count}</source>
         <translation>新增事件：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="99"/>
+        <location filename="../../ui/report/review_pack.py" line="95"/>
         <source>The situations</source>
         <translation>各局势</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="100"/>
+        <location filename="../../ui/report/review_pack.py" line="96"/>
         <source>Risk changes</source>
         <translation>风险变化</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="101"/>
+        <location filename="../../ui/report/review_pack.py" line="97"/>
         <source>Deterioration signals</source>
         <translation>恶化信号</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="103"/>
+        <location filename="../../ui/report/review_pack.py" line="99"/>
         <source>{scope}: {count} incidents in the last weeks, {ratio} times the usual level</source>
         <translation>{scope}：最近几周 {count} 起事件，为通常水平的 {ratio} 倍</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="108"/>
+        <location filename="../../ui/report/review_pack.py" line="104"/>
         <source>{scope}: {count} incidents in the last weeks, where there were none before</source>
         <translation>{scope}：最近几周 {count} 起事件，此前没有</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="112"/>
+        <location filename="../../ui/report/review_pack.py" line="108"/>
         <source>All incidents</source>
         <translation>所有事件</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="113"/>
+        <location filename="../../ui/report/review_pack.py" line="109"/>
         <source>Late actions</source>
         <translation>逾期行动</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="114"/>
+        <location filename="../../ui/report/review_pack.py" line="110"/>
         <source>Blocked actions</source>
         <translation>受阻行动</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="115"/>
+        <location filename="../../ui/report/review_pack.py" line="111"/>
         <source>Incidents added in the quarter: {count}</source>
         <translation>本季度新增事件：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="116"/>
+        <location filename="../../ui/report/review_pack.py" line="112"/>
         <source>Engagements of the quarter</source>
         <translation>本季度的交涉</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="117"/>
+        <location filename="../../ui/report/review_pack.py" line="113"/>
         <source>Engagement</source>
         <translation>交涉</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="118"/>
+        <location filename="../../ui/report/review_pack.py" line="114"/>
         <source>Asked / answered</source>
         <translation>所提要求/答复</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="119"/>
+        <location filename="../../ui/report/review_pack.py" line="115"/>
         <source>Follow-up due</source>
         <translation>后续跟进截止</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="120"/>
+        <location filename="../../ui/report/review_pack.py" line="116"/>
         <source>{un_by} with {with_whom}</source>
         <translation>{un_by} 与 {with_whom}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="121"/>
+        <location filename="../../ui/report/review_pack.py" line="117"/>
         <source>Decisions of this quarter</source>
         <translation>本季度的决定</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="122"/>
+        <location filename="../../ui/report/review_pack.py" line="118"/>
         <source>No decision recorded.</source>
         <translation>没有记录任何决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="123"/>
+        <location filename="../../ui/report/review_pack.py" line="119"/>
         <source>Decisions of {quarter}, as of {date}</source>
         <translation>{quarter} 的决定，截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="124"/>
+        <location filename="../../ui/report/review_pack.py" line="120"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="125"/>
+        <location filename="../../ui/report/review_pack.py" line="121"/>
         <source>Entity / person</source>
         <translation>实体/人员</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="126"/>
+        <location filename="../../ui/report/review_pack.py" line="122"/>
         <source>State</source>
         <translation>状况</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="127"/>
+        <location filename="../../ui/report/review_pack.py" line="123"/>
         <source>Set by {user} on {date}</source>
         <translation>由 {user} 于 {date} 设定</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="128"/>
+        <location filename="../../ui/report/review_pack.py" line="124"/>
         <source>Strategy action: {title}</source>
         <translation>战略行动：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="130"/>
+        <location filename="../../ui/report/review_pack.py" line="126"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="131"/>
+        <location filename="../../ui/report/review_pack.py" line="127"/>
         <source>Late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="132"/>
+        <location filename="../../ui/report/review_pack.py" line="128"/>
         <location filename="../../ui/report/strings.py" line="128"/>
         <source>Blocked</source>
         <translation>受阻</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="133"/>
+        <location filename="../../ui/report/review_pack.py" line="129"/>
         <source>Dropped</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="134"/>
+        <location filename="../../ui/report/review_pack.py" line="130"/>
         <source>Open</source>
         <translation>未完成</translation>
     </message>
@@ -5099,287 +5099,287 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/review_dialog.py" line="259"/>
+        <location filename="../../ui/review_dialog.py" line="220"/>
         <source>Open</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="260"/>
+        <location filename="../../ui/review_dialog.py" line="221"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="261"/>
+        <location filename="../../ui/review_dialog.py" line="222"/>
         <source>Late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="262"/>
+        <location filename="../../ui/review_dialog.py" line="223"/>
         <source>Blocked</source>
         <translation>受阻</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="263"/>
+        <location filename="../../ui/review_dialog.py" line="224"/>
         <source>Dropped</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="266"/>
+        <location filename="../../ui/review_dialog.py" line="227"/>
         <source>deterioration signals: {count}</source>
         <translation>恶化信号：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="267"/>
+        <location filename="../../ui/review_dialog.py" line="228"/>
         <source>risk factors assessed higher: {count}</source>
         <translation>评估级别上升的风险因素：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="268"/>
+        <location filename="../../ui/review_dialog.py" line="229"/>
         <source>late actions: {count}</source>
         <translation>逾期行动：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="269"/>
+        <location filename="../../ui/review_dialog.py" line="230"/>
         <source>blocked actions: {count}</source>
         <translation>受阻行动：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="270"/>
+        <location filename="../../ui/review_dialog.py" line="231"/>
         <source>late decisions: {count}</source>
         <translation>逾期决定：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="271"/>
+        <location filename="../../ui/review_dialog.py" line="232"/>
         <source>incidents added: {count}</source>
         <translation>新增事件：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="300"/>
-        <location filename="../../ui/review_dialog.py" line="315"/>
-        <location filename="../../ui/review_dialog.py" line="564"/>
+        <location filename="../../ui/review_dialog.py" line="261"/>
+        <location filename="../../ui/review_dialog.py" line="276"/>
+        <location filename="../../ui/review_dialog.py" line="525"/>
         <source>Quarterly review</source>
         <translation>季度审查</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="306"/>
+        <location filename="../../ui/review_dialog.py" line="267"/>
         <source>Internal: the country team</source>
         <translation>内部：国家工作队</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="307"/>
+        <location filename="../../ui/review_dialog.py" line="268"/>
         <source>United Nations system</source>
         <translation>联合国系统</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="309"/>
+        <location filename="../../ui/review_dialog.py" line="270"/>
         <source>Who the review is for: for the UN, names it may not read are left out</source>
         <translation>审查的受众：对联合国，不得阅读的姓名会被略去</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="317"/>
-        <location filename="../../ui/review_dialog.py" line="328"/>
+        <location filename="../../ui/review_dialog.py" line="278"/>
+        <location filename="../../ui/review_dialog.py" line="289"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="317"/>
+        <location filename="../../ui/review_dialog.py" line="278"/>
         <source>For</source>
         <translation>受众</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="325"/>
-        <location filename="../../ui/review_dialog.py" line="350"/>
+        <location filename="../../ui/review_dialog.py" line="286"/>
+        <location filename="../../ui/review_dialog.py" line="311"/>
         <source>Decisions</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="329"/>
+        <location filename="../../ui/review_dialog.py" line="290"/>
         <source>Situation</source>
         <translation>局势</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="330"/>
+        <location filename="../../ui/review_dialog.py" line="291"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="331"/>
+        <location filename="../../ui/review_dialog.py" line="292"/>
         <source>Entity / person</source>
         <translation>实体/人员</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="332"/>
+        <location filename="../../ui/review_dialog.py" line="293"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="333"/>
+        <location filename="../../ui/review_dialog.py" line="294"/>
         <source>State, who and why</source>
         <translation>状况、由谁、原因</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="344"/>
+        <location filename="../../ui/review_dialog.py" line="305"/>
         <source>Add decision…</source>
         <translation>添加决定…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="346"/>
+        <location filename="../../ui/review_dialog.py" line="307"/>
         <source>Change status…</source>
         <translation>更改状态…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="371"/>
+        <location filename="../../ui/review_dialog.py" line="332"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="372"/>
+        <location filename="../../ui/review_dialog.py" line="333"/>
         <source>Copy the review as text, to paste elsewhere</source>
         <translation>将审查复制为文本，以便粘贴到别处</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="373"/>
+        <location filename="../../ui/review_dialog.py" line="334"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="374"/>
+        <location filename="../../ui/review_dialog.py" line="335"/>
         <source>Save as JSON…</source>
         <translation>另存为 JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="412"/>
+        <location filename="../../ui/review_dialog.py" line="373"/>
         <source>The decision is recorded.</source>
         <translation>决定已记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="421"/>
+        <location filename="../../ui/review_dialog.py" line="382"/>
         <source>The decision&apos;s status is saved.</source>
         <translation>决定的状态已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="433"/>
+        <location filename="../../ui/review_dialog.py" line="394"/>
         <source>The review is on the clipboard.</source>
         <translation>审查已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="440"/>
+        <location filename="../../ui/review_dialog.py" line="401"/>
         <source>Save the quarterly review</source>
         <translation>保存季度审查</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="441"/>
+        <location filename="../../ui/review_dialog.py" line="402"/>
         <source>review-{quarter}.json</source>
         <translation>review-{quarter}.json</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="442"/>
+        <location filename="../../ui/review_dialog.py" line="403"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="451"/>
+        <location filename="../../ui/review_dialog.py" line="412"/>
         <source>Save the quarterly review as PDF</source>
         <translation>将季度审查保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="452"/>
+        <location filename="../../ui/review_dialog.py" line="413"/>
         <source>review-{quarter}.pdf</source>
         <translation>review-{quarter}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="453"/>
+        <location filename="../../ui/review_dialog.py" line="414"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="473"/>
-        <location filename="../../ui/review_dialog.py" line="493"/>
+        <location filename="../../ui/review_dialog.py" line="434"/>
+        <location filename="../../ui/review_dialog.py" line="454"/>
         <source>The review was not saved.</source>
         <translation>审查未保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="475"/>
+        <location filename="../../ui/review_dialog.py" line="436"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="497"/>
+        <location filename="../../ui/review_dialog.py" line="458"/>
         <source>Saved to {path} (SHA-256 {hash}).</source>
         <translation>已保存到 {path}（SHA-256 {hash}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="528"/>
+        <location filename="../../ui/review_dialog.py" line="489"/>
         <source>The review could not be built.</source>
         <translation>无法生成审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="550"/>
+        <location filename="../../ui/review_dialog.py" line="511"/>
         <source>by {user} on {date}</source>
         <translation>由 {user} 于 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="570"/>
+        <location filename="../../ui/review_dialog.py" line="531"/>
         <source>No situation of concern.</source>
         <translation>没有令人关切的局势。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="572"/>
+        <location filename="../../ui/review_dialog.py" line="533"/>
         <source>Deterioration</source>
         <translation>恶化</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="581"/>
+        <location filename="../../ui/review_dialog.py" line="542"/>
         <source>{points} points: {reasons}</source>
         <translation>{points} 分：{reasons}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="591"/>
+        <location filename="../../ui/review_dialog.py" line="552"/>
         <source>Risk: {factor}: {old} → {new}</source>
         <translation>风险：{factor}：{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="601"/>
+        <location filename="../../ui/review_dialog.py" line="562"/>
         <source>all incidents</source>
         <translation>所有事件</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="613"/>
+        <location filename="../../ui/review_dialog.py" line="574"/>
         <source>Overdue: {title} (due {due}, lead {lead})</source>
         <translation>逾期：{title}（截止日期 {due}，牵头方 {lead}）</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="624"/>
+        <location filename="../../ui/review_dialog.py" line="585"/>
         <source>Blocked: {title}</source>
         <translation>受阻：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="627"/>
+        <location filename="../../ui/review_dialog.py" line="588"/>
         <source>Incidents added: {count}</source>
         <translation>新增事件：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="634"/>
+        <location filename="../../ui/review_dialog.py" line="595"/>
         <source>Engagement on {date}: {type}, {un_by} with {with_whom}</source>
         <translation>{date} 的交涉：{type}，{un_by} 与 {with_whom}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="648"/>
+        <location filename="../../ui/review_dialog.py" line="609"/>
         <source>Decision: {text} ({who}, due {due}): {state}</source>
         <translation>决定：{text}（{who}，截止 {due}）：{state}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="660"/>
+        <location filename="../../ui/review_dialog.py" line="621"/>
         <source>Decisions of {quarter}, as of {date}</source>
         <translation>{quarter} 的决定，截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="666"/>
+        <location filename="../../ui/review_dialog.py" line="627"/>
         <source>No decision recorded.</source>
         <translation>没有记录任何决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="672"/>
+        <location filename="../../ui/review_dialog.py" line="633"/>
         <source>{situation}: {text} ({who}, due {due}): {state}</source>
         <translation>{situation}：{text}（{who}，截止 {due}）：{state}</translation>
     </message>
@@ -5865,59 +5865,59 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="419"/>
+        <location filename="../../ui/situation_dialogs.py" line="364"/>
         <source>Situation of concern</source>
         <translation>令人关切的局势</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="425"/>
+        <location filename="../../ui/situation_dialogs.py" line="370"/>
         <source>regions, separated by commas (none: all)</source>
         <translation>地区，以逗号分隔（留空：全部）</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="447"/>
+        <location filename="../../ui/situation_dialogs.py" line="392"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="448"/>
+        <location filename="../../ui/situation_dialogs.py" line="393"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="449"/>
+        <location filename="../../ui/situation_dialogs.py" line="394"/>
         <source>Regions</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="450"/>
+        <location filename="../../ui/situation_dialogs.py" line="395"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="451"/>
+        <location filename="../../ui/situation_dialogs.py" line="396"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="429"/>
-        <location filename="../../ui/situation_dialogs.py" line="452"/>
+        <location filename="../../ui/situation_dialogs.py" line="374"/>
+        <location filename="../../ui/situation_dialogs.py" line="397"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="430"/>
-        <location filename="../../ui/situation_dialogs.py" line="453"/>
+        <location filename="../../ui/situation_dialogs.py" line="375"/>
+        <location filename="../../ui/situation_dialogs.py" line="398"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="454"/>
+        <location filename="../../ui/situation_dialogs.py" line="399"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="455"/>
+        <location filename="../../ui/situation_dialogs.py" line="400"/>
         <source>Violation types (none ticked: all)</source>
         <translation>侵权行为类型（未勾选：全部）</translation>
     </message>
@@ -6546,52 +6546,52 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>TaskForceDialog</name>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="369"/>
+        <location filename="../../ui/coordination_panel.py" line="359"/>
         <source>Inter-agency task force</source>
         <translation>机构间工作队</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="372"/>
+        <location filename="../../ui/coordination_panel.py" line="362"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="373"/>
+        <location filename="../../ui/coordination_panel.py" line="363"/>
         <source>Member entities</source>
         <translation>成员实体</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="374"/>
+        <location filename="../../ui/coordination_panel.py" line="364"/>
         <source>Established on</source>
         <translation>成立日期</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="375"/>
+        <location filename="../../ui/coordination_panel.py" line="365"/>
         <source>Situation Response Coordinator</source>
         <translation>局势应对协调员</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="376"/>
+        <location filename="../../ui/coordination_panel.py" line="366"/>
         <source>Coordinator&apos;s name</source>
         <translation>协调员姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="377"/>
+        <location filename="../../ui/coordination_panel.py" line="367"/>
         <source>Coordinator&apos;s entity</source>
         <translation>协调员所属实体</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="378"/>
+        <location filename="../../ui/coordination_panel.py" line="368"/>
         <source>Appointed on</source>
         <translation>任命日期</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="379"/>
+        <location filename="../../ui/coordination_panel.py" line="369"/>
         <source>Task force</source>
         <translation>工作队</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="386"/>
+        <location filename="../../ui/coordination_panel.py" line="376"/>
         <source>A Situation Response Coordinator is appointed</source>
         <translation>已任命局势应对协调员</translation>
     </message>
@@ -7478,12 +7478,12 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_FieldsDialog</name>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="82"/>
+        <location filename="../../ui/coordination_panel.py" line="80"/>
         <source>{field}: is required.</source>
         <translation>{field}：必填。</translation>
     </message>
     <message>
-        <location filename="../../ui/coordination_panel.py" line="93"/>
+        <location filename="../../ui/coordination_panel.py" line="91"/>
         <source>{field}: {reason}</source>
         <translation>{field}：{reason}</translation>
     </message>
@@ -7691,17 +7691,9 @@ Afterwards Upfront starts again as on a new computer.</source>
     </message>
 </context>
 <context>
-    <name>_Saving</name>
-    <message>
-        <location filename="../../ui/review_dialog.py" line="118"/>
-        <source>Not saved.</source>
-        <translation>未保存。</translation>
-    </message>
-</context>
-<context>
     <name>_SavingDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="152"/>
+        <location filename="../../ui/saving_dialog.py" line="70"/>
         <source>Not saved.</source>
         <translation>未保存。</translation>
     </message>
