@@ -219,15 +219,17 @@ class Report:
     # a report over several countries (or all the store holds): each one's figures, in the
     # report's order; empty for one country or one situation
     by_country: list[CountryRow] = field(default_factory=list)
+    maps: list[MapData] = field(default_factory=list)  # and a map of each, in that order
 
     def content(self) -> dict[str, Any]:
         """Everything printed, less the generation time: what the reference hash covers. A
-        report over one country or one situation has no `by_country`: left out, so that its
+        report over one country or one situation has no `by_country` nor `maps`: left out, so its
         reference is the one printed before reports could cover several countries."""
         out = asdict(self)
         out["meta"].pop("generated_at")
-        if not out["by_country"]:
-            out.pop("by_country")
+        for name in ("by_country", "maps"):
+            if not out[name]:
+                out.pop(name)
         return out
 
     def sha256(self) -> str:

@@ -558,6 +558,12 @@ class _Builder:
         timeline = self._timeline(incidents, acts)
         table = self._type_by_region(incidents, acts)
         map_data = self._map(incidents)
+        # over several countries, a map for each as well: one frame over countries far apart
+        # (Ukraine and the Congo) would draw each too small to read
+        maps = [
+            self._map([x for x in incidents if x.country == c], [c])
+            for c in (self.countries if self.r.countries is not None else [])
+        ]
         hidden = _Hidden(by_violation, by_verification, timeline, table, map_data, by_country)
         key_incidents, unlisted, no_summary, single_user = self._key_incidents(
             incidents, acts, victims, withheld, hidden
@@ -587,6 +593,7 @@ class _Builder:
             left_out=counted,
             texts=self.r.texts,
             by_country=by_country,
+            maps=maps,
         ), [s.id for s in situations]
 
     # -- several countries
@@ -772,18 +779,18 @@ class _Builder:
             [self.count(n) for n in totals],
         )
 
+    def column(self, x: Incident) -> str:
+        """A record's column in the table by region: its region as printed; over several
+        countries with its country's code, as two countries may name a region alike (and
+        each has its own "not given")."""
+        if self.r.countries is None:
+            return self.region(x)
+        return f"{self.region(x) or self.unknown_region} ({x.country})"
+
     def _type_by_region(self, incidents: list[Incident], acts: Rows) -> Grid:
         regions: Counter[str] = Counter()
         cells: Counter[tuple[str, str]] = Counter()
         kinds: Counter[str] = Counter()
-        for x in incidents:  # acts of violation, so the total is the acts' figure
-            region = self.region(x)
-            regions[region] += len(acts[x.id])
-            for act in acts[x.id]:
-                kinds[act.type] += 1
-                cells[(act.type, region)] += 1
-        cols = [r for r, _n in regions.most_common()]
-        rows = [k for k, _n in kinds.most_common()]
         unknown = self.unknown_region = {
             "en": "Not given",
             "fr": "Non précisé",
@@ -792,13 +799,22 @@ class _Builder:
             "ar": "غير محدد",
             "zh": "未注明",
         }[self.lang]
+        for x in incidents:  # acts of violation, so the total is the acts' figure
+            region = self.column(x)
+            regions[region] += len(acts[x.id])
+            for act in acts[x.id]:
+                kinds[act.type] += 1
+                cells[(act.type, region)] += 1
+        cols = [r for r, _n in regions.most_common()]
+        rows = [k for k, _n in kinds.most_common()]
         return self.grid(
             [self.label("violation", k) for k in rows],
             [c or unknown for c in cols],
             [[cells[(k, c)] for c in cols] for k in rows],
         )
 
-    def _map(self, incidents: list[Incident]) -> MapData:
+    def _map(self, incidents: list[Incident], only: list[str] | None = None) -> MapData:
+        """The map's figures: of the report's countries, or of `only` these."""
         regions: Counter[str] = Counter()
         names: dict[str, str] = {}
         points: Counter[tuple[float, float]] = Counter()
@@ -813,7 +829,7 @@ class _Builder:
                 continue
             digits = 3 if self.internal else ROUNDED
             points[(round(x.lat, digits), round(x.lon, digits))] += 1
-        countries = sorted(
+        countries = only or sorted(
             {x.country for x in incidents}
             | ({self.r.country} if self.r.country else set())
             | set(self.r.countries or ())
@@ -1028,7 +1044,7 @@ class _Hidden:
     def covers(self, b: _Builder, x: Incident, acts: list[Row[Any]]) -> bool:
         """Whether incident x is counted in a suppressed figure."""
         types = {b.label("violation", a.type) for a in acts}
-        region = b.region(x) or b.unknown_region
+        region = b.column(x) or b.unknown_region
         if (
             types & self.types
             or b.label("verification", x.verification_status) in self.verification

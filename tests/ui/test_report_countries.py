@@ -134,7 +134,9 @@ def test_a_report_over_two_of_three_countries_counts_only_those(seeded, tmp_path
     assert [r.code for r in report.by_country] == ["SYR", "COD"]  # the order asked for
     assert report.incidents.n == 13 and report.acts.n == 26 and report.victims.n == 52
     assert report.meta.scope == "Syrian Arab Republic; Congo, The Democratic Republic of the"
-    assert report.map.countries == ["COD", "SYR"]  # one map over both
+    # a map of each country, in the report's order (one frame over both would draw each small)
+    assert [m.countries for m in report.maps] == [["SYR"], ["COD"]]
+    assert [a.name for a in report.maps[0].areas] == ["Rural Damascus"] and not report.maps[1].areas
     text = pdf_text(report, tmp_path / "two.pdf")
     assert row(text, "Syrian Arab Republic") == ["6", "12", "24"]
     assert row(text, "Total") == ["13", "26", "52"]
@@ -142,6 +144,8 @@ def test_a_report_over_two_of_three_countries_counts_only_those(seeded, tmp_path
     assert "Ukraine" not in text and "Case UKR" not in text
     assert "Town COD, Congo, The Democratic Republic of the" in text  # a place says its country
     assert "This report covers 2 countries" in " ".join(text.split())  # the methodology
+    # the table by region says each region's country: each has its own "not given"
+    assert report.table.cols == ["Not given (COD)", "Rural Damascus (SYR)"]
 
 
 def test_a_report_over_none_covers_all_the_store_holds(seeded, tmp_path):
@@ -158,7 +162,9 @@ def test_a_report_over_none_covers_all_the_store_holds(seeded, tmp_path):
 def test_a_single_country_report_is_as_before(seeded):
     one = build(seeded, "SYR")
     listed = build(seeded, ["SYR"])  # a list of one is that one country
-    assert one.by_country == [] and "by_country" not in one.content()
+    assert one.by_country == [] and one.maps == []
+    assert "by_country" not in one.content() and "maps" not in one.content()
+    assert one.table.cols == ["Rural Damascus"]
     assert one.meta.scope == "Syrian Arab Republic" and one.sha256() == listed.sha256()
 
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from app.report_model import SECTIONS, Count, Grid, Report
+from app.report_model import SECTIONS, Count, Grid, MapData, Report
 from ui.palette import LEVEL_COLOURS
 from ui.report.charts import BarChart
 from ui.report.fonts import font_families
@@ -369,7 +369,14 @@ class Builder:
         )
 
     def map(self) -> str:
-        data = self.report.map
+        if self.report.maps:  # several countries: a map of each, under its name
+            return "".join(
+                self.h3(esc(row.country)) + self.map_figure(data)
+                for row, data in zip(self.report.by_country, self.report.maps, strict=True)
+            )
+        return self.map_figure(self.report.map)
+
+    def map_figure(self, data: MapData) -> str:
         if not (data.countries or data.points):
             return self.note(self.t(S_NO_MAP))
         return self.obj(MapFigure(data, self.meta.threshold, self.tr, self.rtl, self.meta.lang))
