@@ -437,7 +437,7 @@ class _Builder:
     # -- the incidents this audience may see
     def _scope_ids(self, session: Session) -> tuple[list[str], str, list[Situation]]:
         r = self.r
-        if r.countries is not None:  # several countries, or all: named once their figures are
+        if r.several:  # several countries, or all: named once their figures are
             ids_q = select(Incident.id)
             situations_q = select(Situation).order_by(Situation.name, Situation.id)
             if r.countries:
@@ -518,7 +518,7 @@ class _Builder:
         n_acts = sum(len(acts[x.id]) for x in incidents)
         sex_age = self._victims_grid(incidents, acts)
         by_country: list[CountryRow] = []
-        if self.r.countries is not None:
+        if self.r.several:
             self.countries = self._countries(incidents)
             scope_label = self.join([self.label("country", c) for c in self.countries])
             scope_label = scope_label or NO_COUNTRY[self.lang]
@@ -560,10 +560,10 @@ class _Builder:
         map_data = self._map(incidents)
         # over several countries, a map for each as well: one frame over countries far apart
         # (Ukraine and the Congo) would draw each too small to read
-        maps = [
-            self._map([x for x in incidents if x.country == c], [c])
-            for c in (self.countries if self.r.countries is not None else [])
-        ]
+        of_country: dict[str, list[Incident]] = defaultdict(list)
+        for x in incidents if self.r.several else []:
+            of_country[x.country].append(x)
+        maps = [self._map(of_country[c], [c]) for c in self.countries]
         hidden = _Hidden(by_violation, by_verification, timeline, table, map_data, by_country)
         key_incidents, unlisted, no_summary, single_user = self._key_incidents(
             incidents, acts, victims, withheld, hidden
@@ -783,7 +783,7 @@ class _Builder:
         """A record's column in the table by region: its region as printed; over several
         countries with its country's code, as two countries may name a region alike (and
         each has its own "not given")."""
-        if self.r.countries is None:
+        if not self.r.several:
             return self.region(x)
         return f"{self.region(x) or self.unknown_region} ({x.country})"
 
@@ -864,7 +864,7 @@ class _Builder:
         place = self.audience.place(
             x.place, x.admin2, x.admin1, x.location_precision, x.location_sensitive
         )
-        if place and self.r.countries is not None:  # several countries: say which
+        if place and self.r.several:  # several countries: say which
             return {"ar": "، ", "zh": "，"}.get(self.lang, ", ").join([place, country])
         return place or country
 
