@@ -134,10 +134,21 @@ class ActionRow:
 
 
 @dataclass
+class CountryRow:
+    """One country's figures in a report over several countries (suppressed as any count)."""
+
+    code: str  # ISO 3166-1 alpha-3
+    country: str  # its name in the report's language
+    incidents: Count
+    acts: Count
+    victims: Count
+
+
+@dataclass
 class ReportMeta:
     title: str
     organisation: str
-    scope: str  # "Syrian Arab Republic" or a situation's name
+    scope: str  # "Syrian Arab Republic", the countries' names, or a situation's name
     period_from: str
     period_to: str
     audience: str
@@ -205,11 +216,20 @@ class Report:
     # the incidents of the period and scope this report leaves out, and why (`app.left_out`)
     left_out: LeftOut = field(default_factory=LeftOut)
     texts: SitrepTexts = field(default_factory=SitrepTexts)
+    # a report over several countries (or all the store holds): each one's figures, in the
+    # report's order; empty for one country or one situation
+    by_country: list[CountryRow] = field(default_factory=list)
+    maps: list[MapData] = field(default_factory=list)  # and a map of each, in that order
 
     def content(self) -> dict[str, Any]:
-        """Everything printed, less the generation time: what the reference hash covers."""
+        """Everything printed, less the generation time: what the reference hash covers. A
+        report over one country or one situation has no `by_country` nor `maps`: left out, so its
+        reference is the one printed before reports could cover several countries."""
         out = asdict(self)
         out["meta"].pop("generated_at")
+        for name in ("by_country", "maps"):
+            if not out[name]:
+                out.pop(name)
         return out
 
     def sha256(self) -> str:

@@ -47,6 +47,7 @@ from app.report_model import (
     SECTIONS,
     ActionRow,
     Count,
+    CountryRow,
     Grid,
     KeyIncident,
     MapArea,
@@ -68,6 +69,15 @@ from app.vocab import Vocabularies, vocabularies
 LANGS = ("en", "fr", "es", "ru", "ar", "zh")
 TEMPLATE = Path(__file__).resolve().parent.parent / "resources" / "reports" / "sitrep.json"
 MIN_THRESHOLD = 3
+# the scope line of a report over all the store holds, when it counts no incident at all
+NO_COUNTRY = {
+    "en": "No country",
+    "fr": "Aucun pays",
+    "es": "Ningún país",
+    "ru": "Ни одной страны",
+    "ar": "لا يوجد بلد",
+    "zh": "无国家",
+}
 MAX_SERIES = 6  # violation types drawn in the chart; the rest go together as "other"
 CHUNK = 500
 # a child table's rows (only the columns a report reads), by incident id
@@ -83,6 +93,14 @@ class Request:
     country: str | None = None  # ISO 3166-1 alpha-3
     situation: str | None = None  # a situation's id
     texts: SitrepTexts = field(default_factory=SitrepTexts)  # the officer's, for this report
+    # several countries (ISO 3166-1 alpha-3, in the order asked for), or () for every
+    # country the store holds; None for a report over one country or one situation
+    countries: tuple[str, ...] | None = None
+
+    @property
+    def several(self) -> bool:
+        """A report over several countries, or over all the store holds (HQ's own)."""
+        return self.countries is not None
 
     @classmethod
     def parse(
@@ -96,7 +114,11 @@ class Request:
         situation: Any = None,
         texts: Any = None,
     ) -> Request:
-        """Check what a person or a script asked for; each problem names its field."""
+        """Check what a person or a script asked for; each problem names its field.
+
+        `country` is a code or name (one country), a list of them (several countries, for
+        HQ's own reports: `country[i]` names a bad one), or an empty list (every country the
+        store holds); or give `situation` instead."""
         start = v.full_date(date_from, "from")
         end = v.full_date(date_to, "to")
         if start is None:
@@ -111,11 +133,22 @@ class Request:
             raise BadInput("lang", f"is one of {', '.join(LANGS)}")
         if (country is None) == (situation is None):
             raise BadInput("scope", "give a country or a situation, not both")
-        if country is not None:
+        countries: tuple[str, ...] | None = None
+        if isinstance(country, list | tuple):
+            # several countries, in the order given (each once); an empty list: every
+            # country the store holds; a list of one is a report over that one country
+            codes: list[str] = []
+            for i, item in enumerate(country):
+                name = "country" if len(country) == 1 else f"country[{i}]"
+                code = places.country(item if isinstance(item, str) else "", name)
+                if code not in codes:
+                    codes.append(code)
+            country, countries = (codes[0], None) if len(codes) == 1 else (None, tuple(codes))
+        elif country is not None:
             country = places.country(str(country), "country")  # SYR, SY, Syria, Syrie...
         if situation is not None:
             situation = v.uuid_text(situation, "situation")
-        return cls(start, end, audience, lang, country, situation, parse_texts(texts))
+        return cls(start, end, audience, lang, country, situation, parse_texts(texts), countries)
 
     def as_dict(self) -> dict[str, Any]:
         """What `parse` takes back: kept with an exported report, so a reprint is the same."""
@@ -124,7 +157,8 @@ class Request:
             "date_to": self.date_to.isoformat(),
             "audience": self.audience,
             "lang": self.lang,
-            "country": self.country,
+            # several countries as a list ([] for all the store holds): `parse` takes it back
+            "country": list(self.countries) if self.countries is not None else self.country,
             "situation": self.situation,
             "texts": asdict(self.texts),
         }
@@ -267,6 +301,14 @@ class Reports:
         progress.step(2, 2, "build")
         return scrubbed
 
+    def countries_held(self) -> list[str]:
+        """The countries (ISO 3166-1 alpha-3) of the incidents this store holds: what a report
+        over several countries can choose from."""
+        with self.store.session() as session:
+            return list(
+                session.scalars(select(Incident.country).distinct().order_by(Incident.country))
+            )
+
     def record_export(
         self,
         report: Report,
@@ -368,6 +410,7 @@ class _Builder:
         self.withheld = Names(())
         self.bucket_of: dict[str, int] = {}
         self.unknown_region = ""
+        self.countries: list[str] = []  # several countries: the report's, in its order
 
     # -- labels
     def label(self, kind: str, code: str | None, **kw: Any) -> str:
@@ -394,6 +437,13 @@ class _Builder:
     # -- the incidents this audience may see
     def _scope_ids(self, session: Session) -> tuple[list[str], str, list[Situation]]:
         r = self.r
+        if r.several:  # several countries, or all: named once their figures are
+            ids_q = select(Incident.id)
+            situations_q = select(Situation).order_by(Situation.name, Situation.id)
+            if r.countries:
+                ids_q = ids_q.where(Incident.country.in_(r.countries))
+                situations_q = situations_q.where(Situation.country.in_(r.countries))
+            return list(session.scalars(ids_q)), "", list(session.scalars(situations_q))
         if r.situation:
             row = session.get(Situation, r.situation)
             if row is None:
@@ -467,6 +517,12 @@ class _Builder:
         verification = Counter(x.verification_status for x in incidents)
         n_acts = sum(len(acts[x.id]) for x in incidents)
         sex_age = self._victims_grid(incidents, acts)
+        by_country: list[CountryRow] = []
+        if self.r.several:
+            self.countries = self._countries(incidents)
+            scope_label = self.join([self.label("country", c) for c in self.countries])
+            scope_label = scope_label or NO_COUNTRY[self.lang]
+            by_country = self._by_country(incidents, acts)
         t = self.template
         meta = ReportMeta(
             title=_pick(t["title"], self.lang),
@@ -502,7 +558,13 @@ class _Builder:
         timeline = self._timeline(incidents, acts)
         table = self._type_by_region(incidents, acts)
         map_data = self._map(incidents)
-        hidden = _Hidden(by_violation, by_verification, timeline, table, map_data)
+        # over several countries, a map for each as well: one frame over countries far apart
+        # (Ukraine and the Congo) would draw each too small to read
+        of_country: dict[str, list[Incident]] = defaultdict(list)
+        for x in incidents if self.r.several else []:
+            of_country[x.country].append(x)
+        maps = [self._map(of_country[c], [c]) for c in self.countries]
+        hidden = _Hidden(by_violation, by_verification, timeline, table, map_data, by_country)
         key_incidents, unlisted, no_summary, single_user = self._key_incidents(
             incidents, acts, victims, withheld, hidden
         )
@@ -530,10 +592,52 @@ class _Builder:
             reviews_single_user=sum(bool(x.review_single_user) for x in incidents),
             left_out=counted,
             texts=self.r.texts,
+            by_country=by_country,
+            maps=maps,
         ), [s.id for s in situations]
 
+    # -- several countries
+    def _countries(self, incidents: list[Incident]) -> list[str]:
+        """The report's countries in its order: as asked for, or (all the store holds) those
+        with an incident counted in it, by name in the report's language. Only counted
+        incidents name a country: one this audience may not read about is not named."""
+        if self.r.countries:
+            return list(self.r.countries)
+        held = {x.country for x in incidents}
+        return sorted(held, key=lambda c: (self.label("country", c).casefold(), c))
+
+    def join(self, names: list[str]) -> str:
+        """Names in a list, as the report's language writes one (apart by semicolons: a
+        country's name may hold a comma, "Congo, The Democratic Republic of the")."""
+        return {"ar": "؛ ", "zh": "、"}.get(self.lang, "; ").join(names)
+
+    def _by_country(self, incidents: list[Incident], acts: Rows) -> list[CountryRow]:
+        """Incidents, acts and victims per country, each column suppressed as a table's is
+        (small counts hidden, and a second one wherever the total would give one back)."""
+        countries = self.countries
+        mine: dict[str, list[Incident]] = {c: [] for c in countries}
+        for x in incidents:
+            mine.setdefault(x.country, []).append(x)
+        figures = [
+            [len(mine[c]) for c in countries],
+            [sum(len(acts[x.id]) for x in mine[c]) for c in countries],
+            [sum(self._sex_age_cells(mine[c], acts).values()) for c in countries],
+        ]
+        names = [self.label("country", c) for c in countries]
+        columns = [self.grid(names, [""], [[n] for n in values]) for values in figures]
+        return [
+            CountryRow(
+                code,
+                names[i],
+                columns[0].cells[i][0],
+                columns[1].cells[i][0],
+                columns[2].cells[i][0],
+            )
+            for i, code in enumerate(countries)
+        ]
+
     # -- figures
-    def _victims_grid(self, incidents: list[Incident], acts: Rows) -> Grid:
+    def _sex_age_cells(self, incidents: list[Incident], acts: Rows) -> dict[tuple[str, str], int]:
         sexes = [t.code for t in self.vocab.terms("sex")]
         ages = [t.code for t in self.vocab.terms("age-group")]
         cells = {(s, a): 0 for s in sexes for a in ages}
@@ -547,6 +651,12 @@ class _Builder:
                         counted += int(c.get("count") or 0)
                 if act.victims_count and act.victims_count > counted:
                     cells[("unknown", "unknown")] += act.victims_count - counted
+        return cells
+
+    def _victims_grid(self, incidents: list[Incident], acts: Rows) -> Grid:
+        sexes = [t.code for t in self.vocab.terms("sex")]
+        ages = [t.code for t in self.vocab.terms("age-group")]
+        cells = self._sex_age_cells(incidents, acts)
         return self.grid(
             [self.label("sex", s) for s in sexes],
             [self.label("age-group", a) for a in ages],
@@ -669,18 +779,18 @@ class _Builder:
             [self.count(n) for n in totals],
         )
 
+    def column(self, x: Incident) -> str:
+        """A record's column in the table by region: its region as printed; over several
+        countries with its country's code, as two countries may name a region alike (and
+        each has its own "not given")."""
+        if not self.r.several:
+            return self.region(x)
+        return f"{self.region(x) or self.unknown_region} ({x.country})"
+
     def _type_by_region(self, incidents: list[Incident], acts: Rows) -> Grid:
         regions: Counter[str] = Counter()
         cells: Counter[tuple[str, str]] = Counter()
         kinds: Counter[str] = Counter()
-        for x in incidents:  # acts of violation, so the total is the acts' figure
-            region = self.region(x)
-            regions[region] += len(acts[x.id])
-            for act in acts[x.id]:
-                kinds[act.type] += 1
-                cells[(act.type, region)] += 1
-        cols = [r for r, _n in regions.most_common()]
-        rows = [k for k, _n in kinds.most_common()]
         unknown = self.unknown_region = {
             "en": "Not given",
             "fr": "Non précisé",
@@ -689,13 +799,22 @@ class _Builder:
             "ar": "غير محدد",
             "zh": "未注明",
         }[self.lang]
+        for x in incidents:  # acts of violation, so the total is the acts' figure
+            region = self.column(x)
+            regions[region] += len(acts[x.id])
+            for act in acts[x.id]:
+                kinds[act.type] += 1
+                cells[(act.type, region)] += 1
+        cols = [r for r, _n in regions.most_common()]
+        rows = [k for k, _n in kinds.most_common()]
         return self.grid(
             [self.label("violation", k) for k in rows],
             [c or unknown for c in cols],
             [[cells[(k, c)] for c in cols] for k in rows],
         )
 
-    def _map(self, incidents: list[Incident]) -> MapData:
+    def _map(self, incidents: list[Incident], only: list[str] | None = None) -> MapData:
+        """The map's figures: of the report's countries, or of `only` these."""
         regions: Counter[str] = Counter()
         names: dict[str, str] = {}
         points: Counter[tuple[float, float]] = Counter()
@@ -710,8 +829,10 @@ class _Builder:
                 continue
             digits = 3 if self.internal else ROUNDED
             points[(round(x.lat, digits), round(x.lon, digits))] += 1
-        countries = sorted(
-            {x.country for x in incidents} | ({self.r.country} if self.r.country else set())
+        countries = only or sorted(
+            {x.country for x in incidents}
+            | ({self.r.country} if self.r.country else set())
+            | set(self.r.countries or ())
         )
         return MapData(
             countries,
@@ -739,9 +860,13 @@ class _Builder:
         return shading_key(unit, self.region(x) if unit is None else "")
 
     def place(self, x: Incident) -> str:
-        return self.audience.place(
+        country = self.label("country", x.country)
+        place = self.audience.place(
             x.place, x.admin2, x.admin1, x.location_precision, x.location_sensitive
-        ) or self.label("country", x.country)
+        )
+        if place and self.r.several:  # several countries: say which
+            return {"ar": "، ", "zh": "，"}.get(self.lang, ", ").join([place, country])
+        return place or country
 
     def _key_incidents(
         self, incidents: list[Incident], acts: Rows, victims: Rows, withheld: Names, hidden: _Hidden
@@ -887,6 +1012,7 @@ class _Hidden:
         timeline: Timeline,
         table: Grid,
         map_data: MapData,
+        by_country: list[CountryRow] | None = None,
     ) -> None:
         self.types = {label for label, c in by_violation if c.suppressed}
         self.verification = {label for label, c in by_verification if c.suppressed}
@@ -909,11 +1035,16 @@ class _Hidden:
         self.series_labels = [sr.label for sr in timeline.series]
         self.weeks = {b for b, c in enumerate(timeline.totals) if c.suppressed}
         self.areas = {a.code for a in map_data.areas if a.count.suppressed}
+        self.countries = {
+            row.code
+            for row in by_country or []
+            if row.incidents.suppressed or row.acts.suppressed or row.victims.suppressed
+        }
 
     def covers(self, b: _Builder, x: Incident, acts: list[Row[Any]]) -> bool:
         """Whether incident x is counted in a suppressed figure."""
         types = {b.label("violation", a.type) for a in acts}
-        region = b.region(x) or b.unknown_region
+        region = b.column(x) or b.unknown_region
         if (
             types & self.types
             or b.label("verification", x.verification_status) in self.verification
@@ -932,7 +1063,7 @@ class _Hidden:
         )
         if week in self.weeks or (series, week) in self.series:
             return True
-        return b.area(x) in self.areas
+        return b.area(x) in self.areas or x.country in self.countries
 
 
 def _excerpt(text: str, limit: int = 400) -> str:

@@ -43,7 +43,8 @@ def cmd_report(args) -> int:
         date_to=args.date_to,
         audience=args.audience,
         lang=args.lang,
-        country=args.country,
+        # no --country and no --situation: every country the store holds (HQ's own reports)
+        country=args.country if args.country or args.situation else [],
         situation=args.situation,
         texts=_texts(args.texts),
     )
@@ -130,7 +131,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--to", dest="date_to", help="last day, YYYY-MM-DD (required)")
     scope = p.add_mutually_exclusive_group()
     scope.add_argument(
-        "--country", help="ISO 3166-1 code or name, e.g. SYR, SY or Syria (or --situation)"
+        "--country",
+        action="append",
+        help="ISO 3166-1 code or name, e.g. SYR, SY or Syria; repeat it for a report over "
+        "several countries (--country SYR --country COD); with neither --country nor "
+        "--situation, a report over every country the store holds",
     )
     scope.add_argument("--situation", help="a situation's id")
     p.add_argument(

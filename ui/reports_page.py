@@ -1,6 +1,6 @@
-"""The Reports section: a situation report for a period and a scope (a country or a situation
-of concern), for one audience and in one of the six languages; previewed, printed, or saved
-as a PDF with the renderer `upfront report` uses.
+"""The Reports section: a situation report for a period and a scope (a country, a situation
+of concern, several countries or all the store holds), for one audience and in one of the six
+languages; previewed, printed, or saved as a PDF with the renderer `upfront report` uses.
 
 The report's data is gathered and redacted on the store worker (app.reports); the pages are
 drawn on the GUI thread, as Qt's printing wants. Every report that leaves (printed or saved)
@@ -15,12 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from app.changes import Changes, Kind
-from app.errors import Cancelled, UpfrontError
+from app.errors import BadInput, Cancelled, UpfrontError
 from app.files import publish
 from app.report_model import Report
 from app.reports import LANGS, Reports, Request, load_template
 from app.situations import Situations
 from app.store import Store
+from app.vocab import vocabularies
 from ui.changes import RefreshWhenShown
 from ui.failures import failure_message, failure_message_in
 from ui.progress_dialog import progress_here
@@ -33,19 +34,22 @@ from ui.qt import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPrintDialog,
     QPrinter,
     QPrintPreviewDialog,
     QPushButton,
     QRadioButton,
+    Qt,
     QVBoxLayout,
     QWidget,
     Signal,
 )
 from ui.tasks import run_in_background
 from ui.text import LANGUAGE_NAMES, fill
-from ui.vocab_widgets import AudienceCombo, CountryCombo
+from ui.vocab_widgets import AudienceCombo, CountryCombo, collated
 from ui.widgets import DateField, first_date_problem, fit_to_screen
 
 log = logging.getLogger(__name__)
@@ -104,7 +108,16 @@ class ReportsPage(QWidget):
         self.situation = QComboBox()
         self.situation.setAccessibleName(self.tr("Situation of concern"))
         self.situation.setEnabled(False)
-        self.by_country.toggled.connect(self._scope_changed)
+        # several countries (those the store holds, ticked), or all of them: HQ's reports
+        self.by_countries = QRadioButton(self.tr("Several countries"))
+        self.by_all = QRadioButton(self.tr("All countries held"))
+        self.countries = QListWidget()
+        self.countries.setAccessibleName(self.tr("Countries held on this device"))
+        self.countries.setMaximumHeight(90)
+        self.countries.setEnabled(False)
+        self.by_countries.setEnabled(False)
+        for radio in (self.by_country, self.by_situation, self.by_countries, self.by_all):
+            radio.toggled.connect(self._scope_changed)
         self.audience = AudienceCombo()
         self.language = QComboBox()
         for code in LANGS:
@@ -125,6 +138,11 @@ class ReportsPage(QWidget):
         situation_row.addWidget(self.by_situation)
         situation_row.addWidget(self.situation, 1)
         form.addRow("", situation_row)
+        countries_row = QHBoxLayout()
+        countries_row.addWidget(self.by_countries)
+        countries_row.addWidget(self.countries, 1)
+        form.addRow("", countries_row)
+        form.addRow("", self.by_all)
         form.addRow(self.tr("Audience"), self.audience)
         form.addRow(self.tr("Language"), self.language)
         template_row = QHBoxLayout()
@@ -169,11 +187,17 @@ class ReportsPage(QWidget):
         run_in_background(
             partial(_situations, self.store), self._show_situations, self._failed, parent=self
         )
+        run_in_background(
+            partial(_countries_held, self.store, self.lang),
+            self._show_countries,
+            self._failed,
+            parent=self,
+        )
 
     def on_changes(self, changes: Changes) -> None:
         """Situations come and go: offer the current ones (now if shown, else when next
         shown)."""
-        if changes.touches(Kind.SITUATIONS):
+        if changes.touches(Kind.SITUATIONS) or changes.touches(Kind.INCIDENTS):
             self.reload.request()
 
     def _show_situations(self, rows: list[dict]) -> None:
@@ -185,9 +209,31 @@ class ReportsPage(QWidget):
             self.situation.setCurrentIndex(self.situation.findData(keep))
         self.by_situation.setEnabled(bool(rows))
 
+    def _show_countries(self, rows: list[tuple[str, str]]) -> None:
+        """The countries the store holds, to tick for a report over several of them (in the
+        order people of the page's language expect)."""
+        ticked = set(self.checked_countries())
+        self.countries.clear()
+        for label, code in collated(rows, self.lang):
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if code in ticked else Qt.CheckState.Unchecked)
+            self.countries.addItem(item)
+        self.by_countries.setEnabled(bool(rows))
+
+    def checked_countries(self) -> list[str]:
+        """The codes of the countries ticked, in the list's order."""
+        return [
+            str(item.data(Qt.ItemDataRole.UserRole))
+            for item in (self.countries.item(i) for i in range(self.countries.count()))
+            if item.checkState() == Qt.CheckState.Checked
+        ]
+
     def _scope_changed(self) -> None:
         self.country.setEnabled(self.by_country.isChecked())
-        self.situation.setEnabled(not self.by_country.isChecked())
+        self.situation.setEnabled(self.by_situation.isChecked())
+        self.countries.setEnabled(self.by_countries.isChecked())
 
     def choose_template(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
@@ -231,13 +277,25 @@ class ReportsPage(QWidget):
         }
 
     def request(self) -> Request:
+        country: str | list[str] | None = None
+        situation = None
+        if self.by_country.isChecked():
+            country = self.country.code()
+        elif self.by_countries.isChecked():
+            country = self.checked_countries()
+            if not country:  # an empty list would be every country
+                raise BadInput("country", "tick one or more countries")
+        elif self.by_all.isChecked():
+            country = []  # every country the store holds
+        else:
+            situation = self.situation.currentData()
         return Request.parse(
             date_from=self.date_from.iso(),
             date_to=self.date_to.iso(),
             audience=self.audience.currentData(),
             lang=self.language.currentData(),
-            country=self.country.code() if self.by_country.isChecked() else None,
-            situation=None if self.by_country.isChecked() else self.situation.currentData(),
+            country=country,
+            situation=situation,
             texts=self.texts(),
         )
 
@@ -383,3 +441,13 @@ def _in_ui_language(source: str, /, **values: object) -> str:
 
 def _situations(store: Store) -> list[dict]:
     return Situations(store).list()
+
+
+def _countries_held(store: Store, lang: str) -> list[tuple[str, str]]:
+    """(name in `lang`, code) of each country the store holds."""
+    vocab = vocabularies()
+    pairs = []
+    for code in Reports(store).countries_held():
+        term = vocab.term("country", code)
+        pairs.append((term.label(lang) if term else code, code))
+    return pairs

@@ -4238,197 +4238,212 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report/strings.py" line="59"/>
+        <source>By country</source>
+        <translation>حسب البلد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="60"/>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="61"/>
+        <source>This report covers {count} countries: {countries}. Each country&apos;s figures are counted and withheld by the same rules as the totals, and what is left out is counted over all of them.</source>
+        <translation>يغطي هذا التقرير {count} من البلدان: {countries}. تُحسب أرقام كل بلد وتُحجب وفق القواعد نفسها المطبّقة على المجاميع، ويُحسب ما استُبعد من التقرير على جميع هذه البلدان.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="68"/>
         <source>Incidents per week</source>
         <translation>الحوادث في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="60"/>
+        <location filename="../../ui/report/strings.py" line="69"/>
         <source>Incidents per month</source>
         <translation>الحوادث في الشهر</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="61"/>
+        <location filename="../../ui/report/strings.py" line="70"/>
         <source>Week starting</source>
         <translation>بداية الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="62"/>
+        <location filename="../../ui/report/strings.py" line="71"/>
         <source>Month</source>
         <translation>الشهر</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="63"/>
+        <location filename="../../ui/report/strings.py" line="72"/>
         <source>Hatched segments stand for fewer than {threshold} incidents; they are drawn at a nominal height of {height}.</source>
         <translation>تمثّل الأجزاء المظلَّلة بخطوط مائلة عددًا من الحوادث يقل عن {threshold}؛ وهي مرسومة بارتفاع اسمي قدره {height}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="69"/>
+        <location filename="../../ui/report/strings.py" line="78"/>
         <source>Rows: violation type; columns: first-level administrative area.</source>
         <translation>الصفوف: نوع الانتهاك؛ الأعمدة: المنطقة الإدارية من المستوى الأول.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="72"/>
+        <location filename="../../ui/report/strings.py" line="81"/>
         <source>×: withheld, so that a small count cannot be worked out from the totals.</source>
         <translation>×: قيمة محجوبة، كي لا يُستنتَج عدد صغير من المجاميع.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="76"/>
+        <location filename="../../ui/report/strings.py" line="85"/>
         <source>Incidents by area</source>
         <translation>الحوادث حسب المنطقة</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="77"/>
+        <location filename="../../ui/report/strings.py" line="86"/>
         <source>None recorded</source>
         <translation>لم تُسجَّل أي حادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="78"/>
+        <location filename="../../ui/report/strings.py" line="87"/>
         <source>Incident location</source>
         <translation>موقع الحادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="79"/>
+        <location filename="../../ui/report/strings.py" line="88"/>
         <source>No boundary data for {areas}</source>
         <translation>لا تتوفر بيانات الحدود لـ {areas}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="80"/>
+        <location filename="../../ui/report/strings.py" line="89"/>
         <source>Offline boundaries: Natural Earth.</source>
         <translation>مصدر الحدود (المتاحة دون اتصال بالإنترنت): Natural Earth.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="81"/>
+        <location filename="../../ui/report/strings.py" line="90"/>
         <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by the United Nations.</source>
         <translation>لا تعني الحدود والأسماء المبينة والتسميات المستخدمة في هذه الخريطة إقرارًا أو قبولًا رسميًا من جانب الأمم المتحدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="86"/>
+        <location filename="../../ui/report/strings.py" line="95"/>
         <source>No map data for this period.</source>
         <translation>لا توجد بيانات للخريطة في هذه الفترة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="88"/>
+        <location filename="../../ui/report/strings.py" line="97"/>
         <location filename="../../ui/report/timeline.py" line="73"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="89"/>
+        <location filename="../../ui/report/strings.py" line="98"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="90"/>
+        <location filename="../../ui/report/strings.py" line="99"/>
         <source>Violations</source>
         <translation>الانتهاكات</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="91"/>
+        <location filename="../../ui/report/strings.py" line="100"/>
         <source>Verification</source>
         <translation>التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="92"/>
+        <location filename="../../ui/report/strings.py" line="101"/>
         <source>Named persons</source>
         <translation>الأشخاص المذكورون بالاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="93"/>
+        <location filename="../../ui/report/strings.py" line="102"/>
         <source>No key incidents in this period.</source>
         <translation>لا توجد حوادث رئيسية في هذه الفترة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="94"/>
+        <location filename="../../ui/report/strings.py" line="103"/>
         <source>Incidents not listed one by one, as listing them would reveal a figure too small to publish: {count}.</source>
         <translation>حوادث لم تُدرج واحدةً واحدة، لأن إدراجها يكشف رقمًا أصغر من أن يُنشر: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="99"/>
+        <location filename="../../ui/report/strings.py" line="108"/>
         <source>Incidents in this report with no summary cleared for partners and the public (none is printed for them): {count}.</source>
         <translation>حوادث في هذا التقرير ليس لها ملخص مُجاز للشركاء والجمهور (لا يُطبع لها شيء): {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="104"/>
+        <location filename="../../ui/report/strings.py" line="113"/>
         <source>Summaries cleared by their author alone, in an office with a single user: {count}.</source>
         <translation>ملخصات أجازها كاتبها وحده، في مكتب له مستخدم واحد: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="107"/>
+        <location filename="../../ui/report/strings.py" line="116"/>
         <source>Incidents approved in review by their own author, in an office with a single user: {count}.</source>
         <translation>حوادث وافق عليها كاتبها نفسه عند المراجعة، في مكتب بمستخدم واحد: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="112"/>
+        <location filename="../../ui/report/strings.py" line="121"/>
         <source>Assessed on {date}</source>
         <translation>تاريخ التقييم: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="113"/>
+        <location filename="../../ui/report/strings.py" line="122"/>
         <source>previous assessment {date}</source>
         <translation>التقييم السابق: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="114"/>
+        <location filename="../../ui/report/strings.py" line="123"/>
         <source>first assessment</source>
         <translation>التقييم الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="115"/>
+        <location filename="../../ui/report/strings.py" line="124"/>
         <source>Overall level: {level}</source>
         <translation>المستوى العام: {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="116"/>
+        <location filename="../../ui/report/strings.py" line="125"/>
         <source>Risk factor</source>
         <translation>عامل الخطر</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="117"/>
+        <location filename="../../ui/report/strings.py" line="126"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="118"/>
+        <location filename="../../ui/report/strings.py" line="127"/>
         <source>Previous level</source>
         <translation>المستوى السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="119"/>
+        <location filename="../../ui/report/strings.py" line="128"/>
         <source>Trend</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="120"/>
+        <location filename="../../ui/report/strings.py" line="129"/>
         <source>No risk assessment in this period.</source>
         <translation>لا يوجد تقييم للمخاطر في هذه الفترة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="122"/>
+        <location filename="../../ui/report/strings.py" line="131"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="123"/>
+        <location filename="../../ui/report/strings.py" line="132"/>
         <source>Pillar</source>
         <translation>الركيزة</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="124"/>
+        <location filename="../../ui/report/strings.py" line="133"/>
         <source>Lead / owner</source>
         <translation>الكيان الرائد / المسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="125"/>
+        <location filename="../../ui/report/strings.py" line="134"/>
         <source>Due</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="126"/>
+        <location filename="../../ui/report/strings.py" line="135"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="127"/>
+        <location filename="../../ui/report/strings.py" line="136"/>
         <source>Overdue</source>
         <translation>متأخر</translation>
     </message>
@@ -4634,7 +4649,7 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report/review_pack.py" line="128"/>
-        <location filename="../../ui/report/strings.py" line="128"/>
+        <location filename="../../ui/report/strings.py" line="137"/>
         <source>Blocked</source>
         <translation>متعثر</translation>
     </message>
@@ -4649,117 +4664,117 @@ SQLCipher: {sqlcipher}</translation>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="129"/>
+        <location filename="../../ui/report/strings.py" line="138"/>
         <source>Actions: {actions}; overdue: {overdue}; blocked: {blocked}.</source>
         <translation>الإجراءات: {actions}؛ المتأخرة: {overdue}؛ المتعثرة: {blocked}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="132"/>
+        <location filename="../../ui/report/strings.py" line="141"/>
         <source>No actions in this period.</source>
         <translation>لا توجد إجراءات في هذه الفترة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="134"/>
+        <location filename="../../ui/report/strings.py" line="143"/>
         <source>Sources by type</source>
         <translation>المصادر حسب النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="135"/>
+        <location filename="../../ui/report/strings.py" line="144"/>
         <source>Source type</source>
         <translation>نوع المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="136"/>
+        <location filename="../../ui/report/strings.py" line="145"/>
         <source>No sources in this period.</source>
         <translation>لا توجد مصادر في هذه الفترة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="137"/>
+        <location filename="../../ui/report/strings.py" line="146"/>
         <source>Methodology</source>
         <translation>المنهجية</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="138"/>
+        <location filename="../../ui/report/strings.py" line="147"/>
         <source>To protect the people concerned, counts from 1 to {below} are shown as “&lt;{threshold}”.</source>
         <translation>حمايةً للأشخاص المعنيين، تُعرض الأعداد من 1 إلى {below} على شكل «&lt;{threshold}».</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="143"/>
+        <location filename="../../ui/report/strings.py" line="152"/>
         <source>This report is for internal use: every count is shown in full.</source>
         <translation>هذا التقرير للاستخدام الداخلي: تُعرض جميع الأعداد كاملة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="148"/>
+        <location filename="../../ui/report/strings.py" line="157"/>
         <source>What this report leaves out</source>
         <translation>ما يستبعده هذا التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="149"/>
+        <location filename="../../ui/report/strings.py" line="158"/>
         <source>Not in these figures: {count} incidents of the period and scope, left out for this audience (see “What this report leaves out”).</source>
         <translation>غير مشمولة في هذه الأرقام: {count} حادثة من هذه الفترة وهذا النطاق، مستبعدة لهذا الجمهور (انظر &quot;ما يستبعده هذا التقرير&quot;).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="154"/>
+        <location filename="../../ui/report/strings.py" line="163"/>
         <source>Of the {total} incidents recorded for this period and scope, {included} are counted in this report.</source>
         <translation>من بين {total} حادثة مسجلة لهذه الفترة وهذا النطاق، يُحتسب {included} في هذا التقرير.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="159"/>
+        <location filename="../../ui/report/strings.py" line="168"/>
         <source>Incidents of this period and scope counted in this report: {included}.</source>
         <translation>الحوادث المحتسبة في هذا التقرير من هذه الفترة وهذا النطاق: {included}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="162"/>
+        <location filename="../../ui/report/strings.py" line="171"/>
         <source>No incident of this period and scope is left out of this report.</source>
         <translation>لم تُستبعد من هذا التقرير أي حادثة من هذه الفترة وهذا النطاق.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="165"/>
+        <location filename="../../ui/report/strings.py" line="174"/>
         <source>Left out as drafts, not yet submitted for review: {count}.</source>
         <translation>مستبعدة لأنها مسودات لم تُقدَّم للمراجعة بعد: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="168"/>
+        <location filename="../../ui/report/strings.py" line="177"/>
         <source>Left out as more confidential than this report&apos;s audience: {count}.</source>
         <translation>مستبعدة لأن سريتها تتجاوز جمهور هذا التقرير: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="171"/>
+        <location filename="../../ui/report/strings.py" line="180"/>
         <source>Left out as found false or rejected: {count}.</source>
         <translation>مستبعدة لأنه ثبت زيفها أو رُفضت: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="172"/>
+        <location filename="../../ui/report/strings.py" line="181"/>
         <source>Counted in the figures but told without an account, as no summary was cleared for partners and the public: {count}.</source>
         <translation>محتسبة في الأرقام لكن دون سرد، إذ لم يُعتمد أي ملخص للشركاء والجمهور: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="178"/>
+        <location filename="../../ui/report/strings.py" line="187"/>
         <source>Report no. {number}</source>
         <translation>التقرير رقم {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="179"/>
+        <location filename="../../ui/report/strings.py" line="188"/>
         <source>Information as of {date}</source>
         <translation>المعلومات حتى {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="180"/>
+        <location filename="../../ui/report/strings.py" line="189"/>
         <source>Next report: {date}</source>
         <translation>التقرير التالي: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="181"/>
+        <location filename="../../ui/report/strings.py" line="190"/>
         <source>Highlights</source>
         <translation>أبرز النقاط</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="182"/>
+        <location filename="../../ui/report/strings.py" line="191"/>
         <source>Overview</source>
         <translation>لمحة عامة</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="183"/>
+        <location filename="../../ui/report/strings.py" line="192"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
@@ -4947,166 +4962,181 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="98"/>
-        <location filename="../../ui/reports_page.py" line="103"/>
+        <location filename="../../ui/reports_page.py" line="102"/>
+        <location filename="../../ui/reports_page.py" line="107"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="99"/>
-        <location filename="../../ui/reports_page.py" line="105"/>
+        <location filename="../../ui/reports_page.py" line="103"/>
+        <location filename="../../ui/reports_page.py" line="109"/>
         <source>Situation of concern</source>
         <translation>حالة مثيرة للقلق</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="113"/>
+        <location filename="../../ui/reports_page.py" line="126"/>
         <source>Standard template</source>
         <translation>القالب القياسي</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="114"/>
+        <location filename="../../ui/reports_page.py" line="127"/>
         <source>Template…</source>
         <translation>اختيار قالب…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="96"/>
-        <location filename="../../ui/reports_page.py" line="118"/>
+        <location filename="../../ui/reports_page.py" line="100"/>
+        <location filename="../../ui/reports_page.py" line="131"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="97"/>
-        <location filename="../../ui/reports_page.py" line="119"/>
+        <location filename="../../ui/reports_page.py" line="101"/>
+        <location filename="../../ui/reports_page.py" line="132"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="123"/>
+        <location filename="../../ui/reports_page.py" line="112"/>
+        <source>Several countries</source>
+        <translation>عدة بلدان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="113"/>
+        <source>All countries held</source>
+        <translation>جميع البلدان المحفوظة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="115"/>
+        <source>Countries held on this device</source>
+        <translation>البلدان المحفوظة على هذا الجهاز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="136"/>
         <source>Scope</source>
         <translation>النطاق</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="128"/>
+        <location filename="../../ui/reports_page.py" line="146"/>
         <source>Audience</source>
         <translation>الجمهور المستهدف</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="129"/>
+        <location filename="../../ui/reports_page.py" line="147"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="133"/>
+        <location filename="../../ui/reports_page.py" line="151"/>
         <source>Template</source>
         <translation>القالب</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="136"/>
+        <location filename="../../ui/reports_page.py" line="154"/>
         <source>Preview…</source>
         <translation>معاينة…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="137"/>
+        <location filename="../../ui/reports_page.py" line="155"/>
         <source>Print…</source>
         <translation>طباعة…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="138"/>
+        <location filename="../../ui/reports_page.py" line="156"/>
         <source>Save as PDF…</source>
         <translation>حفظ بتنسيق PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="149"/>
+        <location filename="../../ui/reports_page.py" line="167"/>
         <source>What each audience may read is decided before the report is drawn: incidents by their confidentiality, names by consent, places by the record&apos;s precision, and small counts hidden outside internal reports.</source>
         <translation>يُحدَّد ما يمكن لكل جمهور مستهدف قراءته قبل إعداد التقرير: الحوادث وفقًا لمستوى سريتها، والأسماء وفقًا للموافقة، والأماكن وفقًا لدقة الموقع المسجَّلة، وتُخفى الأعداد الصغيرة في غير التقارير الداخلية.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="194"/>
+        <location filename="../../ui/reports_page.py" line="240"/>
         <source>Report template</source>
         <translation>قالب التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="194"/>
+        <location filename="../../ui/reports_page.py" line="240"/>
         <source>Templates (*.json)</source>
         <translation>القوالب (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="206"/>
+        <location filename="../../ui/reports_page.py" line="252"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="208"/>
+        <location filename="../../ui/reports_page.py" line="254"/>
         <source>One highlight per line</source>
         <translation>نقطة بارزة واحدة في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="214"/>
+        <location filename="../../ui/reports_page.py" line="260"/>
         <source>Report number</source>
         <translation>رقم التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="215"/>
+        <location filename="../../ui/reports_page.py" line="261"/>
         <source>Information as of</source>
         <translation>المعلومات حتى</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="216"/>
+        <location filename="../../ui/reports_page.py" line="262"/>
         <source>Highlights</source>
         <translation>أبرز النقاط</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="217"/>
+        <location filename="../../ui/reports_page.py" line="263"/>
         <source>Overview</source>
         <translation>لمحة عامة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="218"/>
+        <location filename="../../ui/reports_page.py" line="264"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="219"/>
+        <location filename="../../ui/reports_page.py" line="265"/>
         <source>Next report</source>
         <translation>التقرير التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="258"/>
+        <location filename="../../ui/reports_page.py" line="316"/>
         <source>Gathering the report…</source>
         <translation>جارٍ جمع بيانات التقرير…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="273"/>
+        <location filename="../../ui/reports_page.py" line="331"/>
         <source>{incidents} incident(s), SHA-256 {digest}</source>
         <translation>الحوادث: {incidents}، SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="295"/>
+        <location filename="../../ui/reports_page.py" line="353"/>
         <source>Report preview</source>
         <translation>معاينة التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="326"/>
+        <location filename="../../ui/reports_page.py" line="384"/>
         <source>Save report</source>
         <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="326"/>
+        <location filename="../../ui/reports_page.py" line="384"/>
         <source>PDF (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="348"/>
+        <location filename="../../ui/reports_page.py" line="406"/>
         <source>The report could not be saved.</source>
         <translation>تعذّر حفظ التقرير.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="375"/>
+        <location filename="../../ui/reports_page.py" line="433"/>
         <source>The report could not be made.</source>
         <translation>تعذّر إعداد التقرير.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="353"/>
+        <location filename="../../ui/reports_page.py" line="411"/>
         <source>Saved %n page(s).</source>
         <translation>
             <numerusform>حُفظت %n صفحة.</numerusform>
@@ -5118,22 +5148,22 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="309"/>
+        <location filename="../../ui/reports_page.py" line="367"/>
         <source>Printing the report</source>
         <translation>طباعة التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="314"/>
+        <location filename="../../ui/reports_page.py" line="372"/>
         <source>Printing cancelled.</source>
         <translation>أُلغيت الطباعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="339"/>
+        <location filename="../../ui/reports_page.py" line="397"/>
         <source>Saving the report</source>
         <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="344"/>
+        <location filename="../../ui/reports_page.py" line="402"/>
         <source>Saving cancelled; no file was written.</source>
         <translation>أُلغي الحفظ؛ ولم يُكتب أي ملف.</translation>
     </message>

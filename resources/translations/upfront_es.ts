@@ -4182,197 +4182,212 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report/strings.py" line="59"/>
+        <source>By country</source>
+        <translation>Por país</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="60"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="61"/>
+        <source>This report covers {count} countries: {countries}. Each country&apos;s figures are counted and withheld by the same rules as the totals, and what is left out is counted over all of them.</source>
+        <translation>Este informe abarca {count} países: {countries}. Las cifras de cada país se cuentan y se ocultan con las mismas reglas que los totales, y lo que queda fuera se cuenta sobre todos ellos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="68"/>
         <source>Incidents per week</source>
         <translation>Incidentes por semana</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="60"/>
+        <location filename="../../ui/report/strings.py" line="69"/>
         <source>Incidents per month</source>
         <translation>Incidentes por mes</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="61"/>
+        <location filename="../../ui/report/strings.py" line="70"/>
         <source>Week starting</source>
         <translation>Semana que comienza el</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="62"/>
+        <location filename="../../ui/report/strings.py" line="71"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="63"/>
+        <location filename="../../ui/report/strings.py" line="72"/>
         <source>Hatched segments stand for fewer than {threshold} incidents; they are drawn at a nominal height of {height}.</source>
         <translation>Los segmentos rayados representan menos de {threshold} incidentes; se representan con una altura nominal de {height}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="69"/>
+        <location filename="../../ui/report/strings.py" line="78"/>
         <source>Rows: violation type; columns: first-level administrative area.</source>
         <translation>Filas: tipo de violación; columnas: división administrativa de primer nivel.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="72"/>
+        <location filename="../../ui/report/strings.py" line="81"/>
         <source>×: withheld, so that a small count cannot be worked out from the totals.</source>
         <translation>×: dato omitido para que no pueda deducirse una cifra pequeña a partir de los totales.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="76"/>
+        <location filename="../../ui/report/strings.py" line="85"/>
         <source>Incidents by area</source>
         <translation>Incidentes por zona</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="77"/>
+        <location filename="../../ui/report/strings.py" line="86"/>
         <source>None recorded</source>
         <translation>Ninguno registrado</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="78"/>
+        <location filename="../../ui/report/strings.py" line="87"/>
         <source>Incident location</source>
         <translation>Ubicación del incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="79"/>
+        <location filename="../../ui/report/strings.py" line="88"/>
         <source>No boundary data for {areas}</source>
         <translation>No hay datos de límites para {areas}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="80"/>
+        <location filename="../../ui/report/strings.py" line="89"/>
         <source>Offline boundaries: Natural Earth.</source>
         <translation>Límites (datos sin conexión): Natural Earth.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="81"/>
+        <location filename="../../ui/report/strings.py" line="90"/>
         <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by the United Nations.</source>
         <translation>Los límites y los nombres que figuran en este mapa y las denominaciones empleadas en él no implican su aprobación o aceptación oficial por las Naciones Unidas.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="86"/>
+        <location filename="../../ui/report/strings.py" line="95"/>
         <source>No map data for this period.</source>
         <translation>No hay datos cartográficos para este período.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="88"/>
+        <location filename="../../ui/report/strings.py" line="97"/>
         <location filename="../../ui/report/timeline.py" line="73"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="89"/>
+        <location filename="../../ui/report/strings.py" line="98"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="90"/>
+        <location filename="../../ui/report/strings.py" line="99"/>
         <source>Violations</source>
         <translation>Violaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="91"/>
+        <location filename="../../ui/report/strings.py" line="100"/>
         <source>Verification</source>
         <translation>Verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="92"/>
+        <location filename="../../ui/report/strings.py" line="101"/>
         <source>Named persons</source>
         <translation>Personas identificadas por su nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="93"/>
+        <location filename="../../ui/report/strings.py" line="102"/>
         <source>No key incidents in this period.</source>
         <translation>No hay incidentes principales en este período.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="94"/>
+        <location filename="../../ui/report/strings.py" line="103"/>
         <source>Incidents not listed one by one, as listing them would reveal a figure too small to publish: {count}.</source>
         <translation>Incidentes no enumerados uno por uno, porque enumerarlos revelaría una cifra demasiado pequeña para publicarse: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="99"/>
+        <location filename="../../ui/report/strings.py" line="108"/>
         <source>Incidents in this report with no summary cleared for partners and the public (none is printed for them): {count}.</source>
         <translation>Incidentes de este informe sin resumen aprobado para los socios y el público (no se imprime ninguno para ellos): {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="104"/>
+        <location filename="../../ui/report/strings.py" line="113"/>
         <source>Summaries cleared by their author alone, in an office with a single user: {count}.</source>
         <translation>Resúmenes aprobados solo por su autor, en una oficina con un único usuario: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="107"/>
+        <location filename="../../ui/report/strings.py" line="116"/>
         <source>Incidents approved in review by their own author, in an office with a single user: {count}.</source>
         <translation>Incidentes aprobados en el examen por su propio autor, en una oficina de un único usuario: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="112"/>
+        <location filename="../../ui/report/strings.py" line="121"/>
         <source>Assessed on {date}</source>
         <translation>Evaluado el {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="113"/>
+        <location filename="../../ui/report/strings.py" line="122"/>
         <source>previous assessment {date}</source>
         <translation>evaluación anterior: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="114"/>
+        <location filename="../../ui/report/strings.py" line="123"/>
         <source>first assessment</source>
         <translation>primera evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="115"/>
+        <location filename="../../ui/report/strings.py" line="124"/>
         <source>Overall level: {level}</source>
         <translation>Nivel general: {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="116"/>
+        <location filename="../../ui/report/strings.py" line="125"/>
         <source>Risk factor</source>
         <translation>Factor de riesgo</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="117"/>
+        <location filename="../../ui/report/strings.py" line="126"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="118"/>
+        <location filename="../../ui/report/strings.py" line="127"/>
         <source>Previous level</source>
         <translation>Nivel anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="119"/>
+        <location filename="../../ui/report/strings.py" line="128"/>
         <source>Trend</source>
         <translation>Tendencia</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="120"/>
+        <location filename="../../ui/report/strings.py" line="129"/>
         <source>No risk assessment in this period.</source>
         <translation>No hay ninguna evaluación de riesgos en este período.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="122"/>
+        <location filename="../../ui/report/strings.py" line="131"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="123"/>
+        <location filename="../../ui/report/strings.py" line="132"/>
         <source>Pillar</source>
         <translation>Pilar</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="124"/>
+        <location filename="../../ui/report/strings.py" line="133"/>
         <source>Lead / owner</source>
         <translation>Entidad principal / responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="125"/>
+        <location filename="../../ui/report/strings.py" line="134"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="126"/>
+        <location filename="../../ui/report/strings.py" line="135"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="127"/>
+        <location filename="../../ui/report/strings.py" line="136"/>
         <source>Overdue</source>
         <translation>Con retraso</translation>
     </message>
@@ -4578,7 +4593,7 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report/review_pack.py" line="128"/>
-        <location filename="../../ui/report/strings.py" line="128"/>
+        <location filename="../../ui/report/strings.py" line="137"/>
         <source>Blocked</source>
         <translation>Bloqueada</translation>
     </message>
@@ -4593,117 +4608,117 @@ SQLCipher: {sqlcipher}</translation>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="129"/>
+        <location filename="../../ui/report/strings.py" line="138"/>
         <source>Actions: {actions}; overdue: {overdue}; blocked: {blocked}.</source>
         <translation>Acciones: {actions}; con retraso: {overdue}; bloqueadas: {blocked}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="132"/>
+        <location filename="../../ui/report/strings.py" line="141"/>
         <source>No actions in this period.</source>
         <translation>No hay acciones en este período.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="134"/>
+        <location filename="../../ui/report/strings.py" line="143"/>
         <source>Sources by type</source>
         <translation>Fuentes por tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="135"/>
+        <location filename="../../ui/report/strings.py" line="144"/>
         <source>Source type</source>
         <translation>Tipo de fuente</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="136"/>
+        <location filename="../../ui/report/strings.py" line="145"/>
         <source>No sources in this period.</source>
         <translation>No hay fuentes en este período.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="137"/>
+        <location filename="../../ui/report/strings.py" line="146"/>
         <source>Methodology</source>
         <translation>Metodología</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="138"/>
+        <location filename="../../ui/report/strings.py" line="147"/>
         <source>To protect the people concerned, counts from 1 to {below} are shown as “&lt;{threshold}”.</source>
         <translation>Para proteger a las personas afectadas, las cifras de 1 a {below} se indican como «&lt;{threshold}».</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="143"/>
+        <location filename="../../ui/report/strings.py" line="152"/>
         <source>This report is for internal use: every count is shown in full.</source>
         <translation>Este informe es de uso interno: todas las cifras se indican de forma íntegra.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="148"/>
+        <location filename="../../ui/report/strings.py" line="157"/>
         <source>What this report leaves out</source>
         <translation>Lo que este informe deja fuera</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="149"/>
+        <location filename="../../ui/report/strings.py" line="158"/>
         <source>Not in these figures: {count} incidents of the period and scope, left out for this audience (see “What this report leaves out”).</source>
         <translation>Fuera de estas cifras: {count} incidentes del período y ámbito, excluidos para este público (véase «Lo que este informe deja fuera»).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="154"/>
+        <location filename="../../ui/report/strings.py" line="163"/>
         <source>Of the {total} incidents recorded for this period and scope, {included} are counted in this report.</source>
         <translation>De los {total} incidentes registrados para este período y ámbito, {included} se cuentan en este informe.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="159"/>
+        <location filename="../../ui/report/strings.py" line="168"/>
         <source>Incidents of this period and scope counted in this report: {included}.</source>
         <translation>Incidentes de este período y ámbito contados en este informe: {included}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="162"/>
+        <location filename="../../ui/report/strings.py" line="171"/>
         <source>No incident of this period and scope is left out of this report.</source>
         <translation>Ningún incidente de este período y ámbito queda fuera de este informe.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="165"/>
+        <location filename="../../ui/report/strings.py" line="174"/>
         <source>Left out as drafts, not yet submitted for review: {count}.</source>
         <translation>Excluidos por ser borradores aún no presentados para revisión: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="168"/>
+        <location filename="../../ui/report/strings.py" line="177"/>
         <source>Left out as more confidential than this report&apos;s audience: {count}.</source>
         <translation>Excluidos por ser más confidenciales que el público de este informe: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="171"/>
+        <location filename="../../ui/report/strings.py" line="180"/>
         <source>Left out as found false or rejected: {count}.</source>
         <translation>Excluidos por haberse considerado falsos o rechazados: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="172"/>
+        <location filename="../../ui/report/strings.py" line="181"/>
         <source>Counted in the figures but told without an account, as no summary was cleared for partners and the public: {count}.</source>
         <translation>Contados en las cifras pero presentados sin relato, ya que no se aprobó ningún resumen para los socios y el público: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="178"/>
+        <location filename="../../ui/report/strings.py" line="187"/>
         <source>Report no. {number}</source>
         <translation>Informe n.º {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="179"/>
+        <location filename="../../ui/report/strings.py" line="188"/>
         <source>Information as of {date}</source>
         <translation>Información al {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="180"/>
+        <location filename="../../ui/report/strings.py" line="189"/>
         <source>Next report: {date}</source>
         <translation>Próximo informe: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="181"/>
+        <location filename="../../ui/report/strings.py" line="190"/>
         <source>Highlights</source>
         <translation>Aspectos destacados</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="182"/>
+        <location filename="../../ui/report/strings.py" line="191"/>
         <source>Overview</source>
         <translation>Panorama general</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="183"/>
+        <location filename="../../ui/report/strings.py" line="192"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
@@ -4891,166 +4906,181 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="98"/>
-        <location filename="../../ui/reports_page.py" line="103"/>
+        <location filename="../../ui/reports_page.py" line="102"/>
+        <location filename="../../ui/reports_page.py" line="107"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="99"/>
-        <location filename="../../ui/reports_page.py" line="105"/>
+        <location filename="../../ui/reports_page.py" line="103"/>
+        <location filename="../../ui/reports_page.py" line="109"/>
         <source>Situation of concern</source>
         <translation>Situación preocupante</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="113"/>
+        <location filename="../../ui/reports_page.py" line="126"/>
         <source>Standard template</source>
         <translation>Plantilla estándar</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="114"/>
+        <location filename="../../ui/reports_page.py" line="127"/>
         <source>Template…</source>
         <translation>Plantilla…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="96"/>
-        <location filename="../../ui/reports_page.py" line="118"/>
+        <location filename="../../ui/reports_page.py" line="100"/>
+        <location filename="../../ui/reports_page.py" line="131"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="97"/>
-        <location filename="../../ui/reports_page.py" line="119"/>
+        <location filename="../../ui/reports_page.py" line="101"/>
+        <location filename="../../ui/reports_page.py" line="132"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="123"/>
+        <location filename="../../ui/reports_page.py" line="112"/>
+        <source>Several countries</source>
+        <translation>Varios países</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="113"/>
+        <source>All countries held</source>
+        <translation>Todos los países guardados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="115"/>
+        <source>Countries held on this device</source>
+        <translation>Países guardados en este dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="136"/>
         <source>Scope</source>
         <translation>Ámbito</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="128"/>
+        <location filename="../../ui/reports_page.py" line="146"/>
         <source>Audience</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="129"/>
+        <location filename="../../ui/reports_page.py" line="147"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="133"/>
+        <location filename="../../ui/reports_page.py" line="151"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="136"/>
+        <location filename="../../ui/reports_page.py" line="154"/>
         <source>Preview…</source>
         <translation>Vista previa…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="137"/>
+        <location filename="../../ui/reports_page.py" line="155"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="138"/>
+        <location filename="../../ui/reports_page.py" line="156"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="149"/>
+        <location filename="../../ui/reports_page.py" line="167"/>
         <source>What each audience may read is decided before the report is drawn: incidents by their confidentiality, names by consent, places by the record&apos;s precision, and small counts hidden outside internal reports.</source>
         <translation>Lo que puede leer cada grupo de destinatarios se decide antes de elaborar el informe: los incidentes, según su confidencialidad; los nombres, según el consentimiento; los lugares, según la precisión del registro; y las cifras pequeñas se ocultan salvo en los informes internos.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="194"/>
+        <location filename="../../ui/reports_page.py" line="240"/>
         <source>Report template</source>
         <translation>Plantilla de informe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="194"/>
+        <location filename="../../ui/reports_page.py" line="240"/>
         <source>Templates (*.json)</source>
         <translation>Plantillas (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="206"/>
+        <location filename="../../ui/reports_page.py" line="252"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="208"/>
+        <location filename="../../ui/reports_page.py" line="254"/>
         <source>One highlight per line</source>
         <translation>Un aspecto destacado por línea</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="214"/>
+        <location filename="../../ui/reports_page.py" line="260"/>
         <source>Report number</source>
         <translation>Número del informe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="215"/>
+        <location filename="../../ui/reports_page.py" line="261"/>
         <source>Information as of</source>
         <translation>Información al</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="216"/>
+        <location filename="../../ui/reports_page.py" line="262"/>
         <source>Highlights</source>
         <translation>Aspectos destacados</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="217"/>
+        <location filename="../../ui/reports_page.py" line="263"/>
         <source>Overview</source>
         <translation>Panorama general</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="218"/>
+        <location filename="../../ui/reports_page.py" line="264"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="219"/>
+        <location filename="../../ui/reports_page.py" line="265"/>
         <source>Next report</source>
         <translation>Próximo informe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="258"/>
+        <location filename="../../ui/reports_page.py" line="316"/>
         <source>Gathering the report…</source>
         <translation>Recopilando los datos del informe…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="273"/>
+        <location filename="../../ui/reports_page.py" line="331"/>
         <source>{incidents} incident(s), SHA-256 {digest}</source>
         <translation>{incidents} incidente(s), SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="295"/>
+        <location filename="../../ui/reports_page.py" line="353"/>
         <source>Report preview</source>
         <translation>Vista previa del informe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="326"/>
+        <location filename="../../ui/reports_page.py" line="384"/>
         <source>Save report</source>
         <translation>Guardar informe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="326"/>
+        <location filename="../../ui/reports_page.py" line="384"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="348"/>
+        <location filename="../../ui/reports_page.py" line="406"/>
         <source>The report could not be saved.</source>
         <translation>No se pudo guardar el informe.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="375"/>
+        <location filename="../../ui/reports_page.py" line="433"/>
         <source>The report could not be made.</source>
         <translation>No se pudo elaborar el informe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="353"/>
+        <location filename="../../ui/reports_page.py" line="411"/>
         <source>Saved %n page(s).</source>
         <translation>
             <numerusform>Se guardó %n página.</numerusform>
@@ -5058,22 +5088,22 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="309"/>
+        <location filename="../../ui/reports_page.py" line="367"/>
         <source>Printing the report</source>
         <translation>Imprimiendo el informe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="314"/>
+        <location filename="../../ui/reports_page.py" line="372"/>
         <source>Printing cancelled.</source>
         <translation>Impresión cancelada.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="339"/>
+        <location filename="../../ui/reports_page.py" line="397"/>
         <source>Saving the report</source>
         <translation>Guardando el informe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="344"/>
+        <location filename="../../ui/reports_page.py" line="402"/>
         <source>Saving cancelled; no file was written.</source>
         <translation>Guardado cancelado; no se ha escrito ningún archivo.</translation>
     </message>

@@ -4182,197 +4182,212 @@ SQLCipher : {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report/strings.py" line="59"/>
+        <source>By country</source>
+        <translation>Par pays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="60"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="61"/>
+        <source>This report covers {count} countries: {countries}. Each country&apos;s figures are counted and withheld by the same rules as the totals, and what is left out is counted over all of them.</source>
+        <translation>Ce rapport couvre {count} pays : {countries}. Les chiffres de chaque pays sont comptés et masqués selon les mêmes règles que les totaux, et ce qui est laissé de côté est compté sur l’ensemble de ces pays.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="68"/>
         <source>Incidents per week</source>
         <translation>Incidents par semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="60"/>
+        <location filename="../../ui/report/strings.py" line="69"/>
         <source>Incidents per month</source>
         <translation>Incidents par mois</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="61"/>
+        <location filename="../../ui/report/strings.py" line="70"/>
         <source>Week starting</source>
         <translation>Semaine du</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="62"/>
+        <location filename="../../ui/report/strings.py" line="71"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="63"/>
+        <location filename="../../ui/report/strings.py" line="72"/>
         <source>Hatched segments stand for fewer than {threshold} incidents; they are drawn at a nominal height of {height}.</source>
         <translation>Les segments hachurés représentent moins de {threshold} incidents ; ils sont tracés à une hauteur nominale de {height}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="69"/>
+        <location filename="../../ui/report/strings.py" line="78"/>
         <source>Rows: violation type; columns: first-level administrative area.</source>
         <translation>Lignes : type de violation ; colonnes : division administrative de premier niveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="72"/>
+        <location filename="../../ui/report/strings.py" line="81"/>
         <source>×: withheld, so that a small count cannot be worked out from the totals.</source>
         <translation>× : valeur masquée, afin qu’un chiffre faible ne puisse pas être déduit des totaux.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="76"/>
+        <location filename="../../ui/report/strings.py" line="85"/>
         <source>Incidents by area</source>
         <translation>Incidents par zone</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="77"/>
+        <location filename="../../ui/report/strings.py" line="86"/>
         <source>None recorded</source>
         <translation>Aucun incident enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="78"/>
+        <location filename="../../ui/report/strings.py" line="87"/>
         <source>Incident location</source>
         <translation>Lieu de l’incident</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="79"/>
+        <location filename="../../ui/report/strings.py" line="88"/>
         <source>No boundary data for {areas}</source>
         <translation>Aucune donnée sur les limites administratives pour {areas}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="80"/>
+        <location filename="../../ui/report/strings.py" line="89"/>
         <source>Offline boundaries: Natural Earth.</source>
         <translation>Limites (données hors ligne) : Natural Earth.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="81"/>
+        <location filename="../../ui/report/strings.py" line="90"/>
         <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by the United Nations.</source>
         <translation>Les frontières et les noms indiqués et les désignations employées sur cette carte n’impliquent pas reconnaissance ou acceptation officielles par l’Organisation des Nations Unies.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="86"/>
+        <location filename="../../ui/report/strings.py" line="95"/>
         <source>No map data for this period.</source>
         <translation>Aucune donnée cartographique pour cette période.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="88"/>
+        <location filename="../../ui/report/strings.py" line="97"/>
         <location filename="../../ui/report/timeline.py" line="73"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="89"/>
+        <location filename="../../ui/report/strings.py" line="98"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="90"/>
+        <location filename="../../ui/report/strings.py" line="99"/>
         <source>Violations</source>
         <translation>Violations</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="91"/>
+        <location filename="../../ui/report/strings.py" line="100"/>
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="92"/>
+        <location filename="../../ui/report/strings.py" line="101"/>
         <source>Named persons</source>
         <translation>Personnes nommément citées</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="93"/>
+        <location filename="../../ui/report/strings.py" line="102"/>
         <source>No key incidents in this period.</source>
         <translation>Aucun incident marquant au cours de cette période.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="94"/>
+        <location filename="../../ui/report/strings.py" line="103"/>
         <source>Incidents not listed one by one, as listing them would reveal a figure too small to publish: {count}.</source>
         <translation>Incidents non énumérés un par un, car les énumérer révélerait un chiffre trop faible pour être publié : {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="99"/>
+        <location filename="../../ui/report/strings.py" line="108"/>
         <source>Incidents in this report with no summary cleared for partners and the public (none is printed for them): {count}.</source>
         <translation>Incidents de ce rapport sans résumé approuvé pour les partenaires et le public (aucun n’est imprimé pour eux) : {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="104"/>
+        <location filename="../../ui/report/strings.py" line="113"/>
         <source>Summaries cleared by their author alone, in an office with a single user: {count}.</source>
         <translation>Résumés approuvés par leur seul auteur, dans un bureau à utilisateur unique : {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="107"/>
+        <location filename="../../ui/report/strings.py" line="116"/>
         <source>Incidents approved in review by their own author, in an office with a single user: {count}.</source>
         <translation>Incidents approuvés à l’examen par leur propre auteur, dans un bureau à un seul utilisateur : {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="112"/>
+        <location filename="../../ui/report/strings.py" line="121"/>
         <source>Assessed on {date}</source>
         <translation>Évaluation du {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="113"/>
+        <location filename="../../ui/report/strings.py" line="122"/>
         <source>previous assessment {date}</source>
         <translation>évaluation précédente du {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="114"/>
+        <location filename="../../ui/report/strings.py" line="123"/>
         <source>first assessment</source>
         <translation>première évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="115"/>
+        <location filename="../../ui/report/strings.py" line="124"/>
         <source>Overall level: {level}</source>
         <translation>Niveau global : {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="116"/>
+        <location filename="../../ui/report/strings.py" line="125"/>
         <source>Risk factor</source>
         <translation>Facteur de risque</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="117"/>
+        <location filename="../../ui/report/strings.py" line="126"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="118"/>
+        <location filename="../../ui/report/strings.py" line="127"/>
         <source>Previous level</source>
         <translation>Niveau précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="119"/>
+        <location filename="../../ui/report/strings.py" line="128"/>
         <source>Trend</source>
         <translation>Tendance</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="120"/>
+        <location filename="../../ui/report/strings.py" line="129"/>
         <source>No risk assessment in this period.</source>
         <translation>Aucune évaluation des risques au cours de cette période.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="122"/>
+        <location filename="../../ui/report/strings.py" line="131"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="123"/>
+        <location filename="../../ui/report/strings.py" line="132"/>
         <source>Pillar</source>
         <translation>Pilier</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="124"/>
+        <location filename="../../ui/report/strings.py" line="133"/>
         <source>Lead / owner</source>
         <translation>Chef de file / responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="125"/>
+        <location filename="../../ui/report/strings.py" line="134"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="126"/>
+        <location filename="../../ui/report/strings.py" line="135"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="127"/>
+        <location filename="../../ui/report/strings.py" line="136"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
@@ -4578,7 +4593,7 @@ SQLCipher : {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report/review_pack.py" line="128"/>
-        <location filename="../../ui/report/strings.py" line="128"/>
+        <location filename="../../ui/report/strings.py" line="137"/>
         <source>Blocked</source>
         <translation>Bloquée</translation>
     </message>
@@ -4593,117 +4608,117 @@ SQLCipher : {sqlcipher}</translation>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="129"/>
+        <location filename="../../ui/report/strings.py" line="138"/>
         <source>Actions: {actions}; overdue: {overdue}; blocked: {blocked}.</source>
         <translation>Actions : {actions} ; en retard : {overdue} ; bloquées : {blocked}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="132"/>
+        <location filename="../../ui/report/strings.py" line="141"/>
         <source>No actions in this period.</source>
         <translation>Aucune action au cours de cette période.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="134"/>
+        <location filename="../../ui/report/strings.py" line="143"/>
         <source>Sources by type</source>
         <translation>Sources par type</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="135"/>
+        <location filename="../../ui/report/strings.py" line="144"/>
         <source>Source type</source>
         <translation>Type de source</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="136"/>
+        <location filename="../../ui/report/strings.py" line="145"/>
         <source>No sources in this period.</source>
         <translation>Aucune source au cours de cette période.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="137"/>
+        <location filename="../../ui/report/strings.py" line="146"/>
         <source>Methodology</source>
         <translation>Méthodologie</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="138"/>
+        <location filename="../../ui/report/strings.py" line="147"/>
         <source>To protect the people concerned, counts from 1 to {below} are shown as “&lt;{threshold}”.</source>
         <translation>Afin de protéger les personnes concernées, les chiffres compris entre 1 et {below} sont indiqués sous la forme « &lt;{threshold} ».</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="143"/>
+        <location filename="../../ui/report/strings.py" line="152"/>
         <source>This report is for internal use: every count is shown in full.</source>
         <translation>Ce rapport est destiné à un usage interne : tous les chiffres sont indiqués intégralement.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="148"/>
+        <location filename="../../ui/report/strings.py" line="157"/>
         <source>What this report leaves out</source>
         <translation>Ce que ce rapport laisse de côté</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="149"/>
+        <location filename="../../ui/report/strings.py" line="158"/>
         <source>Not in these figures: {count} incidents of the period and scope, left out for this audience (see “What this report leaves out”).</source>
         <translation>Hors de ces chiffres : {count} incidents de la période et du périmètre, laissés de côté pour ce public (voir « Ce que ce rapport laisse de côté »).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="154"/>
+        <location filename="../../ui/report/strings.py" line="163"/>
         <source>Of the {total} incidents recorded for this period and scope, {included} are counted in this report.</source>
         <translation>Sur les {total} incidents enregistrés pour cette période et ce périmètre, {included} sont comptés dans ce rapport.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="159"/>
+        <location filename="../../ui/report/strings.py" line="168"/>
         <source>Incidents of this period and scope counted in this report: {included}.</source>
         <translation>Incidents de cette période et de ce périmètre comptés dans ce rapport : {included}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="162"/>
+        <location filename="../../ui/report/strings.py" line="171"/>
         <source>No incident of this period and scope is left out of this report.</source>
         <translation>Aucun incident de cette période et de ce périmètre n&apos;est laissé de côté dans ce rapport.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="165"/>
+        <location filename="../../ui/report/strings.py" line="174"/>
         <source>Left out as drafts, not yet submitted for review: {count}.</source>
         <translation>Laissés de côté comme brouillons, pas encore soumis à examen : {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="168"/>
+        <location filename="../../ui/report/strings.py" line="177"/>
         <source>Left out as more confidential than this report&apos;s audience: {count}.</source>
         <translation>Laissés de côté car plus confidentiels que le public de ce rapport : {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="171"/>
+        <location filename="../../ui/report/strings.py" line="180"/>
         <source>Left out as found false or rejected: {count}.</source>
         <translation>Laissés de côté car jugés faux ou rejetés : {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="172"/>
+        <location filename="../../ui/report/strings.py" line="181"/>
         <source>Counted in the figures but told without an account, as no summary was cleared for partners and the public: {count}.</source>
         <translation>Comptés dans les chiffres mais présentés sans récit, aucun résumé n&apos;ayant été validé pour les partenaires et le public : {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="178"/>
+        <location filename="../../ui/report/strings.py" line="187"/>
         <source>Report no. {number}</source>
         <translation>Rapport n° {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="179"/>
+        <location filename="../../ui/report/strings.py" line="188"/>
         <source>Information as of {date}</source>
         <translation>Informations arrêtées au {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="180"/>
+        <location filename="../../ui/report/strings.py" line="189"/>
         <source>Next report: {date}</source>
         <translation>Prochain rapport : {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="181"/>
+        <location filename="../../ui/report/strings.py" line="190"/>
         <source>Highlights</source>
         <translation>Faits saillants</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="182"/>
+        <location filename="../../ui/report/strings.py" line="191"/>
         <source>Overview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="183"/>
+        <location filename="../../ui/report/strings.py" line="192"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -4891,166 +4906,181 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="98"/>
-        <location filename="../../ui/reports_page.py" line="103"/>
+        <location filename="../../ui/reports_page.py" line="102"/>
+        <location filename="../../ui/reports_page.py" line="107"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="99"/>
-        <location filename="../../ui/reports_page.py" line="105"/>
+        <location filename="../../ui/reports_page.py" line="103"/>
+        <location filename="../../ui/reports_page.py" line="109"/>
         <source>Situation of concern</source>
         <translation>Situation préoccupante</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="113"/>
+        <location filename="../../ui/reports_page.py" line="126"/>
         <source>Standard template</source>
         <translation>Modèle standard</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="114"/>
+        <location filename="../../ui/reports_page.py" line="127"/>
         <source>Template…</source>
         <translation>Modèle…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="96"/>
-        <location filename="../../ui/reports_page.py" line="118"/>
+        <location filename="../../ui/reports_page.py" line="100"/>
+        <location filename="../../ui/reports_page.py" line="131"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="97"/>
-        <location filename="../../ui/reports_page.py" line="119"/>
+        <location filename="../../ui/reports_page.py" line="101"/>
+        <location filename="../../ui/reports_page.py" line="132"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="123"/>
+        <location filename="../../ui/reports_page.py" line="112"/>
+        <source>Several countries</source>
+        <translation>Plusieurs pays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="113"/>
+        <source>All countries held</source>
+        <translation>Tous les pays détenus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="115"/>
+        <source>Countries held on this device</source>
+        <translation>Pays détenus sur cet appareil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="136"/>
         <source>Scope</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="128"/>
+        <location filename="../../ui/reports_page.py" line="146"/>
         <source>Audience</source>
         <translation>Diffusion</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="129"/>
+        <location filename="../../ui/reports_page.py" line="147"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="133"/>
+        <location filename="../../ui/reports_page.py" line="151"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="136"/>
+        <location filename="../../ui/reports_page.py" line="154"/>
         <source>Preview…</source>
         <translation>Aperçu…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="137"/>
+        <location filename="../../ui/reports_page.py" line="155"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="138"/>
+        <location filename="../../ui/reports_page.py" line="156"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="149"/>
+        <location filename="../../ui/reports_page.py" line="167"/>
         <source>What each audience may read is decided before the report is drawn: incidents by their confidentiality, names by consent, places by the record&apos;s precision, and small counts hidden outside internal reports.</source>
         <translation>Le contenu accessible à chaque niveau de diffusion est déterminé avant l’établissement du rapport : les incidents selon leur confidentialité, les noms selon le consentement donné, les lieux selon la précision de localisation enregistrée, et les petits chiffres sont masqués en dehors des rapports internes.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="194"/>
+        <location filename="../../ui/reports_page.py" line="240"/>
         <source>Report template</source>
         <translation>Modèle de rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="194"/>
+        <location filename="../../ui/reports_page.py" line="240"/>
         <source>Templates (*.json)</source>
         <translation>Modèles (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="206"/>
+        <location filename="../../ui/reports_page.py" line="252"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="208"/>
+        <location filename="../../ui/reports_page.py" line="254"/>
         <source>One highlight per line</source>
         <translation>Un fait saillant par ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="214"/>
+        <location filename="../../ui/reports_page.py" line="260"/>
         <source>Report number</source>
         <translation>Numéro du rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="215"/>
+        <location filename="../../ui/reports_page.py" line="261"/>
         <source>Information as of</source>
         <translation>Informations arrêtées au</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="216"/>
+        <location filename="../../ui/reports_page.py" line="262"/>
         <source>Highlights</source>
         <translation>Faits saillants</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="217"/>
+        <location filename="../../ui/reports_page.py" line="263"/>
         <source>Overview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="218"/>
+        <location filename="../../ui/reports_page.py" line="264"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="219"/>
+        <location filename="../../ui/reports_page.py" line="265"/>
         <source>Next report</source>
         <translation>Prochain rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="258"/>
+        <location filename="../../ui/reports_page.py" line="316"/>
         <source>Gathering the report…</source>
         <translation>Compilation du rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="273"/>
+        <location filename="../../ui/reports_page.py" line="331"/>
         <source>{incidents} incident(s), SHA-256 {digest}</source>
         <translation>{incidents} incident(s), SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="295"/>
+        <location filename="../../ui/reports_page.py" line="353"/>
         <source>Report preview</source>
         <translation>Aperçu du rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="326"/>
+        <location filename="../../ui/reports_page.py" line="384"/>
         <source>Save report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="326"/>
+        <location filename="../../ui/reports_page.py" line="384"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="348"/>
+        <location filename="../../ui/reports_page.py" line="406"/>
         <source>The report could not be saved.</source>
         <translation>Le rapport n’a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="375"/>
+        <location filename="../../ui/reports_page.py" line="433"/>
         <source>The report could not be made.</source>
         <translation>Le rapport n’a pas pu être établi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="353"/>
+        <location filename="../../ui/reports_page.py" line="411"/>
         <source>Saved %n page(s).</source>
         <translation>
             <numerusform>%n page enregistrée.</numerusform>
@@ -5058,22 +5088,22 @@ SQLCipher : {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="309"/>
+        <location filename="../../ui/reports_page.py" line="367"/>
         <source>Printing the report</source>
         <translation>Impression du rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="314"/>
+        <location filename="../../ui/reports_page.py" line="372"/>
         <source>Printing cancelled.</source>
         <translation>Impression annulée.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="339"/>
+        <location filename="../../ui/reports_page.py" line="397"/>
         <source>Saving the report</source>
         <translation>Enregistrement du rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="344"/>
+        <location filename="../../ui/reports_page.py" line="402"/>
         <source>Saving cancelled; no file was written.</source>
         <translation>Enregistrement annulé ; aucun fichier n’a été écrit.</translation>
     </message>

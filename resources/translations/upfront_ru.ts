@@ -4196,197 +4196,212 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report/strings.py" line="59"/>
+        <source>By country</source>
+        <translation>По странам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="60"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="61"/>
+        <source>This report covers {count} countries: {countries}. Each country&apos;s figures are counted and withheld by the same rules as the totals, and what is left out is counted over all of them.</source>
+        <translation>Доклад охватывает стран: {count} — {countries}. Данные по каждой стране подсчитываются и скрываются по тем же правилам, что и итоговые, а то, что не вошло в доклад, подсчитывается по всем этим странам.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="68"/>
         <source>Incidents per week</source>
         <translation>Число инцидентов в неделю</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="60"/>
+        <location filename="../../ui/report/strings.py" line="69"/>
         <source>Incidents per month</source>
         <translation>Число инцидентов в месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="61"/>
+        <location filename="../../ui/report/strings.py" line="70"/>
         <source>Week starting</source>
         <translation>Начало недели</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="62"/>
+        <location filename="../../ui/report/strings.py" line="71"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="63"/>
+        <location filename="../../ui/report/strings.py" line="72"/>
         <source>Hatched segments stand for fewer than {threshold} incidents; they are drawn at a nominal height of {height}.</source>
         <translation>Заштрихованные сегменты означают менее {threshold} инцидентов; их высота условно принята равной {height}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="69"/>
+        <location filename="../../ui/report/strings.py" line="78"/>
         <source>Rows: violation type; columns: first-level administrative area.</source>
         <translation>Строки: вид нарушения; столбцы: административно-территориальная единица первого уровня.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="72"/>
+        <location filename="../../ui/report/strings.py" line="81"/>
         <source>×: withheld, so that a small count cannot be worked out from the totals.</source>
         <translation>×: данные не приводятся, чтобы малое число нельзя было вычислить по итоговым значениям.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="76"/>
+        <location filename="../../ui/report/strings.py" line="85"/>
         <source>Incidents by area</source>
         <translation>Инциденты по территориям</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="77"/>
+        <location filename="../../ui/report/strings.py" line="86"/>
         <source>None recorded</source>
         <translation>Не зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="78"/>
+        <location filename="../../ui/report/strings.py" line="87"/>
         <source>Incident location</source>
         <translation>Место инцидента</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="79"/>
+        <location filename="../../ui/report/strings.py" line="88"/>
         <source>No boundary data for {areas}</source>
         <translation>Нет данных о границах: {areas}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="80"/>
+        <location filename="../../ui/report/strings.py" line="89"/>
         <source>Offline boundaries: Natural Earth.</source>
         <translation>Данные о границах (офлайн): Natural Earth.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="81"/>
+        <location filename="../../ui/report/strings.py" line="90"/>
         <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by the United Nations.</source>
         <translation>Границы и названия, показанные на этой карте, и используемые на ней обозначения не подразумевают официального одобрения или признания со стороны Организации Объединенных Наций.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="86"/>
+        <location filename="../../ui/report/strings.py" line="95"/>
         <source>No map data for this period.</source>
         <translation>За этот период картографических данных нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="88"/>
+        <location filename="../../ui/report/strings.py" line="97"/>
         <location filename="../../ui/report/timeline.py" line="73"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="89"/>
+        <location filename="../../ui/report/strings.py" line="98"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="90"/>
+        <location filename="../../ui/report/strings.py" line="99"/>
         <source>Violations</source>
         <translation>Нарушения</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="91"/>
+        <location filename="../../ui/report/strings.py" line="100"/>
         <source>Verification</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="92"/>
+        <location filename="../../ui/report/strings.py" line="101"/>
         <source>Named persons</source>
         <translation>Поименованные лица</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="93"/>
+        <location filename="../../ui/report/strings.py" line="102"/>
         <source>No key incidents in this period.</source>
         <translation>За этот период ключевых инцидентов нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="94"/>
+        <location filename="../../ui/report/strings.py" line="103"/>
         <source>Incidents not listed one by one, as listing them would reveal a figure too small to publish: {count}.</source>
         <translation>Инциденты, не перечисленные по отдельности, так как их перечень раскрыл бы слишком малую для публикации цифру: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="99"/>
+        <location filename="../../ui/report/strings.py" line="108"/>
         <source>Incidents in this report with no summary cleared for partners and the public (none is printed for them): {count}.</source>
         <translation>Инциденты в этом отчёте без резюме, одобренного для партнёров и общественности (для них ничего не печатается): {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="104"/>
+        <location filename="../../ui/report/strings.py" line="113"/>
         <source>Summaries cleared by their author alone, in an office with a single user: {count}.</source>
         <translation>Резюме, одобренные только их автором, в офисе с одним пользователем: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="107"/>
+        <location filename="../../ui/report/strings.py" line="116"/>
         <source>Incidents approved in review by their own author, in an office with a single user: {count}.</source>
         <translation>Инциденты, утверждённые при проверке их собственным автором в офисе с одним пользователем: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="112"/>
+        <location filename="../../ui/report/strings.py" line="121"/>
         <source>Assessed on {date}</source>
         <translation>Дата оценки: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="113"/>
+        <location filename="../../ui/report/strings.py" line="122"/>
         <source>previous assessment {date}</source>
         <translation>предыдущая оценка: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="114"/>
+        <location filename="../../ui/report/strings.py" line="123"/>
         <source>first assessment</source>
         <translation>первая оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="115"/>
+        <location filename="../../ui/report/strings.py" line="124"/>
         <source>Overall level: {level}</source>
         <translation>Общий уровень: {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="116"/>
+        <location filename="../../ui/report/strings.py" line="125"/>
         <source>Risk factor</source>
         <translation>Фактор риска</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="117"/>
+        <location filename="../../ui/report/strings.py" line="126"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="118"/>
+        <location filename="../../ui/report/strings.py" line="127"/>
         <source>Previous level</source>
         <translation>Предыдущий уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="119"/>
+        <location filename="../../ui/report/strings.py" line="128"/>
         <source>Trend</source>
         <translation>Тенденция</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="120"/>
+        <location filename="../../ui/report/strings.py" line="129"/>
         <source>No risk assessment in this period.</source>
         <translation>За этот период оценка рисков не проводилась.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="122"/>
+        <location filename="../../ui/report/strings.py" line="131"/>
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="123"/>
+        <location filename="../../ui/report/strings.py" line="132"/>
         <source>Pillar</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="124"/>
+        <location filename="../../ui/report/strings.py" line="133"/>
         <source>Lead / owner</source>
         <translation>Ведущая структура / ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="125"/>
+        <location filename="../../ui/report/strings.py" line="134"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="126"/>
+        <location filename="../../ui/report/strings.py" line="135"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="127"/>
+        <location filename="../../ui/report/strings.py" line="136"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
@@ -4592,7 +4607,7 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report/review_pack.py" line="128"/>
-        <location filename="../../ui/report/strings.py" line="128"/>
+        <location filename="../../ui/report/strings.py" line="137"/>
         <source>Blocked</source>
         <translation>Заблокировано</translation>
     </message>
@@ -4607,117 +4622,117 @@ SQLCipher: {sqlcipher}</translation>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="129"/>
+        <location filename="../../ui/report/strings.py" line="138"/>
         <source>Actions: {actions}; overdue: {overdue}; blocked: {blocked}.</source>
         <translation>Мероприятий: {actions}; просрочено: {overdue}; заблокировано: {blocked}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="132"/>
+        <location filename="../../ui/report/strings.py" line="141"/>
         <source>No actions in this period.</source>
         <translation>За этот период мероприятий нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="134"/>
+        <location filename="../../ui/report/strings.py" line="143"/>
         <source>Sources by type</source>
         <translation>Источники по типам</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="135"/>
+        <location filename="../../ui/report/strings.py" line="144"/>
         <source>Source type</source>
         <translation>Тип источника</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="136"/>
+        <location filename="../../ui/report/strings.py" line="145"/>
         <source>No sources in this period.</source>
         <translation>За этот период источников нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="137"/>
+        <location filename="../../ui/report/strings.py" line="146"/>
         <source>Methodology</source>
         <translation>Методология</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="138"/>
+        <location filename="../../ui/report/strings.py" line="147"/>
         <source>To protect the people concerned, counts from 1 to {below} are shown as “&lt;{threshold}”.</source>
         <translation>В целях защиты соответствующих лиц числа от 1 до {below} указаны как «&lt;{threshold}».</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="143"/>
+        <location filename="../../ui/report/strings.py" line="152"/>
         <source>This report is for internal use: every count is shown in full.</source>
         <translation>Настоящий отчет предназначен для внутреннего пользования: все числа приведены полностью.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="148"/>
+        <location filename="../../ui/report/strings.py" line="157"/>
         <source>What this report leaves out</source>
         <translation>Что не вошло в этот доклад</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="149"/>
+        <location filename="../../ui/report/strings.py" line="158"/>
         <source>Not in these figures: {count} incidents of the period and scope, left out for this audience (see “What this report leaves out”).</source>
         <translation>Не вошли в эти цифры: {count} инцидентов этого периода и в этих пределах, исключенных для этой аудитории (см. «Что не вошло в этот доклад»).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="154"/>
+        <location filename="../../ui/report/strings.py" line="163"/>
         <source>Of the {total} incidents recorded for this period and scope, {included} are counted in this report.</source>
         <translation>Из {total} инцидентов, зарегистрированных за этот период и в этих пределах, в этом докладе учтено {included}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="159"/>
+        <location filename="../../ui/report/strings.py" line="168"/>
         <source>Incidents of this period and scope counted in this report: {included}.</source>
         <translation>Инциденты этого периода и в этих пределах, учтенные в этом докладе: {included}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="162"/>
+        <location filename="../../ui/report/strings.py" line="171"/>
         <source>No incident of this period and scope is left out of this report.</source>
         <translation>Ни один инцидент этого периода и в этих пределах не исключен из этого доклада.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="165"/>
+        <location filename="../../ui/report/strings.py" line="174"/>
         <source>Left out as drafts, not yet submitted for review: {count}.</source>
         <translation>Исключены как черновики, еще не представленные на проверку: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="168"/>
+        <location filename="../../ui/report/strings.py" line="177"/>
         <source>Left out as more confidential than this report&apos;s audience: {count}.</source>
         <translation>Исключены как более конфиденциальные, чем допускает аудитория этого доклада: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="171"/>
+        <location filename="../../ui/report/strings.py" line="180"/>
         <source>Left out as found false or rejected: {count}.</source>
         <translation>Исключены как признанные ложными или отклоненные: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="172"/>
+        <location filename="../../ui/report/strings.py" line="181"/>
         <source>Counted in the figures but told without an account, as no summary was cleared for partners and the public: {count}.</source>
         <translation>Учтены в цифрах, но приведены без описания, так как резюме для партнеров и общественности не утверждено: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="178"/>
+        <location filename="../../ui/report/strings.py" line="187"/>
         <source>Report no. {number}</source>
         <translation>Доклад № {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="179"/>
+        <location filename="../../ui/report/strings.py" line="188"/>
         <source>Information as of {date}</source>
         <translation>Информация по состоянию на {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="180"/>
+        <location filename="../../ui/report/strings.py" line="189"/>
         <source>Next report: {date}</source>
         <translation>Следующий доклад: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="181"/>
+        <location filename="../../ui/report/strings.py" line="190"/>
         <source>Highlights</source>
         <translation>Основные моменты</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="182"/>
+        <location filename="../../ui/report/strings.py" line="191"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="183"/>
+        <location filename="../../ui/report/strings.py" line="192"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
@@ -4905,166 +4920,181 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="98"/>
-        <location filename="../../ui/reports_page.py" line="103"/>
+        <location filename="../../ui/reports_page.py" line="102"/>
+        <location filename="../../ui/reports_page.py" line="107"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="99"/>
-        <location filename="../../ui/reports_page.py" line="105"/>
+        <location filename="../../ui/reports_page.py" line="103"/>
+        <location filename="../../ui/reports_page.py" line="109"/>
         <source>Situation of concern</source>
         <translation>Ситуация, вызывающая обеспокоенность</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="113"/>
+        <location filename="../../ui/reports_page.py" line="126"/>
         <source>Standard template</source>
         <translation>Стандартный шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="114"/>
+        <location filename="../../ui/reports_page.py" line="127"/>
         <source>Template…</source>
         <translation>Шаблон…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="96"/>
-        <location filename="../../ui/reports_page.py" line="118"/>
+        <location filename="../../ui/reports_page.py" line="100"/>
+        <location filename="../../ui/reports_page.py" line="131"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="97"/>
-        <location filename="../../ui/reports_page.py" line="119"/>
+        <location filename="../../ui/reports_page.py" line="101"/>
+        <location filename="../../ui/reports_page.py" line="132"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="123"/>
+        <location filename="../../ui/reports_page.py" line="112"/>
+        <source>Several countries</source>
+        <translation>Несколько стран</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="113"/>
+        <source>All countries held</source>
+        <translation>Все имеющиеся страны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="115"/>
+        <source>Countries held on this device</source>
+        <translation>Страны, данные о которых есть на этом устройстве</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="136"/>
         <source>Scope</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="128"/>
+        <location filename="../../ui/reports_page.py" line="146"/>
         <source>Audience</source>
         <translation>Аудитория</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="129"/>
+        <location filename="../../ui/reports_page.py" line="147"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="133"/>
+        <location filename="../../ui/reports_page.py" line="151"/>
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="136"/>
+        <location filename="../../ui/reports_page.py" line="154"/>
         <source>Preview…</source>
         <translation>Предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="137"/>
+        <location filename="../../ui/reports_page.py" line="155"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="138"/>
+        <location filename="../../ui/reports_page.py" line="156"/>
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="149"/>
+        <location filename="../../ui/reports_page.py" line="167"/>
         <source>What each audience may read is decided before the report is drawn: incidents by their confidentiality, names by consent, places by the record&apos;s precision, and small counts hidden outside internal reports.</source>
         <translation>То, что может прочитать каждая аудитория, определяется до формирования отчета: инциденты — по уровню конфиденциальности, имена — по наличию согласия, места — по точности местоположения в записи; малые числа скрываются во всех отчетах, кроме внутренних.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="194"/>
+        <location filename="../../ui/reports_page.py" line="240"/>
         <source>Report template</source>
         <translation>Шаблон отчета</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="194"/>
+        <location filename="../../ui/reports_page.py" line="240"/>
         <source>Templates (*.json)</source>
         <translation>Шаблоны (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="206"/>
+        <location filename="../../ui/reports_page.py" line="252"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="208"/>
+        <location filename="../../ui/reports_page.py" line="254"/>
         <source>One highlight per line</source>
         <translation>По одному пункту в строке</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="214"/>
+        <location filename="../../ui/reports_page.py" line="260"/>
         <source>Report number</source>
         <translation>Номер доклада</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="215"/>
+        <location filename="../../ui/reports_page.py" line="261"/>
         <source>Information as of</source>
         <translation>Информация по состоянию на</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="216"/>
+        <location filename="../../ui/reports_page.py" line="262"/>
         <source>Highlights</source>
         <translation>Основные моменты</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="217"/>
+        <location filename="../../ui/reports_page.py" line="263"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="218"/>
+        <location filename="../../ui/reports_page.py" line="264"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="219"/>
+        <location filename="../../ui/reports_page.py" line="265"/>
         <source>Next report</source>
         <translation>Следующий доклад</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="258"/>
+        <location filename="../../ui/reports_page.py" line="316"/>
         <source>Gathering the report…</source>
         <translation>Сбор данных для отчета…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="273"/>
+        <location filename="../../ui/reports_page.py" line="331"/>
         <source>{incidents} incident(s), SHA-256 {digest}</source>
         <translation>Инцидентов: {incidents}, SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="295"/>
+        <location filename="../../ui/reports_page.py" line="353"/>
         <source>Report preview</source>
         <translation>Предварительный просмотр отчета</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="326"/>
+        <location filename="../../ui/reports_page.py" line="384"/>
         <source>Save report</source>
         <translation>Сохранить отчет</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="326"/>
+        <location filename="../../ui/reports_page.py" line="384"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="348"/>
+        <location filename="../../ui/reports_page.py" line="406"/>
         <source>The report could not be saved.</source>
         <translation>Не удалось сохранить отчет.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="375"/>
+        <location filename="../../ui/reports_page.py" line="433"/>
         <source>The report could not be made.</source>
         <translation>Не удалось сформировать отчет.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="353"/>
+        <location filename="../../ui/reports_page.py" line="411"/>
         <source>Saved %n page(s).</source>
         <translation>
             <numerusform>Сохранена %n страница.</numerusform>
@@ -5073,22 +5103,22 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="309"/>
+        <location filename="../../ui/reports_page.py" line="367"/>
         <source>Printing the report</source>
         <translation>Печать отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="314"/>
+        <location filename="../../ui/reports_page.py" line="372"/>
         <source>Printing cancelled.</source>
         <translation>Печать отменена.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="339"/>
+        <location filename="../../ui/reports_page.py" line="397"/>
         <source>Saving the report</source>
         <translation>Сохранение отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="344"/>
+        <location filename="../../ui/reports_page.py" line="402"/>
         <source>Saving cancelled; no file was written.</source>
         <translation>Сохранение отменено; файл не записан.</translation>
     </message>

@@ -4168,197 +4168,212 @@ SQLCipher：{sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report/strings.py" line="59"/>
+        <source>By country</source>
+        <translation>按国家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="60"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="61"/>
+        <source>This report covers {count} countries: {countries}. Each country&apos;s figures are counted and withheld by the same rules as the totals, and what is left out is counted over all of them.</source>
+        <translation>本报告涵盖 {count} 个国家：{countries}。各国的数字按与总数相同的规则计算和隐藏，未纳入本报告的内容按所有这些国家合计。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="68"/>
         <source>Incidents per week</source>
         <translation>每周事件数</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="60"/>
+        <location filename="../../ui/report/strings.py" line="69"/>
         <source>Incidents per month</source>
         <translation>每月事件数</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="61"/>
+        <location filename="../../ui/report/strings.py" line="70"/>
         <source>Week starting</source>
         <translation>周起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="62"/>
+        <location filename="../../ui/report/strings.py" line="71"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="63"/>
+        <location filename="../../ui/report/strings.py" line="72"/>
         <source>Hatched segments stand for fewer than {threshold} incidents; they are drawn at a nominal height of {height}.</source>
         <translation>斜线阴影部分表示少于 {threshold} 起事件；这些部分按名义高度 {height} 绘制。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="69"/>
+        <location filename="../../ui/report/strings.py" line="78"/>
         <source>Rows: violation type; columns: first-level administrative area.</source>
         <translation>行：侵权行为类型；列：一级行政区。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="72"/>
+        <location filename="../../ui/report/strings.py" line="81"/>
         <source>×: withheld, so that a small count cannot be worked out from the totals.</source>
         <translation>×：不予显示，以免从合计数中推算出较小的计数。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="76"/>
+        <location filename="../../ui/report/strings.py" line="85"/>
         <source>Incidents by area</source>
         <translation>按地区分列的事件</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="77"/>
+        <location filename="../../ui/report/strings.py" line="86"/>
         <source>None recorded</source>
         <translation>无记录</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="78"/>
+        <location filename="../../ui/report/strings.py" line="87"/>
         <source>Incident location</source>
         <translation>事件地点</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="79"/>
+        <location filename="../../ui/report/strings.py" line="88"/>
         <source>No boundary data for {areas}</source>
         <translation>无 {areas} 的边界数据</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="80"/>
+        <location filename="../../ui/report/strings.py" line="89"/>
         <source>Offline boundaries: Natural Earth.</source>
         <translation>离线边界数据：Natural Earth。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="81"/>
+        <location filename="../../ui/report/strings.py" line="90"/>
         <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by the United Nations.</source>
         <translation>本地图所示边界和名称及所用称谓并不意味着联合国正式认可或接受。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="86"/>
+        <location filename="../../ui/report/strings.py" line="95"/>
         <source>No map data for this period.</source>
         <translation>本期间内无地图数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="88"/>
+        <location filename="../../ui/report/strings.py" line="97"/>
         <location filename="../../ui/report/timeline.py" line="73"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="89"/>
+        <location filename="../../ui/report/strings.py" line="98"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="90"/>
+        <location filename="../../ui/report/strings.py" line="99"/>
         <source>Violations</source>
         <translation>侵权行为</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="91"/>
+        <location filename="../../ui/report/strings.py" line="100"/>
         <source>Verification</source>
         <translation>核实</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="92"/>
+        <location filename="../../ui/report/strings.py" line="101"/>
         <source>Named persons</source>
         <translation>具名人员</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="93"/>
+        <location filename="../../ui/report/strings.py" line="102"/>
         <source>No key incidents in this period.</source>
         <translation>本期间内无主要事件。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="94"/>
+        <location filename="../../ui/report/strings.py" line="103"/>
         <source>Incidents not listed one by one, as listing them would reveal a figure too small to publish: {count}.</source>
         <translation>未逐一列出的事件（逐一列出会暴露过小而不宜公布的数字）：{count}。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="99"/>
+        <location filename="../../ui/report/strings.py" line="108"/>
         <source>Incidents in this report with no summary cleared for partners and the public (none is printed for them): {count}.</source>
         <translation>本报告中没有经批准可向伙伴和公众提供的摘要的事件（不为其打印任何摘要）：{count}。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="104"/>
+        <location filename="../../ui/report/strings.py" line="113"/>
         <source>Summaries cleared by their author alone, in an office with a single user: {count}.</source>
         <translation>在只有一名用户的办事处由作者本人批准的摘要：{count}。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="107"/>
+        <location filename="../../ui/report/strings.py" line="116"/>
         <source>Incidents approved in review by their own author, in an office with a single user: {count}.</source>
         <translation>在单用户办公室中由作者本人审查批准的事件：{count}。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="112"/>
+        <location filename="../../ui/report/strings.py" line="121"/>
         <source>Assessed on {date}</source>
         <translation>评估日期：{date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="113"/>
+        <location filename="../../ui/report/strings.py" line="122"/>
         <source>previous assessment {date}</source>
         <translation>上次评估：{date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="114"/>
+        <location filename="../../ui/report/strings.py" line="123"/>
         <source>first assessment</source>
         <translation>首次评估</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="115"/>
+        <location filename="../../ui/report/strings.py" line="124"/>
         <source>Overall level: {level}</source>
         <translation>总体级别：{level}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="116"/>
+        <location filename="../../ui/report/strings.py" line="125"/>
         <source>Risk factor</source>
         <translation>风险因素</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="117"/>
+        <location filename="../../ui/report/strings.py" line="126"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="118"/>
+        <location filename="../../ui/report/strings.py" line="127"/>
         <source>Previous level</source>
         <translation>上次级别</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="119"/>
+        <location filename="../../ui/report/strings.py" line="128"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="120"/>
+        <location filename="../../ui/report/strings.py" line="129"/>
         <source>No risk assessment in this period.</source>
         <translation>本期间内无风险评估。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="122"/>
+        <location filename="../../ui/report/strings.py" line="131"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="123"/>
+        <location filename="../../ui/report/strings.py" line="132"/>
         <source>Pillar</source>
         <translation>支柱</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="124"/>
+        <location filename="../../ui/report/strings.py" line="133"/>
         <source>Lead / owner</source>
         <translation>牵头方/负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="125"/>
+        <location filename="../../ui/report/strings.py" line="134"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="126"/>
+        <location filename="../../ui/report/strings.py" line="135"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="127"/>
+        <location filename="../../ui/report/strings.py" line="136"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -4564,7 +4579,7 @@ SQLCipher：{sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report/review_pack.py" line="128"/>
-        <location filename="../../ui/report/strings.py" line="128"/>
+        <location filename="../../ui/report/strings.py" line="137"/>
         <source>Blocked</source>
         <translation>受阻</translation>
     </message>
@@ -4579,117 +4594,117 @@ SQLCipher：{sqlcipher}</translation>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="129"/>
+        <location filename="../../ui/report/strings.py" line="138"/>
         <source>Actions: {actions}; overdue: {overdue}; blocked: {blocked}.</source>
         <translation>行动：{actions} 项；逾期：{overdue} 项；受阻：{blocked} 项。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="132"/>
+        <location filename="../../ui/report/strings.py" line="141"/>
         <source>No actions in this period.</source>
         <translation>本期间内无行动。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="134"/>
+        <location filename="../../ui/report/strings.py" line="143"/>
         <source>Sources by type</source>
         <translation>按类型分列的来源</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="135"/>
+        <location filename="../../ui/report/strings.py" line="144"/>
         <source>Source type</source>
         <translation>来源类型</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="136"/>
+        <location filename="../../ui/report/strings.py" line="145"/>
         <source>No sources in this period.</source>
         <translation>本期间内无来源。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="137"/>
+        <location filename="../../ui/report/strings.py" line="146"/>
         <source>Methodology</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="138"/>
+        <location filename="../../ui/report/strings.py" line="147"/>
         <source>To protect the people concerned, counts from 1 to {below} are shown as “&lt;{threshold}”.</source>
         <translation>为保护相关人员，1 至 {below} 的计数显示为“&lt;{threshold}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="143"/>
+        <location filename="../../ui/report/strings.py" line="152"/>
         <source>This report is for internal use: every count is shown in full.</source>
         <translation>本报告仅供内部使用：所有计数均完整显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="148"/>
+        <location filename="../../ui/report/strings.py" line="157"/>
         <source>What this report leaves out</source>
         <translation>本报告未纳入的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="149"/>
+        <location filename="../../ui/report/strings.py" line="158"/>
         <source>Not in these figures: {count} incidents of the period and scope, left out for this audience (see “What this report leaves out”).</source>
         <translation>以下事件未计入这些数字：本期间和范围内的 {count} 起事件，因受众原因未纳入（见“本报告未纳入的内容”）。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="154"/>
+        <location filename="../../ui/report/strings.py" line="163"/>
         <source>Of the {total} incidents recorded for this period and scope, {included} are counted in this report.</source>
         <translation>在本期间和范围内记录的 {total} 起事件中，本报告计入 {included} 起。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="159"/>
+        <location filename="../../ui/report/strings.py" line="168"/>
         <source>Incidents of this period and scope counted in this report: {included}.</source>
         <translation>本报告计入的本期间和范围内的事件：{included}。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="162"/>
+        <location filename="../../ui/report/strings.py" line="171"/>
         <source>No incident of this period and scope is left out of this report.</source>
         <translation>本期间和范围内的事件均已纳入本报告。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="165"/>
+        <location filename="../../ui/report/strings.py" line="174"/>
         <source>Left out as drafts, not yet submitted for review: {count}.</source>
         <translation>因属尚未提交审核的草稿而未纳入：{count}。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="168"/>
+        <location filename="../../ui/report/strings.py" line="177"/>
         <source>Left out as more confidential than this report&apos;s audience: {count}.</source>
         <translation>因保密级别高于本报告受众而未纳入：{count}。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="171"/>
+        <location filename="../../ui/report/strings.py" line="180"/>
         <source>Left out as found false or rejected: {count}.</source>
         <translation>因被认定为虚假或被驳回而未纳入：{count}。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="172"/>
+        <location filename="../../ui/report/strings.py" line="181"/>
         <source>Counted in the figures but told without an account, as no summary was cleared for partners and the public: {count}.</source>
         <translation>已计入数字但未附叙述，因为没有经审定供合作伙伴和公众阅读的摘要：{count}。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="178"/>
+        <location filename="../../ui/report/strings.py" line="187"/>
         <source>Report no. {number}</source>
         <translation>报告编号 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="179"/>
+        <location filename="../../ui/report/strings.py" line="188"/>
         <source>Information as of {date}</source>
         <translation>信息截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="180"/>
+        <location filename="../../ui/report/strings.py" line="189"/>
         <source>Next report: {date}</source>
         <translation>下期报告：{date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="181"/>
+        <location filename="../../ui/report/strings.py" line="190"/>
         <source>Highlights</source>
         <translation>要点</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="182"/>
+        <location filename="../../ui/report/strings.py" line="191"/>
         <source>Overview</source>
         <translation>概述</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="183"/>
+        <location filename="../../ui/report/strings.py" line="192"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
@@ -4877,188 +4892,203 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="98"/>
-        <location filename="../../ui/reports_page.py" line="103"/>
+        <location filename="../../ui/reports_page.py" line="102"/>
+        <location filename="../../ui/reports_page.py" line="107"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="99"/>
-        <location filename="../../ui/reports_page.py" line="105"/>
+        <location filename="../../ui/reports_page.py" line="103"/>
+        <location filename="../../ui/reports_page.py" line="109"/>
         <source>Situation of concern</source>
         <translation>令人关切的局势</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="113"/>
+        <location filename="../../ui/reports_page.py" line="126"/>
         <source>Standard template</source>
         <translation>标准模板</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="114"/>
+        <location filename="../../ui/reports_page.py" line="127"/>
         <source>Template…</source>
         <translation>模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="96"/>
-        <location filename="../../ui/reports_page.py" line="118"/>
+        <location filename="../../ui/reports_page.py" line="100"/>
+        <location filename="../../ui/reports_page.py" line="131"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="97"/>
-        <location filename="../../ui/reports_page.py" line="119"/>
+        <location filename="../../ui/reports_page.py" line="101"/>
+        <location filename="../../ui/reports_page.py" line="132"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="123"/>
+        <location filename="../../ui/reports_page.py" line="112"/>
+        <source>Several countries</source>
+        <translation>多个国家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="113"/>
+        <source>All countries held</source>
+        <translation>所持有的全部国家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="115"/>
+        <source>Countries held on this device</source>
+        <translation>本设备上持有的国家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="136"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="128"/>
+        <location filename="../../ui/reports_page.py" line="146"/>
         <source>Audience</source>
         <translation>受众</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="129"/>
+        <location filename="../../ui/reports_page.py" line="147"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="133"/>
+        <location filename="../../ui/reports_page.py" line="151"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="136"/>
+        <location filename="../../ui/reports_page.py" line="154"/>
         <source>Preview…</source>
         <translation>预览…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="137"/>
+        <location filename="../../ui/reports_page.py" line="155"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="138"/>
+        <location filename="../../ui/reports_page.py" line="156"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="149"/>
+        <location filename="../../ui/reports_page.py" line="167"/>
         <source>What each audience may read is decided before the report is drawn: incidents by their confidentiality, names by consent, places by the record&apos;s precision, and small counts hidden outside internal reports.</source>
         <translation>各类受众可阅读的内容在生成报告之前即已确定：事件取决于其保密级别，姓名取决于是否获得同意，地点取决于记录的精确度；非内部报告中的较小计数将被隐去。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="194"/>
+        <location filename="../../ui/reports_page.py" line="240"/>
         <source>Report template</source>
         <translation>报告模板</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="194"/>
+        <location filename="../../ui/reports_page.py" line="240"/>
         <source>Templates (*.json)</source>
         <translation>模板 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="206"/>
+        <location filename="../../ui/reports_page.py" line="252"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="208"/>
+        <location filename="../../ui/reports_page.py" line="254"/>
         <source>One highlight per line</source>
         <translation>每行一条要点</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="214"/>
+        <location filename="../../ui/reports_page.py" line="260"/>
         <source>Report number</source>
         <translation>报告编号</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="215"/>
+        <location filename="../../ui/reports_page.py" line="261"/>
         <source>Information as of</source>
         <translation>信息截至</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="216"/>
+        <location filename="../../ui/reports_page.py" line="262"/>
         <source>Highlights</source>
         <translation>要点</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="217"/>
+        <location filename="../../ui/reports_page.py" line="263"/>
         <source>Overview</source>
         <translation>概述</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="218"/>
+        <location filename="../../ui/reports_page.py" line="264"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="219"/>
+        <location filename="../../ui/reports_page.py" line="265"/>
         <source>Next report</source>
         <translation>下期报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="258"/>
+        <location filename="../../ui/reports_page.py" line="316"/>
         <source>Gathering the report…</source>
         <translation>正在汇集报告数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="273"/>
+        <location filename="../../ui/reports_page.py" line="331"/>
         <source>{incidents} incident(s), SHA-256 {digest}</source>
         <translation>{incidents} 起事件，SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="295"/>
+        <location filename="../../ui/reports_page.py" line="353"/>
         <source>Report preview</source>
         <translation>报告预览</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="326"/>
+        <location filename="../../ui/reports_page.py" line="384"/>
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="326"/>
+        <location filename="../../ui/reports_page.py" line="384"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="348"/>
+        <location filename="../../ui/reports_page.py" line="406"/>
         <source>The report could not be saved.</source>
         <translation>无法保存报告。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="375"/>
+        <location filename="../../ui/reports_page.py" line="433"/>
         <source>The report could not be made.</source>
         <translation>无法生成报告。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="353"/>
+        <location filename="../../ui/reports_page.py" line="411"/>
         <source>Saved %n page(s).</source>
         <translation>
             <numerusform>已保存 %n 页。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="309"/>
+        <location filename="../../ui/reports_page.py" line="367"/>
         <source>Printing the report</source>
         <translation>正在打印报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="314"/>
+        <location filename="../../ui/reports_page.py" line="372"/>
         <source>Printing cancelled.</source>
         <translation>打印已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="339"/>
+        <location filename="../../ui/reports_page.py" line="397"/>
         <source>Saving the report</source>
         <translation>正在保存报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="344"/>
+        <location filename="../../ui/reports_page.py" line="402"/>
         <source>Saving cancelled; no file was written.</source>
         <translation>保存已取消；未写入任何文件。</translation>
     </message>

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from app.report_model import SECTIONS, Count, Grid, Report
+from app.report_model import SECTIONS, Count, Grid, MapData, Report
 from ui.palette import LEVEL_COLOURS
 from ui.report.charts import BarChart
 from ui.report.fonts import font_families
@@ -25,12 +25,15 @@ from ui.report.strings import (
     S_ASSESSED_ON,
     S_AUDIENCE,
     S_BLOCKED,
+    S_BY_COUNTRY,
     S_BY_SEX_AGE,
     S_BY_VERIFICATION,
     S_BY_VIOLATION,
     S_CONTACTS,
     S_CONTENTS,
     S_CONTINUED,
+    S_COUNTRIES_NOTE,
+    S_COUNTRY,
     S_DATE,
     S_DUE,
     S_FACTOR,
@@ -299,6 +302,9 @@ class Builder:
             out.append(self.note(self.t(S_NO_INCIDENTS)))
         if r.left_out.left_out:  # a "0" never stands alone: what is not counted, and why
             out.append(self.note(self.t(str(S_LEFT_OUT_NOTE), count=r.left_out.left_out)))
+        if r.by_country:
+            out.append(self.h3(self.t(str(S_BY_COUNTRY))))
+            out.append(self.country_table())
         if r.by_violation:
             out.append(self.h3(self.t(S_BY_VIOLATION)))
             out.append(self.count_table(self.tr(S_VIOLATION_TYPE), r.by_violation))
@@ -310,6 +316,28 @@ class Builder:
             out.append(self.h3(self.t(S_BY_SEX_AGE)))
             out.append(self.grid_tables(grid, self.tr(S_SEX_AGE), self.tr(S_BY_SEX_AGE)))
         return "".join(out)
+
+    def country_table(self) -> str:
+        """A report over several countries: incidents, acts and victims of each, in the
+        report's order, with the report's totals."""
+        r = self.report
+        head = [Cell(self.t(str(S_COUNTRY)), head=True)] + [
+            Cell(self.t(str(label)), num=True, head=True)
+            for label in (S_INCIDENTS, S_ACTS, S_VICTIMS)
+        ]
+        rows = [
+            [Cell(esc(row.country))]
+            + [Cell(esc(c.text), num=True) for c in (row.incidents, row.acts, row.victims)]
+            for row in r.by_country
+        ]
+        foot = [Cell(self.t(str(S_TOTAL)))] + [
+            Cell(esc(c.text), num=True) for c in (r.incidents, r.acts, r.victims)
+        ]
+        cells = [c for row in r.by_country for c in (row.incidents, row.acts, row.victims)]
+        out = self.table(head, rows, foot, widths=[46, 18, 18, 18])
+        if any(c.n is None and c.text == "×" for c in cells):
+            out += self.note(self.t(str(S_WITHHELD)))
+        return out
 
     def timeline(self) -> str:
         tl = self.report.timeline
@@ -341,7 +369,14 @@ class Builder:
         )
 
     def map(self) -> str:
-        data = self.report.map
+        if self.report.maps:  # several countries: a map of each, under its name
+            return "".join(
+                self.h3(esc(row.country)) + self.map_figure(data)
+                for row, data in zip(self.report.by_country, self.report.maps, strict=True)
+            )
+        return self.map_figure(self.report.map)
+
+    def map_figure(self, data: MapData) -> str:
         if not (data.countries or data.points):
             return self.note(self.t(S_NO_MAP))
         return self.obj(MapFigure(data, self.meta.threshold, self.tr, self.rtl, self.meta.lang))
@@ -492,6 +527,11 @@ class Builder:
         else:
             out.append(self.note(self.t(S_NO_SOURCES)))
         out.append(self.h3(self.t(S_METHODOLOGY)))
+        if self.report.by_country:
+            names = [row.country for row in self.report.by_country]
+            sep = {"ar": "؛ ", "zh": "、"}.get(self.meta.lang, "; ")
+            note = self.t(str(S_COUNTRIES_NOTE), count=len(names), countries=sep.join(names))
+            out.append(f"<p>{note}</p>")
         for para in re.split(r"\n\s*\n", self.meta.methodology.strip()):
             if para.strip():
                 out.append("<p>" + esc(para.strip()).replace("\n", "<br/>") + "</p>")

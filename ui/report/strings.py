@@ -55,6 +55,15 @@ S_VIOLATION_TYPE = QT_TRANSLATE_NOOP("Report", "Violation type")
 S_VERIFICATION_LEVEL = QT_TRANSLATE_NOOP("Report", "Verification level")
 S_SEX_AGE = QT_TRANSLATE_NOOP("Report", "Sex / age")
 S_NO_INCIDENTS = QT_TRANSLATE_NOOP("Report", "No incidents in this period.")
+# a report over several countries
+S_BY_COUNTRY = QT_TRANSLATE_NOOP("Report", "By country")
+S_COUNTRY = QT_TRANSLATE_NOOP("Report", "Country")
+S_COUNTRIES_NOTE = QT_TRANSLATE_NOOP(
+    "Report",
+    "This report covers {count} countries: {countries}. Each country's figures are counted "
+    "and withheld by the same rules as the totals, and what is left out is counted over all "
+    "of them.",
+)
 # timeline
 S_PER_WEEK = QT_TRANSLATE_NOOP("Report", "Incidents per week")
 S_PER_MONTH = QT_TRANSLATE_NOOP("Report", "Incidents per month")
