@@ -154,8 +154,9 @@ class SituationsPage(QWidget):
         self.tabs.addTab(risk, self.tr("Risk heat map"))
         self.tabs.addTab(self.signals, self.tr("Signals"))
         self.tabs.addTab(strategy, self.tr("Strategy"))
-        self.tabs.addTab(self._make_dashboard(), self.tr("Dashboard"))
-        # issue 18: the engagement log; the task force and the guidance to the RC/HC
+        self.dashboard_tab = self._make_dashboard()
+        self.tabs.addTab(self.dashboard_tab, self.tr("Dashboard"))
+        # the engagement log; the task force and the guidance to the RC/HC
         self.engagement = EngagementPanel(store, lang=lang)
         self.coordination = CoordinationPanel(store, lang=lang)
         self.tabs.addTab(self.engagement, self.tr("Engagement log"))
