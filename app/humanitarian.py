@@ -52,6 +52,7 @@ from typing import Any
 import pycountry
 from sqlalchemy import delete, func, insert, select
 
+from app import places as places_
 from app import signals
 from app import validation as v
 from app.audit import AuditLog
@@ -574,6 +575,35 @@ class Humanitarian:
             ).all()
         return [{"dataset": d, "name": n, "place": p, "measure": m} for d, n, p, m in rows]
 
+    def beside(
+        self, country: str, regions: Iterable[str], *, end: date | None = None, weeks: int = 26
+    ) -> dict[str, Any]:
+        """What a situation's dashboard draws beside its acts: each series held for its
+        places (see situation_places) per 7-day week ending on `end`, and the comparison of
+        each place that has one (last 4 weeks against the 12 before)."""
+        end = end or self.today
+        wanted = situation_places(country, regions)
+        held = self.held(wanted)
+        series = [
+            {
+                **h,
+                "values": self.series(
+                    h["place"], h["measure"], end=end, weeks=weeks, dataset_id=h["dataset"]
+                )["values"],
+            }
+            for h in held
+        ]
+        compared = [
+            self.compare(place, end=end) for place in dict.fromkeys(h["place"] for h in held)
+        ]
+        return {
+            "weeks": [
+                (end - timedelta(days=7 * (weeks - 1 - i))).isoformat() for i in range(weeks)
+            ],
+            "series": series,
+            "compare": compared,
+        }
+
     def series(
         self,
         place: str,
@@ -690,6 +720,18 @@ class Humanitarian:
             "violations": violations,
             "sentences": sentences,
         }
+
+
+def situation_places(country: str, regions: Iterable[str]) -> list[str]:
+    """The places whose humanitarian figures stand beside a situation's violations: its
+    regions' admin 1 P-codes (a region the gazetteer does not know has none), then its
+    country (national figures)."""
+    out: list[str] = []
+    for i, region in enumerate(regions):
+        unit = places_.admin1_unit(country, region, f"regions[{i}]", keep=True)
+        if unit is not None and unit.pcode and unit.pcode not in out:
+            out.append(unit.pcode)
+    return [*out, country]
 
 
 def _round(x: float | None) -> float | None:
