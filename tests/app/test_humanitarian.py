@@ -371,3 +371,18 @@ def test_the_command_line(cli_run, good: Path, tmp_path: Path):
     assert cli_run("delete", dataset)[0] == 0
     assert cli_run("delete", dataset)[0] != 0
     assert json.loads(cli_run("list", "--json")[1]) == []
+
+
+def test_the_readme_example_imports_and_passes_libhxl(store, tmp_path: Path):
+    text = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = text.split("### Humanitarian data beside the violations", 1)[1].split("\n## ")[0]
+    lines = [line for line in section.splitlines() if line.startswith("|")]
+    table = [[c.strip().strip("`") for c in line.strip("|").split("|")] for line in lines]
+    table = [row for row in table if not set("".join(row)) <= set("-")]
+    path = tmp_path / "readme.csv"
+    with path.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows(table)
+    assert hxl.schema(SCHEMA).validate(hxl.data(table))
+    doc = Humanitarian(store, today=END).import_file(path, name="N", source="S", licence="L")
+    assert doc["period"] == "week" and doc["measures"] == ["#affected+idps", "#inneed"]
+    assert doc["values"] == 3 and doc["places"] == ["SY02", "SY03"]
