@@ -45,7 +45,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -415,7 +415,7 @@ class Humanitarian:
 
     @property
     def today(self) -> date:
-        return self._today or date.today()
+        return self._today or datetime.now(UTC).date()  # as app.situations counts days
 
     def import_file(
         self,

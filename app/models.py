@@ -387,7 +387,8 @@ class Assessment(Base):
     assessed_on: Mapped[date] = mapped_column(Date)
     version: Mapped[int] = mapped_column(Integer)
     summary: Mapped[str] = mapped_column(Text, default="")
-    # [{"factor", "level", "trend", "rationale", "evidence": [incident ids]}], in factor order
+    # [{"factor", "level", "trend", "rationale", "evidence": [incident ids], and "series":
+    # [{"dataset", "place", "measure"}] when it cites humanitarian series}], in factor order
     factors: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
     created_by: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[str] = mapped_column(STAMP)
