@@ -387,7 +387,8 @@ class Assessment(Base):
     assessed_on: Mapped[date] = mapped_column(Date)
     version: Mapped[int] = mapped_column(Integer)
     summary: Mapped[str] = mapped_column(Text, default="")
-    # [{"factor", "level", "trend", "rationale", "evidence": [incident ids]}], in factor order
+    # [{"factor", "level", "trend", "rationale", "evidence": [incident ids], and "series":
+    # [{"dataset", "place", "measure"}] when it cites humanitarian series}], in factor order
     factors: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
     created_by: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[str] = mapped_column(STAMP)
@@ -429,6 +430,44 @@ class SituationRecord(Base):
     created_at: Mapped[str] = mapped_column(STAMP)
     updated_by: Mapped[str] = mapped_column(String(64))
     updated_at: Mapped[str] = mapped_column(STAMP)
+
+
+class HumanitarianDataset(Base):
+    """A humanitarian series imported from an HXL file (app.humanitarian): displacement,
+    access constraints, attacks on aid. Read-only once imported (deleted whole, never edited);
+    it stays on this device (it does not sync). `period` is "day" or "week" (each value's day
+    is then its ISO week's Monday); `measures` the HXL hashtags of its numeric columns."""
+
+    __tablename__ = "humanitarian_datasets"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    source: Mapped[str] = mapped_column(String(300))
+    licence: Mapped[str] = mapped_column(String(300))
+    dataset_date: Mapped[date | None] = mapped_column(Date)
+    period: Mapped[str] = mapped_column(CODE)
+    measures: Mapped[list[str]] = mapped_column(JSON)
+    filename: Mapped[str] = mapped_column(String(300))
+    sha256: Mapped[str] = mapped_column(String(64))
+    rows: Mapped[int] = mapped_column(Integer)
+    imported_by: Mapped[str] = mapped_column(String(64))
+    imported_at: Mapped[str] = mapped_column(STAMP)
+
+
+class HumanitarianValue(Base):
+    """One figure of a humanitarian dataset: a day (or a week's Monday), a place (an admin 1
+    P-code, or a country's ISO 3166-1 alpha-3 code for a national figure) and a measure."""
+
+    __tablename__ = "humanitarian_values"
+    __table_args__ = (Index("ix_humanitarian_values_place", "place", "measure", "day"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    dataset_id: Mapped[str] = mapped_column(
+        ID, ForeignKey("humanitarian_datasets.id", ondelete="CASCADE"), index=True
+    )
+    day: Mapped[date] = mapped_column(Date)
+    country: Mapped[str] = mapped_column(String(3))
+    place: Mapped[str] = mapped_column(String(32))
+    measure: Mapped[str] = mapped_column(String(200))
+    value: Mapped[float] = mapped_column(Float)
 
 
 class RecordView(Base):

@@ -10,6 +10,7 @@ from typing import Any
 
 from app import validation as v
 from app.errors import BadInput
+from app.humanitarian import Humanitarian, situation_places
 from app.situations import Situations
 from app.situations.strategies import serving, without_objective
 from app.store import Store
@@ -36,6 +37,7 @@ from ui.qt import (
     QWidget,
 )
 from ui.saving_dialog import _SavingDialog
+from ui.tasks import run_in_background
 from ui.text import fill
 from ui.vocab_widgets import add_term, tooltip_follows_item
 from ui.widgets import DateField
@@ -97,6 +99,12 @@ def _combo(kind: str, lang: str, current: str | None, *, blank: str | None = Non
     return box
 
 
+def _held_series(store: Store, situation_id: str) -> list[dict[str, Any]]:
+    """The humanitarian series held for a situation's places (on the store worker)."""
+    situation = Situations(store).get(situation_id)
+    return Humanitarian(store).held(situation_places(situation["country"], situation["regions"]))
+
+
 class AssessmentDialog(_SavingDialog):
     """A new dated assessment. `previous` (the latest one) fills the levels and rationales,
     so an update means changing what changed."""
@@ -131,6 +139,7 @@ class AssessmentDialog(_SavingDialog):
         self.trends: dict[str, QComboBox] = {}
         self.rationales: dict[str, QPlainTextEdit] = {}
         self.evidence: dict[str, list[str]] = {}  # carried from the previous assessment
+        self.series: dict[str, list[dict[str, Any]]] = {}  # humanitarian series cited, likewise
         for row, term in enumerate(factors):
             name = term.label(lang)
             item = QTableWidgetItem(f"{row + 1}. {name}")
@@ -160,6 +169,7 @@ class AssessmentDialog(_SavingDialog):
             self.table.setCellWidget(row, 3, rationale)
             self.table.setRowHeight(row, 4 * rationale.fontMetrics().lineSpacing())
             self.evidence[term.code] = list(old.get("evidence") or [])
+            self.series[term.code] = [dict(x) for x in old.get("series") or ()]
         self.summary = QPlainTextEdit((previous or {}).get("summary", ""))
         self.summary.setMaximumHeight(90)
         # the evidence of one factor at a time: the factor chosen here, or the table's row
@@ -181,18 +191,74 @@ class AssessmentDialog(_SavingDialog):
             lambda row, _c, _r, _pc: self.evidence_factor.setCurrentIndex(row)
         )
         self._count_evidence()
+        # humanitarian series held for the situation's places (app.humanitarian), to cite:
+        # checked = cited for the factor chosen above
+        self.series_list = QListWidget()
+        self.series_list.setAccessibleName(self.tr("Evidence: humanitarian series"))
+        self.series_list.setMaximumHeight(110)
+        self.series_list.itemChanged.connect(self._series_changed)
+        self._filling = False
+        self.evidence_factor.currentIndexChanged.connect(self._show_series)
+        run_in_background(
+            partial(_held_series, store, situation_id), self._fill_series, self._failed, parent=self
+        )
         form = QFormLayout()
         form.addRow(self.tr("Assessed on"), self.date)
         form.addRow(self.tr("Summary"), self.summary)
         evidence = QFormLayout()
         evidence.addRow(self.tr("Evidence for"), self.evidence_factor)
         evidence.addRow(self.tr("Incidents"), self.cited)
+        evidence.addRow(self.tr("Humanitarian series"), self.series_list)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.table, 1)
         layout.addLayout(evidence)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
+
+    def _fill_series(self, held: list[dict[str, Any]]) -> None:
+        """One checkable row per series held, and those cited before though no longer held."""
+        cited = [x for refs in self.series.values() for x in refs]
+        rows = [
+            {"dataset": h["dataset"], "place": h["place"], "measure": h["measure"]} for h in held
+        ]
+        names = {h["dataset"]: h["name"] for h in held}
+        rows += [x for x in cited if x not in rows]
+        self._filling = True
+        self.series_list.clear()
+        for ref in rows:
+            item = QListWidgetItem(
+                fill(
+                    self.tr("{measure} in {place} ({dataset})"),
+                    measure=ref["measure"],
+                    place=ref["place"],
+                    dataset=names.get(ref["dataset"], ref["dataset"][:8]),
+                )
+            )
+            item.setData(Qt.ItemDataRole.UserRole, ref)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.series_list.addItem(item)
+        self._filling = False
+        self._show_series()
+
+    def _show_series(self, _index: int = 0) -> None:
+        cited = self.series.get(self.evidence_factor.currentData(), [])
+        self._filling = True
+        for i in range(self.series_list.count()):
+            item = self.series_list.item(i)
+            ref = item.data(Qt.ItemDataRole.UserRole)
+            item.setCheckState(Qt.CheckState.Checked if ref in cited else Qt.CheckState.Unchecked)
+        self._filling = False
+
+    def _series_changed(self, _item: QListWidgetItem) -> None:
+        if self._filling:
+            return
+        self.series[self.evidence_factor.currentData()] = [
+            self.series_list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.series_list.count())
+            if self.series_list.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def _show_evidence(self, _index: int = 0) -> None:
         self.cited.set_ids(self.evidence.get(self.evidence_factor.currentData(), []))
@@ -219,6 +285,7 @@ class AssessmentDialog(_SavingDialog):
                 "trend": self.trends[code].currentData(),
                 "rationale": self.rationales[code].toPlainText(),
                 "evidence": self.evidence[code],
+                **({"series": self.series[code]} if self.series.get(code) else {}),
             }
             for code, box in self.levels.items()
             if box.currentData() is not None

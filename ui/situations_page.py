@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import html
 import logging
+from datetime import date
 from functools import partial
+from typing import Any
 
 from app.changes import Changes, Kind
+from app.humanitarian import Humanitarian
 from app.situations import Situations
 from app.store import Store
 from app.vocab import vocabularies
@@ -223,7 +226,9 @@ class SituationsPage(QWidget):
                     )
                 )
             )
-            self.time_chart = self.region_chart = None
+            self.time_chart = self.region_chart = self.aid_chart = None
+            self.aid_notes = QLabel()
+            layout.addWidget(self.aid_notes)
             return page
         self.time_chart, self.region_chart = QChartView(), QChartView()
         for view in (self.time_chart, self.region_chart):
@@ -245,6 +250,15 @@ class SituationsPage(QWidget):
         row.addWidget(self.time_legend)
         layout.addLayout(row, 1)
         layout.addWidget(self.region_chart, 1)
+        # humanitarian series of the situation's places (app.humanitarian), on the same weeks
+        self.aid_chart = QChartView()
+        self.aid_chart.setMinimumHeight(220)
+        self.aid_chart.setAccessibleName(self.tr("Humanitarian figures per week"))
+        self.aid_notes = QLabel()
+        self.aid_notes.setWordWrap(True)
+        self.aid_notes.setAccessibleName(self.tr("Humanitarian figures beside the violations"))
+        layout.addWidget(self.aid_chart, 1)
+        layout.addWidget(self.aid_notes)
         return page
 
     def week_labels(self, weeks: list[str]) -> list[str]:
@@ -268,8 +282,19 @@ class SituationsPage(QWidget):
             return
         store, situation_id = self.store, self.current
         level = self.chart_filter.currentData()
+
+        def load() -> dict[str, Any]:
+            situations = Situations(store)
+            data = situations.chart_data(situation_id, confidentiality=level)
+            situation = situations.get(situation_id)
+            end = date.fromisoformat(data["weeks"][-1])
+            data["humanitarian"] = Humanitarian(store).beside(
+                situation["country"], situation["regions"], end=end, weeks=len(data["weeks"])
+            )
+            return data
+
         run_in_background(
-            lambda: Situations(store).chart_data(situation_id, confidentiality=level),
+            load,
             self._show_charts,
             self._failed,
             parent=self,
@@ -278,6 +303,7 @@ class SituationsPage(QWidget):
     def _show_charts(self, data: dict) -> None:
         self.chart_data = data
         if not HAVE_CHARTS:
+            self._show_humanitarian(data.get("humanitarian") or {"series": [], "compare": []}, [])
             return
         weeks = self.week_labels(data["weeks"])
         series = QStackedBarSeries()
@@ -323,6 +349,51 @@ class SituationsPage(QWidget):
                 max(regions.values(), default=0),
             )
         )
+
+        self._show_humanitarian(data.get("humanitarian") or {"series": [], "compare": []}, weeks)
+
+    def _show_humanitarian(self, found: dict[str, Any], weeks: list[str]) -> None:
+        """The humanitarian series beside the acts: one bar set per dataset, place and
+        measure (a week without a figure is an empty bar), and what changed where acts rose."""
+        notes = []
+        for place in found["compare"]:
+            rose = [self._label("violation", v["type"]) for v in place["violations"] if v["rose"]]
+            for m in place["measures"]:
+                if m["ratio"] is None:
+                    continue
+                notes.append(
+                    fill(
+                        self.tr("{measure} in {place}: {ratio}× the 12 weeks before; {acts}"),
+                        measure=m["measure"],
+                        place=place["place"],
+                        ratio=QLocale().toString(float(m["ratio"]), "f", 1),
+                        acts=fill(self.tr("acts rose: {types}"), types=", ".join(rose))
+                        if rose
+                        else self.tr("no act type rose"),
+                    )
+                )
+        if not found["series"]:
+            notes = [self.tr("No humanitarian series is held for this situation's places.")]
+        self.aid_notes.setText("\n".join(notes))
+        if self.aid_chart is None:
+            return
+        series = QBarSeries()
+        top = 0.0
+        for item in found["series"]:
+            bars = QBarSet(
+                fill(
+                    self.tr("{measure} in {place} ({dataset})"),
+                    measure=item["measure"],
+                    place=item["place"],
+                    dataset=item["name"],
+                )
+            )
+            bars.append([float(x or 0) for x in item["values"]])
+            top = max([top, *(x or 0 for x in item["values"])])
+            series.append(bars)
+        chart = self._chart(self.tr("Humanitarian figures per week"), series, weeks, int(top))
+        chart.axes(Qt.Orientation.Horizontal)[0].setLabelsAngle(-90)
+        self.aid_chart.setChart(chart)
 
     def _chart(self, title: str, series, categories: list[str], top: int):
         chart = QChart()

@@ -57,6 +57,8 @@ class Table:
     first_row: int = 2  # the spreadsheet row of rows[0]: 3 below a row of HXL hashtags
     # an .xlsx's other sheets (Kobo: one per repeat group), by name: as this table, no sheets
     sheets: dict[str, Table] = field(default_factory=dict)
+    # the row of HXL hashtags right under the header, when there was one (left out of rows)
+    hxl: list[str] = field(default_factory=list)
 
 
 DELIMITERS = {",": ",", ";": ";", "tab": "\t", "\t": "\t", "|": "|"}
@@ -89,10 +91,13 @@ def read_table(
         return _read_xlsx(data, sheet, limits, digest, path.name)
     if suffix == ".json":
         return Table([], [], digest, path.name, "json", records=_read_json(data, limits))
+    tags: list[str] = []
     headers, rows, warnings, first = _read_csv(
-        data, encoding, limits, DELIMITERS[delimiter] if delimiter else None
+        data, encoding, limits, DELIMITERS[delimiter] if delimiter else None, tags
     )
-    return Table(headers, rows, digest, path.name, "csv", warnings=warnings, first_row=first)
+    return Table(
+        headers, rows, digest, path.name, "csv", warnings=warnings, first_row=first, hxl=tags
+    )
 
 
 def _too_big(what: str, limit: int, unit: str, option: str) -> BadInput:
@@ -206,7 +211,11 @@ def _lines(text: str) -> Iterator[str]:
 
 
 def _read_csv(
-    data: bytes, encoding: str | None, limits: Limits, delimiter: str | None
+    data: bytes,
+    encoding: str | None,
+    limits: Limits,
+    delimiter: str | None,
+    tags: list[str] | None = None,
 ) -> tuple[list[str], list[list[str]], list[str], int]:
     text = _text(data, encoding)
     csv.field_size_limit(max(csv.field_size_limit(), 16 * 1024 * 1024))  # long narratives
@@ -221,7 +230,7 @@ def _read_csv(
                 "file", f"is not a readable CSV file (row {reader.line_num}: {exc})"
             ) from None
 
-    return _split_header(records(), limits)
+    return _split_header(records(), limits, tags)
 
 
 def _cell(value: Any) -> str:
@@ -293,8 +302,11 @@ def _read_xlsx(data: bytes, sheet: str | None, limits: Limits, digest: str, name
             if not book.worksheets:
                 raise BadInput("file", "the workbook has no worksheet")
             ws = book.worksheets[0]
-        headers, rows, warnings, first = _split_header(sheet_rows(ws), limits)
-        table = Table(headers, rows, digest, name, "xlsx", warnings=warnings, first_row=first)
+        tags: list[str] = []
+        headers, rows, warnings, first = _split_header(sheet_rows(ws), limits, tags)
+        table = Table(
+            headers, rows, digest, name, "xlsx", warnings=warnings, first_row=first, hxl=tags
+        )
         for other in book.worksheets:
             if other is ws:
                 continue
@@ -384,13 +396,13 @@ def is_hxl(row: list[str]) -> bool:
 
 
 def _split_header(
-    records: Iterable[list[str]], limits: Limits
+    records: Iterable[list[str]], limits: Limits, tags: list[str] | None = None
 ) -> tuple[list[str], list[list[str]], list[str], int]:
     """The first record as the column names, the others as rows, each cut to the headers'
     width as it is read (so a row of 16,384 cells costs no more than the others), counted
     against the row limit as it comes. A row of HXL hashtags right under the header (Kobo
     writes one when the form has hashtags) is no data: it is left out, and the rows' first
-    spreadsheet row (returned last) is 3."""
+    spreadsheet row (returned last) is 3; `tags`, when given, receives its hashtags."""
     it = iter(records)
     first = next(it, None)
     if first is None or not any(c.strip() for c in first):
@@ -406,6 +418,8 @@ def _split_header(
     for n, row in enumerate(it, start=2):
         if n == 2 and is_hxl(row):
             start = 3
+            if tags is not None:
+                tags.extend(c.strip() for c in row[:width])
             continue
         if n - start + 1 > limits.rows:
             raise _too_big("has more than", limits.rows, " data rows", "--max-rows")

@@ -4,6 +4,7 @@ them (`situation_columns`, `remote_fields`, `assessment_fields`, `strategy_field
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -37,7 +38,12 @@ SITUATION_KEYS = {
     "updated_at",
 }
 ASSESSMENT_KEYS = {"assessed_on", "summary", "factors"}
-FACTOR_KEYS = {"factor", "level", "trend", "rationale", "evidence"}
+# evidence: incident ids; series: humanitarian series cited ({"dataset", "place", "measure"},
+# app.humanitarian), a key of its own so that evidence stays a list of incidents
+FACTOR_KEYS = {"factor", "level", "trend", "rationale", "evidence", "series"}
+SERIES_KEYS = {"dataset", "place", "measure"}
+HXL_TAG = re.compile(r"#[a-z][a-z0-9_]*(\+[a-z][a-z0-9_]*)*")
+PLACE_CODE = re.compile(r"[A-Z][A-Z0-9]{1,31}")
 STRATEGY_KEYS = {"objectives", "actions", "note", "version"}
 ACTION_KEYS = {
     "id",
@@ -211,6 +217,12 @@ def assessment_fields(
                 for j, x in enumerate(v.items(raw.get("evidence"), f"{fld}.evidence"))
             ],
         }
+        series = [
+            series_ref(x, f"{fld}.series[{j}]")
+            for j, x in enumerate(v.items(raw.get("series"), f"{fld}.series"))
+        ]
+        if series:  # absent when none: assessments made before series keep their shape
+            given[code]["series"] = series
     if not given:
         raise BadInput("factors", "assess at least one risk factor")
     order = [t.code for t in vocab.terms("risk-factor")]
@@ -279,4 +291,29 @@ def _action(vocab: Vocabularies, raw: Any, i: int, objectives: int) -> dict[str,
             for j, x in enumerate(v.items(raw.get("incidents"), f"{fld}.incidents"))
         ],
         **({"decision": decision} if decision else {}),
+    }
+
+
+def place_code(text: Any, fld: str) -> str:
+    """A place as humanitarian values hold it: an admin 1 P-code or a country's ISO3."""
+    if not isinstance(text, str) or not PLACE_CODE.fullmatch(text.strip().upper()):
+        raise BadInput(fld, "is an admin 1 P-code or a country's ISO 3166-1 alpha-3 code")
+    return text.strip().upper()
+
+
+def series_ref(raw: Any, fld: str) -> dict[str, str]:
+    """A cited humanitarian series' shape {"dataset", "place", "measure"}. HQ checks only
+    this: the dataset may be held on the device alone (app.humanitarian checks it there)."""
+    raw = v.obj(raw, fld)
+    v.known_keys(raw, SERIES_KEYS, fld)
+    dataset = v.uuid_text(raw.get("dataset"), f"{fld}.dataset")
+    if dataset is None:
+        raise BadInput(f"{fld}.dataset", "is required")
+    measure = raw.get("measure")
+    if not isinstance(measure, str) or len(measure) > 200 or not HXL_TAG.fullmatch(measure):
+        raise BadInput(f"{fld}.measure", "is an HXL hashtag such as #affected+idps")
+    return {
+        "dataset": dataset,
+        "place": place_code(raw.get("place"), f"{fld}.place"),
+        "measure": measure,
     }

@@ -16,6 +16,7 @@ from app import validation as v
 from app.audit import AuditLog
 from app.clock import utcnow
 from app.errors import BadInput
+from app.humanitarian import check_series
 from app.ids import new_id
 from app.models import Assessment, Incident
 from app.outbox import Outbox
@@ -51,6 +52,14 @@ def assess(
         # evidence carried from an earlier assessment stays even when its incident is no
         # longer on this device (deleted, or withdrawn from its view); new evidence must exist
         carried = cited(session, situation_id)
+        carried_series = {
+            _series_key(ref)
+            for factors in session.scalars(
+                select(Assessment.factors).where(Assessment.situation_id == situation_id)
+            )
+            for factor in factors
+            for ref in factor.get("series") or ()
+        }
         for i, (code, factor) in enumerate(given.items()):
             for j, x in enumerate(factor["evidence"]):
                 if x not in carried and session.get(Incident, x) is None:
@@ -58,6 +67,11 @@ def assess(
                         f"factors[{i}].evidence[{j}]",
                         f"is not an incident in this store (factor {code})",
                     )
+            # a humanitarian series cited anew must be held here; one an earlier assessment
+            # cited stays even when its dataset has since been deleted
+            for j, ref in enumerate(factor.get("series") or ()):
+                if _series_key(ref) not in carried_series:
+                    check_series(session, ref, f"factors[{i}].series[{j}]")
         fill_trends(session, vocab, situation_id, on, given)
         version = 1 + (
             session.scalar(
@@ -89,6 +103,10 @@ def assess(
         ch.note(session, ch.Kind.ASSESSMENTS, ids=[situation_id])
         session.flush()
         return assessment_doc(row, vocab)
+
+
+def _series_key(ref: dict[str, Any]) -> tuple[str, str, str]:
+    return (ref["dataset"], ref["place"], ref["measure"])
 
 
 def cited(session: Session, situation_id: str) -> set[str]:

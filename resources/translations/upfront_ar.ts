@@ -52,76 +52,76 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="257"/>
+        <location filename="../../ui/situation_dialogs.py" line="324"/>
         <source>Strategy action</source>
         <translation>إجراء ضمن الاستراتيجية</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="270"/>
+        <location filename="../../ui/situation_dialogs.py" line="337"/>
         <source>— none</source>
         <translation>— لا شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="275"/>
-        <location filename="../../ui/situation_dialogs.py" line="292"/>
+        <location filename="../../ui/situation_dialogs.py" line="342"/>
+        <location filename="../../ui/situation_dialogs.py" line="359"/>
         <source>Partner UN entities</source>
         <translation>كيانات الأمم المتحدة الشريكة</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="279"/>
-        <location filename="../../ui/situation_dialogs.py" line="293"/>
+        <location filename="../../ui/situation_dialogs.py" line="346"/>
+        <location filename="../../ui/situation_dialogs.py" line="360"/>
         <source>Risk factors addressed</source>
         <translation>عوامل الخطر التي يعالجها</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="284"/>
-        <location filename="../../ui/situation_dialogs.py" line="294"/>
+        <location filename="../../ui/situation_dialogs.py" line="351"/>
+        <location filename="../../ui/situation_dialogs.py" line="361"/>
         <source>Incidents addressed</source>
         <translation>الحوادث التي يعالجها</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="287"/>
+        <location filename="../../ui/situation_dialogs.py" line="354"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="288"/>
+        <location filename="../../ui/situation_dialogs.py" line="355"/>
         <source>Objective</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="289"/>
+        <location filename="../../ui/situation_dialogs.py" line="356"/>
         <source>Pillar</source>
         <translation>الركيزة</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="290"/>
+        <location filename="../../ui/situation_dialogs.py" line="357"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="291"/>
+        <location filename="../../ui/situation_dialogs.py" line="358"/>
         <source>Lead UN entity</source>
         <translation>كيان الأمم المتحدة الرائد</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="295"/>
+        <location filename="../../ui/situation_dialogs.py" line="362"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="265"/>
-        <location filename="../../ui/situation_dialogs.py" line="296"/>
+        <location filename="../../ui/situation_dialogs.py" line="332"/>
+        <location filename="../../ui/situation_dialogs.py" line="363"/>
         <source>Due</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="297"/>
+        <location filename="../../ui/situation_dialogs.py" line="364"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="298"/>
+        <location filename="../../ui/situation_dialogs.py" line="365"/>
         <source>Indicators (one a line)</source>
         <translation>المؤشرات (مؤشر واحد في كل سطر)</translation>
     </message>
@@ -205,98 +205,113 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="115"/>
+        <location filename="../../ui/situation_dialogs.py" line="123"/>
         <source>New risk assessment</source>
         <translation>تقييم جديد للمخاطر</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="123"/>
+        <location filename="../../ui/situation_dialogs.py" line="131"/>
         <source>Risk factor</source>
         <translation>عامل الخطر</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="123"/>
+        <location filename="../../ui/situation_dialogs.py" line="131"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="123"/>
+        <location filename="../../ui/situation_dialogs.py" line="131"/>
         <source>Rationale</source>
         <translation>المبررات</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="123"/>
+        <location filename="../../ui/situation_dialogs.py" line="131"/>
         <source>Trend</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="141"/>
+        <location filename="../../ui/situation_dialogs.py" line="150"/>
         <source>— not assessed</source>
         <translation>— لم يُقيَّم</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="119"/>
-        <location filename="../../ui/situation_dialogs.py" line="185"/>
+        <location filename="../../ui/situation_dialogs.py" line="127"/>
+        <location filename="../../ui/situation_dialogs.py" line="206"/>
         <source>Assessed on</source>
         <translation>تاريخ التقييم</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="55"/>
+        <location filename="../../ui/situation_dialogs.py" line="57"/>
         <source>Indicators:</source>
         <translation>المؤشرات:</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="125"/>
+        <location filename="../../ui/situation_dialogs.py" line="133"/>
         <source>Risk factors</source>
         <translation>عوامل الخطر</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="144"/>
+        <location filename="../../ui/situation_dialogs.py" line="153"/>
         <source>Level: {factor}</source>
         <translation>المستوى: {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="148"/>
+        <location filename="../../ui/situation_dialogs.py" line="157"/>
         <source>— from the last assessment</source>
         <translation>— وفق آخر تقييم</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="151"/>
+        <location filename="../../ui/situation_dialogs.py" line="160"/>
         <source>Trend: {factor}</source>
         <translation>الاتجاه: {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="157"/>
+        <location filename="../../ui/situation_dialogs.py" line="166"/>
         <source>Rationale: {factor}</source>
         <translation>المبررات: {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="167"/>
+        <location filename="../../ui/situation_dialogs.py" line="177"/>
         <source>Evidence for the risk factor</source>
         <translation>الأدلة على عامل الخطر</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="176"/>
+        <location filename="../../ui/situation_dialogs.py" line="186"/>
         <source>Evidence: incidents</source>
         <translation>الأدلة: الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="186"/>
+        <location filename="../../ui/situation_dialogs.py" line="197"/>
+        <source>Evidence: humanitarian series</source>
+        <translation>الأدلة: السلاسل الإنسانية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="207"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="188"/>
+        <location filename="../../ui/situation_dialogs.py" line="209"/>
         <source>Evidence for</source>
         <translation>الأدلة على</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="189"/>
+        <location filename="../../ui/situation_dialogs.py" line="210"/>
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/situation_dialogs.py" line="211"/>
+        <source>Humanitarian series</source>
+        <translation>السلاسل الإنسانية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="232"/>
+        <source>{measure} in {place} ({dataset})</source>
+        <translation>{measure} في {place} ({dataset})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/situation_dialogs.py" line="277"/>
         <source>{factor} (%n incident(s))</source>
         <translation>
             <numerusform>{factor} (%n حادثة)</numerusform>
@@ -3837,59 +3852,59 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ObjectivesDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="466"/>
+        <location filename="../../ui/situation_dialogs.py" line="533"/>
         <source>Objectives of the strategy</source>
         <translation>أهداف الاستراتيجية</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="469"/>
+        <location filename="../../ui/situation_dialogs.py" line="536"/>
         <source>Choose an objective to change its wording or remove it, or type a new one and add it. Saving makes a new version of the strategy.</source>
         <translation>اختر هدفًا لتغيير صياغته أو إزالته، أو اكتب هدفًا جديدًا وأضفه. يُنشئ الحفظ نسخة جديدة من الاستراتيجية.</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="476"/>
+        <location filename="../../ui/situation_dialogs.py" line="543"/>
         <source>Objectives</source>
         <translation>الأهداف</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="480"/>
-        <location filename="../../ui/situation_dialogs.py" line="495"/>
+        <location filename="../../ui/situation_dialogs.py" line="547"/>
+        <location filename="../../ui/situation_dialogs.py" line="562"/>
         <source>Objective</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="481"/>
+        <location filename="../../ui/situation_dialogs.py" line="548"/>
         <source>What the strategy aims at</source>
         <translation>ما ترمي إليه الاستراتيجية</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="482"/>
+        <location filename="../../ui/situation_dialogs.py" line="549"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="484"/>
+        <location filename="../../ui/situation_dialogs.py" line="551"/>
         <source>Change wording</source>
         <translation>تغيير الصياغة</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="485"/>
+        <location filename="../../ui/situation_dialogs.py" line="552"/>
         <source>Change the wording of the objective</source>
         <translation>تغيير صياغة الهدف</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="487"/>
-        <location filename="../../ui/situation_dialogs.py" line="578"/>
+        <location filename="../../ui/situation_dialogs.py" line="554"/>
+        <location filename="../../ui/situation_dialogs.py" line="645"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="488"/>
+        <location filename="../../ui/situation_dialogs.py" line="555"/>
         <source>Remove the objective</source>
         <translation>إزالة الهدف</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/situation_dialogs.py" line="511"/>
+        <location filename="../../ui/situation_dialogs.py" line="578"/>
         <source>{objective} (%n action(s))</source>
         <translation>
             <numerusform>{objective} (%n إجراء)</numerusform>
@@ -3901,27 +3916,27 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="530"/>
+        <location filename="../../ui/situation_dialogs.py" line="597"/>
         <source>is required: write what the strategy aims at</source>
         <translation>مطلوب: اكتب ما ترمي إليه الاستراتيجية</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="532"/>
+        <location filename="../../ui/situation_dialogs.py" line="599"/>
         <source>is longer than {count} characters</source>
         <translation>أطول من {count} حرف</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="535"/>
+        <location filename="../../ui/situation_dialogs.py" line="602"/>
         <source>Objective: {reason}</source>
         <translation>الهدف: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="566"/>
+        <location filename="../../ui/situation_dialogs.py" line="633"/>
         <source>Remove the objective?</source>
         <translation>إزالة الهدف؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/situation_dialogs.py" line="569"/>
+        <location filename="../../ui/situation_dialogs.py" line="636"/>
         <source>%n action(s) serve this objective: {actions}. They stay in the strategy, with no objective.</source>
         <translation>
             <numerusform>يخدم هذا الهدفَ %n إجراء: {actions}. تبقى في الاستراتيجية دون هدف.</numerusform>
@@ -3933,7 +3948,7 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="579"/>
+        <location filename="../../ui/situation_dialogs.py" line="646"/>
         <source>Keep it</source>
         <translation>الإبقاء عليه</translation>
     </message>
@@ -5975,59 +5990,59 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="364"/>
+        <location filename="../../ui/situation_dialogs.py" line="431"/>
         <source>Situation of concern</source>
         <translation>حالة مثيرة للقلق</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="370"/>
+        <location filename="../../ui/situation_dialogs.py" line="437"/>
         <source>regions, separated by commas (none: all)</source>
         <translation>المناطق، مفصولة بفواصل (بلا تحديد: جميع المناطق)</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="392"/>
+        <location filename="../../ui/situation_dialogs.py" line="459"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="393"/>
+        <location filename="../../ui/situation_dialogs.py" line="460"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="394"/>
+        <location filename="../../ui/situation_dialogs.py" line="461"/>
         <source>Regions</source>
         <translation>المناطق</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="395"/>
+        <location filename="../../ui/situation_dialogs.py" line="462"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="396"/>
+        <location filename="../../ui/situation_dialogs.py" line="463"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="374"/>
-        <location filename="../../ui/situation_dialogs.py" line="397"/>
+        <location filename="../../ui/situation_dialogs.py" line="441"/>
+        <location filename="../../ui/situation_dialogs.py" line="464"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="375"/>
-        <location filename="../../ui/situation_dialogs.py" line="398"/>
+        <location filename="../../ui/situation_dialogs.py" line="442"/>
+        <location filename="../../ui/situation_dialogs.py" line="465"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="399"/>
+        <location filename="../../ui/situation_dialogs.py" line="466"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="400"/>
+        <location filename="../../ui/situation_dialogs.py" line="467"/>
         <source>Violation types (none ticked: all)</source>
         <translation>أنواع الانتهاكات (إن لم يُحدَّد أيٌّ منها: جميعها)</translation>
     </message>
@@ -6035,234 +6050,270 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SituationsPage</name>
     <message>
-        <location filename="../../ui/situations_page.py" line="87"/>
+        <location filename="../../ui/situations_page.py" line="90"/>
         <source>Situations of concern</source>
         <translation>الحالات المثيرة للقلق</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="99"/>
+        <location filename="../../ui/situations_page.py" line="102"/>
         <source>Risk factors over time</source>
         <translation>عوامل الخطر عبر الزمن</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="106"/>
+        <location filename="../../ui/situations_page.py" line="109"/>
         <source>Actions of the strategy</source>
         <translation>إجراءات الاستراتيجية</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="110"/>
+        <location filename="../../ui/situations_page.py" line="113"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="111"/>
+        <location filename="../../ui/situations_page.py" line="114"/>
         <source>Pillar</source>
         <translation>الركيزة</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="112"/>
+        <location filename="../../ui/situations_page.py" line="115"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="113"/>
+        <location filename="../../ui/situations_page.py" line="116"/>
         <source>Lead</source>
         <translation>الكيان الرائد</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="114"/>
+        <location filename="../../ui/situations_page.py" line="117"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="115"/>
+        <location filename="../../ui/situations_page.py" line="118"/>
         <source>Due</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="116"/>
+        <location filename="../../ui/situations_page.py" line="119"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="128"/>
+        <location filename="../../ui/situations_page.py" line="131"/>
         <source>New assessment…</source>
         <translation>تقييم جديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="130"/>
+        <location filename="../../ui/situations_page.py" line="133"/>
         <source>Add action…</source>
         <translation>إضافة إجراء…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="132"/>
+        <location filename="../../ui/situations_page.py" line="135"/>
         <source>Edit action…</source>
         <translation>تعديل الإجراء…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="135"/>
+        <location filename="../../ui/situations_page.py" line="138"/>
         <source>Objectives…</source>
         <translation>الأهداف…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="154"/>
+        <location filename="../../ui/situations_page.py" line="157"/>
         <source>Risk heat map</source>
         <translation>خريطة حرارية للمخاطر</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="155"/>
-        <location filename="../../ui/situations_page.py" line="562"/>
+        <location filename="../../ui/situations_page.py" line="158"/>
+        <location filename="../../ui/situations_page.py" line="633"/>
         <source>Signals</source>
         <translation>الإشارات</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="156"/>
+        <location filename="../../ui/situations_page.py" line="159"/>
         <source>Strategy</source>
         <translation>الاستراتيجية</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="157"/>
+        <location filename="../../ui/situations_page.py" line="160"/>
         <source>Dashboard</source>
         <translation>لوحة المعلومات</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="161"/>
+        <location filename="../../ui/situations_page.py" line="164"/>
         <source>Engagement log</source>
         <translation>سجل التواصل</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="162"/>
+        <location filename="../../ui/situations_page.py" line="165"/>
         <source>Task force and guidance</source>
         <translation>فرقة العمل والتوجيهات</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="164"/>
+        <location filename="../../ui/situations_page.py" line="167"/>
         <source>Quarterly review…</source>
         <translation>الاستعراض الفصلي…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="166"/>
+        <location filename="../../ui/situations_page.py" line="169"/>
         <source>New situation…</source>
         <translation>حالة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="168"/>
+        <location filename="../../ui/situations_page.py" line="171"/>
         <source>Edit situation…</source>
         <translation>تعديل الحالة…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="177"/>
+        <location filename="../../ui/situations_page.py" line="180"/>
         <source>Timeline…</source>
         <translation>التسلسل الزمني…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="179"/>
+        <location filename="../../ui/situations_page.py" line="182"/>
         <source>From the first warning to action: the situation&apos;s timeline</source>
         <translation>من الإنذار الأول إلى العمل: التسلسل الزمني للحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="204"/>
+        <location filename="../../ui/situations_page.py" line="207"/>
         <source>All confidentiality levels</source>
         <translation>جميع مستويات السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="211"/>
+        <location filename="../../ui/situations_page.py" line="214"/>
         <source>Confidentiality</source>
         <translation>السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="221"/>
+        <location filename="../../ui/situations_page.py" line="224"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
         <translation>تحتاج الرسوم البيانية إلى وحدة الرسوم البيانية في Qt ‏(PySide6-Addons)، وهي غير مثبتة.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="230"/>
+        <location filename="../../ui/situations_page.py" line="235"/>
         <source>Acts per week, by violation type</source>
         <translation>الأفعال في الأسبوع، حسب نوع الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="235"/>
+        <location filename="../../ui/situations_page.py" line="240"/>
         <source>Violation types in the chart</source>
         <translation>أنواع الانتهاكات في الرسم البياني</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="290"/>
+        <location filename="../../ui/situations_page.py" line="255"/>
+        <location filename="../../ui/situations_page.py" line="393"/>
+        <source>Humanitarian figures per week</source>
+        <translation>الأرقام الإنسانية أسبوعياً</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="258"/>
+        <source>Humanitarian figures beside the violations</source>
+        <translation>الأرقام الإنسانية إلى جانب الانتهاكات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="316"/>
         <source>Acts per week, by violation type, to {end}</source>
         <translation>الأفعال في الأسبوع، حسب نوع الانتهاك، حتى {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="301"/>
+        <location filename="../../ui/situations_page.py" line="327"/>
         <source>Week ending on</source>
         <translation>الأسبوع المنتهي في</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="313"/>
+        <location filename="../../ui/situations_page.py" line="339"/>
         <source>Acts</source>
         <translation>الأفعال</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="231"/>
-        <location filename="../../ui/situations_page.py" line="319"/>
+        <location filename="../../ui/situations_page.py" line="236"/>
+        <location filename="../../ui/situations_page.py" line="345"/>
         <source>Acts by region, last 26 weeks</source>
         <translation>الأفعال حسب المنطقة، آخر 26 أسبوعًا</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="321"/>
+        <location filename="../../ui/situations_page.py" line="347"/>
         <source>(no region)</source>
         <translation>(بلا منطقة)</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="458"/>
+        <location filename="../../ui/situations_page.py" line="365"/>
+        <source>{measure} in {place}: {ratio}× the 12 weeks before; {acts}</source>
+        <translation>{measure} في {place}: {ratio}× مقارنة بالأسابيع الاثني عشر السابقة؛ {acts}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="369"/>
+        <source>acts rose: {types}</source>
+        <translation>ارتفعت الأفعال: {types}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="371"/>
+        <source>no act type rose</source>
+        <translation>لم يرتفع أي نوع من الأفعال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="375"/>
+        <source>No humanitarian series is held for this situation&apos;s places.</source>
+        <translation>لا توجد سلاسل إنسانية محفوظة لأماكن هذه الحالة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="384"/>
+        <source>{measure} in {place} ({dataset})</source>
+        <translation>{measure} في {place} ({dataset})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="529"/>
         <source>The situations could not be loaded.</source>
         <translation>تعذّر تحميل الحالات.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="474"/>
+        <location filename="../../ui/situations_page.py" line="545"/>
         <source>No situation of concern yet. Add one with New situation….</source>
         <translation>لا توجد حالة مثيرة للقلق بعد. أضف حالة بزر «حالة جديدة…».</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="495"/>
+        <location filename="../../ui/situations_page.py" line="566"/>
         <source>{status} · {count} incidents · owner {owner}</source>
         <translation>{status} · الحوادث: {count} · المسؤول: {owner}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="513"/>
+        <location filename="../../ui/situations_page.py" line="584"/>
         <source>Risk factor</source>
         <translation>عامل الخطر</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="520"/>
+        <location filename="../../ui/situations_page.py" line="591"/>
         <source>Overall</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="542"/>
+        <location filename="../../ui/situations_page.py" line="613"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;جميع الحوادث:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="550"/>
+        <location filename="../../ui/situations_page.py" line="621"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;{type}:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="562"/>
+        <location filename="../../ui/situations_page.py" line="633"/>
         <source>Signals ⚠</source>
         <translation>الإشارات ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="566"/>
+        <location filename="../../ui/situations_page.py" line="637"/>
         <source>No strategy yet.</source>
         <translation>لا توجد استراتيجية بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="571"/>
+        <location filename="../../ui/situations_page.py" line="642"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation>النسخة {version}. الأهداف: {objectives}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="581"/>
+        <location filename="../../ui/situations_page.py" line="652"/>
         <source>{status} — overdue</source>
         <translation>{status} — متأخر</translation>
     </message>

@@ -52,76 +52,76 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="257"/>
+        <location filename="../../ui/situation_dialogs.py" line="324"/>
         <source>Strategy action</source>
         <translation>Мероприятие стратегии</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="270"/>
+        <location filename="../../ui/situation_dialogs.py" line="337"/>
         <source>— none</source>
         <translation>— нет</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="275"/>
-        <location filename="../../ui/situation_dialogs.py" line="292"/>
+        <location filename="../../ui/situation_dialogs.py" line="342"/>
+        <location filename="../../ui/situation_dialogs.py" line="359"/>
         <source>Partner UN entities</source>
         <translation>Структуры ООН — партнёры</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="279"/>
-        <location filename="../../ui/situation_dialogs.py" line="293"/>
+        <location filename="../../ui/situation_dialogs.py" line="346"/>
+        <location filename="../../ui/situation_dialogs.py" line="360"/>
         <source>Risk factors addressed</source>
         <translation>Затрагиваемые факторы риска</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="284"/>
-        <location filename="../../ui/situation_dialogs.py" line="294"/>
+        <location filename="../../ui/situation_dialogs.py" line="351"/>
+        <location filename="../../ui/situation_dialogs.py" line="361"/>
         <source>Incidents addressed</source>
         <translation>Затрагиваемые инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="287"/>
+        <location filename="../../ui/situation_dialogs.py" line="354"/>
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="288"/>
+        <location filename="../../ui/situation_dialogs.py" line="355"/>
         <source>Objective</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="289"/>
+        <location filename="../../ui/situation_dialogs.py" line="356"/>
         <source>Pillar</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="290"/>
+        <location filename="../../ui/situation_dialogs.py" line="357"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="291"/>
+        <location filename="../../ui/situation_dialogs.py" line="358"/>
         <source>Lead UN entity</source>
         <translation>Ведущая структура ООН</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="295"/>
+        <location filename="../../ui/situation_dialogs.py" line="362"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="265"/>
-        <location filename="../../ui/situation_dialogs.py" line="296"/>
+        <location filename="../../ui/situation_dialogs.py" line="332"/>
+        <location filename="../../ui/situation_dialogs.py" line="363"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="297"/>
+        <location filename="../../ui/situation_dialogs.py" line="364"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="298"/>
+        <location filename="../../ui/situation_dialogs.py" line="365"/>
         <source>Indicators (one a line)</source>
         <translation>Показатели (по одному в строке)</translation>
     </message>
@@ -205,98 +205,113 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="115"/>
+        <location filename="../../ui/situation_dialogs.py" line="123"/>
         <source>New risk assessment</source>
         <translation>Новая оценка рисков</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="123"/>
+        <location filename="../../ui/situation_dialogs.py" line="131"/>
         <source>Risk factor</source>
         <translation>Фактор риска</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="123"/>
+        <location filename="../../ui/situation_dialogs.py" line="131"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="123"/>
+        <location filename="../../ui/situation_dialogs.py" line="131"/>
         <source>Rationale</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="123"/>
+        <location filename="../../ui/situation_dialogs.py" line="131"/>
         <source>Trend</source>
         <translation>Тенденция</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="141"/>
+        <location filename="../../ui/situation_dialogs.py" line="150"/>
         <source>— not assessed</source>
         <translation>— не оценено</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="119"/>
-        <location filename="../../ui/situation_dialogs.py" line="185"/>
+        <location filename="../../ui/situation_dialogs.py" line="127"/>
+        <location filename="../../ui/situation_dialogs.py" line="206"/>
         <source>Assessed on</source>
         <translation>Дата оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="55"/>
+        <location filename="../../ui/situation_dialogs.py" line="57"/>
         <source>Indicators:</source>
         <translation>Показатели:</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="125"/>
+        <location filename="../../ui/situation_dialogs.py" line="133"/>
         <source>Risk factors</source>
         <translation>Факторы риска</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="144"/>
+        <location filename="../../ui/situation_dialogs.py" line="153"/>
         <source>Level: {factor}</source>
         <translation>Уровень: {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="148"/>
+        <location filename="../../ui/situation_dialogs.py" line="157"/>
         <source>— from the last assessment</source>
         <translation>— по последней оценке</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="151"/>
+        <location filename="../../ui/situation_dialogs.py" line="160"/>
         <source>Trend: {factor}</source>
         <translation>Тенденция: {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="157"/>
+        <location filename="../../ui/situation_dialogs.py" line="166"/>
         <source>Rationale: {factor}</source>
         <translation>Обоснование: {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="167"/>
+        <location filename="../../ui/situation_dialogs.py" line="177"/>
         <source>Evidence for the risk factor</source>
         <translation>Доказательства по фактору риска</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="176"/>
+        <location filename="../../ui/situation_dialogs.py" line="186"/>
         <source>Evidence: incidents</source>
         <translation>Доказательства: инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="186"/>
+        <location filename="../../ui/situation_dialogs.py" line="197"/>
+        <source>Evidence: humanitarian series</source>
+        <translation>Доказательства: гуманитарные ряды данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="207"/>
         <source>Summary</source>
         <translation>Резюме</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="188"/>
+        <location filename="../../ui/situation_dialogs.py" line="209"/>
         <source>Evidence for</source>
         <translation>Доказательства по</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="189"/>
+        <location filename="../../ui/situation_dialogs.py" line="210"/>
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/situation_dialogs.py" line="211"/>
+        <source>Humanitarian series</source>
+        <translation>Гуманитарные ряды данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="232"/>
+        <source>{measure} in {place} ({dataset})</source>
+        <translation>{measure} — {place} ({dataset})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/situation_dialogs.py" line="277"/>
         <source>{factor} (%n incident(s))</source>
         <translation>
             <numerusform>{factor} (%n инцидент)</numerusform>
@@ -3801,59 +3816,59 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ObjectivesDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="466"/>
+        <location filename="../../ui/situation_dialogs.py" line="533"/>
         <source>Objectives of the strategy</source>
         <translation>Цели стратегии</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="469"/>
+        <location filename="../../ui/situation_dialogs.py" line="536"/>
         <source>Choose an objective to change its wording or remove it, or type a new one and add it. Saving makes a new version of the strategy.</source>
         <translation>Выберите цель, чтобы изменить её формулировку или убрать её, или введите новую и добавьте её. При сохранении создаётся новая версия стратегии.</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="476"/>
+        <location filename="../../ui/situation_dialogs.py" line="543"/>
         <source>Objectives</source>
         <translation>Цели</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="480"/>
-        <location filename="../../ui/situation_dialogs.py" line="495"/>
+        <location filename="../../ui/situation_dialogs.py" line="547"/>
+        <location filename="../../ui/situation_dialogs.py" line="562"/>
         <source>Objective</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="481"/>
+        <location filename="../../ui/situation_dialogs.py" line="548"/>
         <source>What the strategy aims at</source>
         <translation>Чего добивается стратегия</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="482"/>
+        <location filename="../../ui/situation_dialogs.py" line="549"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="484"/>
+        <location filename="../../ui/situation_dialogs.py" line="551"/>
         <source>Change wording</source>
         <translation>Изменить формулировку</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="485"/>
+        <location filename="../../ui/situation_dialogs.py" line="552"/>
         <source>Change the wording of the objective</source>
         <translation>Изменить формулировку цели</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="487"/>
-        <location filename="../../ui/situation_dialogs.py" line="578"/>
+        <location filename="../../ui/situation_dialogs.py" line="554"/>
+        <location filename="../../ui/situation_dialogs.py" line="645"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="488"/>
+        <location filename="../../ui/situation_dialogs.py" line="555"/>
         <source>Remove the objective</source>
         <translation>Убрать цель</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/situation_dialogs.py" line="511"/>
+        <location filename="../../ui/situation_dialogs.py" line="578"/>
         <source>{objective} (%n action(s))</source>
         <translation>
             <numerusform>{objective} (%n мероприятие)</numerusform>
@@ -3862,27 +3877,27 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="530"/>
+        <location filename="../../ui/situation_dialogs.py" line="597"/>
         <source>is required: write what the strategy aims at</source>
         <translation>обязательна: напишите, чего добивается стратегия</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="532"/>
+        <location filename="../../ui/situation_dialogs.py" line="599"/>
         <source>is longer than {count} characters</source>
         <translation>длиннее {count} символов</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="535"/>
+        <location filename="../../ui/situation_dialogs.py" line="602"/>
         <source>Objective: {reason}</source>
         <translation>Цель: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="566"/>
+        <location filename="../../ui/situation_dialogs.py" line="633"/>
         <source>Remove the objective?</source>
         <translation>Убрать цель?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/situation_dialogs.py" line="569"/>
+        <location filename="../../ui/situation_dialogs.py" line="636"/>
         <source>%n action(s) serve this objective: {actions}. They stay in the strategy, with no objective.</source>
         <translation>
             <numerusform>Этой цели служит %n мероприятие: {actions}. Оно останется в стратегии, без цели.</numerusform>
@@ -3891,7 +3906,7 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="579"/>
+        <location filename="../../ui/situation_dialogs.py" line="646"/>
         <source>Keep it</source>
         <translation>Оставить</translation>
     </message>
@@ -5927,59 +5942,59 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="364"/>
+        <location filename="../../ui/situation_dialogs.py" line="431"/>
         <source>Situation of concern</source>
         <translation>Ситуация, вызывающая обеспокоенность</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="370"/>
+        <location filename="../../ui/situation_dialogs.py" line="437"/>
         <source>regions, separated by commas (none: all)</source>
         <translation>регионы через запятую (пусто — все)</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="392"/>
+        <location filename="../../ui/situation_dialogs.py" line="459"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="393"/>
+        <location filename="../../ui/situation_dialogs.py" line="460"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="394"/>
+        <location filename="../../ui/situation_dialogs.py" line="461"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="395"/>
+        <location filename="../../ui/situation_dialogs.py" line="462"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="396"/>
+        <location filename="../../ui/situation_dialogs.py" line="463"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="374"/>
-        <location filename="../../ui/situation_dialogs.py" line="397"/>
+        <location filename="../../ui/situation_dialogs.py" line="441"/>
+        <location filename="../../ui/situation_dialogs.py" line="464"/>
         <source>From</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="375"/>
-        <location filename="../../ui/situation_dialogs.py" line="398"/>
+        <location filename="../../ui/situation_dialogs.py" line="442"/>
+        <location filename="../../ui/situation_dialogs.py" line="465"/>
         <source>To</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="399"/>
+        <location filename="../../ui/situation_dialogs.py" line="466"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="400"/>
+        <location filename="../../ui/situation_dialogs.py" line="467"/>
         <source>Violation types (none ticked: all)</source>
         <translation>Виды нарушений (ничего не отмечено — все)</translation>
     </message>
@@ -5987,234 +6002,270 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SituationsPage</name>
     <message>
-        <location filename="../../ui/situations_page.py" line="87"/>
+        <location filename="../../ui/situations_page.py" line="90"/>
         <source>Situations of concern</source>
         <translation>Ситуации, вызывающие обеспокоенность</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="99"/>
+        <location filename="../../ui/situations_page.py" line="102"/>
         <source>Risk factors over time</source>
         <translation>Динамика факторов риска</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="106"/>
+        <location filename="../../ui/situations_page.py" line="109"/>
         <source>Actions of the strategy</source>
         <translation>Мероприятия стратегии</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="110"/>
+        <location filename="../../ui/situations_page.py" line="113"/>
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="111"/>
+        <location filename="../../ui/situations_page.py" line="114"/>
         <source>Pillar</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="112"/>
+        <location filename="../../ui/situations_page.py" line="115"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="113"/>
+        <location filename="../../ui/situations_page.py" line="116"/>
         <source>Lead</source>
         <translation>Ведущая структура</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="114"/>
+        <location filename="../../ui/situations_page.py" line="117"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="115"/>
+        <location filename="../../ui/situations_page.py" line="118"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="116"/>
+        <location filename="../../ui/situations_page.py" line="119"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="128"/>
+        <location filename="../../ui/situations_page.py" line="131"/>
         <source>New assessment…</source>
         <translation>Новая оценка…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="130"/>
+        <location filename="../../ui/situations_page.py" line="133"/>
         <source>Add action…</source>
         <translation>Добавить мероприятие…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="132"/>
+        <location filename="../../ui/situations_page.py" line="135"/>
         <source>Edit action…</source>
         <translation>Изменить мероприятие…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="135"/>
+        <location filename="../../ui/situations_page.py" line="138"/>
         <source>Objectives…</source>
         <translation>Цели…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="154"/>
+        <location filename="../../ui/situations_page.py" line="157"/>
         <source>Risk heat map</source>
         <translation>Тепловая карта рисков</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="155"/>
-        <location filename="../../ui/situations_page.py" line="562"/>
+        <location filename="../../ui/situations_page.py" line="158"/>
+        <location filename="../../ui/situations_page.py" line="633"/>
         <source>Signals</source>
         <translation>Сигналы</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="156"/>
+        <location filename="../../ui/situations_page.py" line="159"/>
         <source>Strategy</source>
         <translation>Стратегия</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="157"/>
+        <location filename="../../ui/situations_page.py" line="160"/>
         <source>Dashboard</source>
         <translation>Панель мониторинга</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="161"/>
+        <location filename="../../ui/situations_page.py" line="164"/>
         <source>Engagement log</source>
         <translation>Журнал взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="162"/>
+        <location filename="../../ui/situations_page.py" line="165"/>
         <source>Task force and guidance</source>
         <translation>Целевая группа и указания</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="164"/>
+        <location filename="../../ui/situations_page.py" line="167"/>
         <source>Quarterly review…</source>
         <translation>Ежеквартальный обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="166"/>
+        <location filename="../../ui/situations_page.py" line="169"/>
         <source>New situation…</source>
         <translation>Новая ситуация…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="168"/>
+        <location filename="../../ui/situations_page.py" line="171"/>
         <source>Edit situation…</source>
         <translation>Изменить ситуацию…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="177"/>
+        <location filename="../../ui/situations_page.py" line="180"/>
         <source>Timeline…</source>
         <translation>Хронология…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="179"/>
+        <location filename="../../ui/situations_page.py" line="182"/>
         <source>From the first warning to action: the situation&apos;s timeline</source>
         <translation>От первого предупреждения к действиям: хронология ситуации</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="204"/>
+        <location filename="../../ui/situations_page.py" line="207"/>
         <source>All confidentiality levels</source>
         <translation>Все уровни конфиденциальности</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="211"/>
+        <location filename="../../ui/situations_page.py" line="214"/>
         <source>Confidentiality</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="221"/>
+        <location filename="../../ui/situations_page.py" line="224"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
         <translation>Для диаграмм нужен модуль диаграмм Qt (PySide6-Addons), который не установлен.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="230"/>
+        <location filename="../../ui/situations_page.py" line="235"/>
         <source>Acts per week, by violation type</source>
         <translation>Деяния по неделям, по видам нарушений</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="235"/>
+        <location filename="../../ui/situations_page.py" line="240"/>
         <source>Violation types in the chart</source>
         <translation>Виды нарушений на графике</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="290"/>
+        <location filename="../../ui/situations_page.py" line="255"/>
+        <location filename="../../ui/situations_page.py" line="393"/>
+        <source>Humanitarian figures per week</source>
+        <translation>Гуманитарные показатели по неделям</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="258"/>
+        <source>Humanitarian figures beside the violations</source>
+        <translation>Гуманитарные показатели рядом с нарушениями</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="316"/>
         <source>Acts per week, by violation type, to {end}</source>
         <translation>Деяния по неделям, по видам нарушений, по {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="301"/>
+        <location filename="../../ui/situations_page.py" line="327"/>
         <source>Week ending on</source>
         <translation>Неделя, заканчивающаяся</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="313"/>
+        <location filename="../../ui/situations_page.py" line="339"/>
         <source>Acts</source>
         <translation>Деяния</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="231"/>
-        <location filename="../../ui/situations_page.py" line="319"/>
+        <location filename="../../ui/situations_page.py" line="236"/>
+        <location filename="../../ui/situations_page.py" line="345"/>
         <source>Acts by region, last 26 weeks</source>
         <translation>Деяния по регионам за последние 26 недель</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="321"/>
+        <location filename="../../ui/situations_page.py" line="347"/>
         <source>(no region)</source>
         <translation>(без региона)</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="458"/>
+        <location filename="../../ui/situations_page.py" line="365"/>
+        <source>{measure} in {place}: {ratio}× the 12 weeks before; {acts}</source>
+        <translation>{measure} — {place}: {ratio}× по сравнению с 12 предыдущими неделями; {acts}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="369"/>
+        <source>acts rose: {types}</source>
+        <translation>рост числа актов: {types}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="371"/>
+        <source>no act type rose</source>
+        <translation>ни один тип актов не вырос</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="375"/>
+        <source>No humanitarian series is held for this situation&apos;s places.</source>
+        <translation>Для мест этой ситуации нет гуманитарных рядов данных.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="384"/>
+        <source>{measure} in {place} ({dataset})</source>
+        <translation>{measure} — {place} ({dataset})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="529"/>
         <source>The situations could not be loaded.</source>
         <translation>Не удалось загрузить ситуации.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="474"/>
+        <location filename="../../ui/situations_page.py" line="545"/>
         <source>No situation of concern yet. Add one with New situation….</source>
         <translation>Ситуаций, вызывающих озабоченность, пока нет. Добавьте её кнопкой «Новая ситуация…».</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="495"/>
+        <location filename="../../ui/situations_page.py" line="566"/>
         <source>{status} · {count} incidents · owner {owner}</source>
         <translation>{status} · инцидентов: {count} · ответственный: {owner}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="513"/>
+        <location filename="../../ui/situations_page.py" line="584"/>
         <source>Risk factor</source>
         <translation>Фактор риска</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="520"/>
+        <location filename="../../ui/situations_page.py" line="591"/>
         <source>Overall</source>
         <translation>Общий уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="542"/>
+        <location filename="../../ui/situations_page.py" line="613"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;Все инциденты:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="550"/>
+        <location filename="../../ui/situations_page.py" line="621"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;{type}:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="562"/>
+        <location filename="../../ui/situations_page.py" line="633"/>
         <source>Signals ⚠</source>
         <translation>Сигналы ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="566"/>
+        <location filename="../../ui/situations_page.py" line="637"/>
         <source>No strategy yet.</source>
         <translation>Стратегии пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="571"/>
+        <location filename="../../ui/situations_page.py" line="642"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation>Версия {version}. Цели: {objectives}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="581"/>
+        <location filename="../../ui/situations_page.py" line="652"/>
         <source>{status} — overdue</source>
         <translation>{status} — просрочено</translation>
     </message>

@@ -52,76 +52,76 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="257"/>
+        <location filename="../../ui/situation_dialogs.py" line="324"/>
         <source>Strategy action</source>
         <translation>战略行动</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="270"/>
+        <location filename="../../ui/situation_dialogs.py" line="337"/>
         <source>— none</source>
         <translation>— 无</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="275"/>
-        <location filename="../../ui/situation_dialogs.py" line="292"/>
+        <location filename="../../ui/situation_dialogs.py" line="342"/>
+        <location filename="../../ui/situation_dialogs.py" line="359"/>
         <source>Partner UN entities</source>
         <translation>联合国伙伴实体</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="279"/>
-        <location filename="../../ui/situation_dialogs.py" line="293"/>
+        <location filename="../../ui/situation_dialogs.py" line="346"/>
+        <location filename="../../ui/situation_dialogs.py" line="360"/>
         <source>Risk factors addressed</source>
         <translation>所应对的风险因素</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="284"/>
-        <location filename="../../ui/situation_dialogs.py" line="294"/>
+        <location filename="../../ui/situation_dialogs.py" line="351"/>
+        <location filename="../../ui/situation_dialogs.py" line="361"/>
         <source>Incidents addressed</source>
         <translation>所应对的事件</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="287"/>
+        <location filename="../../ui/situation_dialogs.py" line="354"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="288"/>
+        <location filename="../../ui/situation_dialogs.py" line="355"/>
         <source>Objective</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="289"/>
+        <location filename="../../ui/situation_dialogs.py" line="356"/>
         <source>Pillar</source>
         <translation>支柱</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="290"/>
+        <location filename="../../ui/situation_dialogs.py" line="357"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="291"/>
+        <location filename="../../ui/situation_dialogs.py" line="358"/>
         <source>Lead UN entity</source>
         <translation>牵头的联合国实体</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="295"/>
+        <location filename="../../ui/situation_dialogs.py" line="362"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="265"/>
-        <location filename="../../ui/situation_dialogs.py" line="296"/>
+        <location filename="../../ui/situation_dialogs.py" line="332"/>
+        <location filename="../../ui/situation_dialogs.py" line="363"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="297"/>
+        <location filename="../../ui/situation_dialogs.py" line="364"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="298"/>
+        <location filename="../../ui/situation_dialogs.py" line="365"/>
         <source>Indicators (one a line)</source>
         <translation>指标（每行一个）</translation>
     </message>
@@ -205,98 +205,113 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="115"/>
+        <location filename="../../ui/situation_dialogs.py" line="123"/>
         <source>New risk assessment</source>
         <translation>新建风险评估</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="123"/>
+        <location filename="../../ui/situation_dialogs.py" line="131"/>
         <source>Risk factor</source>
         <translation>风险因素</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="123"/>
+        <location filename="../../ui/situation_dialogs.py" line="131"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="123"/>
+        <location filename="../../ui/situation_dialogs.py" line="131"/>
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="123"/>
+        <location filename="../../ui/situation_dialogs.py" line="131"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="141"/>
+        <location filename="../../ui/situation_dialogs.py" line="150"/>
         <source>— not assessed</source>
         <translation>— 未评估</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="119"/>
-        <location filename="../../ui/situation_dialogs.py" line="185"/>
+        <location filename="../../ui/situation_dialogs.py" line="127"/>
+        <location filename="../../ui/situation_dialogs.py" line="206"/>
         <source>Assessed on</source>
         <translation>评估日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="55"/>
+        <location filename="../../ui/situation_dialogs.py" line="57"/>
         <source>Indicators:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="125"/>
+        <location filename="../../ui/situation_dialogs.py" line="133"/>
         <source>Risk factors</source>
         <translation>风险因素</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="144"/>
+        <location filename="../../ui/situation_dialogs.py" line="153"/>
         <source>Level: {factor}</source>
         <translation>级别：{factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="148"/>
+        <location filename="../../ui/situation_dialogs.py" line="157"/>
         <source>— from the last assessment</source>
         <translation>— 依据上次评估</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="151"/>
+        <location filename="../../ui/situation_dialogs.py" line="160"/>
         <source>Trend: {factor}</source>
         <translation>趋势：{factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="157"/>
+        <location filename="../../ui/situation_dialogs.py" line="166"/>
         <source>Rationale: {factor}</source>
         <translation>理由：{factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="167"/>
+        <location filename="../../ui/situation_dialogs.py" line="177"/>
         <source>Evidence for the risk factor</source>
         <translation>该风险因素的证据</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="176"/>
+        <location filename="../../ui/situation_dialogs.py" line="186"/>
         <source>Evidence: incidents</source>
         <translation>证据：事件</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="186"/>
+        <location filename="../../ui/situation_dialogs.py" line="197"/>
+        <source>Evidence: humanitarian series</source>
+        <translation>证据：人道主义数据序列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="207"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="188"/>
+        <location filename="../../ui/situation_dialogs.py" line="209"/>
         <source>Evidence for</source>
         <translation>证据所属因素</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="189"/>
+        <location filename="../../ui/situation_dialogs.py" line="210"/>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/situation_dialogs.py" line="211"/>
+        <source>Humanitarian series</source>
+        <translation>人道主义数据序列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="232"/>
+        <source>{measure} in {place} ({dataset})</source>
+        <translation>{place} 的 {measure}（{dataset}）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/situation_dialogs.py" line="277"/>
         <source>{factor} (%n incident(s))</source>
         <translation>
             <numerusform>{factor}（%n 起事件）</numerusform>
@@ -3777,93 +3792,93 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>ObjectivesDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="466"/>
+        <location filename="../../ui/situation_dialogs.py" line="533"/>
         <source>Objectives of the strategy</source>
         <translation>战略目标</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="469"/>
+        <location filename="../../ui/situation_dialogs.py" line="536"/>
         <source>Choose an objective to change its wording or remove it, or type a new one and add it. Saving makes a new version of the strategy.</source>
         <translation>选择一个目标以修改其措辞或将其移除，或输入新目标后添加。保存后将生成战略的新版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="476"/>
+        <location filename="../../ui/situation_dialogs.py" line="543"/>
         <source>Objectives</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="480"/>
-        <location filename="../../ui/situation_dialogs.py" line="495"/>
+        <location filename="../../ui/situation_dialogs.py" line="547"/>
+        <location filename="../../ui/situation_dialogs.py" line="562"/>
         <source>Objective</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="481"/>
+        <location filename="../../ui/situation_dialogs.py" line="548"/>
         <source>What the strategy aims at</source>
         <translation>战略所要达到的目的</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="482"/>
+        <location filename="../../ui/situation_dialogs.py" line="549"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="484"/>
+        <location filename="../../ui/situation_dialogs.py" line="551"/>
         <source>Change wording</source>
         <translation>修改措辞</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="485"/>
+        <location filename="../../ui/situation_dialogs.py" line="552"/>
         <source>Change the wording of the objective</source>
         <translation>修改目标的措辞</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="487"/>
-        <location filename="../../ui/situation_dialogs.py" line="578"/>
+        <location filename="../../ui/situation_dialogs.py" line="554"/>
+        <location filename="../../ui/situation_dialogs.py" line="645"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="488"/>
+        <location filename="../../ui/situation_dialogs.py" line="555"/>
         <source>Remove the objective</source>
         <translation>移除该目标</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/situation_dialogs.py" line="511"/>
+        <location filename="../../ui/situation_dialogs.py" line="578"/>
         <source>{objective} (%n action(s))</source>
         <translation>
             <numerusform>{objective}（%n 项行动）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="530"/>
+        <location filename="../../ui/situation_dialogs.py" line="597"/>
         <source>is required: write what the strategy aims at</source>
         <translation>为必填项：请写明战略所要达到的目的</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="532"/>
+        <location filename="../../ui/situation_dialogs.py" line="599"/>
         <source>is longer than {count} characters</source>
         <translation>超过 {count} 个字符</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="535"/>
+        <location filename="../../ui/situation_dialogs.py" line="602"/>
         <source>Objective: {reason}</source>
         <translation>目标：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="566"/>
+        <location filename="../../ui/situation_dialogs.py" line="633"/>
         <source>Remove the objective?</source>
         <translation>移除该目标？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/situation_dialogs.py" line="569"/>
+        <location filename="../../ui/situation_dialogs.py" line="636"/>
         <source>%n action(s) serve this objective: {actions}. They stay in the strategy, with no objective.</source>
         <translation>
             <numerusform>有 %n 项行动服务于该目标：{actions}。这些行动仍保留在战略中，但不再对应任何目标。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="579"/>
+        <location filename="../../ui/situation_dialogs.py" line="646"/>
         <source>Keep it</source>
         <translation>保留</translation>
     </message>
@@ -5895,59 +5910,59 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="364"/>
+        <location filename="../../ui/situation_dialogs.py" line="431"/>
         <source>Situation of concern</source>
         <translation>令人关切的局势</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="370"/>
+        <location filename="../../ui/situation_dialogs.py" line="437"/>
         <source>regions, separated by commas (none: all)</source>
         <translation>地区，以逗号分隔（留空：全部）</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="392"/>
+        <location filename="../../ui/situation_dialogs.py" line="459"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="393"/>
+        <location filename="../../ui/situation_dialogs.py" line="460"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="394"/>
+        <location filename="../../ui/situation_dialogs.py" line="461"/>
         <source>Regions</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="395"/>
+        <location filename="../../ui/situation_dialogs.py" line="462"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="396"/>
+        <location filename="../../ui/situation_dialogs.py" line="463"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="374"/>
-        <location filename="../../ui/situation_dialogs.py" line="397"/>
+        <location filename="../../ui/situation_dialogs.py" line="441"/>
+        <location filename="../../ui/situation_dialogs.py" line="464"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="375"/>
-        <location filename="../../ui/situation_dialogs.py" line="398"/>
+        <location filename="../../ui/situation_dialogs.py" line="442"/>
+        <location filename="../../ui/situation_dialogs.py" line="465"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="399"/>
+        <location filename="../../ui/situation_dialogs.py" line="466"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="400"/>
+        <location filename="../../ui/situation_dialogs.py" line="467"/>
         <source>Violation types (none ticked: all)</source>
         <translation>侵权行为类型（未勾选：全部）</translation>
     </message>
@@ -5955,234 +5970,270 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>SituationsPage</name>
     <message>
-        <location filename="../../ui/situations_page.py" line="87"/>
+        <location filename="../../ui/situations_page.py" line="90"/>
         <source>Situations of concern</source>
         <translation>令人关切的局势</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="99"/>
+        <location filename="../../ui/situations_page.py" line="102"/>
         <source>Risk factors over time</source>
         <translation>风险因素随时间的变化</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="106"/>
+        <location filename="../../ui/situations_page.py" line="109"/>
         <source>Actions of the strategy</source>
         <translation>战略行动</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="110"/>
+        <location filename="../../ui/situations_page.py" line="113"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="111"/>
+        <location filename="../../ui/situations_page.py" line="114"/>
         <source>Pillar</source>
         <translation>支柱</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="112"/>
+        <location filename="../../ui/situations_page.py" line="115"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="113"/>
+        <location filename="../../ui/situations_page.py" line="116"/>
         <source>Lead</source>
         <translation>牵头方</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="114"/>
+        <location filename="../../ui/situations_page.py" line="117"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="115"/>
+        <location filename="../../ui/situations_page.py" line="118"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="116"/>
+        <location filename="../../ui/situations_page.py" line="119"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="128"/>
+        <location filename="../../ui/situations_page.py" line="131"/>
         <source>New assessment…</source>
         <translation>新建评估…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="130"/>
+        <location filename="../../ui/situations_page.py" line="133"/>
         <source>Add action…</source>
         <translation>添加行动…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="132"/>
+        <location filename="../../ui/situations_page.py" line="135"/>
         <source>Edit action…</source>
         <translation>编辑行动…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="135"/>
+        <location filename="../../ui/situations_page.py" line="138"/>
         <source>Objectives…</source>
         <translation>目标…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="154"/>
+        <location filename="../../ui/situations_page.py" line="157"/>
         <source>Risk heat map</source>
         <translation>风险热图</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="155"/>
-        <location filename="../../ui/situations_page.py" line="562"/>
+        <location filename="../../ui/situations_page.py" line="158"/>
+        <location filename="../../ui/situations_page.py" line="633"/>
         <source>Signals</source>
         <translation>信号</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="156"/>
+        <location filename="../../ui/situations_page.py" line="159"/>
         <source>Strategy</source>
         <translation>战略</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="157"/>
+        <location filename="../../ui/situations_page.py" line="160"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="161"/>
+        <location filename="../../ui/situations_page.py" line="164"/>
         <source>Engagement log</source>
         <translation>接触记录</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="162"/>
+        <location filename="../../ui/situations_page.py" line="165"/>
         <source>Task force and guidance</source>
         <translation>工作队和指导意见</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="164"/>
+        <location filename="../../ui/situations_page.py" line="167"/>
         <source>Quarterly review…</source>
         <translation>季度审查…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="166"/>
+        <location filename="../../ui/situations_page.py" line="169"/>
         <source>New situation…</source>
         <translation>新建局势…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="168"/>
+        <location filename="../../ui/situations_page.py" line="171"/>
         <source>Edit situation…</source>
         <translation>编辑局势…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="177"/>
+        <location filename="../../ui/situations_page.py" line="180"/>
         <source>Timeline…</source>
         <translation>时间线…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="179"/>
+        <location filename="../../ui/situations_page.py" line="182"/>
         <source>From the first warning to action: the situation&apos;s timeline</source>
         <translation>从首次预警到行动：该局势的时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="204"/>
+        <location filename="../../ui/situations_page.py" line="207"/>
         <source>All confidentiality levels</source>
         <translation>所有保密级别</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="211"/>
+        <location filename="../../ui/situations_page.py" line="214"/>
         <source>Confidentiality</source>
         <translation>保密级别</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="221"/>
+        <location filename="../../ui/situations_page.py" line="224"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
         <translation>图表需要 Qt 图表模块（PySide6-Addons），但该模块尚未安装。</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="230"/>
+        <location filename="../../ui/situations_page.py" line="235"/>
         <source>Acts per week, by violation type</source>
         <translation>按侵权类型划分的每周行为数</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="235"/>
+        <location filename="../../ui/situations_page.py" line="240"/>
         <source>Violation types in the chart</source>
         <translation>图表中的侵权类型</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="290"/>
+        <location filename="../../ui/situations_page.py" line="255"/>
+        <location filename="../../ui/situations_page.py" line="393"/>
+        <source>Humanitarian figures per week</source>
+        <translation>每周人道主义数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="258"/>
+        <source>Humanitarian figures beside the violations</source>
+        <translation>与侵权行为并列的人道主义数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="316"/>
         <source>Acts per week, by violation type, to {end}</source>
         <translation>按侵权类型划分的每周行为数，截至{end}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="301"/>
+        <location filename="../../ui/situations_page.py" line="327"/>
         <source>Week ending on</source>
         <translation>周截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="313"/>
+        <location filename="../../ui/situations_page.py" line="339"/>
         <source>Acts</source>
         <translation>行为数</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="231"/>
-        <location filename="../../ui/situations_page.py" line="319"/>
+        <location filename="../../ui/situations_page.py" line="236"/>
+        <location filename="../../ui/situations_page.py" line="345"/>
         <source>Acts by region, last 26 weeks</source>
         <translation>按地区分列的行为数（最近 26 周）</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="321"/>
+        <location filename="../../ui/situations_page.py" line="347"/>
         <source>(no region)</source>
         <translation>（无地区）</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="458"/>
+        <location filename="../../ui/situations_page.py" line="365"/>
+        <source>{measure} in {place}: {ratio}× the 12 weeks before; {acts}</source>
+        <translation>{place} 的 {measure}：为此前 12 周的 {ratio} 倍；{acts}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="369"/>
+        <source>acts rose: {types}</source>
+        <translation>行为增加：{types}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="371"/>
+        <source>no act type rose</source>
+        <translation>没有任何行为类型增加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="375"/>
+        <source>No humanitarian series is held for this situation&apos;s places.</source>
+        <translation>没有本局势所涉地点的人道主义数据序列。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="384"/>
+        <source>{measure} in {place} ({dataset})</source>
+        <translation>{place} 的 {measure}（{dataset}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="529"/>
         <source>The situations could not be loaded.</source>
         <translation>无法加载局势。</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="474"/>
+        <location filename="../../ui/situations_page.py" line="545"/>
         <source>No situation of concern yet. Add one with New situation….</source>
         <translation>尚无值得关注的局势。请用“新建局势…”添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="495"/>
+        <location filename="../../ui/situations_page.py" line="566"/>
         <source>{status} · {count} incidents · owner {owner}</source>
         <translation>{status} · {count} 起事件 · 负责人：{owner}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="513"/>
+        <location filename="../../ui/situations_page.py" line="584"/>
         <source>Risk factor</source>
         <translation>风险因素</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="520"/>
+        <location filename="../../ui/situations_page.py" line="591"/>
         <source>Overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="542"/>
+        <location filename="../../ui/situations_page.py" line="613"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;所有事件：&lt;/b&gt;{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="550"/>
+        <location filename="../../ui/situations_page.py" line="621"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;{type}：&lt;/b&gt;{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="562"/>
+        <location filename="../../ui/situations_page.py" line="633"/>
         <source>Signals ⚠</source>
         <translation>信号 ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="566"/>
+        <location filename="../../ui/situations_page.py" line="637"/>
         <source>No strategy yet.</source>
         <translation>尚无战略。</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="571"/>
+        <location filename="../../ui/situations_page.py" line="642"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation>第 {version} 版。目标：{objectives}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="581"/>
+        <location filename="../../ui/situations_page.py" line="652"/>
         <source>{status} — overdue</source>
         <translation>{status} — 已逾期</translation>
     </message>

@@ -95,6 +95,9 @@ KEEP = (
     "violations",
     "links",
     "evidence",
+    # a risk factor's cited humanitarian series: a dataset id, a P-code or ISO3, an HXL
+    # hashtag (remote_fields holds each to its pattern)
+    "series",
     "incidents",
     "factor",
     "level",

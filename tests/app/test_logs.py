@@ -365,6 +365,43 @@ def test_no_command_writes_a_marker_outside_the_encrypted_store(tmp_path, monkey
             ]
         )
     run("import", str(sheet), "--yes")
+    series = files / "series.csv"
+    with series.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows(
+            [
+                ["Date", "Place", "Note", "IDPs"],
+                ["#date", "#adm1+code", "#description", "#affected+idps"],
+                ["2026-10-05", "SY01", f"Seen {MARKER}", "120"],
+            ]
+        )
+    imported = run(
+        "humanitarian",
+        "import",
+        str(series),
+        "--name",
+        f"IDPs {MARKER}",
+        "--source",
+        f"Cluster {MARKER}",
+        "--licence",
+        f"CC {MARKER}",
+    )
+    dataset = imported.split()[0] if imported.strip() else MARKER
+    bad_series = files / "bad-series.csv"
+    bad_series.write_text(f"#date,#adm1+code,#affected+idps\n{MARKER},{MARKER},{MARKER}\n")
+    run(
+        "humanitarian",
+        "import",
+        str(bad_series),
+        "--name",
+        MARKER,
+        "--source",
+        "S",
+        "--licence",
+        "L",
+    )
+    run("humanitarian", "list")
+    run("humanitarian", "show", dataset, "--place", "SY01")
+    run("humanitarian", "delete", dataset)
     run("form", "xlsform", "--country", "SYR", "--out", str(files / "form.xlsx"))
     run("form", "xlsform", "--country", MARKER, "--out", str(files / "marked.xlsx"))  # refused
     run("vocab", "list", "violation")
