@@ -6062,7 +6062,7 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="158"/>
-        <location filename="../../ui/situations_page.py" line="633"/>
+        <location filename="../../ui/situations_page.py" line="634"/>
         <source>Signals</source>
         <translation>Señales</translation>
     </message>
@@ -6072,184 +6072,184 @@ SQLCipher: {sqlcipher}</translation>
         <translation>Estrategia</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="160"/>
+        <location filename="../../ui/situations_page.py" line="161"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="164"/>
+        <location filename="../../ui/situations_page.py" line="165"/>
         <source>Engagement log</source>
         <translation>Registro de gestiones</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="165"/>
+        <location filename="../../ui/situations_page.py" line="166"/>
         <source>Task force and guidance</source>
         <translation>Equipo de tareas y orientación</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="167"/>
+        <location filename="../../ui/situations_page.py" line="168"/>
         <source>Quarterly review…</source>
         <translation>Examen trimestral…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="169"/>
+        <location filename="../../ui/situations_page.py" line="170"/>
         <source>New situation…</source>
         <translation>Nueva situación…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="171"/>
+        <location filename="../../ui/situations_page.py" line="172"/>
         <source>Edit situation…</source>
         <translation>Editar situación…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="180"/>
+        <location filename="../../ui/situations_page.py" line="181"/>
         <source>Timeline…</source>
         <translation>Cronología…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="182"/>
+        <location filename="../../ui/situations_page.py" line="183"/>
         <source>From the first warning to action: the situation&apos;s timeline</source>
         <translation>De la primera alerta a la acción: la cronología de la situación</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="207"/>
+        <location filename="../../ui/situations_page.py" line="208"/>
         <source>All confidentiality levels</source>
         <translation>Todos los niveles de confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="214"/>
+        <location filename="../../ui/situations_page.py" line="215"/>
         <source>Confidentiality</source>
         <translation>Confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="224"/>
+        <location filename="../../ui/situations_page.py" line="225"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
         <translation>Los gráficos requieren el módulo de gráficos de Qt (PySide6-Addons), que no está instalado.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="235"/>
+        <location filename="../../ui/situations_page.py" line="236"/>
         <source>Acts per week, by violation type</source>
         <translation>Actos por semana, por tipo de violación</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="240"/>
+        <location filename="../../ui/situations_page.py" line="241"/>
         <source>Violation types in the chart</source>
         <translation>Tipos de violación del gráfico</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="255"/>
-        <location filename="../../ui/situations_page.py" line="393"/>
+        <location filename="../../ui/situations_page.py" line="256"/>
+        <location filename="../../ui/situations_page.py" line="394"/>
         <source>Humanitarian figures per week</source>
         <translation>Cifras humanitarias por semana</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="258"/>
+        <location filename="../../ui/situations_page.py" line="259"/>
         <source>Humanitarian figures beside the violations</source>
         <translation>Cifras humanitarias junto a las violaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="316"/>
+        <location filename="../../ui/situations_page.py" line="317"/>
         <source>Acts per week, by violation type, to {end}</source>
         <translation>Actos por semana, por tipo de violación, hasta el {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="327"/>
+        <location filename="../../ui/situations_page.py" line="328"/>
         <source>Week ending on</source>
         <translation>Semana que termina el</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="339"/>
+        <location filename="../../ui/situations_page.py" line="340"/>
         <source>Acts</source>
         <translation>Actos</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="236"/>
-        <location filename="../../ui/situations_page.py" line="345"/>
+        <location filename="../../ui/situations_page.py" line="237"/>
+        <location filename="../../ui/situations_page.py" line="346"/>
         <source>Acts by region, last 26 weeks</source>
         <translation>Actos por región, últimas 26 semanas</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="347"/>
+        <location filename="../../ui/situations_page.py" line="348"/>
         <source>(no region)</source>
         <translation>(sin región)</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="365"/>
+        <location filename="../../ui/situations_page.py" line="366"/>
         <source>{measure} in {place}: {ratio}× the 12 weeks before; {acts}</source>
         <translation>{measure} en {place}: {ratio}× las 12 semanas anteriores; {acts}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="369"/>
+        <location filename="../../ui/situations_page.py" line="370"/>
         <source>acts rose: {types}</source>
         <translation>actos en aumento: {types}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="371"/>
+        <location filename="../../ui/situations_page.py" line="372"/>
         <source>no act type rose</source>
         <translation>ningún tipo de acto aumentó</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="375"/>
+        <location filename="../../ui/situations_page.py" line="376"/>
         <source>No humanitarian series is held for this situation&apos;s places.</source>
         <translation>No se dispone de ninguna serie humanitaria para los lugares de esta situación.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="384"/>
+        <location filename="../../ui/situations_page.py" line="385"/>
         <source>{measure} in {place} ({dataset})</source>
         <translation>{measure} en {place} ({dataset})</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="529"/>
+        <location filename="../../ui/situations_page.py" line="530"/>
         <source>The situations could not be loaded.</source>
         <translation>No se pudieron cargar las situaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="545"/>
+        <location filename="../../ui/situations_page.py" line="546"/>
         <source>No situation of concern yet. Add one with New situation….</source>
         <translation>Aún no hay ninguna situación preocupante. Añada una con Nueva situación….</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="566"/>
+        <location filename="../../ui/situations_page.py" line="567"/>
         <source>{status} · {count} incidents · owner {owner}</source>
         <translation>{status} · {count} incidentes · responsable: {owner}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="584"/>
+        <location filename="../../ui/situations_page.py" line="585"/>
         <source>Risk factor</source>
         <translation>Factor de riesgo</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="591"/>
+        <location filename="../../ui/situations_page.py" line="592"/>
         <source>Overall</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="613"/>
+        <location filename="../../ui/situations_page.py" line="614"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;Todos los incidentes:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="621"/>
+        <location filename="../../ui/situations_page.py" line="622"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;{type}:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="633"/>
+        <location filename="../../ui/situations_page.py" line="634"/>
         <source>Signals ⚠</source>
         <translation>Señales ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="637"/>
+        <location filename="../../ui/situations_page.py" line="638"/>
         <source>No strategy yet.</source>
         <translation>Todavía no hay ninguna estrategia.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="642"/>
+        <location filename="../../ui/situations_page.py" line="643"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation>Versión {version}. Objetivos: {objectives}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="652"/>
+        <location filename="../../ui/situations_page.py" line="653"/>
         <source>{status} — overdue</source>
         <translation>{status} — con retraso</translation>
     </message>

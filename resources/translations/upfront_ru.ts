@@ -6078,7 +6078,7 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="158"/>
-        <location filename="../../ui/situations_page.py" line="633"/>
+        <location filename="../../ui/situations_page.py" line="634"/>
         <source>Signals</source>
         <translation>Сигналы</translation>
     </message>
@@ -6088,184 +6088,184 @@ SQLCipher: {sqlcipher}</translation>
         <translation>Стратегия</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="160"/>
+        <location filename="../../ui/situations_page.py" line="161"/>
         <source>Dashboard</source>
         <translation>Панель мониторинга</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="164"/>
+        <location filename="../../ui/situations_page.py" line="165"/>
         <source>Engagement log</source>
         <translation>Журнал взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="165"/>
+        <location filename="../../ui/situations_page.py" line="166"/>
         <source>Task force and guidance</source>
         <translation>Целевая группа и указания</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="167"/>
+        <location filename="../../ui/situations_page.py" line="168"/>
         <source>Quarterly review…</source>
         <translation>Ежеквартальный обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="169"/>
+        <location filename="../../ui/situations_page.py" line="170"/>
         <source>New situation…</source>
         <translation>Новая ситуация…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="171"/>
+        <location filename="../../ui/situations_page.py" line="172"/>
         <source>Edit situation…</source>
         <translation>Изменить ситуацию…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="180"/>
+        <location filename="../../ui/situations_page.py" line="181"/>
         <source>Timeline…</source>
         <translation>Хронология…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="182"/>
+        <location filename="../../ui/situations_page.py" line="183"/>
         <source>From the first warning to action: the situation&apos;s timeline</source>
         <translation>От первого предупреждения к действиям: хронология ситуации</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="207"/>
+        <location filename="../../ui/situations_page.py" line="208"/>
         <source>All confidentiality levels</source>
         <translation>Все уровни конфиденциальности</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="214"/>
+        <location filename="../../ui/situations_page.py" line="215"/>
         <source>Confidentiality</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="224"/>
+        <location filename="../../ui/situations_page.py" line="225"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
         <translation>Для диаграмм нужен модуль диаграмм Qt (PySide6-Addons), который не установлен.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="235"/>
+        <location filename="../../ui/situations_page.py" line="236"/>
         <source>Acts per week, by violation type</source>
         <translation>Деяния по неделям, по видам нарушений</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="240"/>
+        <location filename="../../ui/situations_page.py" line="241"/>
         <source>Violation types in the chart</source>
         <translation>Виды нарушений на графике</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="255"/>
-        <location filename="../../ui/situations_page.py" line="393"/>
+        <location filename="../../ui/situations_page.py" line="256"/>
+        <location filename="../../ui/situations_page.py" line="394"/>
         <source>Humanitarian figures per week</source>
         <translation>Гуманитарные показатели по неделям</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="258"/>
+        <location filename="../../ui/situations_page.py" line="259"/>
         <source>Humanitarian figures beside the violations</source>
         <translation>Гуманитарные показатели рядом с нарушениями</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="316"/>
+        <location filename="../../ui/situations_page.py" line="317"/>
         <source>Acts per week, by violation type, to {end}</source>
         <translation>Деяния по неделям, по видам нарушений, по {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="327"/>
+        <location filename="../../ui/situations_page.py" line="328"/>
         <source>Week ending on</source>
         <translation>Неделя, заканчивающаяся</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="339"/>
+        <location filename="../../ui/situations_page.py" line="340"/>
         <source>Acts</source>
         <translation>Деяния</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="236"/>
-        <location filename="../../ui/situations_page.py" line="345"/>
+        <location filename="../../ui/situations_page.py" line="237"/>
+        <location filename="../../ui/situations_page.py" line="346"/>
         <source>Acts by region, last 26 weeks</source>
         <translation>Деяния по регионам за последние 26 недель</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="347"/>
+        <location filename="../../ui/situations_page.py" line="348"/>
         <source>(no region)</source>
         <translation>(без региона)</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="365"/>
+        <location filename="../../ui/situations_page.py" line="366"/>
         <source>{measure} in {place}: {ratio}× the 12 weeks before; {acts}</source>
         <translation>{measure} — {place}: {ratio}× по сравнению с 12 предыдущими неделями; {acts}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="369"/>
+        <location filename="../../ui/situations_page.py" line="370"/>
         <source>acts rose: {types}</source>
         <translation>рост числа актов: {types}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="371"/>
+        <location filename="../../ui/situations_page.py" line="372"/>
         <source>no act type rose</source>
         <translation>ни один тип актов не вырос</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="375"/>
+        <location filename="../../ui/situations_page.py" line="376"/>
         <source>No humanitarian series is held for this situation&apos;s places.</source>
         <translation>Для мест этой ситуации нет гуманитарных рядов данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="384"/>
+        <location filename="../../ui/situations_page.py" line="385"/>
         <source>{measure} in {place} ({dataset})</source>
         <translation>{measure} — {place} ({dataset})</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="529"/>
+        <location filename="../../ui/situations_page.py" line="530"/>
         <source>The situations could not be loaded.</source>
         <translation>Не удалось загрузить ситуации.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="545"/>
+        <location filename="../../ui/situations_page.py" line="546"/>
         <source>No situation of concern yet. Add one with New situation….</source>
         <translation>Ситуаций, вызывающих озабоченность, пока нет. Добавьте её кнопкой «Новая ситуация…».</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="566"/>
+        <location filename="../../ui/situations_page.py" line="567"/>
         <source>{status} · {count} incidents · owner {owner}</source>
         <translation>{status} · инцидентов: {count} · ответственный: {owner}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="584"/>
+        <location filename="../../ui/situations_page.py" line="585"/>
         <source>Risk factor</source>
         <translation>Фактор риска</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="591"/>
+        <location filename="../../ui/situations_page.py" line="592"/>
         <source>Overall</source>
         <translation>Общий уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="613"/>
+        <location filename="../../ui/situations_page.py" line="614"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;Все инциденты:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="621"/>
+        <location filename="../../ui/situations_page.py" line="622"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;{type}:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="633"/>
+        <location filename="../../ui/situations_page.py" line="634"/>
         <source>Signals ⚠</source>
         <translation>Сигналы ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="637"/>
+        <location filename="../../ui/situations_page.py" line="638"/>
         <source>No strategy yet.</source>
         <translation>Стратегии пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="642"/>
+        <location filename="../../ui/situations_page.py" line="643"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation>Версия {version}. Цели: {objectives}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="652"/>
+        <location filename="../../ui/situations_page.py" line="653"/>
         <source>{status} — overdue</source>
         <translation>{status} — просрочено</translation>
     </message>

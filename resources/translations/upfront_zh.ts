@@ -6046,7 +6046,7 @@ SQLCipher：{sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="158"/>
-        <location filename="../../ui/situations_page.py" line="633"/>
+        <location filename="../../ui/situations_page.py" line="634"/>
         <source>Signals</source>
         <translation>信号</translation>
     </message>
@@ -6056,184 +6056,184 @@ SQLCipher：{sqlcipher}</translation>
         <translation>战略</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="160"/>
+        <location filename="../../ui/situations_page.py" line="161"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="164"/>
+        <location filename="../../ui/situations_page.py" line="165"/>
         <source>Engagement log</source>
         <translation>接触记录</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="165"/>
+        <location filename="../../ui/situations_page.py" line="166"/>
         <source>Task force and guidance</source>
         <translation>工作队和指导意见</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="167"/>
+        <location filename="../../ui/situations_page.py" line="168"/>
         <source>Quarterly review…</source>
         <translation>季度审查…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="169"/>
+        <location filename="../../ui/situations_page.py" line="170"/>
         <source>New situation…</source>
         <translation>新建局势…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="171"/>
+        <location filename="../../ui/situations_page.py" line="172"/>
         <source>Edit situation…</source>
         <translation>编辑局势…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="180"/>
+        <location filename="../../ui/situations_page.py" line="181"/>
         <source>Timeline…</source>
         <translation>时间线…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="182"/>
+        <location filename="../../ui/situations_page.py" line="183"/>
         <source>From the first warning to action: the situation&apos;s timeline</source>
         <translation>从首次预警到行动：该局势的时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="207"/>
+        <location filename="../../ui/situations_page.py" line="208"/>
         <source>All confidentiality levels</source>
         <translation>所有保密级别</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="214"/>
+        <location filename="../../ui/situations_page.py" line="215"/>
         <source>Confidentiality</source>
         <translation>保密级别</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="224"/>
+        <location filename="../../ui/situations_page.py" line="225"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
         <translation>图表需要 Qt 图表模块（PySide6-Addons），但该模块尚未安装。</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="235"/>
+        <location filename="../../ui/situations_page.py" line="236"/>
         <source>Acts per week, by violation type</source>
         <translation>按侵权类型划分的每周行为数</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="240"/>
+        <location filename="../../ui/situations_page.py" line="241"/>
         <source>Violation types in the chart</source>
         <translation>图表中的侵权类型</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="255"/>
-        <location filename="../../ui/situations_page.py" line="393"/>
+        <location filename="../../ui/situations_page.py" line="256"/>
+        <location filename="../../ui/situations_page.py" line="394"/>
         <source>Humanitarian figures per week</source>
         <translation>每周人道主义数据</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="258"/>
+        <location filename="../../ui/situations_page.py" line="259"/>
         <source>Humanitarian figures beside the violations</source>
         <translation>与侵权行为并列的人道主义数据</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="316"/>
+        <location filename="../../ui/situations_page.py" line="317"/>
         <source>Acts per week, by violation type, to {end}</source>
         <translation>按侵权类型划分的每周行为数，截至{end}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="327"/>
+        <location filename="../../ui/situations_page.py" line="328"/>
         <source>Week ending on</source>
         <translation>周截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="339"/>
+        <location filename="../../ui/situations_page.py" line="340"/>
         <source>Acts</source>
         <translation>行为数</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="236"/>
-        <location filename="../../ui/situations_page.py" line="345"/>
+        <location filename="../../ui/situations_page.py" line="237"/>
+        <location filename="../../ui/situations_page.py" line="346"/>
         <source>Acts by region, last 26 weeks</source>
         <translation>按地区分列的行为数（最近 26 周）</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="347"/>
+        <location filename="../../ui/situations_page.py" line="348"/>
         <source>(no region)</source>
         <translation>（无地区）</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="365"/>
+        <location filename="../../ui/situations_page.py" line="366"/>
         <source>{measure} in {place}: {ratio}× the 12 weeks before; {acts}</source>
         <translation>{place} 的 {measure}：为此前 12 周的 {ratio} 倍；{acts}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="369"/>
+        <location filename="../../ui/situations_page.py" line="370"/>
         <source>acts rose: {types}</source>
         <translation>行为增加：{types}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="371"/>
+        <location filename="../../ui/situations_page.py" line="372"/>
         <source>no act type rose</source>
         <translation>没有任何行为类型增加</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="375"/>
+        <location filename="../../ui/situations_page.py" line="376"/>
         <source>No humanitarian series is held for this situation&apos;s places.</source>
         <translation>没有本局势所涉地点的人道主义数据序列。</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="384"/>
+        <location filename="../../ui/situations_page.py" line="385"/>
         <source>{measure} in {place} ({dataset})</source>
         <translation>{place} 的 {measure}（{dataset}）</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="529"/>
+        <location filename="../../ui/situations_page.py" line="530"/>
         <source>The situations could not be loaded.</source>
         <translation>无法加载局势。</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="545"/>
+        <location filename="../../ui/situations_page.py" line="546"/>
         <source>No situation of concern yet. Add one with New situation….</source>
         <translation>尚无值得关注的局势。请用“新建局势…”添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="566"/>
+        <location filename="../../ui/situations_page.py" line="567"/>
         <source>{status} · {count} incidents · owner {owner}</source>
         <translation>{status} · {count} 起事件 · 负责人：{owner}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="584"/>
+        <location filename="../../ui/situations_page.py" line="585"/>
         <source>Risk factor</source>
         <translation>风险因素</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="591"/>
+        <location filename="../../ui/situations_page.py" line="592"/>
         <source>Overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="613"/>
+        <location filename="../../ui/situations_page.py" line="614"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;所有事件：&lt;/b&gt;{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="621"/>
+        <location filename="../../ui/situations_page.py" line="622"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;{type}：&lt;/b&gt;{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="633"/>
+        <location filename="../../ui/situations_page.py" line="634"/>
         <source>Signals ⚠</source>
         <translation>信号 ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="637"/>
+        <location filename="../../ui/situations_page.py" line="638"/>
         <source>No strategy yet.</source>
         <translation>尚无战略。</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="642"/>
+        <location filename="../../ui/situations_page.py" line="643"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation>第 {version} 版。目标：{objectives}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="652"/>
+        <location filename="../../ui/situations_page.py" line="653"/>
         <source>{status} — overdue</source>
         <translation>{status} — 已逾期</translation>
     </message>
