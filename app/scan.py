@@ -190,7 +190,7 @@ def _one(
     recent_rate, base_rate = x / recent_weeks, b / baseline_weeks
     ratio = recent_rate / base_rate if base_rate > 0 else (math.inf if x > 0 else 1.0)
     own = signals.dispersion(base)
-    phi, df = (own, baseline_weeks - 1) if own >= floor[0] else (floor[0], floor[1])
+    phi, df = (own, baseline_weeks - 1) if own > floor[0] else (floor[0], floor[1])
     if recent_rate <= base_rate:
         return x, b, ratio, phi, 1.0  # no rise: the one-sided test cannot reject
     shape = None if phi <= 1.0 or base_rate <= 0 else base_rate / (phi - 1.0)
