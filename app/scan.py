@@ -403,6 +403,8 @@ def scan(
     vocab = vocab or vocabularies()
     if to is None:
         to = datetime.now(UTC).date()
+    if isinstance(to, datetime):
+        to = to.date()
     if not isinstance(to, date):
         raise BadInput("to", "is a date (YYYY-MM-DD)")
     codes = standard_codes(vocab, standard)
@@ -440,7 +442,7 @@ def scan(
         country_name = term.label(lang) if term else country
         name = g.label(unit, lang) if unit else (pcode or country_name)
         flagged_signals: list[dict[str, Any]] = []
-        for cell in sorted(cells, key=lambda c: (tests[c].p_adjusted, c.type or "")):
+        for cell in sorted(cells, key=lambda c: c.type or ""):
             t = tests[cell]
             v = verified.get(cell, [0] * WEEKS)
             v_recent, v_base = sum(v[-RECENT_WEEKS:]), sum(v[:BASELINE_WEEKS])
@@ -476,7 +478,8 @@ def scan(
                     "new": _signal_key(cell) not in before_signals,
                 }
             )
-        best = min(flagged_signals, key=_signal_order)
+        flagged_signals.sort(key=_signal_order)  # the place's strongest first, by the rank rule
+        best = flagged_signals[0]
         types = sorted({s["violation"] for s in flagged_signals if s["violation"]})
         covered_ids = {x["id"] for x in flagged_signals[0]["covered_by"]}
         for s in flagged_signals[1:]:

@@ -11,11 +11,11 @@ Bounds (the test fails outside them):
 (a) steady worlds, Poisson and overdispersed: at most 1 false alarm per scan on average;
 (b) a world with rises planted (3x in the 4 recent weeks, in 3 % of the region x type series):
     false discovery proportion <= 0.05 on average over scans;
-(c) power >= 80 % for the planted 3x rises whose baseline is at least 2 acts a week, on the
-    Poisson world. The same power on the overdispersed world is printed, not bound: with
-    variance 3x the mean a 4-week rise from 2 to 6 a week is about 3 standard deviations of
-    the 4-week count's own noise, which a correction over 17,050 tests cannot flag often
-    (see the report in README: the measured figure is far below 80 %).
+(c) power >= 80 % for the planted 3x rises whose baseline is at least 2 acts a week. Met on
+    the Poisson world; on the overdispersed world it is a known miss, kept as a strict xfail
+    (it fails the run the day it passes, so the bound is never quietly dropped): with variance
+    3x the mean a 4-week rise from 2 to 6 a week is about 3 standard deviations of the 4-week
+    count's own scatter, which a correction over 17,050 tests rarely flags (about 1 %).
 
 `pytest -s` prints the table.
 """
@@ -25,6 +25,8 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Callable
+
+import pytest
 
 from app import scan
 
@@ -138,7 +140,8 @@ def table(rows: list[dict[str, float]], say: Callable[[str], None] = print) -> N
         )
 
 
-def test_false_alarms_fdp_and_power_on_a_simulated_world():
+@pytest.fixture(scope="module")
+def measured() -> dict[str, dict[str, float]]:
     rows = [
         run("steady, Poisson", 3, 1.0, 0.0, seed=11),
         run("steady, variance 3x mean", 3, PHI, 0.0, seed=12),
@@ -146,6 +149,11 @@ def test_false_alarms_fdp_and_power_on_a_simulated_world():
         run("3 % planted 3x, variance 3x mean", 2, PHI, PLANTED_SHARE, seed=14),
     ]
     table(rows)
+    return {str(r["world"]): r for r in rows}
+
+
+def test_false_alarms_fdp_and_power_on_a_simulated_world(measured):
+    rows = list(measured.values())
     steady_poisson, steady_over, planted_poisson, planted_over = rows
     # (a) at most one false alarm per scan on average, on steady series
     assert steady_poisson["false_per_scan"] <= 1.0, rows
@@ -155,8 +163,19 @@ def test_false_alarms_fdp_and_power_on_a_simulated_world():
     assert planted_over["fdp"] <= 0.05, rows
     # (c) power >= 80 % for a 3x rise on a baseline of 2 acts a week or more (Poisson)
     assert planted_poisson["power"] >= 0.80, rows
-    # the rises are found at all where counts are overdispersed (printed, not bound at 80 %)
+    # the rises are found at all where counts are overdispersed
     assert planted_over["flagged_per_scan"] > 0, rows
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known miss: with variance 3x the mean, a 4-week rise from 2 to 6 acts a week is "
+    "about 3 standard deviations of the 4-week count's own scatter; Benjamini-Hochberg over "
+    "17,050 tests flags about 1 % of them (see the printed table)",
+)
+def test_power_where_counts_are_overdispersed(measured):
+    # (c) on the overdispersed world: the bound as the issue states it, kept, not loosened
+    assert measured["3 % planted 3x, variance 3x mean"]["power"] >= 0.80
 
 
 def test_benjamini_hochberg_matches_the_step_up_by_hand():
