@@ -31,10 +31,12 @@ False alarms across places
 --------------------------
 Every series of every place and type is one test of one family, and the scan controls the false
 discovery rate over that whole family with Benjamini-Hochberg at ``Q`` (0.05): among the places
-flagged, about 5 % or fewer are expected to be noise. A series whose recent rate is not above its
-baseline rate gets p = 1 without computing it (the one-sided test cannot reject there; a larger
-p is conservative, so the guarantee holds). Flagged: BH-adjusted p <= Q, and the minimum effect
-of app.signals: rate ratio >= 1.5 and at least 3 recent acts.
+flagged, about 5 % or fewer are expected to be noise. Flagged: BH-adjusted p <= Q, and the
+minimum effect of app.signals: rate ratio >= 1.5 and at least 3 recent acts. A series that
+cannot meet the minimum effect gets p = 1 without computing it: it could not be flagged
+whatever its p, and a p-value raised to 1 only makes the correction more conservative for the
+others (fewer p-values below each one), so the guarantee holds. On 500,000 incidents this skips
+four fifths of the work (the large, slowly rising country series).
 
 Ranking
 -------
@@ -181,7 +183,12 @@ def benjamini_hochberg(p_values: Sequence[float]) -> list[float]:
 
 
 def _one(
-    weekly: Sequence[int], floor: tuple[float, int], recent_weeks: int, baseline_weeks: int
+    weekly: Sequence[int],
+    floor: tuple[float, int],
+    recent_weeks: int,
+    baseline_weeks: int,
+    min_ratio: float,
+    min_recent: int,
 ) -> tuple[int, int, float, float, float]:
     """(recent, baseline, rate ratio, phi used, p) of one series, with app.signals' pieces."""
     window = list(weekly[-(recent_weeks + baseline_weeks) :])
@@ -191,8 +198,8 @@ def _one(
     ratio = recent_rate / base_rate if base_rate > 0 else (math.inf if x > 0 else 1.0)
     own = signals.dispersion(base)
     phi, df = (own, baseline_weeks - 1) if own > floor[0] else (floor[0], floor[1])
-    if recent_rate <= base_rate:
-        return x, b, ratio, phi, 1.0  # no rise: the one-sided test cannot reject
+    if ratio < min_ratio or x < min_recent:
+        return x, b, ratio, phi, 1.0  # cannot be flagged: p = 1 (conservative, see above)
     shape = None if phi <= 1.0 or base_rate <= 0 else base_rate / (phi - 1.0)
     exact = signals.conditional_p_value(x, b, recent_weeks, baseline_weeks, shape)
     return x, b, ratio, phi, signals.t_calibrated(exact, df)
@@ -215,7 +222,7 @@ def test_series(
     for cell in cells:
         floor = pooled.get(cell.type, pooled.get(None, (1.0, baseline_weeks - 1)))
         floor = (floor[0], min(max(floor[1], baseline_weeks - 1), POOLED_DF))
-        found.append(_one(series[cell], floor, recent_weeks, baseline_weeks))
+        found.append(_one(series[cell], floor, recent_weeks, baseline_weeks, min_ratio, min_recent))
     adjusted = benjamini_hochberg([f[4] for f in found])
     out: dict[Cell, Test] = {}
     for cell, (x, b, ratio, phi, p), p_adj in zip(cells, found, adjusted, strict=True):
@@ -299,9 +306,15 @@ def weekly_acts(
                 checked.setdefault(key, [0] * weeks)[index] += n
 
     read(Violation.date, Violation.date.between(start, to))
+    # the incidents of the window first (a covering index), then their undated acts (one probe
+    # each): without the IN, SQLite walks every undated act of the store (1,000,000 for
+    # 500,000 incidents) and looks up its incident; with it, only the window's
+    in_window = select(Incident.id).where(Incident.occurred_from.between(start, to))
     read(
         Incident.occurred_from,
-        Violation.date.is_(None) & Incident.occurred_from.between(start, to),
+        Violation.date.is_(None)
+        & Violation.incident_id.in_(in_window)
+        & Incident.occurred_from.between(start, to),
     )
     return counts, checked
 
