@@ -332,7 +332,8 @@ def _covers(
 ) -> str | None:
     """'covered' when the situation's rule (app.situations.trends.rule_select: country, regions,
     dates, violation types) takes in every act of the series in the recent weeks; 'partly' when
-    it takes in some (fewer regions or fewer types); None when it takes in none."""
+    it takes in some (fewer regions or fewer types); None when it takes in none. Incidents tied
+    to a situation by hand make no place covered: they are single records, not a place."""
     if row.country != cell.country:
         return None
     if (row.date_from and row.date_from > to) or (row.date_to and row.date_to < since):
