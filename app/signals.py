@@ -68,6 +68,7 @@ __all__ = [
     "Signal",
     "deterioration",
     "deteriorations_by_type",
+    "dispersion",
     "weekly_counts",
     "weekly_counts_by_type",
 ]
@@ -248,7 +249,9 @@ MIN_RATIO = 1.5
 MIN_RECENT = 3
 
 
-def _dispersion(baseline: Sequence[int]) -> float:
+def dispersion(baseline: Sequence[int]) -> float:
+    """phi = max(1, sample variance / mean) of baseline weekly counts (1 for an all-zero
+    baseline): the method-of-moments dispersion the rule uses."""
     mean = math.fsum(baseline) / len(baseline)
     if mean <= 0:
         return 1.0
@@ -349,7 +352,7 @@ def _evaluate(weekly: Sequence[int], recent_weeks: int, baseline_weeks: int) -> 
         ratio = recent_rate / base_rate
     else:
         ratio = math.inf if x > 0 else 1.0
-    phi = _dispersion(baseline_part)
+    phi = dispersion(baseline_part)
     shape = None if phi <= 1.0 else base_rate / (phi - 1.0)
     exact = conditional_p_value(x, b, recent_weeks, baseline_weeks, shape)
     p = t_calibrated(exact, baseline_weeks - 1)

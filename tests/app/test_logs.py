@@ -322,6 +322,9 @@ def test_no_command_writes_a_marker_outside_the_encrypted_store(tmp_path, monkey
     run("engagement", "edit", logged, "--file", _write(files / "bad.json", {"channel": MARKER}))
     run("engagement", "list", "--situation", situation)
     run("timeline", "--situation", situation, "--json")
+    run("scan")
+    run("scan", "--json", "--no-watch", "--to", "2026-10-31")
+    run("scan", "--standard", MARKER)  # refused
     run("review", "--quarter", "2026Q4")
     run("review", "--quarter", "2026Q4", "--out", str(files / "review.json"))
     run("review", "--quarter", "2026Q4", "--out", str(files / f"{MARKER}.txt"))  # refused

@@ -1,0 +1,122 @@
+"""`upfront scan`: the horizon scan (app.scan) over every admin 1 region and country the device
+holds records of, ranked, with the situations that cover each place and a proposal for those
+none covers; a table by default, JSON with --json."""
+
+from __future__ import annotations
+
+import argparse
+import math
+from typing import Any
+
+from app import scan
+from app.cli.common import Subcommands, date_arg, emit, open_store
+from app.vocab import vocabularies
+
+
+def _ratio(value: float | None) -> str:
+    return "new" if value is None else f"{value:.1f}x"
+
+
+def _p(value: float) -> str:
+    return "<0.0001" if value < 0.0001 else f"{value:.4f}"
+
+
+def print_table(result: dict[str, Any]) -> None:
+    vocab = vocabularies()
+
+    def label(kind: str, code: str | None) -> str:
+        if code is None:
+            return "all types"
+        term = vocab.term(kind, code)
+        return term.label("en") if term else code
+
+    standard = label("verification", result["standard"])
+    print(f"Horizon scan as of {result['as_of']}, on {result['data']}")
+    print(
+        f"Recent {result['recent']['from']} to {result['recent']['to']} against "
+        f"{result['baseline']['from']} to {result['baseline']['to']}; "
+        f"{result['places']['regions']} regions and {result['places']['countries']} countries, "
+        f"{result['series_tested']} series tested"
+    )
+    print(f"Rule: {result['rule']}")
+    print(f"Rank: {result['rank_rule']}")
+    print(f"Standard of proof counted apart: {standard} or above")
+    if result["previous_scan"]:
+        print(f"New: not flagged by the previous scan (as of {result['previous_scan']})")
+    if not result["entries"]:
+        print("\nNothing flagged.")
+        return
+    print()
+    header = (
+        f"{'#':>3}  {'place':<30} {'violation':<28} {'recent':>6} {'base/wk':>7} {'ratio':>6} "
+        f"{'p adj':>8} {'at std':>6}  {'new':<3}  covered by"
+    )
+    print(header)
+    for entry in result["entries"]:
+        place = entry["place"]
+        where = (
+            place["name"] if place["level"] == "country" else f"{place['name']} ({place['pcode']})"
+        )
+        for i, s in enumerate(entry["signals"]):
+            covered = ", ".join(x["name"] for x in s["covered_by"]) or (
+                "partly: " + ", ".join(x["name"] for x in s["partly_covered_by"])
+                if s["partly_covered_by"]
+                else "no situation"
+            )
+            print(
+                f"{entry['rank'] if i == 0 else '':>3}  {where if i == 0 else '':<30.30} "
+                f"{label('violation', s['violation']):<28.28} {s['recent_count']:>6} "
+                f"{s['baseline_rate_per_week']:>7.1f} {_ratio(s['rate_ratio']):>6} "
+                f"{_p(s['p_adjusted']):>8} {s['at_standard']['recent_count']:>6}  "
+                f"{'yes' if s['new'] else 'no':<3}  {covered}"
+            )
+        for risk in entry["risk_changes"]:
+            changes = ", ".join(
+                f"{label('risk-factor', c['factor'])} {c['trend']}" for c in risk["changes"]
+            )
+            print(f"{'':>5}risk ({risk['situation_name']}, {risk['assessed_on']}): {changes}")
+        if not entry["covered"]:
+            p = entry["proposal"]
+            types = ", ".join(p["violations"]) or "any"
+            where = " ".join([p["country"], *p["regions"]])
+            print(f"{'':>5}propose: {where} from {p['date_from']}, violations {types}")
+
+
+def cmd_scan(args: argparse.Namespace) -> int:
+    scan.standard_codes(vocabularies(), args.standard)  # bad input before the passphrase
+    with open_store(args) as store:
+        result = scan.scan(store, args.to, standard=args.standard, watch=not args.no_watch)
+    if args.json:
+        emit(_finite(result))
+    else:
+        print_table(result)
+    return 0
+
+
+def _finite(value: Any) -> Any:
+    """JSON has no infinity."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {k: _finite(x) for k, x in value.items()}
+    if isinstance(value, list):
+        return [_finite(x) for x in value]
+    return value
+
+
+def register(sub: Subcommands) -> None:
+    p = sub.add_parser(
+        "scan", help="horizon scan: deterioration over every region and country, ranked"
+    )
+    p.add_argument("--to", type=date_arg, help="as of this day (default: today, UTC)")
+    p.add_argument(
+        "--standard",
+        default=scan.DEFAULT_STANDARD,
+        help="verification standard whose acts are counted apart "
+        f"(default {scan.DEFAULT_STANDARD})",
+    )
+    p.add_argument("--json", action="store_true", help="print the scan as JSON")
+    p.add_argument(
+        "--no-watch", action="store_true", help="do not record this scan in the watch list"
+    )
+    p.set_defaults(func=cmd_scan)
