@@ -36,6 +36,7 @@ from ui.qt import (
     QWidget,
 )
 from ui.report.strings import RIGHT_TO_LEFT, Strings
+from ui.report.style import PAPER
 from ui.report.timeline import TimelineFigure, Words, draft, write_timeline_pdf
 from ui.tasks import run_in_background
 from ui.text import fill
@@ -71,7 +72,7 @@ class TimelineView(QWidget):
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("#ffffff"))
+        painter.fillRect(self.rect(), QColor(PAPER))
         if self.figure is not None and self.figure.timeline["events"]:
             unit = self._unit()
             size = self.figure.size(self.width() - 16.0, unit, self)

@@ -10,6 +10,7 @@ from app.situations import Situations
 from tests.app.test_situations import factors, situation
 from tests.app.test_timeline import engagement, incident_on
 from ui.qt import QImage, Qt
+from ui.report.style import TIMELINE_COLOURS
 from ui.situations_page import SituationsPage
 from ui.timeline_dialog import TimelineDialog
 
@@ -41,7 +42,8 @@ def test_the_dialog_shows_the_events_intervals_and_draft(qtbot, store, tmp_path)
         image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())
     }
     # the escalation's red triangle, the engagement's square, the risk factor's dot
-    assert {"#a4161a", "#1f618d", "#b9770e"} <= painted
+    colours = TIMELINE_COLOURS
+    assert {colours["escalation"], colours["engagement"], colours["risk"]} <= painted
 
     # the intervals: 5 March -> 12 March and -> 30 April through the Security Council
     table = dialog.intervals

@@ -49,6 +49,18 @@ MARGINS_MM = QMarginsF(18, 12, 18, 12)
 BLOCKED_BG, OVERDUE_BG = BLOCKED.name(), OVERDUE.name()
 
 
+# the warning-to-action timeline's marks and their labels, by kind of event
+# (ui/report/timeline.py): warnings in warm colours above the axis, actions in cool ones below
+TIMELINE_COLOURS = {
+    "incident": "#b03a2e",
+    "risk": "#9a5f0b",
+    "signal": "#7d3c98",
+    "engagement": "#1f618d",
+    "action": "#1e8449",
+    "escalation": MARKING,
+}
+
+
 # every text colour of the report with each background it is drawn on (a test holds each
 # pair to WCAG's 4.5:1): the page, shaded cells, the table head, and map labels in their
 # white box over the darkest map class
@@ -78,6 +90,7 @@ TEXT_PAIRS: list[tuple[str, str, str]] = [
         for c in (*MAP_CLASSES, MAP_EMPTY, MAP_BG)
     ),
     ("map note", MUTED, PAPER),
+    *((f"timeline {kind} label", c, PAPER) for kind, c in TIMELINE_COLOURS.items()),
 ]
 
 

@@ -54,8 +54,10 @@ from ui.report.style import (
     INK,
     MARKING,
     MUTED,
+    PAPER,
     RULE,
     SMALL_PT,
+    TIMELINE_COLOURS,
     ZEBRA,
     Frame,
     unit_of,
@@ -112,14 +114,7 @@ S_DR_NO_WARNING = QT_TRANSLATE_NOOP(
     "no incident at reasonable grounds or above.",
 )
 
-KIND_COLOURS = {
-    "incident": "#b03a2e",
-    "risk": "#b9770e",
-    "signal": "#7d3c98",
-    "engagement": "#1f618d",
-    "action": "#1e8449",
-    "escalation": MARKING,
-}
+KIND_COLOURS = TIMELINE_COLOURS
 WARNING_KINDS = ("incident", "risk", "signal")
 
 
@@ -390,7 +385,7 @@ class TimelineFigure:
 
     @staticmethod
     def _mark(painter: QPainter, kind: str, at: QPointF, colour: QColor, unit: float) -> None:
-        painter.setPen(QPen(QColor("#ffffff"), 0.6 * unit))
+        painter.setPen(QPen(QColor(PAPER), 0.6 * unit))
         painter.setBrush(colour)
         if kind == "escalation":
             r = 5 * unit
