@@ -130,7 +130,8 @@ def make_engine(path: Path, db_key: bytes | None) -> Engine:
     The pool is a QueuePool, not the SingletonThreadPool the pysqlcipher dialect picks: that
     one's dispose() closes every thread's connection, including one in the middle of a query
     on another thread, which crashes SQLCipher. A QueuePool's dispose() leaves connections in
-    use alone; they close as they come back. Each connection is used by one thread at a time."""
+    use alone; they close as they come back. Each connection is used by one thread at a time,
+    and the one checked in last goes out first: its decrypted pages are still in its cache."""
     import sqlcipher3
 
     if db_key is None:
@@ -141,6 +142,7 @@ def make_engine(path: Path, db_key: bytes | None) -> Engine:
         url,
         module=sqlcipher3.dbapi2,
         poolclass=QueuePool,
+        pool_use_lifo=True,  # the connection used last, whose page cache is warm
         connect_args={"check_same_thread": False},
         hide_parameters=True,
     )
