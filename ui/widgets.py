@@ -194,7 +194,8 @@ class BusyIndicator(QWidget):
 
 def row_table(name: str, headers: list[str], stretch: int | None = None) -> QTableWidget:
     """A read-only table of records, one selected at a time, as the pages and dialogs list
-    them: no row numbers, columns fitted to their contents (`stretch` takes the width left),
+    them: no row numbers, columns fitted to their contents up to a limit (`stretch` takes the
+    width left),
     Tab moving on to the next control while the arrows move between rows."""
     table = QTableWidget(0, len(headers))
     table.setAccessibleName(name)
@@ -206,6 +207,9 @@ def row_table(name: str, headers: list[str], stretch: int | None = None) -> QTab
     table.setTabKeyNavigation(False)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # no column fitted to a long text takes the width the stretched one needs (its text is
+    # elided; the full text is in the record's detail below the table)
+    header.setMaximumSectionSize(max(160, table.fontMetrics().averageCharWidth() * 28))
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
