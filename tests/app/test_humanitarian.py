@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -375,7 +376,8 @@ def test_the_command_line(cli_run, good: Path, tmp_path: Path):
 
 def test_the_readme_example_imports_and_passes_libhxl(store, tmp_path: Path):
     text = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
-    section = text.split("### Humanitarian data beside the violations", 1)[1].split("\n## ")[0]
+    section = text.split("### Humanitarian data beside the violations", 1)[1]
+    section = re.split(r"\n##+ ", section)[0]  # up to the next heading, whatever its level
     lines = [line for line in section.splitlines() if line.startswith("|")]
     table = [[c.strip().strip("`") for c in line.strip("|").split("|")] for line in lines]
     table = [row for row in table if not set("".join(row)) <= set("-")]
