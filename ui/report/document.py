@@ -330,6 +330,37 @@ def write_pdf(
     )
 
 
+def paint_pages(
+    device: QPagedPaintDevice,
+    doc: QTextDocument,
+    body: QRectF,
+    furniture: Callable[[QPainter, int, int], None],
+) -> int:
+    """Paint `doc` page by page on `device` within `body`, each page's furniture (marking,
+    hash, page number) painted by `furniture(painter, page, pages)`; returns the number of
+    pages. The review pack and the timeline print this way."""
+    pages = doc.pageCount()
+    painter = QPainter()
+    if not painter.begin(device):
+        raise RuntimeError("cannot paint on the device")
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        for i in range(pages):
+            if i:
+                device.newPage()
+            paint_document(
+                painter,
+                doc,
+                body.topLeft(),
+                QRectF(0, i * body.height(), body.width(), body.height()),
+            )
+            furniture(painter, i + 1, pages)
+    finally:
+        painter.end()
+    return pages
+
+
 def write_a4_pdf(path: str | Path, title: str, paint: Callable[[QPdfWriter], int]) -> int:
     """An A4 PDF at `path` titled `title`, its pages painted by `paint` (which returns how
     many), its text map corrected so copied Arabic reads right (`correct_text_map`): the one

@@ -25,16 +25,14 @@ from app.vocab import Vocabularies, vocabularies
 from ui.qt import (
     QT_TRANSLATE_NOOP,
     QPagedPaintDevice,
-    QPainter,
-    QRectF,
     QTranslator,
 )
 from ui.report.builder import Builder, Cell, esc, timestamp
 from ui.report.document import (
     keep_headings_with_next,
     make_document,
-    paint_document,
     paint_furniture,
+    paint_pages,
     write_a4_pdf,
 )
 from ui.report.fonts import font_families
@@ -476,26 +474,12 @@ def render_review(
         body.height(),
     )
     keep_headings_with_next(doc, body.height(), unit)
-    pages = doc.pageCount()
-    painter = QPainter()
-    if not painter.begin(device):
-        raise RuntimeError("cannot paint on the device")
-    try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        for i in range(pages):
-            if i:
-                device.newPage()
-            paint_document(
-                painter,
-                doc,
-                body.topLeft(),
-                QRectF(0, i * body.height(), body.width(), body.height()),
-            )
-            paint_furniture(painter, frame, review, tr, i + 1, pages)
-    finally:
-        painter.end()
-    return pages
+    return paint_pages(
+        device,
+        doc,
+        body,
+        lambda painter, page, pages: paint_furniture(painter, frame, review, tr, page, pages),
+    )
 
 
 def write_review_pdf(

@@ -40,7 +40,7 @@ from ui.report.charts import date_label
 from ui.report.document import (
     keep_headings_with_next,
     make_document,
-    paint_document,
+    paint_pages,
     write_a4_pdf,
 )
 from ui.report.fonts import report_font
@@ -539,26 +539,15 @@ def render_timeline(
     )
     doc = make_document(source, objects, device, lang, rtl, body.width(), body.height())
     keep_headings_with_next(doc, body.height(), unit)
-    pages = doc.pageCount()
     when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-    painter = QPainter()
-    if not painter.begin(device):
-        raise RuntimeError("cannot paint on the device")
-    try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for i in range(pages):
-            if i:
-                device.newPage()
-            paint_document(
-                painter,
-                doc,
-                body.topLeft(),
-                QRectF(0, i * body.height(), body.width(), body.height()),
-            )
-            _furniture(painter, frame, tl, tr, lang, rtl, when, i + 1, pages)
-    finally:
-        painter.end()
-    return pages
+    return paint_pages(
+        device,
+        doc,
+        body,
+        lambda painter, page, pages: _furniture(
+            painter, frame, tl, tr, lang, rtl, when, page, pages
+        ),
+    )
 
 
 def _furniture(
