@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from typing import Any, Protocol
+from typing import Protocol
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -177,13 +177,10 @@ def home_counts(
 def _late_decisions(session: Session, today: date) -> int:
     """Decisions of the quarterly review late as of `today` (as the review counts them:
     app.situations.coordination.decision_state)."""
-    current: dict[str, dict[str, dict[str, Any]]] = {}  # situation -> action id -> action
-    for row in session.scalars(select(Strategy).order_by(Strategy.version)):
-        current[row.situation_id] = {a["id"]: a for a in row.actions if a.get("id")}
+    current: dict[str, Strategy | None] = {}
     late = 0
     for doc in coordination.records(session, None, "decision"):
-        action = current.get(doc["situation_id"], {}).get(doc.get("action_id") or "")
-        late += coordination.decision_state(doc, action, today) == "late"
+        late += coordination.with_state(session, doc, today, current)["state"] == "late"
     return late
 
 

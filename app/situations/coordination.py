@@ -270,26 +270,20 @@ class Coordination:
             if situation_id is not None:
                 q = q.where(SituationRecord.situation_id == situation_id)
             rows = [r for r in session.scalars(q) if wanted in (None, r.doc.get("quarter"))]
-            docs = [self._decision_doc(session, r, as_of or self.today) for r in rows]
+            current: dict[str, Strategy | None] = {}  # each situation's strategy, read once
+            docs = [self._decision_doc(session, r, as_of or self.today, current) for r in rows]
         return sorted(docs, key=lambda d: (d["decided_on"], d["created_at"], d["id"]))
 
-    def _decision_doc(self, session: Session, row: SituationRecord, as_of: date) -> dict[str, Any]:
-        doc = record_doc(row)
+    def _decision_doc(
+        self,
+        session: Session,
+        row: SituationRecord,
+        as_of: date,
+        current: dict[str, Strategy | None] | None = None,
+    ) -> dict[str, Any]:
+        doc = with_state(session, record_doc(row), as_of, {} if current is None else current)
         situation = session.get(Situation, row.situation_id)
         doc["situation_name"] = situation.name if situation else None
-        action = None
-        if doc.get("action_id"):
-            current = session.scalars(
-                select(Strategy)
-                .where(Strategy.situation_id == row.situation_id)
-                .order_by(Strategy.version.desc())
-                .limit(1)
-            ).first()
-            for a in current.actions if current else []:
-                if a.get("id") == doc["action_id"]:
-                    action = dict(a)
-        doc["action"] = action
-        doc["state"] = decision_state(doc, action, as_of)
         return doc
 
     # ---- engagements ----------------------------------------------------------------------
@@ -400,6 +394,23 @@ class Coordination:
             checked["recorded_by"], checked["recorded_at"] = self.actor, utcnow()
             row = self._create(session, guidance.situation_id, "acknowledgement", checked)
             return record_doc(row)
+
+
+def with_state(
+    session: Session, doc: dict[str, Any], as_of: date, current: dict[str, Strategy | None]
+) -> dict[str, Any]:
+    """A decision's document with the strategy action it became (`action`, from its
+    situation's current strategy) and its `state` as of `as_of`. `current` keeps each
+    situation's current strategy once read, for a caller going through many decisions."""
+    action = None
+    if doc.get("action_id"):
+        sid = doc["situation_id"]
+        if sid not in current:
+            current[sid] = strategies.latest(session, sid)
+        strategy = current[sid]
+        found = [a for a in strategy.actions if a.get("id") == doc["action_id"]] if strategy else []
+        action = dict(found[0]) if found else None
+    return {**doc, "action": action, "state": decision_state(doc, action, as_of)}
 
 
 def decision_state(doc: dict[str, Any], action: dict[str, Any] | None, as_of: date) -> str:
