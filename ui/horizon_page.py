@@ -559,7 +559,8 @@ class HorizonPage(QWidget):
         """The place: each flagged signal, the latest risk-factor changes of the situations'
         assessments there, humanitarian figures beside them and where the data came from."""
         esc = html.escape
-        parts = [f"<p><b>{esc(self.tr('Signals flagged'))}</b></p><ul>"]
+        heading = self.tr("Signals flagged")
+        parts = [f"<p><b>{esc(heading)}</b></p><ul>"]
         for s in entry["signals"]:
             standard = s["at_standard"]
             line = fill(
@@ -591,10 +592,12 @@ class HorizonPage(QWidget):
                 )
             else:
                 cover = self.tr("No situation covers it.")
-            new = f" <b>{esc(self.tr('New.'))}</b>" if s["new"] else ""
+            marker = self.tr("New.")
+            new = f" <b>{esc(marker)}</b>" if s["new"] else ""
             parts.append(f"<li>{esc(line)} {esc(cover)}{new}</li>")
         parts.append("</ul>")
-        parts.append(f"<p><b>{esc(self.tr('Risk factors that changed'))}</b></p>")
+        heading = self.tr("Risk factors that changed")
+        parts.append(f"<p><b>{esc(heading)}</b></p>")
         if entry["risk_changes"]:
             parts.append("<ul>")
             for risk in entry["risk_changes"]:
@@ -619,17 +622,17 @@ class HorizonPage(QWidget):
             parts.append("</ul>")
         else:
             parts.append(
-                f"<p>{esc(self.tr('No assessment of a situation here records a change.'))}</p>"
+                "<p>" + esc(self.tr("No assessment of a situation here records a change.")) + "</p>"
             )
         humanitarian = [h for h in entry.get("humanitarian") or [] if isinstance(h, dict)]
         if humanitarian:
-            parts.append(f"<p><b>{esc(self.tr('Humanitarian figures'))}</b></p><ul>")
+            heading = self.tr("Humanitarian figures")
+            parts.append(f"<p><b>{esc(heading)}</b></p><ul>")
             parts += [f"<li>{esc(str(h.get('text', '')))}</li>" for h in humanitarian]
             parts.append("</ul>")
         if entry.get("source"):
-            parts.append(
-                f"<p>{esc(fill(self.tr('Data: {source}'), source=str(entry['source'])))}</p>"
-            )
+            said = fill(self.tr("Data: {source}"), source=str(entry["source"]))
+            parts.append(f"<p>{esc(said)}</p>")
         return "".join(parts)
 
     def _toggle_how(self, shown: bool) -> None:
