@@ -559,8 +559,10 @@ class HorizonPage(QWidget):
         """The place: each flagged signal, the latest risk-factor changes of the situations'
         assessments there, humanitarian figures beside them and where the data came from."""
         esc = html.escape
+        # a line that starts with a Latin name would otherwise run left to right in Arabic
+        rtl = ' dir="rtl"' if self.isRightToLeft() else ""
         heading = self.tr("Signals flagged")
-        parts = [f"<p><b>{esc(heading)}</b></p><ul>"]
+        parts = [f"<p{rtl}><b>{esc(heading)}</b></p><ul>"]
         for s in entry["signals"]:
             standard = s["at_standard"]
             line = fill(
@@ -594,10 +596,10 @@ class HorizonPage(QWidget):
                 cover = self.tr("No situation covers it.")
             marker = self.tr("New.")
             new = f" <b>{esc(marker)}</b>" if s["new"] else ""
-            parts.append(f"<li>{esc(line)} {esc(cover)}{new}</li>")
+            parts.append(f"<li{rtl}>{esc(line)} {esc(cover)}{new}</li>")
         parts.append("</ul>")
         heading = self.tr("Risk factors that changed")
-        parts.append(f"<p><b>{esc(heading)}</b></p>")
+        parts.append(f"<p{rtl}><b>{esc(heading)}</b></p>")
         if entry["risk_changes"]:
             parts.append("<ul>")
             for risk in entry["risk_changes"]:
@@ -618,21 +620,23 @@ class HorizonPage(QWidget):
                     date=risk["assessed_on"],
                     changes=changes,
                 )
-                parts.append(f"<li>{esc(said)}</li>")
+                parts.append(f"<li{rtl}>{esc(said)}</li>")
             parts.append("</ul>")
         else:
             parts.append(
-                "<p>" + esc(self.tr("No assessment of a situation here records a change.")) + "</p>"
+                f"<p{rtl}>"
+                + esc(self.tr("No assessment of a situation here records a change."))
+                + "</p>"
             )
         humanitarian = [h for h in entry.get("humanitarian") or [] if isinstance(h, dict)]
         if humanitarian:
             heading = self.tr("Humanitarian figures")
-            parts.append(f"<p><b>{esc(heading)}</b></p><ul>")
-            parts += [f"<li>{esc(str(h.get('text', '')))}</li>" for h in humanitarian]
+            parts.append(f"<p{rtl}><b>{esc(heading)}</b></p><ul>")
+            parts += [f"<li{rtl}>{esc(str(h.get('text', '')))}</li>" for h in humanitarian]
             parts.append("</ul>")
         if entry.get("source"):
             said = fill(self.tr("Data: {source}"), source=str(entry["source"]))
-            parts.append(f"<p>{esc(said)}</p>")
+            parts.append(f"<p{rtl}>{esc(said)}</p>")
         return "".join(parts)
 
     def _toggle_how(self, shown: bool) -> None:
