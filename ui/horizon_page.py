@@ -190,7 +190,9 @@ class HorizonPage(QWidget):
             COVERAGE: self.tr("The situations of concern that take in the place's acts"),
         }
         for column, tip in tips.items():
-            self.table.horizontalHeaderItem(column).setToolTip(tip)
+            heading = self.table.horizontalHeaderItem(column)
+            if heading is not None:
+                heading.setToolTip(tip)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -487,20 +489,20 @@ class HorizonPage(QWidget):
                     (0 if how == "none" else 1 if how == "partly" else 2, covered.casefold()),
                 ),
             ]
-            for column, (text, key) in enumerate(cells):
-                item = _Cell(text)
+            items = [_Cell(text) for text, _key in cells]
+            for column, (item, (text, key)) in enumerate(zip(items, cells, strict=True)):
                 item.setData(SORT, key)
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
-            self.table.item(row, RANK).setData(ENTRY, row)
+            items[RANK].setData(ENTRY, row)
             if entry["new"]:
-                self.table.item(row, NEW).setFont(bold)
-            coverage = self.table.item(row, COVERAGE)
+                items[NEW].setFont(bold)
+            coverage = items[COVERAGE]
             if how == "none":
                 coverage.setFont(bold)
                 coverage.setBackground(QColor(NOTICE_BG))
                 coverage.setForeground(QColor(NOTICE_TEXT))
-            self.table.item(row, RANK).setData(
+            items[RANK].setData(
                 Qt.ItemDataRole.AccessibleTextRole,
                 fill(
                     self.tr("Rank {rank}: {place}, {country}; {situation}"),
@@ -533,7 +535,8 @@ class HorizonPage(QWidget):
         item = self.table.item(row, RANK)
         if item is None:
             return None
-        return self.result["entries"][int(item.data(ENTRY))]
+        entry: dict[str, Any] = self.result["entries"][int(item.data(ENTRY))]
+        return entry
 
     def selected_entry(self) -> dict[str, Any] | None:
         rows = self.table.selectionModel().selectedRows()

@@ -428,7 +428,7 @@ class SituationDialog(_SavingDialog):
         parent: QWidget | None = None,
         *,
         lang: str = "en",
-        prefill: dict | None = None,
+        prefill: dict[str, Any] | None = None,
     ) -> None:
         from ui.vocab_widgets import CountryCombo
 

@@ -2175,7 +2175,7 @@ Answered: {answered}</source>
     </message>
     <message>
         <location filename="../../ui/horizon_page.py" line="167"/>
-        <location filename="../../ui/horizon_page.py" line="464"/>
+        <location filename="../../ui/horizon_page.py" line="466"/>
         <source>New</source>
         <translation>جديد</translation>
     </message>
@@ -2240,102 +2240,102 @@ Answered: {answered}</source>
         <translation>الحالات المثيرة للقلق التي تشمل أفعال هذا المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="213"/>
+        <location filename="../../ui/horizon_page.py" line="215"/>
         <source>The place chosen: signals, risk and figures</source>
         <translation>المكان المختار: الإشارات والمخاطر والأرقام</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="215"/>
+        <location filename="../../ui/horizon_page.py" line="217"/>
         <source>P&amp;ropose a situation…</source>
         <translation>&amp;اقتراح حالة…</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="217"/>
+        <location filename="../../ui/horizon_page.py" line="219"/>
         <source>A new situation of concern with this place, period and violation types</source>
         <translation>حالة جديدة مثيرة للقلق بهذا المكان والفترة وأنواع الانتهاكات</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="220"/>
+        <location filename="../../ui/horizon_page.py" line="222"/>
         <source>&amp;Open situation</source>
         <translation>&amp;فتح الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="221"/>
+        <location filename="../../ui/horizon_page.py" line="223"/>
         <source>Show the situation that covers this place</source>
         <translation>عرض الحالة التي تشمل هذا المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="265"/>
+        <location filename="../../ui/horizon_page.py" line="267"/>
         <source>The test: for every admin 1 region and every country, each violation type and all types together, the acts of the last {recent} weeks are compared with the {baseline} weeks before. A place is flagged when its rise is too large to be chance once corrected for the many places and types tested at once (Benjamini-Hochberg, false discovery rate {q}), with a rate at least {ratio} times the one before and at least {least} recent acts.</source>
         <translation>الاختبار: لكل منطقة من المستوى الإداري الأول ولكل بلد، ولكل نوع من الانتهاكات ولجميع الأنواع معاً، تُقارَن أفعال الأسابيع الـ{recent} الأخيرة بالأسابيع الـ{baseline} السابقة لها. يُرصد المكان عندما يكون ارتفاعه أكبر من أن يكون صدفة بعد التصحيح لكثرة الأماكن والأنواع المختبرة معاً (بنجاميني-هوخبرغ، معدل الاكتشافات الخاطئة {q})، مع معدل لا يقل عن {ratio} أضعاف المعدل السابق وما لا يقل عن {least} أفعال حديثة.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="280"/>
+        <location filename="../../ui/horizon_page.py" line="282"/>
         <source>The rank: first the places whose rise is seen in the acts at or above the chosen standard of proof alone (at least {least} such acts in the last {recent} weeks, at least {ratio} times the rate before), then the others. Within each, by adjusted p (smallest first), then by ratio (largest first), then by acts at or above the standard in the last {recent} weeks (most first). A place&apos;s strongest signal is the one that ranks it.</source>
         <translation>الترتيب: أولاً الأماكن التي يظهر ارتفاعها في الأفعال التي تبلغ معيار الإثبات المختار أو تتجاوزه وحدها (ما لا يقل عن {least} من هذه الأفعال في الأسابيع الـ{recent} الأخيرة، وما لا يقل عن {ratio} أضعاف المعدل السابق)، ثم الأماكن الأخرى. وداخل كل مجموعة، حسب قيمة p المعدّلة (الأصغر أولاً)، ثم حسب النسبة (الأكبر أولاً)، ثم حسب الأفعال التي تبلغ المعيار أو تتجاوزه في الأسابيع الـ{recent} الأخيرة (الأكثر أولاً). أقوى إشارة للمكان هي التي تحدد ترتيبه.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="295"/>
+        <location filename="../../ui/horizon_page.py" line="297"/>
         <source>All types</source>
         <translation>جميع الأنواع</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="303"/>
+        <location filename="../../ui/horizon_page.py" line="305"/>
         <source>the device&apos;s own records</source>
         <translation>سجلات هذا الجهاز نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="308"/>
+        <location filename="../../ui/horizon_page.py" line="310"/>
         <source>{place} (country)</source>
         <translation>{place} (بلد)</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="309"/>
+        <location filename="../../ui/horizon_page.py" line="311"/>
         <source>{place} (region)</source>
         <translation>{place} (منطقة)</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="313"/>
+        <location filename="../../ui/horizon_page.py" line="315"/>
         <source>from none</source>
         <translation>من لا شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="315"/>
+        <location filename="../../ui/horizon_page.py" line="317"/>
         <source>{ratio}×</source>
         <translation>{ratio}×</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="320"/>
+        <location filename="../../ui/horizon_page.py" line="322"/>
         <source>&lt; {p}</source>
         <translation>&lt; {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="333"/>
+        <location filename="../../ui/horizon_page.py" line="335"/>
         <source>Partly: {situations}</source>
         <translation>جزئياً: {situations}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="335"/>
+        <location filename="../../ui/horizon_page.py" line="337"/>
         <source>No situation</source>
         <translation>لا توجد حالة</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="363"/>
+        <location filename="../../ui/horizon_page.py" line="365"/>
         <source>Scanning…</source>
         <translation>جارٍ المسح…</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="391"/>
+        <location filename="../../ui/horizon_page.py" line="393"/>
         <source>The scan could not be run.</source>
         <translation>تعذّر إجراء المسح.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="401"/>
+        <location filename="../../ui/horizon_page.py" line="403"/>
         <source>The records have changed since this scan: scan again.</source>
         <translation>تغيّرت السجلات منذ هذا المسح: أعد المسح.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/horizon_page.py" line="407"/>
+        <location filename="../../ui/horizon_page.py" line="409"/>
         <source>%n region(s)</source>
         <translation>
             <numerusform>%n منطقة</numerusform>
@@ -2347,7 +2347,7 @@ Answered: {answered}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/horizon_page.py" line="408"/>
+        <location filename="../../ui/horizon_page.py" line="410"/>
         <source>%n country(ies)</source>
         <translation>
             <numerusform>%n بلد</numerusform>
@@ -2359,7 +2359,7 @@ Answered: {answered}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/horizon_page.py" line="409"/>
+        <location filename="../../ui/horizon_page.py" line="411"/>
         <source>%n series</source>
         <translation>
             <numerusform>%n سلسلة</numerusform>
@@ -2371,7 +2371,7 @@ Answered: {answered}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/horizon_page.py" line="410"/>
+        <location filename="../../ui/horizon_page.py" line="412"/>
         <source>%n place(s) flagged</source>
         <translation>
             <numerusform>لم يُرصد أي مكان (%n)</numerusform>
@@ -2383,142 +2383,142 @@ Answered: {answered}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="414"/>
+        <location filename="../../ui/horizon_page.py" line="416"/>
         <source>Scan as of {date}, on {data}: {regions} and {countries} tested, {series} in all; {flagged}.</source>
         <translation>مسح حتى {date}، على {data}: اختُبرت {regions} و{countries}، {series} في المجموع؛ {flagged}.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="426"/>
+        <location filename="../../ui/horizon_page.py" line="428"/>
         <source>The last {recent} weeks ({recent_from} to {recent_to}) against the {baseline} weeks before; acts counted apart at {standard} or above.</source>
         <translation>الأسابيع الـ{recent} الأخيرة (من {recent_from} إلى {recent_to}) مقابل الأسابيع الـ{baseline} السابقة لها؛ وتُحسب على حدة الأفعال التي تبلغ «{standard}» أو تتجاوزه.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="436"/>
+        <location filename="../../ui/horizon_page.py" line="438"/>
         <source>Previous scan: as of {date}. New: not flagged by it.</source>
         <translation>المسح السابق: حتى {date}. جديد: لم يرصده.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="440"/>
+        <location filename="../../ui/horizon_page.py" line="442"/>
         <source>No previous scan: every place flagged is new.</source>
         <translation>لا يوجد مسح سابق: كل مكان مرصود جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="446"/>
+        <location filename="../../ui/horizon_page.py" line="448"/>
         <source>Nothing flagged.</source>
         <translation>لم يُرصد شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="468"/>
+        <location filename="../../ui/horizon_page.py" line="470"/>
         <source>{recent} / {before}</source>
         <translation>{recent} / {before}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="478"/>
+        <location filename="../../ui/horizon_page.py" line="480"/>
         <source>{count}, rise seen</source>
         <translation>{count}، الارتفاع ظاهر</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="480"/>
+        <location filename="../../ui/horizon_page.py" line="482"/>
         <source>{count}, no rise</source>
         <translation>{count}، لا ارتفاع</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="506"/>
+        <location filename="../../ui/horizon_page.py" line="508"/>
         <source>Rank {rank}: {place}, {country}; {situation}</source>
         <translation>الترتيب {rank}: {place}، {country}؛ {situation}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="550"/>
+        <location filename="../../ui/horizon_page.py" line="553"/>
         <source>{rank}. {place}, {country}</source>
         <translation>{rank}. {place}، {country}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="562"/>
+        <location filename="../../ui/horizon_page.py" line="567"/>
         <source>Signals flagged</source>
         <translation>الإشارات المرصودة</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="568"/>
+        <location filename="../../ui/horizon_page.py" line="573"/>
         <source>{type}: {recent} acts in the last four weeks ({rate} a week) against {before} a week before, {ratio}; adjusted p {p}. At the standard or above: {count} recent acts, {rise}.</source>
         <translation>{type}: {recent} أفعال في الأسابيع الأربعة الأخيرة ({rate} في الأسبوع) مقابل {before} في الأسبوع قبلها، {ratio}؛ قيمة p المعدّلة {p}. عند المعيار أو فوقه: {count} أفعال حديثة، {rise}.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="579"/>
+        <location filename="../../ui/horizon_page.py" line="584"/>
         <source>the rise is seen in them</source>
         <translation>الارتفاع ظاهر فيها</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="581"/>
+        <location filename="../../ui/horizon_page.py" line="586"/>
         <source>the rise is not seen in them alone</source>
         <translation>الارتفاع غير ظاهر فيها وحدها</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="585"/>
+        <location filename="../../ui/horizon_page.py" line="590"/>
         <source>Covered by {situations}.</source>
         <translation>تشمله {situations}.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="590"/>
+        <location filename="../../ui/horizon_page.py" line="595"/>
         <source>Partly covered by {situations}.</source>
         <translation>تشمله جزئياً {situations}.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="594"/>
+        <location filename="../../ui/horizon_page.py" line="599"/>
         <source>No situation covers it.</source>
         <translation>لا تشمله أي حالة.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="595"/>
+        <location filename="../../ui/horizon_page.py" line="600"/>
         <source>New.</source>
         <translation>جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="599"/>
+        <location filename="../../ui/horizon_page.py" line="604"/>
         <source>Risk factors that changed</source>
         <translation>عوامل الخطر التي تغيّرت</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="606"/>
+        <location filename="../../ui/horizon_page.py" line="611"/>
         <source>{factor}: {level}, {trend}</source>
         <translation>{factor}: {level}، {trend}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="609"/>
+        <location filename="../../ui/horizon_page.py" line="614"/>
         <source>worsening</source>
         <translation>يتفاقم</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="611"/>
+        <location filename="../../ui/horizon_page.py" line="616"/>
         <source>improving</source>
         <translation>يتحسن</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="616"/>
+        <location filename="../../ui/horizon_page.py" line="621"/>
         <source>{situation}, assessed on {date}: {changes}</source>
         <translation>{situation}، قُيِّمت في {date}: {changes}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="625"/>
+        <location filename="../../ui/horizon_page.py" line="631"/>
         <source>No assessment of a situation here records a change.</source>
         <translation>لا يسجّل أي تقييم لحالة هنا أي تغيير.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="629"/>
+        <location filename="../../ui/horizon_page.py" line="636"/>
         <source>Humanitarian figures</source>
         <translation>الأرقام الإنسانية</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="634"/>
+        <location filename="../../ui/horizon_page.py" line="641"/>
         <source>Data: {source}</source>
         <translation>البيانات: {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="658"/>
+        <location filename="../../ui/horizon_page.py" line="665"/>
         <source>{place}: deterioration from {date}</source>
         <translation>{place}: تدهور منذ {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="684"/>
+        <location filename="../../ui/horizon_page.py" line="691"/>
         <source>Situation saved. Scan again to see which places it covers.</source>
         <translation>حُفظت الحالة. أعد المسح لترى الأماكن التي تشملها.</translation>
     </message>

@@ -2151,7 +2151,7 @@ Respondido: {answered}</translation>
     </message>
     <message>
         <location filename="../../ui/horizon_page.py" line="167"/>
-        <location filename="../../ui/horizon_page.py" line="464"/>
+        <location filename="../../ui/horizon_page.py" line="466"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
@@ -2216,102 +2216,102 @@ Respondido: {answered}</translation>
         <translation>Las situaciones preocupantes que abarcan los actos del lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="213"/>
+        <location filename="../../ui/horizon_page.py" line="215"/>
         <source>The place chosen: signals, risk and figures</source>
         <translation>El lugar elegido: señales, riesgo y cifras</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="215"/>
+        <location filename="../../ui/horizon_page.py" line="217"/>
         <source>P&amp;ropose a situation…</source>
         <translation>&amp;Proponer una situación…</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="217"/>
+        <location filename="../../ui/horizon_page.py" line="219"/>
         <source>A new situation of concern with this place, period and violation types</source>
         <translation>Una nueva situación preocupante con este lugar, periodo y tipos de violación</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="220"/>
+        <location filename="../../ui/horizon_page.py" line="222"/>
         <source>&amp;Open situation</source>
         <translation>&amp;Abrir la situación</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="221"/>
+        <location filename="../../ui/horizon_page.py" line="223"/>
         <source>Show the situation that covers this place</source>
         <translation>Mostrar la situación que cubre este lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="265"/>
+        <location filename="../../ui/horizon_page.py" line="267"/>
         <source>The test: for every admin 1 region and every country, each violation type and all types together, the acts of the last {recent} weeks are compared with the {baseline} weeks before. A place is flagged when its rise is too large to be chance once corrected for the many places and types tested at once (Benjamini-Hochberg, false discovery rate {q}), with a rate at least {ratio} times the one before and at least {least} recent acts.</source>
         <translation>La prueba: para cada región de nivel 1 y cada país, cada tipo de violación y todos los tipos juntos, los actos de las {recent} últimas semanas se comparan con las {baseline} semanas anteriores. Un lugar se señala cuando su aumento es demasiado grande para ser azar, una vez corregido por los muchos lugares y tipos analizados a la vez (Benjamini-Hochberg, tasa de falsos descubrimientos {q}), con una tasa al menos {ratio} veces la anterior y al menos {least} actos recientes.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="280"/>
+        <location filename="../../ui/horizon_page.py" line="282"/>
         <source>The rank: first the places whose rise is seen in the acts at or above the chosen standard of proof alone (at least {least} such acts in the last {recent} weeks, at least {ratio} times the rate before), then the others. Within each, by adjusted p (smallest first), then by ratio (largest first), then by acts at or above the standard in the last {recent} weeks (most first). A place&apos;s strongest signal is the one that ranks it.</source>
         <translation>El orden: primero los lugares cuyo aumento se ve solo en los actos en el estándar de prueba elegido o por encima (al menos {least} de esos actos en las {recent} últimas semanas, al menos {ratio} veces la tasa anterior), después los demás. Dentro de cada grupo, por p ajustado (el menor primero), luego por razón (la mayor primero), luego por actos en el estándar o por encima en las {recent} últimas semanas (más primero). La señal más fuerte de un lugar es la que lo ordena.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="295"/>
+        <location filename="../../ui/horizon_page.py" line="297"/>
         <source>All types</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="303"/>
+        <location filename="../../ui/horizon_page.py" line="305"/>
         <source>the device&apos;s own records</source>
         <translation>los registros de este dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="308"/>
+        <location filename="../../ui/horizon_page.py" line="310"/>
         <source>{place} (country)</source>
         <translation>{place} (país)</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="309"/>
+        <location filename="../../ui/horizon_page.py" line="311"/>
         <source>{place} (region)</source>
         <translation>{place} (región)</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="313"/>
+        <location filename="../../ui/horizon_page.py" line="315"/>
         <source>from none</source>
         <translation>desde cero</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="315"/>
+        <location filename="../../ui/horizon_page.py" line="317"/>
         <source>{ratio}×</source>
         <translation>{ratio}×</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="320"/>
+        <location filename="../../ui/horizon_page.py" line="322"/>
         <source>&lt; {p}</source>
         <translation>&lt; {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="333"/>
+        <location filename="../../ui/horizon_page.py" line="335"/>
         <source>Partly: {situations}</source>
         <translation>En parte: {situations}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="335"/>
+        <location filename="../../ui/horizon_page.py" line="337"/>
         <source>No situation</source>
         <translation>Ninguna situación</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="363"/>
+        <location filename="../../ui/horizon_page.py" line="365"/>
         <source>Scanning…</source>
         <translation>Analizando…</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="391"/>
+        <location filename="../../ui/horizon_page.py" line="393"/>
         <source>The scan could not be run.</source>
         <translation>No se pudo realizar el análisis.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="401"/>
+        <location filename="../../ui/horizon_page.py" line="403"/>
         <source>The records have changed since this scan: scan again.</source>
         <translation>Los registros han cambiado desde este análisis: vuelva a analizar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/horizon_page.py" line="407"/>
+        <location filename="../../ui/horizon_page.py" line="409"/>
         <source>%n region(s)</source>
         <translation>
             <numerusform>%n región</numerusform>
@@ -2319,7 +2319,7 @@ Respondido: {answered}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/horizon_page.py" line="408"/>
+        <location filename="../../ui/horizon_page.py" line="410"/>
         <source>%n country(ies)</source>
         <translation>
             <numerusform>%n país</numerusform>
@@ -2327,7 +2327,7 @@ Respondido: {answered}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/horizon_page.py" line="409"/>
+        <location filename="../../ui/horizon_page.py" line="411"/>
         <source>%n series</source>
         <translation>
             <numerusform>%n serie</numerusform>
@@ -2335,7 +2335,7 @@ Respondido: {answered}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/horizon_page.py" line="410"/>
+        <location filename="../../ui/horizon_page.py" line="412"/>
         <source>%n place(s) flagged</source>
         <translation>
             <numerusform>%n lugar señalado</numerusform>
@@ -2343,142 +2343,142 @@ Respondido: {answered}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="414"/>
+        <location filename="../../ui/horizon_page.py" line="416"/>
         <source>Scan as of {date}, on {data}: {regions} and {countries} tested, {series} in all; {flagged}.</source>
         <translation>Análisis al {date}, sobre {data}: {regions} y {countries} analizados, {series} en total; {flagged}.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="426"/>
+        <location filename="../../ui/horizon_page.py" line="428"/>
         <source>The last {recent} weeks ({recent_from} to {recent_to}) against the {baseline} weeks before; acts counted apart at {standard} or above.</source>
         <translation>Las {recent} últimas semanas (del {recent_from} al {recent_to}) frente a las {baseline} semanas anteriores; actos contados aparte en «{standard}» o por encima.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="436"/>
+        <location filename="../../ui/horizon_page.py" line="438"/>
         <source>Previous scan: as of {date}. New: not flagged by it.</source>
         <translation>Análisis anterior: al {date}. Nuevo: no señalado por él.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="440"/>
+        <location filename="../../ui/horizon_page.py" line="442"/>
         <source>No previous scan: every place flagged is new.</source>
         <translation>Ningún análisis anterior: todos los lugares señalados son nuevos.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="446"/>
+        <location filename="../../ui/horizon_page.py" line="448"/>
         <source>Nothing flagged.</source>
         <translation>Nada señalado.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="468"/>
+        <location filename="../../ui/horizon_page.py" line="470"/>
         <source>{recent} / {before}</source>
         <translation>{recent} / {before}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="478"/>
+        <location filename="../../ui/horizon_page.py" line="480"/>
         <source>{count}, rise seen</source>
         <translation>{count}, aumento visible</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="480"/>
+        <location filename="../../ui/horizon_page.py" line="482"/>
         <source>{count}, no rise</source>
         <translation>{count}, sin aumento</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="506"/>
+        <location filename="../../ui/horizon_page.py" line="508"/>
         <source>Rank {rank}: {place}, {country}; {situation}</source>
         <translation>Puesto {rank}: {place}, {country}; {situation}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="550"/>
+        <location filename="../../ui/horizon_page.py" line="553"/>
         <source>{rank}. {place}, {country}</source>
         <translation>{rank}. {place}, {country}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="562"/>
+        <location filename="../../ui/horizon_page.py" line="567"/>
         <source>Signals flagged</source>
         <translation>Señales detectadas</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="568"/>
+        <location filename="../../ui/horizon_page.py" line="573"/>
         <source>{type}: {recent} acts in the last four weeks ({rate} a week) against {before} a week before, {ratio}; adjusted p {p}. At the standard or above: {count} recent acts, {rise}.</source>
         <translation>{type}: {recent} actos en las cuatro últimas semanas ({rate} por semana) frente a {before} por semana antes, {ratio}; p ajustado {p}. En el estándar o por encima: {count} actos recientes, {rise}.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="579"/>
+        <location filename="../../ui/horizon_page.py" line="584"/>
         <source>the rise is seen in them</source>
         <translation>el aumento se ve en ellos</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="581"/>
+        <location filename="../../ui/horizon_page.py" line="586"/>
         <source>the rise is not seen in them alone</source>
         <translation>el aumento no se ve solo en ellos</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="585"/>
+        <location filename="../../ui/horizon_page.py" line="590"/>
         <source>Covered by {situations}.</source>
         <translation>Cubierto por {situations}.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="590"/>
+        <location filename="../../ui/horizon_page.py" line="595"/>
         <source>Partly covered by {situations}.</source>
         <translation>Cubierto en parte por {situations}.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="594"/>
+        <location filename="../../ui/horizon_page.py" line="599"/>
         <source>No situation covers it.</source>
         <translation>Ninguna situación lo cubre.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="595"/>
+        <location filename="../../ui/horizon_page.py" line="600"/>
         <source>New.</source>
         <translation>Nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="599"/>
+        <location filename="../../ui/horizon_page.py" line="604"/>
         <source>Risk factors that changed</source>
         <translation>Factores de riesgo que cambiaron</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="606"/>
+        <location filename="../../ui/horizon_page.py" line="611"/>
         <source>{factor}: {level}, {trend}</source>
         <translation>{factor}: {level}, {trend}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="609"/>
+        <location filename="../../ui/horizon_page.py" line="614"/>
         <source>worsening</source>
         <translation>empeorando</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="611"/>
+        <location filename="../../ui/horizon_page.py" line="616"/>
         <source>improving</source>
         <translation>mejorando</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="616"/>
+        <location filename="../../ui/horizon_page.py" line="621"/>
         <source>{situation}, assessed on {date}: {changes}</source>
         <translation>{situation}, evaluada el {date}: {changes}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="625"/>
+        <location filename="../../ui/horizon_page.py" line="631"/>
         <source>No assessment of a situation here records a change.</source>
         <translation>Ninguna evaluación de una situación aquí registra un cambio.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="629"/>
+        <location filename="../../ui/horizon_page.py" line="636"/>
         <source>Humanitarian figures</source>
         <translation>Cifras humanitarias</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="634"/>
+        <location filename="../../ui/horizon_page.py" line="641"/>
         <source>Data: {source}</source>
         <translation>Datos: {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="658"/>
+        <location filename="../../ui/horizon_page.py" line="665"/>
         <source>{place}: deterioration from {date}</source>
         <translation>{place}: deterioro desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="684"/>
+        <location filename="../../ui/horizon_page.py" line="691"/>
         <source>Situation saved. Scan again to see which places it covers.</source>
         <translation>Situación guardada. Vuelva a analizar para ver qué lugares cubre.</translation>
     </message>

@@ -2151,7 +2151,7 @@ Répondu : {answered}</translation>
     </message>
     <message>
         <location filename="../../ui/horizon_page.py" line="167"/>
-        <location filename="../../ui/horizon_page.py" line="464"/>
+        <location filename="../../ui/horizon_page.py" line="466"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
@@ -2216,102 +2216,102 @@ Répondu : {answered}</translation>
         <translation>Les situations préoccupantes qui englobent les actes de ce lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="213"/>
+        <location filename="../../ui/horizon_page.py" line="215"/>
         <source>The place chosen: signals, risk and figures</source>
         <translation>Le lieu choisi : signaux, risques et chiffres</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="215"/>
+        <location filename="../../ui/horizon_page.py" line="217"/>
         <source>P&amp;ropose a situation…</source>
         <translation>&amp;Proposer une situation…</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="217"/>
+        <location filename="../../ui/horizon_page.py" line="219"/>
         <source>A new situation of concern with this place, period and violation types</source>
         <translation>Une nouvelle situation préoccupante avec ce lieu, cette période et ces types de violation</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="220"/>
+        <location filename="../../ui/horizon_page.py" line="222"/>
         <source>&amp;Open situation</source>
         <translation>&amp;Ouvrir la situation</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="221"/>
+        <location filename="../../ui/horizon_page.py" line="223"/>
         <source>Show the situation that covers this place</source>
         <translation>Afficher la situation qui couvre ce lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="265"/>
+        <location filename="../../ui/horizon_page.py" line="267"/>
         <source>The test: for every admin 1 region and every country, each violation type and all types together, the acts of the last {recent} weeks are compared with the {baseline} weeks before. A place is flagged when its rise is too large to be chance once corrected for the many places and types tested at once (Benjamini-Hochberg, false discovery rate {q}), with a rate at least {ratio} times the one before and at least {least} recent acts.</source>
         <translation>Le test : pour chaque région de niveau 1 et chaque pays, chaque type de violation et tous les types ensemble, les actes des {recent} dernières semaines sont comparés aux {baseline} semaines précédentes. Un lieu est signalé quand sa hausse est trop forte pour être due au hasard, après correction pour les nombreux lieux et types testés à la fois (Benjamini-Hochberg, taux de fausses découvertes {q}), avec un rythme au moins {ratio} fois celui d&apos;avant et au moins {least} actes récents.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="280"/>
+        <location filename="../../ui/horizon_page.py" line="282"/>
         <source>The rank: first the places whose rise is seen in the acts at or above the chosen standard of proof alone (at least {least} such acts in the last {recent} weeks, at least {ratio} times the rate before), then the others. Within each, by adjusted p (smallest first), then by ratio (largest first), then by acts at or above the standard in the last {recent} weeks (most first). A place&apos;s strongest signal is the one that ranks it.</source>
         <translation>Le classement : d&apos;abord les lieux dont la hausse se voit dans les seuls actes au degré de preuve choisi ou au-dessus (au moins {least} tels actes au cours des {recent} dernières semaines, au moins {ratio} fois le rythme d&apos;avant), puis les autres. Dans chaque groupe, par p ajusté (le plus petit d&apos;abord), puis par rapport (le plus grand d&apos;abord), puis par actes au degré ou au-dessus au cours des {recent} dernières semaines (le plus grand nombre d&apos;abord). C&apos;est le signal le plus fort d&apos;un lieu qui le classe.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="295"/>
+        <location filename="../../ui/horizon_page.py" line="297"/>
         <source>All types</source>
         <translation>Tous types</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="303"/>
+        <location filename="../../ui/horizon_page.py" line="305"/>
         <source>the device&apos;s own records</source>
         <translation>les fiches de cet appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="308"/>
+        <location filename="../../ui/horizon_page.py" line="310"/>
         <source>{place} (country)</source>
         <translation>{place} (pays)</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="309"/>
+        <location filename="../../ui/horizon_page.py" line="311"/>
         <source>{place} (region)</source>
         <translation>{place} (région)</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="313"/>
+        <location filename="../../ui/horizon_page.py" line="315"/>
         <source>from none</source>
         <translation>à partir de zéro</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="315"/>
+        <location filename="../../ui/horizon_page.py" line="317"/>
         <source>{ratio}×</source>
         <translation>{ratio}×</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="320"/>
+        <location filename="../../ui/horizon_page.py" line="322"/>
         <source>&lt; {p}</source>
         <translation>&lt; {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="333"/>
+        <location filename="../../ui/horizon_page.py" line="335"/>
         <source>Partly: {situations}</source>
         <translation>En partie : {situations}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="335"/>
+        <location filename="../../ui/horizon_page.py" line="337"/>
         <source>No situation</source>
         <translation>Aucune situation</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="363"/>
+        <location filename="../../ui/horizon_page.py" line="365"/>
         <source>Scanning…</source>
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="391"/>
+        <location filename="../../ui/horizon_page.py" line="393"/>
         <source>The scan could not be run.</source>
         <translation>L&apos;analyse n&apos;a pas pu être effectuée.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="401"/>
+        <location filename="../../ui/horizon_page.py" line="403"/>
         <source>The records have changed since this scan: scan again.</source>
         <translation>Les fiches ont changé depuis cette analyse : relancez-la.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/horizon_page.py" line="407"/>
+        <location filename="../../ui/horizon_page.py" line="409"/>
         <source>%n region(s)</source>
         <translation>
             <numerusform>%n région</numerusform>
@@ -2319,7 +2319,7 @@ Répondu : {answered}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/horizon_page.py" line="408"/>
+        <location filename="../../ui/horizon_page.py" line="410"/>
         <source>%n country(ies)</source>
         <translation>
             <numerusform>%n pays</numerusform>
@@ -2327,7 +2327,7 @@ Répondu : {answered}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/horizon_page.py" line="409"/>
+        <location filename="../../ui/horizon_page.py" line="411"/>
         <source>%n series</source>
         <translation>
             <numerusform>%n série</numerusform>
@@ -2335,7 +2335,7 @@ Répondu : {answered}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/horizon_page.py" line="410"/>
+        <location filename="../../ui/horizon_page.py" line="412"/>
         <source>%n place(s) flagged</source>
         <translation>
             <numerusform>%n lieu signalé</numerusform>
@@ -2343,142 +2343,142 @@ Répondu : {answered}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="414"/>
+        <location filename="../../ui/horizon_page.py" line="416"/>
         <source>Scan as of {date}, on {data}: {regions} and {countries} tested, {series} in all; {flagged}.</source>
         <translation>Analyse au {date}, sur {data} : {regions} et {countries} testés, {series} en tout ; {flagged}.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="426"/>
+        <location filename="../../ui/horizon_page.py" line="428"/>
         <source>The last {recent} weeks ({recent_from} to {recent_to}) against the {baseline} weeks before; acts counted apart at {standard} or above.</source>
         <translation>Les {recent} dernières semaines (du {recent_from} au {recent_to}) face aux {baseline} semaines précédentes ; actes comptés à part au degré « {standard} » ou au-dessus.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="436"/>
+        <location filename="../../ui/horizon_page.py" line="438"/>
         <source>Previous scan: as of {date}. New: not flagged by it.</source>
         <translation>Analyse précédente : au {date}. Nouveau : non signalé par elle.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="440"/>
+        <location filename="../../ui/horizon_page.py" line="442"/>
         <source>No previous scan: every place flagged is new.</source>
         <translation>Aucune analyse précédente : chaque lieu signalé est nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="446"/>
+        <location filename="../../ui/horizon_page.py" line="448"/>
         <source>Nothing flagged.</source>
         <translation>Rien n&apos;est signalé.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="468"/>
+        <location filename="../../ui/horizon_page.py" line="470"/>
         <source>{recent} / {before}</source>
         <translation>{recent} / {before}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="478"/>
+        <location filename="../../ui/horizon_page.py" line="480"/>
         <source>{count}, rise seen</source>
         <translation>{count}, hausse visible</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="480"/>
+        <location filename="../../ui/horizon_page.py" line="482"/>
         <source>{count}, no rise</source>
         <translation>{count}, pas de hausse</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="506"/>
+        <location filename="../../ui/horizon_page.py" line="508"/>
         <source>Rank {rank}: {place}, {country}; {situation}</source>
         <translation>Rang {rank} : {place}, {country} ; {situation}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="550"/>
+        <location filename="../../ui/horizon_page.py" line="553"/>
         <source>{rank}. {place}, {country}</source>
         <translation>{rank}. {place}, {country}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="562"/>
+        <location filename="../../ui/horizon_page.py" line="567"/>
         <source>Signals flagged</source>
         <translation>Signaux relevés</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="568"/>
+        <location filename="../../ui/horizon_page.py" line="573"/>
         <source>{type}: {recent} acts in the last four weeks ({rate} a week) against {before} a week before, {ratio}; adjusted p {p}. At the standard or above: {count} recent acts, {rise}.</source>
         <translation>{type} : {recent} actes au cours des quatre dernières semaines ({rate} par semaine) contre {before} par semaine avant, {ratio} ; p ajusté {p}. Au degré de preuve ou au-dessus : {count} actes récents, {rise}.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="579"/>
+        <location filename="../../ui/horizon_page.py" line="584"/>
         <source>the rise is seen in them</source>
         <translation>la hausse s&apos;y voit</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="581"/>
+        <location filename="../../ui/horizon_page.py" line="586"/>
         <source>the rise is not seen in them alone</source>
         <translation>la hausse ne se voit pas dans ces seuls actes</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="585"/>
+        <location filename="../../ui/horizon_page.py" line="590"/>
         <source>Covered by {situations}.</source>
         <translation>Couvert par {situations}.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="590"/>
+        <location filename="../../ui/horizon_page.py" line="595"/>
         <source>Partly covered by {situations}.</source>
         <translation>Couvert en partie par {situations}.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="594"/>
+        <location filename="../../ui/horizon_page.py" line="599"/>
         <source>No situation covers it.</source>
         <translation>Aucune situation ne le couvre.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="595"/>
+        <location filename="../../ui/horizon_page.py" line="600"/>
         <source>New.</source>
         <translation>Nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="599"/>
+        <location filename="../../ui/horizon_page.py" line="604"/>
         <source>Risk factors that changed</source>
         <translation>Facteurs de risque qui ont changé</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="606"/>
+        <location filename="../../ui/horizon_page.py" line="611"/>
         <source>{factor}: {level}, {trend}</source>
         <translation>{factor} : {level}, {trend}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="609"/>
+        <location filename="../../ui/horizon_page.py" line="614"/>
         <source>worsening</source>
         <translation>en aggravation</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="611"/>
+        <location filename="../../ui/horizon_page.py" line="616"/>
         <source>improving</source>
         <translation>en amélioration</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="616"/>
+        <location filename="../../ui/horizon_page.py" line="621"/>
         <source>{situation}, assessed on {date}: {changes}</source>
         <translation>{situation}, évaluée le {date} : {changes}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="625"/>
+        <location filename="../../ui/horizon_page.py" line="631"/>
         <source>No assessment of a situation here records a change.</source>
         <translation>Aucune évaluation d&apos;une situation ici ne relève de changement.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="629"/>
+        <location filename="../../ui/horizon_page.py" line="636"/>
         <source>Humanitarian figures</source>
         <translation>Chiffres humanitaires</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="634"/>
+        <location filename="../../ui/horizon_page.py" line="641"/>
         <source>Data: {source}</source>
         <translation>Données : {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="658"/>
+        <location filename="../../ui/horizon_page.py" line="665"/>
         <source>{place}: deterioration from {date}</source>
         <translation>{place} : dégradation depuis le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="684"/>
+        <location filename="../../ui/horizon_page.py" line="691"/>
         <source>Situation saved. Scan again to see which places it covers.</source>
         <translation>Situation enregistrée. Relancez l&apos;analyse pour voir quels lieux elle couvre.</translation>
     </message>

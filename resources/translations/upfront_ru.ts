@@ -2157,7 +2157,7 @@ Answered: {answered}</source>
     </message>
     <message>
         <location filename="../../ui/horizon_page.py" line="167"/>
-        <location filename="../../ui/horizon_page.py" line="464"/>
+        <location filename="../../ui/horizon_page.py" line="466"/>
         <source>New</source>
         <translation>Новое</translation>
     </message>
@@ -2222,102 +2222,102 @@ Answered: {answered}</source>
         <translation>Ситуации, вызывающие обеспокоенность, которые охватывают действия в этом месте</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="213"/>
+        <location filename="../../ui/horizon_page.py" line="215"/>
         <source>The place chosen: signals, risk and figures</source>
         <translation>Выбранное место: сигналы, риски и цифры</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="215"/>
+        <location filename="../../ui/horizon_page.py" line="217"/>
         <source>P&amp;ropose a situation…</source>
         <translation>&amp;Предложить ситуацию…</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="217"/>
+        <location filename="../../ui/horizon_page.py" line="219"/>
         <source>A new situation of concern with this place, period and violation types</source>
         <translation>Новая ситуация, вызывающая обеспокоенность, с этим местом, периодом и типами нарушений</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="220"/>
+        <location filename="../../ui/horizon_page.py" line="222"/>
         <source>&amp;Open situation</source>
         <translation>&amp;Открыть ситуацию</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="221"/>
+        <location filename="../../ui/horizon_page.py" line="223"/>
         <source>Show the situation that covers this place</source>
         <translation>Показать ситуацию, охватывающую это место</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="265"/>
+        <location filename="../../ui/horizon_page.py" line="267"/>
         <source>The test: for every admin 1 region and every country, each violation type and all types together, the acts of the last {recent} weeks are compared with the {baseline} weeks before. A place is flagged when its rise is too large to be chance once corrected for the many places and types tested at once (Benjamini-Hochberg, false discovery rate {q}), with a rate at least {ratio} times the one before and at least {least} recent acts.</source>
         <translation>Проверка: для каждого региона первого уровня и каждой страны, по каждому типу нарушений и по всем типам вместе действия за последние {recent} недель сравниваются с {baseline} неделями до них. Место отмечается, когда рост слишком велик, чтобы быть случайным, с поправкой на множество мест и типов, проверяемых одновременно (Бенджамини — Хохберг, доля ложных открытий {q}), при уровне не менее чем в {ratio} раза выше прежнего и не менее {least} недавних действий.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="280"/>
+        <location filename="../../ui/horizon_page.py" line="282"/>
         <source>The rank: first the places whose rise is seen in the acts at or above the chosen standard of proof alone (at least {least} such acts in the last {recent} weeks, at least {ratio} times the rate before), then the others. Within each, by adjusted p (smallest first), then by ratio (largest first), then by acts at or above the standard in the last {recent} weeks (most first). A place&apos;s strongest signal is the one that ranks it.</source>
         <translation>Рейтинг: сначала места, где рост виден по одним лишь действиям на уровне выбранного стандарта доказывания или выше (не менее {least} таких действий за последние {recent} недель, не менее чем в {ratio} раза выше прежнего уровня), затем остальные. Внутри каждой группы — по скорректированному p (меньшие сначала), затем по отношению (большие сначала), затем по действиям на уровне стандарта или выше за последние {recent} недель (больше сначала). Место ранжируется по его самому сильному сигналу.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="295"/>
+        <location filename="../../ui/horizon_page.py" line="297"/>
         <source>All types</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="303"/>
+        <location filename="../../ui/horizon_page.py" line="305"/>
         <source>the device&apos;s own records</source>
         <translation>собственные записи устройства</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="308"/>
+        <location filename="../../ui/horizon_page.py" line="310"/>
         <source>{place} (country)</source>
         <translation>{place} (страна)</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="309"/>
+        <location filename="../../ui/horizon_page.py" line="311"/>
         <source>{place} (region)</source>
         <translation>{place} (регион)</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="313"/>
+        <location filename="../../ui/horizon_page.py" line="315"/>
         <source>from none</source>
         <translation>с нуля</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="315"/>
+        <location filename="../../ui/horizon_page.py" line="317"/>
         <source>{ratio}×</source>
         <translation>{ratio}×</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="320"/>
+        <location filename="../../ui/horizon_page.py" line="322"/>
         <source>&lt; {p}</source>
         <translation>&lt; {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="333"/>
+        <location filename="../../ui/horizon_page.py" line="335"/>
         <source>Partly: {situations}</source>
         <translation>Частично: {situations}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="335"/>
+        <location filename="../../ui/horizon_page.py" line="337"/>
         <source>No situation</source>
         <translation>Нет ситуации</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="363"/>
+        <location filename="../../ui/horizon_page.py" line="365"/>
         <source>Scanning…</source>
         <translation>Идёт обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="391"/>
+        <location filename="../../ui/horizon_page.py" line="393"/>
         <source>The scan could not be run.</source>
         <translation>Не удалось выполнить обзор.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="401"/>
+        <location filename="../../ui/horizon_page.py" line="403"/>
         <source>The records have changed since this scan: scan again.</source>
         <translation>Записи изменились после этого обзора: запустите его снова.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/horizon_page.py" line="407"/>
+        <location filename="../../ui/horizon_page.py" line="409"/>
         <source>%n region(s)</source>
         <translation>
             <numerusform>%n регион</numerusform>
@@ -2326,7 +2326,7 @@ Answered: {answered}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/horizon_page.py" line="408"/>
+        <location filename="../../ui/horizon_page.py" line="410"/>
         <source>%n country(ies)</source>
         <translation>
             <numerusform>%n страна</numerusform>
@@ -2335,7 +2335,7 @@ Answered: {answered}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/horizon_page.py" line="409"/>
+        <location filename="../../ui/horizon_page.py" line="411"/>
         <source>%n series</source>
         <translation>
             <numerusform>%n ряд</numerusform>
@@ -2344,7 +2344,7 @@ Answered: {answered}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/horizon_page.py" line="410"/>
+        <location filename="../../ui/horizon_page.py" line="412"/>
         <source>%n place(s) flagged</source>
         <translation>
             <numerusform>отмечено %n место</numerusform>
@@ -2353,142 +2353,142 @@ Answered: {answered}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="414"/>
+        <location filename="../../ui/horizon_page.py" line="416"/>
         <source>Scan as of {date}, on {data}: {regions} and {countries} tested, {series} in all; {flagged}.</source>
         <translation>Обзор на {date} по данным: {data}; проверено: {regions} и {countries}, всего {series}; {flagged}.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="426"/>
+        <location filename="../../ui/horizon_page.py" line="428"/>
         <source>The last {recent} weeks ({recent_from} to {recent_to}) against the {baseline} weeks before; acts counted apart at {standard} or above.</source>
         <translation>Последние {recent} недель (с {recent_from} по {recent_to}) против {baseline} недель до них; отдельно учтены действия на уровне «{standard}» или выше.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="436"/>
+        <location filename="../../ui/horizon_page.py" line="438"/>
         <source>Previous scan: as of {date}. New: not flagged by it.</source>
         <translation>Предыдущий обзор: на {date}. Новое: не отмечено им.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="440"/>
+        <location filename="../../ui/horizon_page.py" line="442"/>
         <source>No previous scan: every place flagged is new.</source>
         <translation>Предыдущего обзора нет: все отмеченные места новые.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="446"/>
+        <location filename="../../ui/horizon_page.py" line="448"/>
         <source>Nothing flagged.</source>
         <translation>Ничего не отмечено.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="468"/>
+        <location filename="../../ui/horizon_page.py" line="470"/>
         <source>{recent} / {before}</source>
         <translation>{recent} / {before}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="478"/>
+        <location filename="../../ui/horizon_page.py" line="480"/>
         <source>{count}, rise seen</source>
         <translation>{count}, рост виден</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="480"/>
+        <location filename="../../ui/horizon_page.py" line="482"/>
         <source>{count}, no rise</source>
         <translation>{count}, роста нет</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="506"/>
+        <location filename="../../ui/horizon_page.py" line="508"/>
         <source>Rank {rank}: {place}, {country}; {situation}</source>
         <translation>Ранг {rank}: {place}, {country}; {situation}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="550"/>
+        <location filename="../../ui/horizon_page.py" line="553"/>
         <source>{rank}. {place}, {country}</source>
         <translation>{rank}. {place}, {country}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="562"/>
+        <location filename="../../ui/horizon_page.py" line="567"/>
         <source>Signals flagged</source>
         <translation>Отмеченные сигналы</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="568"/>
+        <location filename="../../ui/horizon_page.py" line="573"/>
         <source>{type}: {recent} acts in the last four weeks ({rate} a week) against {before} a week before, {ratio}; adjusted p {p}. At the standard or above: {count} recent acts, {rise}.</source>
         <translation>{type}: {recent} действий за последние четыре недели ({rate} в неделю) против {before} в неделю ранее, {ratio}; скорректированное p {p}. На уровне стандарта или выше: {count} недавних действий, {rise}.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="579"/>
+        <location filename="../../ui/horizon_page.py" line="584"/>
         <source>the rise is seen in them</source>
         <translation>рост виден по ним</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="581"/>
+        <location filename="../../ui/horizon_page.py" line="586"/>
         <source>the rise is not seen in them alone</source>
         <translation>по ним одним рост не виден</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="585"/>
+        <location filename="../../ui/horizon_page.py" line="590"/>
         <source>Covered by {situations}.</source>
         <translation>Охвачено: {situations}.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="590"/>
+        <location filename="../../ui/horizon_page.py" line="595"/>
         <source>Partly covered by {situations}.</source>
         <translation>Частично охвачено: {situations}.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="594"/>
+        <location filename="../../ui/horizon_page.py" line="599"/>
         <source>No situation covers it.</source>
         <translation>Ни одна ситуация его не охватывает.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="595"/>
+        <location filename="../../ui/horizon_page.py" line="600"/>
         <source>New.</source>
         <translation>Новое.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="599"/>
+        <location filename="../../ui/horizon_page.py" line="604"/>
         <source>Risk factors that changed</source>
         <translation>Изменившиеся факторы риска</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="606"/>
+        <location filename="../../ui/horizon_page.py" line="611"/>
         <source>{factor}: {level}, {trend}</source>
         <translation>{factor}: {level}, {trend}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="609"/>
+        <location filename="../../ui/horizon_page.py" line="614"/>
         <source>worsening</source>
         <translation>ухудшается</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="611"/>
+        <location filename="../../ui/horizon_page.py" line="616"/>
         <source>improving</source>
         <translation>улучшается</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="616"/>
+        <location filename="../../ui/horizon_page.py" line="621"/>
         <source>{situation}, assessed on {date}: {changes}</source>
         <translation>{situation}, оценка от {date}: {changes}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="625"/>
+        <location filename="../../ui/horizon_page.py" line="631"/>
         <source>No assessment of a situation here records a change.</source>
         <translation>Ни одна оценка ситуации здесь не фиксирует изменений.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="629"/>
+        <location filename="../../ui/horizon_page.py" line="636"/>
         <source>Humanitarian figures</source>
         <translation>Гуманитарные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="634"/>
+        <location filename="../../ui/horizon_page.py" line="641"/>
         <source>Data: {source}</source>
         <translation>Данные: {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="658"/>
+        <location filename="../../ui/horizon_page.py" line="665"/>
         <source>{place}: deterioration from {date}</source>
         <translation>{place}: ухудшение с {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="684"/>
+        <location filename="../../ui/horizon_page.py" line="691"/>
         <source>Situation saved. Scan again to see which places it covers.</source>
         <translation>Ситуация сохранена. Запустите обзор снова, чтобы увидеть, какие места она охватывает.</translation>
     </message>

@@ -2145,7 +2145,7 @@ Answered: {answered}</source>
     </message>
     <message>
         <location filename="../../ui/horizon_page.py" line="167"/>
-        <location filename="../../ui/horizon_page.py" line="464"/>
+        <location filename="../../ui/horizon_page.py" line="466"/>
         <source>New</source>
         <translation>新</translation>
     </message>
@@ -2210,265 +2210,265 @@ Answered: {answered}</source>
         <translation>涵盖该地行为的关切局势</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="213"/>
+        <location filename="../../ui/horizon_page.py" line="215"/>
         <source>The place chosen: signals, risk and figures</source>
         <translation>所选地方：信号、风险与数据</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="215"/>
+        <location filename="../../ui/horizon_page.py" line="217"/>
         <source>P&amp;ropose a situation…</source>
         <translation>提议局势(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="217"/>
+        <location filename="../../ui/horizon_page.py" line="219"/>
         <source>A new situation of concern with this place, period and violation types</source>
         <translation>以此地方、期间和侵权类型新建关切局势</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="220"/>
+        <location filename="../../ui/horizon_page.py" line="222"/>
         <source>&amp;Open situation</source>
         <translation>打开局势(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="221"/>
+        <location filename="../../ui/horizon_page.py" line="223"/>
         <source>Show the situation that covers this place</source>
         <translation>显示涵盖此地方的局势</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="265"/>
+        <location filename="../../ui/horizon_page.py" line="267"/>
         <source>The test: for every admin 1 region and every country, each violation type and all types together, the acts of the last {recent} weeks are compared with the {baseline} weeks before. A place is flagged when its rise is too large to be chance once corrected for the many places and types tested at once (Benjamini-Hochberg, false discovery rate {q}), with a rate at least {ratio} times the one before and at least {least} recent acts.</source>
         <translation>检验：对每个一级行政区和每个国家、每种侵权类型及所有类型合计，将最近 {recent} 周的行为与此前 {baseline} 周比较。当上升幅度在对同时检验的众多地方和类型进行校正后（Benjamini-Hochberg，错误发现率 {q}）仍大到不可能是偶然，且频率至少为此前的 {ratio} 倍、近期行为至少 {least} 起时，该地方即被标出。</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="280"/>
+        <location filename="../../ui/horizon_page.py" line="282"/>
         <source>The rank: first the places whose rise is seen in the acts at or above the chosen standard of proof alone (at least {least} such acts in the last {recent} weeks, at least {ratio} times the rate before), then the others. Within each, by adjusted p (smallest first), then by ratio (largest first), then by acts at or above the standard in the last {recent} weeks (most first). A place&apos;s strongest signal is the one that ranks it.</source>
         <translation>排名：先列出仅凭达到或高于所选证明标准的行为即可见上升的地方（最近 {recent} 周内至少 {least} 起此类行为，且至少为此前频率的 {ratio} 倍），然后是其他地方。各组内依次按校正后 p（从小到大）、比率（从大到小）、最近 {recent} 周达到或高于标准的行为数（从多到少）排序。一个地方按其最强信号排名。</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="295"/>
+        <location filename="../../ui/horizon_page.py" line="297"/>
         <source>All types</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="303"/>
+        <location filename="../../ui/horizon_page.py" line="305"/>
         <source>the device&apos;s own records</source>
         <translation>本设备自己的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="308"/>
+        <location filename="../../ui/horizon_page.py" line="310"/>
         <source>{place} (country)</source>
         <translation>{place}（国家）</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="309"/>
+        <location filename="../../ui/horizon_page.py" line="311"/>
         <source>{place} (region)</source>
         <translation>{place}（地区）</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="313"/>
+        <location filename="../../ui/horizon_page.py" line="315"/>
         <source>from none</source>
         <translation>从无到有</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="315"/>
+        <location filename="../../ui/horizon_page.py" line="317"/>
         <source>{ratio}×</source>
         <translation>{ratio}×</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="320"/>
+        <location filename="../../ui/horizon_page.py" line="322"/>
         <source>&lt; {p}</source>
         <translation>&lt; {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="333"/>
+        <location filename="../../ui/horizon_page.py" line="335"/>
         <source>Partly: {situations}</source>
         <translation>部分：{situations}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="335"/>
+        <location filename="../../ui/horizon_page.py" line="337"/>
         <source>No situation</source>
         <translation>无局势</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="363"/>
+        <location filename="../../ui/horizon_page.py" line="365"/>
         <source>Scanning…</source>
         <translation>正在扫描…</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="391"/>
+        <location filename="../../ui/horizon_page.py" line="393"/>
         <source>The scan could not be run.</source>
         <translation>无法运行扫描。</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="401"/>
+        <location filename="../../ui/horizon_page.py" line="403"/>
         <source>The records have changed since this scan: scan again.</source>
         <translation>此次扫描后记录已有变化：请重新扫描。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/horizon_page.py" line="407"/>
+        <location filename="../../ui/horizon_page.py" line="409"/>
         <source>%n region(s)</source>
         <translation>
             <numerusform>%n 个地区</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/horizon_page.py" line="408"/>
+        <location filename="../../ui/horizon_page.py" line="410"/>
         <source>%n country(ies)</source>
         <translation>
             <numerusform>%n 个国家</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/horizon_page.py" line="409"/>
+        <location filename="../../ui/horizon_page.py" line="411"/>
         <source>%n series</source>
         <translation>
             <numerusform>%n 个序列</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/horizon_page.py" line="410"/>
+        <location filename="../../ui/horizon_page.py" line="412"/>
         <source>%n place(s) flagged</source>
         <translation>
             <numerusform>标出 %n 个地方</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="414"/>
+        <location filename="../../ui/horizon_page.py" line="416"/>
         <source>Scan as of {date}, on {data}: {regions} and {countries} tested, {series} in all; {flagged}.</source>
         <translation>截至 {date} 的扫描，基于{data}：检验了 {regions}和 {countries}，共 {series}；{flagged}。</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="426"/>
+        <location filename="../../ui/horizon_page.py" line="428"/>
         <source>The last {recent} weeks ({recent_from} to {recent_to}) against the {baseline} weeks before; acts counted apart at {standard} or above.</source>
         <translation>最近 {recent} 周（{recent_from} 至 {recent_to}）对比此前 {baseline} 周；达到或高于“{standard}”的行为单独计数。</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="436"/>
+        <location filename="../../ui/horizon_page.py" line="438"/>
         <source>Previous scan: as of {date}. New: not flagged by it.</source>
         <translation>上一次扫描：截至 {date}。新：该次扫描未标出。</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="440"/>
+        <location filename="../../ui/horizon_page.py" line="442"/>
         <source>No previous scan: every place flagged is new.</source>
         <translation>无上一次扫描：标出的每个地方都是新的。</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="446"/>
+        <location filename="../../ui/horizon_page.py" line="448"/>
         <source>Nothing flagged.</source>
         <translation>未标出任何地方。</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="468"/>
+        <location filename="../../ui/horizon_page.py" line="470"/>
         <source>{recent} / {before}</source>
         <translation>{recent} / {before}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="478"/>
+        <location filename="../../ui/horizon_page.py" line="480"/>
         <source>{count}, rise seen</source>
         <translation>{count}，可见上升</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="480"/>
+        <location filename="../../ui/horizon_page.py" line="482"/>
         <source>{count}, no rise</source>
         <translation>{count}，无上升</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="506"/>
+        <location filename="../../ui/horizon_page.py" line="508"/>
         <source>Rank {rank}: {place}, {country}; {situation}</source>
         <translation>第 {rank} 名：{place}，{country}；{situation}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="550"/>
+        <location filename="../../ui/horizon_page.py" line="553"/>
         <source>{rank}. {place}, {country}</source>
         <translation>{rank}. {place}，{country}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="562"/>
+        <location filename="../../ui/horizon_page.py" line="567"/>
         <source>Signals flagged</source>
         <translation>标出的信号</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="568"/>
+        <location filename="../../ui/horizon_page.py" line="573"/>
         <source>{type}: {recent} acts in the last four weeks ({rate} a week) against {before} a week before, {ratio}; adjusted p {p}. At the standard or above: {count} recent acts, {rise}.</source>
         <translation>{type}：最近四周 {recent} 起行为（每周 {rate}），此前每周 {before}，{ratio}；校正后 p {p}。达到或高于标准：近期 {count} 起，{rise}。</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="579"/>
+        <location filename="../../ui/horizon_page.py" line="584"/>
         <source>the rise is seen in them</source>
         <translation>其中可见上升</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="581"/>
+        <location filename="../../ui/horizon_page.py" line="586"/>
         <source>the rise is not seen in them alone</source>
         <translation>仅凭这些行为看不出上升</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="585"/>
+        <location filename="../../ui/horizon_page.py" line="590"/>
         <source>Covered by {situations}.</source>
         <translation>由{situations}涵盖。</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="590"/>
+        <location filename="../../ui/horizon_page.py" line="595"/>
         <source>Partly covered by {situations}.</source>
         <translation>部分由{situations}涵盖。</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="594"/>
+        <location filename="../../ui/horizon_page.py" line="599"/>
         <source>No situation covers it.</source>
         <translation>没有局势涵盖它。</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="595"/>
+        <location filename="../../ui/horizon_page.py" line="600"/>
         <source>New.</source>
         <translation>新。</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="599"/>
+        <location filename="../../ui/horizon_page.py" line="604"/>
         <source>Risk factors that changed</source>
         <translation>发生变化的风险因素</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="606"/>
+        <location filename="../../ui/horizon_page.py" line="611"/>
         <source>{factor}: {level}, {trend}</source>
         <translation>{factor}：{level}，{trend}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="609"/>
+        <location filename="../../ui/horizon_page.py" line="614"/>
         <source>worsening</source>
         <translation>恶化</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="611"/>
+        <location filename="../../ui/horizon_page.py" line="616"/>
         <source>improving</source>
         <translation>好转</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="616"/>
+        <location filename="../../ui/horizon_page.py" line="621"/>
         <source>{situation}, assessed on {date}: {changes}</source>
         <translation>{situation}，{date} 评估：{changes}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="625"/>
+        <location filename="../../ui/horizon_page.py" line="631"/>
         <source>No assessment of a situation here records a change.</source>
         <translation>此处没有任何局势评估记录变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="629"/>
+        <location filename="../../ui/horizon_page.py" line="636"/>
         <source>Humanitarian figures</source>
         <translation>人道主义数据</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="634"/>
+        <location filename="../../ui/horizon_page.py" line="641"/>
         <source>Data: {source}</source>
         <translation>数据：{source}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="658"/>
+        <location filename="../../ui/horizon_page.py" line="665"/>
         <source>{place}: deterioration from {date}</source>
         <translation>{place}：自 {date} 起恶化</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="684"/>
+        <location filename="../../ui/horizon_page.py" line="691"/>
         <source>Situation saved. Scan again to see which places it covers.</source>
         <translation>局势已保存。请重新扫描以查看它涵盖哪些地方。</translation>
     </message>
