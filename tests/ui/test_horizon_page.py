@@ -208,3 +208,21 @@ def test_the_window_has_the_page_and_its_result_survives_a_switch(qtbot, sample_
     finally:
         window.close()
         on_worker(qtbot, lambda: None)
+
+
+def test_humanitarian_lines_and_the_source_are_shown_and_arabic_runs_right_to_left(qtbot, page):
+    result = scan(qtbot, page)
+    first = dict(result["entries"][0])
+    first["humanitarian"] = [{"text": "displacement up 3.0x where killings (6.0x) rose"}]
+    first["source"] = "HQ weekly counts, scope SYR-UN"
+    shown = page.detail_html(first)
+    assert "Humanitarian figures" in shown
+    assert "displacement up 3.0x where killings (6.0x) rose" in shown
+    assert "Data: HQ weekly counts, scope SYR-UN" in shown
+    assert 'dir="rtl"' not in shown
+    page.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    assert page.table.isRightToLeft()
+    assert 'dir="rtl"' in page.detail_html(first)
+    # a source of data the page does not know is named in the scan's own words
+    page.show_result({**result, "source": "hq-counts", "data": "HQ's weekly counts for SYR"})
+    assert "on HQ's weekly counts for SYR:" in page.header.text()
