@@ -503,9 +503,14 @@ def scan(
         flagged_signals.sort(key=_signal_order)  # the place's strongest first, by the rank rule
         best = flagged_signals[0]
         types = sorted({s["violation"] for s in flagged_signals if s["violation"]})
-        covered_ids = {x["id"] for x in flagged_signals[0]["covered_by"]}
-        for s in flagged_signals[1:]:
+        # the place is covered by a situation covering each of its flagged types; its series
+        # of all types counts only where no type was flagged (a rise of all types there is
+        # the rise of the types flagged, which a situation over those types holds)
+        typed = [s for s in flagged_signals if s["violation"]] or flagged_signals
+        covered_ids = {x["id"] for x in typed[0]["covered_by"]}
+        for s in typed[1:]:
             covered_ids &= {x["id"] for x in s["covered_by"]}
+        covering = {x["id"]: x for s in typed for x in s["covered_by"]}
         related: list[dict[str, Any]] = [
             found
             for row in situations
@@ -529,9 +534,7 @@ def scan(
                 "key": key,
                 "new": key not in before_places,
                 "covered": bool(covered_ids),
-                "covered_by": [
-                    x for x in flagged_signals[0]["covered_by"] if x["id"] in covered_ids
-                ],
+                "covered_by": [covering[i] for i in covering if i in covered_ids],
                 "signals": flagged_signals,
                 "verified_rise": best["at_standard"]["rise"],
                 "risk_changes": [r for r in related if r["changes"]],

@@ -119,6 +119,10 @@ def test_the_uncovered_rise_ranks_first_and_the_covered_one_says_by_whom(world):
     }
     new_id = Situations(store, today=TO).add({**first["proposal"], "status": "concern"})
     assert Situations(store).get(new_id)["regions"] == ["Homs"]
+    # and covers the place on the next scan: each flagged type is its own
+    homs = scan.scan(store, TO, watch=False)["entries"][0]
+    assert homs["key"] == f"region:{HOMS}" and homs["covered"]
+    assert homs["covered_by"] == [{"id": new_id, "name": first["proposal"]["name"]}]
     # the rise inside the situation: covered by it, ranked below (unverified acts only)
     aleppo = next(e for e in result["entries"] if e["key"] == f"region:{ALEPPO}")
     assert aleppo["covered"] and aleppo["covered_by"] == [{"id": sid, "name": "Aleppo detentions"}]

@@ -135,14 +135,15 @@ def test_a_proposed_situation_is_prefilled_saved_and_covers_the_place_on_rescan(
 
     again = scan(qtbot, page)
     entry = next(e for e in again["entries"] if e["place"]["pcode"] == SURGE_PCODE)
-    # each type proposed is covered by it; all types together only partly, as app.scan
-    # counts a situation limited to some types (so the place is "partly" covered)
+    # each type proposed is covered by it; all types together only partly (a situation
+    # limited to some types), yet the place is covered: its flagged types all are
     for signal in entry["signals"]:
         found = signal["covered_by"] if signal["violation"] else signal["partly_covered_by"]
         assert [x["id"] for x in found] == [situation_id]
+    assert entry["covered"] and [x["id"] for x in entry["covered_by"]] == [situation_id]
     row = row_of(page, SURGE_PCODE)
     coverage = page.table.item(row, COVERAGE).text()
-    assert coverage != "No situation" and made["name"] in coverage
+    assert coverage == made["name"]
     page.table.selectRow(row)
     assert page.open_button.isEnabled()
     assert "Covered by " + made["name"] in page.detail.toPlainText()
