@@ -361,6 +361,27 @@ def paint_pages(
     return pages
 
 
+def render_built(
+    printed: Printed, html: str, objects: list[Drawable], device: QPagedPaintDevice, tr: Strings
+) -> int:
+    """Lays out `html` (a Builder's document, its figures in `objects`) on `device` inside the
+    report's margins, headings kept with what follows, and paints it with the report's running
+    header and footer (marking, hash, page N of M); returns the number of pages. The review
+    pack and the briefing print this way."""
+    meta = printed.meta
+    unit = unit_of(device)
+    frame = Frame(float(device.width()), float(device.height()), unit)
+    body = frame.body
+    doc = make_document(html, objects, device, meta.lang, meta.rtl, body.width(), body.height())
+    keep_headings_with_next(doc, body.height(), unit)
+    return paint_pages(
+        device,
+        doc,
+        body,
+        lambda painter, page, pages: paint_furniture(painter, frame, printed, tr, page, pages),
+    )
+
+
 def write_a4_pdf(path: str | Path, title: str, paint: Callable[[QPdfWriter], int]) -> int:
     """An A4 PDF at `path` titled `title`, its pages painted by `paint` (which returns how
     many), its text map corrected so copied Arabic reads right (`correct_text_map`): the one

@@ -28,13 +28,7 @@ from ui.qt import (
     QTranslator,
 )
 from ui.report.builder import Builder, Cell, esc, timestamp
-from ui.report.document import (
-    keep_headings_with_next,
-    make_document,
-    paint_furniture,
-    paint_pages,
-    write_a4_pdf,
-)
+from ui.report.document import render_built, write_a4_pdf
 from ui.report.fonts import font_families
 from ui.report.strings import (
     AUDIENCE_LABELS,
@@ -60,8 +54,6 @@ from ui.report.style import (
     MARKING,
     MUTED,
     OVERDUE_BG,
-    Frame,
-    unit_of,
 )
 
 S_TITLE = str(QT_TRANSLATE_NOOP("Report", "Quarterly review"))
@@ -458,28 +450,9 @@ def render_review(
     vocab: Vocabularies | None = None,
 ) -> int:
     """Draws the review onto `device` (inside its margins); returns the number of pages."""
-    meta = review.meta
-    tr = Strings(meta.lang, translator)
-    unit = unit_of(device)
-    frame = Frame(float(device.width()), float(device.height()), unit)
-    body = frame.body
+    tr = Strings(review.meta.lang, translator)
     builder = ReviewBuilder(review, tr, vocab or vocabularies())
-    doc = make_document(
-        builder.document(),
-        builder.objects,
-        device,
-        meta.lang,
-        meta.rtl,
-        body.width(),
-        body.height(),
-    )
-    keep_headings_with_next(doc, body.height(), unit)
-    return paint_pages(
-        device,
-        doc,
-        body,
-        lambda painter, page, pages: paint_furniture(painter, frame, review, tr, page, pages),
-    )
+    return render_built(review, builder.document(), builder.objects, device, tr)
 
 
 def write_review_pdf(
