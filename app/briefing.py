@@ -313,8 +313,10 @@ class Briefings:
         progress.step(0, total, "build")
         items = []
         for n, row in enumerate(rows, start=1):
+            # decisions late as of the period's end (in a read of their own)
+            late = _late_decisions(self.store, row.id, r.date_to) if planning else 0
             with self.store.session() as session:
-                items.append(self._situation(session, row, r, audience, suppress, planning))
+                items.append(self._situation(session, row, r, audience, suppress, planning, late))
             progress.step(n, total, "build")
         gravest = template["order"] == "gravest"
         items.sort(
@@ -415,6 +417,7 @@ class Briefings:
         audience: Audience,
         suppress: Suppression,
         planning: bool,
+        late_decisions: int,
     ) -> dict[str, Any]:
         where = audience.record_filter()
         ids = trends.incident_ids(session, row)
@@ -438,7 +441,6 @@ class Briefings:
             session, row.id, r.audience, r.date_from, r.date_to
         )
         tl = None
-        late_decisions = 0
         if planning:
             heat, risk = self._heat_map(session, row, r)
             actions = self._actions(session, row.id, r.date_to)
@@ -450,7 +452,6 @@ class Briefings:
                 lambda s, sid: coordination.engagements_for(s, sid, r.audience),
                 where=where,
             )
-            late_decisions = _late_decisions(self.store, row.id, r.date_to)
         item_for_rank = {
             "deterioration": flags,
             "risk_changes": risk or [],
