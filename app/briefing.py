@@ -106,8 +106,8 @@ class BriefingRequest:
         vocab: Vocabularies | None = None,
     ) -> BriefingRequest:
         """Check what a person or a script asked for; each problem names its field."""
-        start = v.full_date(date_from, "from")
-        end = v.full_date(date_to, "to")
+        start = _day(date_from, "from")
+        end = _day(date_to, "to")
         if start is None:
             raise BadInput("from", "is required (YYYY-MM-DD)")
         if end is None:
@@ -121,7 +121,8 @@ class BriefingRequest:
         ids: list[str] = []
         given = list(situations or [])
         for i, item in enumerate(given):
-            sid = v.uuid_text(item, "situation" if len(given) == 1 else f"situation[{i}]")
+            name = "situation" if len(given) == 1 else f"situation[{i}]"
+            sid = v.uuid_text(item if isinstance(item, str) else "", name)
             if sid and sid not in ids:
                 ids.append(sid)
         codes: list[str] = []
@@ -134,6 +135,13 @@ class BriefingRequest:
         standard = standard or DEFAULT_STANDARD
         scan_.standard_codes(vocab or vocabularies(), standard)  # BadInput("standard", ...)
         return cls(start, end, audience, lang, tuple(ids), tuple(codes), standard, check_asks(asks))
+
+
+def _day(value: Any, name: str) -> date | None:
+    """A date as text (YYYY-MM-DD), or a date already (the Reports page's)."""
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    return v.full_date(value, name)
 
 
 def check_asks(value: Any) -> str:

@@ -687,42 +687,42 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="312"/>
+        <location filename="../../ui/widgets.py" line="316"/>
         <source>YYYY-MM-DD (none)</source>
         <translation>AAAA-MM-DD (ninguna)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="312"/>
+        <location filename="../../ui/widgets.py" line="316"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="319"/>
+        <location filename="../../ui/widgets.py" line="323"/>
         <source>Calendar…</source>
         <translation>Calendario…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="320"/>
+        <location filename="../../ui/widgets.py" line="324"/>
         <source>{field}: pick in a calendar</source>
         <translation>{field}: elegir en un calendario</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="324"/>
+        <location filename="../../ui/widgets.py" line="328"/>
         <source>{field}: calendar</source>
         <translation>{field}: calendario</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="393"/>
+        <location filename="../../ui/widgets.py" line="397"/>
         <source>{field}: a date is needed.</source>
         <translation>{field}: se necesita una fecha.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="399"/>
+        <location filename="../../ui/widgets.py" line="403"/>
         <source>{field}: “{text}” is not a date. Write it as YYYY-MM-DD, or pick it in the calendar.</source>
         <translation>{field}: «{text}» no es una fecha. Escríbala como AAAA-MM-DD o elíjala en el calendario.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="407"/>
+        <location filename="../../ui/widgets.py" line="411"/>
         <source>{field}: {date} is after {latest}.</source>
         <translation>{field}: {date} es posterior a {latest}.</translation>
     </message>
@@ -4282,7 +4282,7 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report/strings.py" line="97"/>
-        <location filename="../../ui/report/timeline.py" line="73"/>
+        <location filename="../../ui/report/timeline.py" line="75"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -4407,218 +4407,218 @@ SQLCipher: {sqlcipher}</translation>
         <translation>Con retraso</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="69"/>
+        <location filename="../../ui/report/review_pack.py" line="59"/>
         <source>Quarterly review</source>
         <translation>Examen trimestral</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="70"/>
+        <location filename="../../ui/report/review_pack.py" line="60"/>
         <source>Quarter {quarter}: {start} to {end}</source>
         <translation>Trimestre {quarter}: del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="71"/>
+        <location filename="../../ui/report/review_pack.py" line="61"/>
         <source>As of {date}</source>
         <translation>Al {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="72"/>
+        <location filename="../../ui/report/review_pack.py" line="62"/>
         <source>Situations in order of attention</source>
         <translation>Situaciones por orden de atención</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="74"/>
+        <location filename="../../ui/report/review_pack.py" line="64"/>
         <source>Points: {deterioration} per deterioration signal, {risk_up} per risk factor assessed higher, {late_actions} per late action, {blocked_actions} per blocked action, {late_decisions} per late decision of the quarter before, {incidents_added} per ten incidents added.</source>
         <translation>Puntos: {deterioration} por señal de deterioro, {risk_up} por factor de riesgo evaluado al alza, {late_actions} por acción con retraso, {blocked_actions} por acción bloqueada, {late_decisions} por decisión del trimestre anterior con retraso, {incidents_added} por cada diez incidentes añadidos.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="82"/>
+        <location filename="../../ui/report/review_pack.py" line="72"/>
         <source>Situation</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="83"/>
+        <location filename="../../ui/report/review_pack.py" line="73"/>
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="84"/>
+        <location filename="../../ui/report/review_pack.py" line="74"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="85"/>
+        <location filename="../../ui/report/review_pack.py" line="75"/>
         <source>No situation of concern.</source>
         <translation>Ninguna situación preocupante.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="86"/>
+        <location filename="../../ui/report/review_pack.py" line="76"/>
         <source>Nothing calls for attention this quarter.</source>
         <translation>Nada requiere atención este trimestre.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="88"/>
+        <location filename="../../ui/report/review_pack.py" line="78"/>
         <source>deterioration signals: {count}</source>
         <translation>señales de deterioro: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="89"/>
+        <location filename="../../ui/report/review_pack.py" line="79"/>
         <source>risk factors assessed higher: {count}</source>
         <translation>factores de riesgo evaluados al alza: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="90"/>
+        <location filename="../../ui/report/review_pack.py" line="80"/>
         <source>late actions: {count}</source>
         <translation>acciones con retraso: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="91"/>
+        <location filename="../../ui/report/review_pack.py" line="81"/>
         <source>blocked actions: {count}</source>
         <translation>acciones bloqueadas: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="92"/>
+        <location filename="../../ui/report/review_pack.py" line="82"/>
         <source>late decisions: {count}</source>
         <translation>decisiones con retraso: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="93"/>
+        <location filename="../../ui/report/review_pack.py" line="83"/>
         <source>incidents added: {count}</source>
         <translation>incidentes añadidos: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="95"/>
+        <location filename="../../ui/report/review_pack.py" line="85"/>
         <source>The situations</source>
         <translation>Las situaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="96"/>
+        <location filename="../../ui/report/review_pack.py" line="86"/>
         <source>Risk changes</source>
         <translation>Cambios en los riesgos</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="97"/>
+        <location filename="../../ui/report/review_pack.py" line="87"/>
         <source>Deterioration signals</source>
         <translation>Señales de deterioro</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="99"/>
+        <location filename="../../ui/report/review_pack.py" line="89"/>
         <source>{scope}: {count} incidents in the last weeks, {ratio} times the usual level</source>
         <translation>{scope}: {count} incidentes en las últimas semanas, {ratio} veces el nivel habitual</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="104"/>
+        <location filename="../../ui/report/review_pack.py" line="94"/>
         <source>{scope}: {count} incidents in the last weeks, where there were none before</source>
         <translation>{scope}: {count} incidentes en las últimas semanas, donde antes no había ninguno</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="108"/>
+        <location filename="../../ui/report/review_pack.py" line="98"/>
         <source>All incidents</source>
         <translation>Todos los incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="109"/>
+        <location filename="../../ui/report/review_pack.py" line="99"/>
         <source>Late actions</source>
         <translation>Acciones con retraso</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="110"/>
+        <location filename="../../ui/report/review_pack.py" line="100"/>
         <source>Blocked actions</source>
         <translation>Acciones bloqueadas</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="111"/>
+        <location filename="../../ui/report/review_pack.py" line="101"/>
         <source>Incidents added in the quarter: {count}</source>
         <translation>Incidentes añadidos en el trimestre: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="112"/>
+        <location filename="../../ui/report/review_pack.py" line="102"/>
         <source>Engagements of the quarter</source>
         <translation>Gestiones del trimestre</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="113"/>
+        <location filename="../../ui/report/review_pack.py" line="103"/>
         <source>Engagement</source>
         <translation>Gestión</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="114"/>
+        <location filename="../../ui/report/review_pack.py" line="104"/>
         <source>Asked / answered</source>
         <translation>Lo pedido / la respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="115"/>
+        <location filename="../../ui/report/review_pack.py" line="105"/>
         <source>Follow-up due</source>
         <translation>Seguimiento previsto</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="116"/>
+        <location filename="../../ui/report/review_pack.py" line="106"/>
         <source>{un_by} with {with_whom}</source>
         <translation>{un_by} con {with_whom}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="117"/>
+        <location filename="../../ui/report/review_pack.py" line="107"/>
         <source>Decisions of this quarter</source>
         <translation>Decisiones de este trimestre</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="118"/>
+        <location filename="../../ui/report/review_pack.py" line="108"/>
         <source>No decision recorded.</source>
         <translation>No se ha registrado ninguna decisión.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="119"/>
+        <location filename="../../ui/report/review_pack.py" line="109"/>
         <source>Decisions of {quarter}, as of {date}</source>
         <translation>Decisiones de {quarter}, al {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="120"/>
+        <location filename="../../ui/report/review_pack.py" line="110"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="121"/>
+        <location filename="../../ui/report/review_pack.py" line="111"/>
         <source>Entity / person</source>
         <translation>Entidad / persona</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="122"/>
+        <location filename="../../ui/report/review_pack.py" line="112"/>
         <source>State</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="123"/>
+        <location filename="../../ui/report/review_pack.py" line="113"/>
         <source>Set by {user} on {date}</source>
         <translation>Indicado por {user} el {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="124"/>
+        <location filename="../../ui/report/review_pack.py" line="114"/>
         <source>Strategy action: {title}</source>
         <translation>Acción de la estrategia: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="126"/>
+        <location filename="../../ui/report/review_pack.py" line="116"/>
         <source>Done</source>
         <translation>Cumplida</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="127"/>
+        <location filename="../../ui/report/review_pack.py" line="117"/>
         <source>Late</source>
         <translation>Con retraso</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="128"/>
+        <location filename="../../ui/report/review_pack.py" line="118"/>
         <location filename="../../ui/report/strings.py" line="137"/>
         <source>Blocked</source>
         <translation>Bloqueada</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="129"/>
+        <location filename="../../ui/report/review_pack.py" line="119"/>
         <source>Dropped</source>
         <translation>Abandonada</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="130"/>
+        <location filename="../../ui/report/review_pack.py" line="120"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
@@ -4738,184 +4738,314 @@ SQLCipher: {sqlcipher}</translation>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="65"/>
+        <location filename="../../ui/report/timeline.py" line="67"/>
         <source>Warning-to-action timeline</source>
         <translation>Cronología de la alerta a la acción</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="66"/>
+        <location filename="../../ui/report/timeline.py" line="68"/>
         <source>{name}, as of {date}</source>
         <translation>{name}, al {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="67"/>
+        <location filename="../../ui/report/timeline.py" line="69"/>
         <source>Warnings</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="68"/>
+        <location filename="../../ui/report/timeline.py" line="70"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="69"/>
+        <location filename="../../ui/report/timeline.py" line="71"/>
         <source>Escalation</source>
         <translation>Escalamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="70"/>
+        <location filename="../../ui/report/timeline.py" line="72"/>
         <source>First warning</source>
         <translation>Primera alerta</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="71"/>
+        <location filename="../../ui/report/timeline.py" line="73"/>
         <source>Events</source>
         <translation>Acontecimientos</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="72"/>
+        <location filename="../../ui/report/timeline.py" line="74"/>
         <source>Event</source>
         <translation>Acontecimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="74"/>
+        <location filename="../../ui/report/timeline.py" line="76"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="75"/>
+        <location filename="../../ui/report/timeline.py" line="77"/>
         <source>From the first warning to action</source>
         <translation>De la primera alerta a la acción</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="76"/>
+        <location filename="../../ui/report/timeline.py" line="78"/>
         <source>From the first warning to</source>
         <translation>De la primera alerta a</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="77"/>
+        <location filename="../../ui/report/timeline.py" line="79"/>
         <source>Days</source>
         <translation>Días</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="78"/>
+        <location filename="../../ui/report/timeline.py" line="80"/>
         <source>open: {days} days so far</source>
         <translation>abierto: {days} días hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="79"/>
+        <location filename="../../ui/report/timeline.py" line="81"/>
         <source>open: no warning yet</source>
         <translation>abierto: aún no hay alerta</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="80"/>
+        <location filename="../../ui/report/timeline.py" line="82"/>
         <source>After-action review (draft)</source>
         <translation>Examen posterior a la acción (borrador)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="81"/>
+        <location filename="../../ui/report/timeline.py" line="83"/>
         <source>Nothing on the timeline yet.</source>
         <translation>Aún no hay nada en la cronología.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="83"/>
+        <location filename="../../ui/report/timeline.py" line="85"/>
         <source>First incident at {standard}</source>
         <translation>Primer incidente con {standard}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="84"/>
+        <location filename="../../ui/report/timeline.py" line="86"/>
         <source>Risk factor at {level}: {factor}</source>
         <translation>Factor de riesgo {level}: {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="85"/>
+        <location filename="../../ui/report/timeline.py" line="87"/>
         <source>Deterioration signal</source>
         <translation>Señal de deterioro</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="86"/>
+        <location filename="../../ui/report/timeline.py" line="88"/>
         <source>First engagement: {channel}</source>
         <translation>Primera gestión: {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="87"/>
+        <location filename="../../ui/report/timeline.py" line="89"/>
         <source>First action at {level} level</source>
         <translation>Primera acción a nivel {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="88"/>
+        <location filename="../../ui/report/timeline.py" line="90"/>
         <source>Escalation to {to}</source>
         <translation>Escalamiento a {to}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="90"/>
+        <location filename="../../ui/report/timeline.py" line="92"/>
         <source>the first engagement</source>
         <translation>la primera gestión</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="91"/>
+        <location filename="../../ui/report/timeline.py" line="93"/>
         <source>the first strategy action</source>
         <translation>la primera acción de la estrategia</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="92"/>
+        <location filename="../../ui/report/timeline.py" line="94"/>
         <source>the first action at {level} level</source>
         <translation>la primera acción a nivel {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="93"/>
+        <location filename="../../ui/report/timeline.py" line="95"/>
         <source>the first engagement through {channel}</source>
         <translation>la primera gestión a través de {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="95"/>
+        <location filename="../../ui/report/timeline.py" line="97"/>
         <source>incident {id}</source>
         <translation>incidente {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="96"/>
+        <location filename="../../ui/report/timeline.py" line="98"/>
         <source>assessment {id}, version {version}</source>
         <translation>evaluación {id}, versión {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="97"/>
+        <location filename="../../ui/report/timeline.py" line="99"/>
         <source>strategy version {version}, action {action}</source>
         <translation>estrategia versión {version}, acción {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="98"/>
+        <location filename="../../ui/report/timeline.py" line="100"/>
         <source>engagement {id}</source>
         <translation>gestión {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="99"/>
+        <location filename="../../ui/report/timeline.py" line="101"/>
         <source>signals as of {date}</source>
         <translation>señales al {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="101"/>
+        <location filename="../../ui/report/timeline.py" line="103"/>
         <source>First warning on {date}: {what} (source: {source}).</source>
         <translation>Primera alerta el {date}: {what} (fuente: {source}).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="102"/>
+        <location filename="../../ui/report/timeline.py" line="104"/>
         <source>To {what}: {days} days, on {date} (source: {source}).</source>
         <translation>Hasta {what}: {days} días, el {date} (fuente: {source}).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="103"/>
+        <location filename="../../ui/report/timeline.py" line="105"/>
         <source>To {what}: it came {days} days before the warning, on {date} (source: {source}).</source>
         <translation>Hasta {what}: ocurrió {days} días antes de la alerta, el {date} (fuente: {source}).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="106"/>
+        <location filename="../../ui/report/timeline.py" line="108"/>
         <source>To {what}: not yet as of {date}, {days} days since the first warning.</source>
         <translation>Hasta {what}: aún no al {date}, {days} días desde la primera alerta.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="109"/>
+        <location filename="../../ui/report/timeline.py" line="111"/>
         <source>No warning as of {date}: no risk factor at high or severe, no deterioration signal, no incident at reasonable grounds or above.</source>
         <translation>Ninguna alerta al {date}: ningún factor de riesgo alto o grave, ninguna señal de deterioro, ningún incidente con motivos razonables o más.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="69"/>
+        <source>Places where signals rise that no situation covers</source>
+        <translation>Lugares con señales en aumento que ninguna situación abarca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="70"/>
+        <source>What the United Nations asks of Member States</source>
+        <translation>Lo que las Naciones Unidas piden a los Estados Miembros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="71"/>
+        <source>Verified figures</source>
+        <translation>Cifras verificadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="72"/>
+        <source>Engagement with the State</source>
+        <translation>Interlocución con el Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="73"/>
+        <source>Incidents of the period verified at “{standard}” or above, from {start} to {end}.</source>
+        <translation>Incidentes del período verificados con el nivel «{standard}» o superior, del {start} al {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="76"/>
+        <source>Countries: {countries}</source>
+        <translation>Países: {countries}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="77"/>
+        <source>Not assessed</source>
+        <translation>No evaluado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="78"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="80"/>
+        <source>higher</source>
+        <translation>más alto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="81"/>
+        <source>lower</source>
+        <translation>más bajo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="82"/>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="83"/>
+        <source>newly assessed</source>
+        <translation>evaluado por primera vez</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="86"/>
+        <source>No risk assessment up to {date}.</source>
+        <translation>Ninguna evaluación de riesgos hasta el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="87"/>
+        <source>No deterioration signal as of {date}.</source>
+        <translation>Ninguna señal de deterioro al {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="88"/>
+        <source>No strategy action recorded.</source>
+        <translation>No se ha registrado ninguna acción de estrategia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="89"/>
+        <source>No engagement recorded in the period.</source>
+        <translation>No se ha registrado ninguna interlocución en el período.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="90"/>
+        <source>None was written for this briefing.</source>
+        <translation>No se redactó ningún texto para esta exposición informativa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="91"/>
+        <source>Risk assessments, strategies, the warning-to-action timeline and the horizon scan are United Nations planning documents: a briefing for this audience leaves them out.</source>
+        <translation>Las evaluaciones de riesgos, las estrategias, la cronología de la alerta a la acción y el análisis prospectivo son documentos de planificación de las Naciones Unidas: una exposición informativa para este público los omite.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="104"/>
+        <source>Of them at the standard of proof</source>
+        <translation>De ellos, con el nivel de prueba</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="96"/>
+        <source>Horizon scan as of {date}, over every place the records hold: {flagged} places flagged, {uncovered} of them covered by no situation of concern.</source>
+        <translation>Análisis prospectivo al {date}, sobre todos los lugares que contienen los registros: {flagged} lugares señalados, {uncovered} de ellos no abarcados por ninguna situación de preocupación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="101"/>
+        <source>Every place the scan flagged is covered by a situation.</source>
+        <translation>Todos los lugares señalados por el análisis están abarcados por una situación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="102"/>
+        <source>Acts, last 4 weeks</source>
+        <translation>Actos, últimas 4 semanas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="103"/>
+        <source>Times the usual level</source>
+        <translation>Veces el nivel habitual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="105"/>
+        <source>partly covered by {names}</source>
+        <translation>abarcado en parte por {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="106"/>
+        <source>all types</source>
+        <translation>todos los tipos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="107"/>
+        <source>No situation of concern in this scope and period.</source>
+        <translation>Ninguna situación de preocupación en este ámbito y período.</translation>
     </message>
 </context>
 <context>
@@ -6701,100 +6831,100 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>TimelineDialog</name>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="96"/>
+        <location filename="../../ui/timeline_dialog.py" line="97"/>
         <source>Warning-to-action timeline</source>
         <translation>Cronología de la alerta a la acción</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="101"/>
+        <location filename="../../ui/timeline_dialog.py" line="102"/>
         <source>Timeline of warnings and actions</source>
         <translation>Cronología de alertas y acciones</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="105"/>
+        <location filename="../../ui/timeline_dialog.py" line="106"/>
         <source>From the first warning to</source>
         <translation>De la primera alerta a</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="106"/>
+        <location filename="../../ui/timeline_dialog.py" line="107"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="107"/>
+        <location filename="../../ui/timeline_dialog.py" line="108"/>
         <source>Days</source>
         <translation>Días</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="108"/>
+        <location filename="../../ui/timeline_dialog.py" line="109"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="111"/>
+        <location filename="../../ui/timeline_dialog.py" line="112"/>
         <source>Intervals from the first warning</source>
         <translation>Intervalos desde la primera alerta</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="117"/>
         <location filename="../../ui/timeline_dialog.py" line="118"/>
+        <location filename="../../ui/timeline_dialog.py" line="119"/>
         <source>After-action review (draft)</source>
         <translation>Examen posterior a la acción (borrador)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="131"/>
+        <location filename="../../ui/timeline_dialog.py" line="132"/>
         <source>Save PDF…</source>
         <translation>Guardar PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="132"/>
+        <location filename="../../ui/timeline_dialog.py" line="133"/>
         <source>Save JSON…</source>
         <translation>Guardar JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="159"/>
+        <location filename="../../ui/timeline_dialog.py" line="160"/>
         <source>The timeline could not be built.</source>
         <translation>No se pudo generar la cronología.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="165"/>
+        <location filename="../../ui/timeline_dialog.py" line="166"/>
         <source>{name}, as of {date}</source>
         <translation>{name}, al {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="193"/>
+        <location filename="../../ui/timeline_dialog.py" line="194"/>
         <source>Save the timeline</source>
         <translation>Guardar la cronología</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="194"/>
+        <location filename="../../ui/timeline_dialog.py" line="195"/>
         <source>timeline.pdf</source>
         <translation>cronologia.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="194"/>
+        <location filename="../../ui/timeline_dialog.py" line="195"/>
         <source>timeline.json</source>
         <translation>cronologia.json</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="195"/>
+        <location filename="../../ui/timeline_dialog.py" line="196"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="195"/>
+        <location filename="../../ui/timeline_dialog.py" line="196"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="213"/>
-        <location filename="../../ui/timeline_dialog.py" line="230"/>
+        <location filename="../../ui/timeline_dialog.py" line="214"/>
+        <location filename="../../ui/timeline_dialog.py" line="231"/>
         <source>The timeline was not saved.</source>
         <translation>La cronología no se guardó.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="215"/>
-        <location filename="../../ui/timeline_dialog.py" line="232"/>
+        <location filename="../../ui/timeline_dialog.py" line="216"/>
+        <location filename="../../ui/timeline_dialog.py" line="233"/>
         <source>Saved to {path}.</source>
         <translation>Guardado en {path}.</translation>
     </message>

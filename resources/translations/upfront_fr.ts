@@ -687,42 +687,42 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="312"/>
+        <location filename="../../ui/widgets.py" line="316"/>
         <source>YYYY-MM-DD (none)</source>
         <translation>AAAA-MM-JJ (aucune)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="312"/>
+        <location filename="../../ui/widgets.py" line="316"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="319"/>
+        <location filename="../../ui/widgets.py" line="323"/>
         <source>Calendar…</source>
         <translation>Calendrier…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="320"/>
+        <location filename="../../ui/widgets.py" line="324"/>
         <source>{field}: pick in a calendar</source>
         <translation>{field} : choisir dans un calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="324"/>
+        <location filename="../../ui/widgets.py" line="328"/>
         <source>{field}: calendar</source>
         <translation>{field} : calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="393"/>
+        <location filename="../../ui/widgets.py" line="397"/>
         <source>{field}: a date is needed.</source>
         <translation>{field} : une date est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="399"/>
+        <location filename="../../ui/widgets.py" line="403"/>
         <source>{field}: “{text}” is not a date. Write it as YYYY-MM-DD, or pick it in the calendar.</source>
         <translation>{field} : « {text} » n’est pas une date. Écrivez-la sous la forme AAAA-MM-JJ, ou choisissez-la dans le calendrier.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="407"/>
+        <location filename="../../ui/widgets.py" line="411"/>
         <source>{field}: {date} is after {latest}.</source>
         <translation>{field} : le {date} est postérieur au {latest}.</translation>
     </message>
@@ -4282,7 +4282,7 @@ SQLCipher : {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report/strings.py" line="97"/>
-        <location filename="../../ui/report/timeline.py" line="73"/>
+        <location filename="../../ui/report/timeline.py" line="75"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -4407,218 +4407,218 @@ SQLCipher : {sqlcipher}</translation>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="69"/>
+        <location filename="../../ui/report/review_pack.py" line="59"/>
         <source>Quarterly review</source>
         <translation>Examen trimestriel</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="70"/>
+        <location filename="../../ui/report/review_pack.py" line="60"/>
         <source>Quarter {quarter}: {start} to {end}</source>
         <translation>Trimestre {quarter} : du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="71"/>
+        <location filename="../../ui/report/review_pack.py" line="61"/>
         <source>As of {date}</source>
         <translation>Au {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="72"/>
+        <location filename="../../ui/report/review_pack.py" line="62"/>
         <source>Situations in order of attention</source>
         <translation>Situations par ordre d&apos;attention</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="74"/>
+        <location filename="../../ui/report/review_pack.py" line="64"/>
         <source>Points: {deterioration} per deterioration signal, {risk_up} per risk factor assessed higher, {late_actions} per late action, {blocked_actions} per blocked action, {late_decisions} per late decision of the quarter before, {incidents_added} per ten incidents added.</source>
         <translation>Points : {deterioration} par signal de détérioration, {risk_up} par facteur de risque évalué à la hausse, {late_actions} par action en retard, {blocked_actions} par action bloquée, {late_decisions} par décision du trimestre précédent en retard, {incidents_added} par tranche de dix incidents ajoutés.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="82"/>
+        <location filename="../../ui/report/review_pack.py" line="72"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="83"/>
+        <location filename="../../ui/report/review_pack.py" line="73"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="84"/>
+        <location filename="../../ui/report/review_pack.py" line="74"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="85"/>
+        <location filename="../../ui/report/review_pack.py" line="75"/>
         <source>No situation of concern.</source>
         <translation>Aucune situation préoccupante.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="86"/>
+        <location filename="../../ui/report/review_pack.py" line="76"/>
         <source>Nothing calls for attention this quarter.</source>
         <translation>Rien n&apos;appelle l&apos;attention ce trimestre.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="88"/>
+        <location filename="../../ui/report/review_pack.py" line="78"/>
         <source>deterioration signals: {count}</source>
         <translation>signaux de détérioration : {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="89"/>
+        <location filename="../../ui/report/review_pack.py" line="79"/>
         <source>risk factors assessed higher: {count}</source>
         <translation>facteurs de risque évalués à la hausse : {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="90"/>
+        <location filename="../../ui/report/review_pack.py" line="80"/>
         <source>late actions: {count}</source>
         <translation>actions en retard : {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="91"/>
+        <location filename="../../ui/report/review_pack.py" line="81"/>
         <source>blocked actions: {count}</source>
         <translation>actions bloquées : {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="92"/>
+        <location filename="../../ui/report/review_pack.py" line="82"/>
         <source>late decisions: {count}</source>
         <translation>décisions en retard : {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="93"/>
+        <location filename="../../ui/report/review_pack.py" line="83"/>
         <source>incidents added: {count}</source>
         <translation>incidents ajoutés : {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="95"/>
+        <location filename="../../ui/report/review_pack.py" line="85"/>
         <source>The situations</source>
         <translation>Les situations</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="96"/>
+        <location filename="../../ui/report/review_pack.py" line="86"/>
         <source>Risk changes</source>
         <translation>Évolution des risques</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="97"/>
+        <location filename="../../ui/report/review_pack.py" line="87"/>
         <source>Deterioration signals</source>
         <translation>Signaux de détérioration</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="99"/>
+        <location filename="../../ui/report/review_pack.py" line="89"/>
         <source>{scope}: {count} incidents in the last weeks, {ratio} times the usual level</source>
         <translation>{scope} : {count} incidents ces dernières semaines, {ratio} fois le niveau habituel</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="104"/>
+        <location filename="../../ui/report/review_pack.py" line="94"/>
         <source>{scope}: {count} incidents in the last weeks, where there were none before</source>
         <translation>{scope} : {count} incidents ces dernières semaines, alors qu&apos;il n&apos;y en avait aucun auparavant</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="108"/>
+        <location filename="../../ui/report/review_pack.py" line="98"/>
         <source>All incidents</source>
         <translation>Tous les incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="109"/>
+        <location filename="../../ui/report/review_pack.py" line="99"/>
         <source>Late actions</source>
         <translation>Actions en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="110"/>
+        <location filename="../../ui/report/review_pack.py" line="100"/>
         <source>Blocked actions</source>
         <translation>Actions bloquées</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="111"/>
+        <location filename="../../ui/report/review_pack.py" line="101"/>
         <source>Incidents added in the quarter: {count}</source>
         <translation>Incidents ajoutés au cours du trimestre : {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="112"/>
+        <location filename="../../ui/report/review_pack.py" line="102"/>
         <source>Engagements of the quarter</source>
         <translation>Démarches et échanges du trimestre</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="113"/>
+        <location filename="../../ui/report/review_pack.py" line="103"/>
         <source>Engagement</source>
         <translation>Démarche ou échange</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="114"/>
+        <location filename="../../ui/report/review_pack.py" line="104"/>
         <source>Asked / answered</source>
         <translation>Demandé / répondu</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="115"/>
+        <location filename="../../ui/report/review_pack.py" line="105"/>
         <source>Follow-up due</source>
         <translation>Suivi attendu le</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="116"/>
+        <location filename="../../ui/report/review_pack.py" line="106"/>
         <source>{un_by} with {with_whom}</source>
         <translation>{un_by} avec {with_whom}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="117"/>
+        <location filename="../../ui/report/review_pack.py" line="107"/>
         <source>Decisions of this quarter</source>
         <translation>Décisions du trimestre</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="118"/>
+        <location filename="../../ui/report/review_pack.py" line="108"/>
         <source>No decision recorded.</source>
         <translation>Aucune décision enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="119"/>
+        <location filename="../../ui/report/review_pack.py" line="109"/>
         <source>Decisions of {quarter}, as of {date}</source>
         <translation>Décisions de {quarter}, au {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="120"/>
+        <location filename="../../ui/report/review_pack.py" line="110"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="121"/>
+        <location filename="../../ui/report/review_pack.py" line="111"/>
         <source>Entity / person</source>
         <translation>Entité / personne</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="122"/>
+        <location filename="../../ui/report/review_pack.py" line="112"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="123"/>
+        <location filename="../../ui/report/review_pack.py" line="113"/>
         <source>Set by {user} on {date}</source>
         <translation>Indiqué par {user} le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="124"/>
+        <location filename="../../ui/report/review_pack.py" line="114"/>
         <source>Strategy action: {title}</source>
         <translation>Action de la stratégie : {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="126"/>
+        <location filename="../../ui/report/review_pack.py" line="116"/>
         <source>Done</source>
         <translation>Exécutée</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="127"/>
+        <location filename="../../ui/report/review_pack.py" line="117"/>
         <source>Late</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="128"/>
+        <location filename="../../ui/report/review_pack.py" line="118"/>
         <location filename="../../ui/report/strings.py" line="137"/>
         <source>Blocked</source>
         <translation>Bloquée</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="129"/>
+        <location filename="../../ui/report/review_pack.py" line="119"/>
         <source>Dropped</source>
         <translation>Abandonnée</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="130"/>
+        <location filename="../../ui/report/review_pack.py" line="120"/>
         <source>Open</source>
         <translation>En cours</translation>
     </message>
@@ -4738,184 +4738,314 @@ SQLCipher : {sqlcipher}</translation>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="65"/>
+        <location filename="../../ui/report/timeline.py" line="67"/>
         <source>Warning-to-action timeline</source>
         <translation>Chronologie de l’alerte à l’action</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="66"/>
+        <location filename="../../ui/report/timeline.py" line="68"/>
         <source>{name}, as of {date}</source>
         <translation>{name}, au {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="67"/>
+        <location filename="../../ui/report/timeline.py" line="69"/>
         <source>Warnings</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="68"/>
+        <location filename="../../ui/report/timeline.py" line="70"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="69"/>
+        <location filename="../../ui/report/timeline.py" line="71"/>
         <source>Escalation</source>
         <translation>Escalade</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="70"/>
+        <location filename="../../ui/report/timeline.py" line="72"/>
         <source>First warning</source>
         <translation>Première alerte</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="71"/>
+        <location filename="../../ui/report/timeline.py" line="73"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="72"/>
+        <location filename="../../ui/report/timeline.py" line="74"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="74"/>
+        <location filename="../../ui/report/timeline.py" line="76"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="75"/>
+        <location filename="../../ui/report/timeline.py" line="77"/>
         <source>From the first warning to action</source>
         <translation>De la première alerte à l’action</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="76"/>
+        <location filename="../../ui/report/timeline.py" line="78"/>
         <source>From the first warning to</source>
         <translation>De la première alerte à</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="77"/>
+        <location filename="../../ui/report/timeline.py" line="79"/>
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="78"/>
+        <location filename="../../ui/report/timeline.py" line="80"/>
         <source>open: {days} days so far</source>
         <translation>en cours : {days} jours à ce jour</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="79"/>
+        <location filename="../../ui/report/timeline.py" line="81"/>
         <source>open: no warning yet</source>
         <translation>en cours : pas encore d’alerte</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="80"/>
+        <location filename="../../ui/report/timeline.py" line="82"/>
         <source>After-action review (draft)</source>
         <translation>Examen a posteriori (projet)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="81"/>
+        <location filename="../../ui/report/timeline.py" line="83"/>
         <source>Nothing on the timeline yet.</source>
         <translation>Rien sur la chronologie pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="83"/>
+        <location filename="../../ui/report/timeline.py" line="85"/>
         <source>First incident at {standard}</source>
         <translation>Premier incident au niveau {standard}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="84"/>
+        <location filename="../../ui/report/timeline.py" line="86"/>
         <source>Risk factor at {level}: {factor}</source>
         <translation>Facteur de risque {level} : {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="85"/>
+        <location filename="../../ui/report/timeline.py" line="87"/>
         <source>Deterioration signal</source>
         <translation>Signal de détérioration</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="86"/>
+        <location filename="../../ui/report/timeline.py" line="88"/>
         <source>First engagement: {channel}</source>
         <translation>Premier échange : {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="87"/>
+        <location filename="../../ui/report/timeline.py" line="89"/>
         <source>First action at {level} level</source>
         <translation>Première action au niveau {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="88"/>
+        <location filename="../../ui/report/timeline.py" line="90"/>
         <source>Escalation to {to}</source>
         <translation>Escalade vers {to}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="90"/>
+        <location filename="../../ui/report/timeline.py" line="92"/>
         <source>the first engagement</source>
         <translation>le premier échange</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="91"/>
+        <location filename="../../ui/report/timeline.py" line="93"/>
         <source>the first strategy action</source>
         <translation>la première action de la stratégie</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="92"/>
+        <location filename="../../ui/report/timeline.py" line="94"/>
         <source>the first action at {level} level</source>
         <translation>la première action au niveau {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="93"/>
+        <location filename="../../ui/report/timeline.py" line="95"/>
         <source>the first engagement through {channel}</source>
         <translation>le premier échange par {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="95"/>
+        <location filename="../../ui/report/timeline.py" line="97"/>
         <source>incident {id}</source>
         <translation>incident {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="96"/>
+        <location filename="../../ui/report/timeline.py" line="98"/>
         <source>assessment {id}, version {version}</source>
         <translation>évaluation {id}, version {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="97"/>
+        <location filename="../../ui/report/timeline.py" line="99"/>
         <source>strategy version {version}, action {action}</source>
         <translation>stratégie version {version}, action {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="98"/>
+        <location filename="../../ui/report/timeline.py" line="100"/>
         <source>engagement {id}</source>
         <translation>échange {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="99"/>
+        <location filename="../../ui/report/timeline.py" line="101"/>
         <source>signals as of {date}</source>
         <translation>signaux au {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="101"/>
+        <location filename="../../ui/report/timeline.py" line="103"/>
         <source>First warning on {date}: {what} (source: {source}).</source>
         <translation>Première alerte le {date} : {what} (source : {source}).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="102"/>
+        <location filename="../../ui/report/timeline.py" line="104"/>
         <source>To {what}: {days} days, on {date} (source: {source}).</source>
         <translation>Jusqu’à {what} : {days} jours, le {date} (source : {source}).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="103"/>
+        <location filename="../../ui/report/timeline.py" line="105"/>
         <source>To {what}: it came {days} days before the warning, on {date} (source: {source}).</source>
         <translation>Jusqu’à {what} : survenu {days} jours avant l’alerte, le {date} (source : {source}).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="106"/>
+        <location filename="../../ui/report/timeline.py" line="108"/>
         <source>To {what}: not yet as of {date}, {days} days since the first warning.</source>
         <translation>Jusqu’à {what} : pas encore au {date}, {days} jours depuis la première alerte.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="109"/>
+        <location filename="../../ui/report/timeline.py" line="111"/>
         <source>No warning as of {date}: no risk factor at high or severe, no deterioration signal, no incident at reasonable grounds or above.</source>
         <translation>Aucune alerte au {date} : aucun facteur de risque élevé ou grave, aucun signal de détérioration, aucun incident établi au moins sur des motifs raisonnables.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="69"/>
+        <source>Places where signals rise that no situation covers</source>
+        <translation>Lieux où montent des signaux qu&apos;aucune situation ne couvre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="70"/>
+        <source>What the United Nations asks of Member States</source>
+        <translation>Ce que l&apos;Organisation des Nations Unies demande aux États Membres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="71"/>
+        <source>Verified figures</source>
+        <translation>Chiffres vérifiés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="72"/>
+        <source>Engagement with the State</source>
+        <translation>Dialogue avec l&apos;État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="73"/>
+        <source>Incidents of the period verified at “{standard}” or above, from {start} to {end}.</source>
+        <translation>Incidents de la période vérifiés au niveau « {standard} » ou au-dessus, du {start} au {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="76"/>
+        <source>Countries: {countries}</source>
+        <translation>Pays : {countries}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="77"/>
+        <source>Not assessed</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="78"/>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="80"/>
+        <source>higher</source>
+        <translation>plus élevé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="81"/>
+        <source>lower</source>
+        <translation>plus bas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="82"/>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="83"/>
+        <source>newly assessed</source>
+        <translation>nouvellement évalué</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="86"/>
+        <source>No risk assessment up to {date}.</source>
+        <translation>Aucune évaluation des risques jusqu&apos;au {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="87"/>
+        <source>No deterioration signal as of {date}.</source>
+        <translation>Aucun signal de dégradation au {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="88"/>
+        <source>No strategy action recorded.</source>
+        <translation>Aucune action de stratégie enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="89"/>
+        <source>No engagement recorded in the period.</source>
+        <translation>Aucun échange enregistré pendant la période.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="90"/>
+        <source>None was written for this briefing.</source>
+        <translation>Aucun texte n&apos;a été rédigé pour cet exposé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="91"/>
+        <source>Risk assessments, strategies, the warning-to-action timeline and the horizon scan are United Nations planning documents: a briefing for this audience leaves them out.</source>
+        <translation>Les évaluations des risques, les stratégies, la chronologie de l&apos;alerte à l&apos;action et l&apos;analyse prospective sont des documents de planification des Nations Unies : un exposé destiné à ce public les omet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="104"/>
+        <source>Of them at the standard of proof</source>
+        <translation>Dont au niveau de preuve retenu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="96"/>
+        <source>Horizon scan as of {date}, over every place the records hold: {flagged} places flagged, {uncovered} of them covered by no situation of concern.</source>
+        <translation>Analyse prospective au {date}, sur tous les lieux que contiennent les fiches : {flagged} lieux signalés, dont {uncovered} couverts par aucune situation préoccupante.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="101"/>
+        <source>Every place the scan flagged is covered by a situation.</source>
+        <translation>Chaque lieu signalé par l&apos;analyse est couvert par une situation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="102"/>
+        <source>Acts, last 4 weeks</source>
+        <translation>Actes, 4 dernières semaines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="103"/>
+        <source>Times the usual level</source>
+        <translation>Fois le niveau habituel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="105"/>
+        <source>partly covered by {names}</source>
+        <translation>couvert en partie par {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="106"/>
+        <source>all types</source>
+        <translation>tous types</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="107"/>
+        <source>No situation of concern in this scope and period.</source>
+        <translation>Aucune situation préoccupante dans ce périmètre et cette période.</translation>
     </message>
 </context>
 <context>
@@ -6701,100 +6831,100 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>TimelineDialog</name>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="96"/>
+        <location filename="../../ui/timeline_dialog.py" line="97"/>
         <source>Warning-to-action timeline</source>
         <translation>Chronologie de l’alerte à l’action</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="101"/>
+        <location filename="../../ui/timeline_dialog.py" line="102"/>
         <source>Timeline of warnings and actions</source>
         <translation>Chronologie des alertes et des actions</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="105"/>
+        <location filename="../../ui/timeline_dialog.py" line="106"/>
         <source>From the first warning to</source>
         <translation>De la première alerte à</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="106"/>
+        <location filename="../../ui/timeline_dialog.py" line="107"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="107"/>
+        <location filename="../../ui/timeline_dialog.py" line="108"/>
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="108"/>
+        <location filename="../../ui/timeline_dialog.py" line="109"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="111"/>
+        <location filename="../../ui/timeline_dialog.py" line="112"/>
         <source>Intervals from the first warning</source>
         <translation>Délais depuis la première alerte</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="117"/>
         <location filename="../../ui/timeline_dialog.py" line="118"/>
+        <location filename="../../ui/timeline_dialog.py" line="119"/>
         <source>After-action review (draft)</source>
         <translation>Examen a posteriori (projet)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="131"/>
+        <location filename="../../ui/timeline_dialog.py" line="132"/>
         <source>Save PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="132"/>
+        <location filename="../../ui/timeline_dialog.py" line="133"/>
         <source>Save JSON…</source>
         <translation>Enregistrer en JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="159"/>
+        <location filename="../../ui/timeline_dialog.py" line="160"/>
         <source>The timeline could not be built.</source>
         <translation>La chronologie n’a pas pu être établie.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="165"/>
+        <location filename="../../ui/timeline_dialog.py" line="166"/>
         <source>{name}, as of {date}</source>
         <translation>{name}, au {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="193"/>
+        <location filename="../../ui/timeline_dialog.py" line="194"/>
         <source>Save the timeline</source>
         <translation>Enregistrer la chronologie</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="194"/>
+        <location filename="../../ui/timeline_dialog.py" line="195"/>
         <source>timeline.pdf</source>
         <translation>chronologie.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="194"/>
+        <location filename="../../ui/timeline_dialog.py" line="195"/>
         <source>timeline.json</source>
         <translation>chronologie.json</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="195"/>
+        <location filename="../../ui/timeline_dialog.py" line="196"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="195"/>
+        <location filename="../../ui/timeline_dialog.py" line="196"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="213"/>
-        <location filename="../../ui/timeline_dialog.py" line="230"/>
+        <location filename="../../ui/timeline_dialog.py" line="214"/>
+        <location filename="../../ui/timeline_dialog.py" line="231"/>
         <source>The timeline was not saved.</source>
         <translation>La chronologie n’a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="215"/>
-        <location filename="../../ui/timeline_dialog.py" line="232"/>
+        <location filename="../../ui/timeline_dialog.py" line="216"/>
+        <location filename="../../ui/timeline_dialog.py" line="233"/>
         <source>Saved to {path}.</source>
         <translation>Enregistré dans {path}.</translation>
     </message>

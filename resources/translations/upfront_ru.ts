@@ -690,42 +690,42 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="312"/>
+        <location filename="../../ui/widgets.py" line="316"/>
         <source>YYYY-MM-DD (none)</source>
         <translation>ГГГГ-ММ-ДД (нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="312"/>
+        <location filename="../../ui/widgets.py" line="316"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="319"/>
+        <location filename="../../ui/widgets.py" line="323"/>
         <source>Calendar…</source>
         <translation>Календарь…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="320"/>
+        <location filename="../../ui/widgets.py" line="324"/>
         <source>{field}: pick in a calendar</source>
         <translation>{field}: выбрать в календаре</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="324"/>
+        <location filename="../../ui/widgets.py" line="328"/>
         <source>{field}: calendar</source>
         <translation>{field}: календарь</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="393"/>
+        <location filename="../../ui/widgets.py" line="397"/>
         <source>{field}: a date is needed.</source>
         <translation>{field}: нужна дата.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="399"/>
+        <location filename="../../ui/widgets.py" line="403"/>
         <source>{field}: “{text}” is not a date. Write it as YYYY-MM-DD, or pick it in the calendar.</source>
         <translation>{field}: «{text}» — это не дата. Введите её в виде ГГГГ-ММ-ДД или выберите в календаре.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="407"/>
+        <location filename="../../ui/widgets.py" line="411"/>
         <source>{field}: {date} is after {latest}.</source>
         <translation>{field}: {date} позже, чем {latest}.</translation>
     </message>
@@ -4296,7 +4296,7 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report/strings.py" line="97"/>
-        <location filename="../../ui/report/timeline.py" line="73"/>
+        <location filename="../../ui/report/timeline.py" line="75"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -4421,218 +4421,218 @@ SQLCipher: {sqlcipher}</translation>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="69"/>
+        <location filename="../../ui/report/review_pack.py" line="59"/>
         <source>Quarterly review</source>
         <translation>Ежеквартальный обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="70"/>
+        <location filename="../../ui/report/review_pack.py" line="60"/>
         <source>Quarter {quarter}: {start} to {end}</source>
         <translation>Квартал {quarter}: с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="71"/>
+        <location filename="../../ui/report/review_pack.py" line="61"/>
         <source>As of {date}</source>
         <translation>По состоянию на {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="72"/>
+        <location filename="../../ui/report/review_pack.py" line="62"/>
         <source>Situations in order of attention</source>
         <translation>Ситуации в порядке приоритетности</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="74"/>
+        <location filename="../../ui/report/review_pack.py" line="64"/>
         <source>Points: {deterioration} per deterioration signal, {risk_up} per risk factor assessed higher, {late_actions} per late action, {blocked_actions} per blocked action, {late_decisions} per late decision of the quarter before, {incidents_added} per ten incidents added.</source>
         <translation>Баллы: {deterioration} за каждый сигнал ухудшения, {risk_up} за каждый фактор риска, оцененный выше, {late_actions} за каждое просроченное мероприятие, {blocked_actions} за каждое заблокированное мероприятие, {late_decisions} за каждое просроченное решение предыдущего квартала, {incidents_added} за каждые десять добавленных инцидентов.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="82"/>
+        <location filename="../../ui/report/review_pack.py" line="72"/>
         <source>Situation</source>
         <translation>Ситуация</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="83"/>
+        <location filename="../../ui/report/review_pack.py" line="73"/>
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="84"/>
+        <location filename="../../ui/report/review_pack.py" line="74"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="85"/>
+        <location filename="../../ui/report/review_pack.py" line="75"/>
         <source>No situation of concern.</source>
         <translation>Нет ситуаций, вызывающих обеспокоенность.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="86"/>
+        <location filename="../../ui/report/review_pack.py" line="76"/>
         <source>Nothing calls for attention this quarter.</source>
         <translation>В этом квартале ничто не требует внимания.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="88"/>
+        <location filename="../../ui/report/review_pack.py" line="78"/>
         <source>deterioration signals: {count}</source>
         <translation>сигналы ухудшения: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="89"/>
+        <location filename="../../ui/report/review_pack.py" line="79"/>
         <source>risk factors assessed higher: {count}</source>
         <translation>факторы риска, оцененные выше: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="90"/>
+        <location filename="../../ui/report/review_pack.py" line="80"/>
         <source>late actions: {count}</source>
         <translation>просроченные мероприятия: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="91"/>
+        <location filename="../../ui/report/review_pack.py" line="81"/>
         <source>blocked actions: {count}</source>
         <translation>заблокированные мероприятия: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="92"/>
+        <location filename="../../ui/report/review_pack.py" line="82"/>
         <source>late decisions: {count}</source>
         <translation>просроченные решения: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="93"/>
+        <location filename="../../ui/report/review_pack.py" line="83"/>
         <source>incidents added: {count}</source>
         <translation>добавлено инцидентов: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="95"/>
+        <location filename="../../ui/report/review_pack.py" line="85"/>
         <source>The situations</source>
         <translation>Ситуации</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="96"/>
+        <location filename="../../ui/report/review_pack.py" line="86"/>
         <source>Risk changes</source>
         <translation>Изменения рисков</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="97"/>
+        <location filename="../../ui/report/review_pack.py" line="87"/>
         <source>Deterioration signals</source>
         <translation>Сигналы ухудшения</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="99"/>
+        <location filename="../../ui/report/review_pack.py" line="89"/>
         <source>{scope}: {count} incidents in the last weeks, {ratio} times the usual level</source>
         <translation>{scope}: {count} инцидентов за последние недели, в {ratio} раза выше обычного уровня</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="104"/>
+        <location filename="../../ui/report/review_pack.py" line="94"/>
         <source>{scope}: {count} incidents in the last weeks, where there were none before</source>
         <translation>{scope}: {count} инцидентов за последние недели, тогда как раньше их не было</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="108"/>
+        <location filename="../../ui/report/review_pack.py" line="98"/>
         <source>All incidents</source>
         <translation>Все инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="109"/>
+        <location filename="../../ui/report/review_pack.py" line="99"/>
         <source>Late actions</source>
         <translation>Просроченные мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="110"/>
+        <location filename="../../ui/report/review_pack.py" line="100"/>
         <source>Blocked actions</source>
         <translation>Заблокированные мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="111"/>
+        <location filename="../../ui/report/review_pack.py" line="101"/>
         <source>Incidents added in the quarter: {count}</source>
         <translation>Инцидентов добавлено за квартал: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="112"/>
+        <location filename="../../ui/report/review_pack.py" line="102"/>
         <source>Engagements of the quarter</source>
         <translation>Контакты за квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="113"/>
+        <location filename="../../ui/report/review_pack.py" line="103"/>
         <source>Engagement</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="114"/>
+        <location filename="../../ui/report/review_pack.py" line="104"/>
         <source>Asked / answered</source>
         <translation>Запрос / ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="115"/>
+        <location filename="../../ui/report/review_pack.py" line="105"/>
         <source>Follow-up due</source>
         <translation>Срок последующих действий</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="116"/>
+        <location filename="../../ui/report/review_pack.py" line="106"/>
         <source>{un_by} with {with_whom}</source>
         <translation>{un_by} с: {with_whom}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="117"/>
+        <location filename="../../ui/report/review_pack.py" line="107"/>
         <source>Decisions of this quarter</source>
         <translation>Решения этого квартала</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="118"/>
+        <location filename="../../ui/report/review_pack.py" line="108"/>
         <source>No decision recorded.</source>
         <translation>Решения не зарегистрированы.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="119"/>
+        <location filename="../../ui/report/review_pack.py" line="109"/>
         <source>Decisions of {quarter}, as of {date}</source>
         <translation>Решения за {quarter} по состоянию на {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="120"/>
+        <location filename="../../ui/report/review_pack.py" line="110"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="121"/>
+        <location filename="../../ui/report/review_pack.py" line="111"/>
         <source>Entity / person</source>
         <translation>Структура / лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="122"/>
+        <location filename="../../ui/report/review_pack.py" line="112"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="123"/>
+        <location filename="../../ui/report/review_pack.py" line="113"/>
         <source>Set by {user} on {date}</source>
         <translation>Установлено: {user}, {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="124"/>
+        <location filename="../../ui/report/review_pack.py" line="114"/>
         <source>Strategy action: {title}</source>
         <translation>Мероприятие стратегии: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="126"/>
+        <location filename="../../ui/report/review_pack.py" line="116"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="127"/>
+        <location filename="../../ui/report/review_pack.py" line="117"/>
         <source>Late</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="128"/>
+        <location filename="../../ui/report/review_pack.py" line="118"/>
         <location filename="../../ui/report/strings.py" line="137"/>
         <source>Blocked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="129"/>
+        <location filename="../../ui/report/review_pack.py" line="119"/>
         <source>Dropped</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="130"/>
+        <location filename="../../ui/report/review_pack.py" line="120"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
@@ -4752,184 +4752,314 @@ SQLCipher: {sqlcipher}</translation>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="65"/>
+        <location filename="../../ui/report/timeline.py" line="67"/>
         <source>Warning-to-action timeline</source>
         <translation>Хронология: от предупреждения к действиям</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="66"/>
+        <location filename="../../ui/report/timeline.py" line="68"/>
         <source>{name}, as of {date}</source>
         <translation>{name}, по состоянию на {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="67"/>
+        <location filename="../../ui/report/timeline.py" line="69"/>
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="68"/>
+        <location filename="../../ui/report/timeline.py" line="70"/>
         <source>Actions</source>
         <translation>Действия</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="69"/>
+        <location filename="../../ui/report/timeline.py" line="71"/>
         <source>Escalation</source>
         <translation>Эскалация</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="70"/>
+        <location filename="../../ui/report/timeline.py" line="72"/>
         <source>First warning</source>
         <translation>Первое предупреждение</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="71"/>
+        <location filename="../../ui/report/timeline.py" line="73"/>
         <source>Events</source>
         <translation>События</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="72"/>
+        <location filename="../../ui/report/timeline.py" line="74"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="74"/>
+        <location filename="../../ui/report/timeline.py" line="76"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="75"/>
+        <location filename="../../ui/report/timeline.py" line="77"/>
         <source>From the first warning to action</source>
         <translation>От первого предупреждения к действиям</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="76"/>
+        <location filename="../../ui/report/timeline.py" line="78"/>
         <source>From the first warning to</source>
         <translation>От первого предупреждения до</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="77"/>
+        <location filename="../../ui/report/timeline.py" line="79"/>
         <source>Days</source>
         <translation>Дней</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="78"/>
+        <location filename="../../ui/report/timeline.py" line="80"/>
         <source>open: {days} days so far</source>
         <translation>открыто: пока {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="79"/>
+        <location filename="../../ui/report/timeline.py" line="81"/>
         <source>open: no warning yet</source>
         <translation>открыто: предупреждений пока нет</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="80"/>
+        <location filename="../../ui/report/timeline.py" line="82"/>
         <source>After-action review (draft)</source>
         <translation>Разбор по итогам (проект)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="81"/>
+        <location filename="../../ui/report/timeline.py" line="83"/>
         <source>Nothing on the timeline yet.</source>
         <translation>На хронологии пока ничего нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="83"/>
+        <location filename="../../ui/report/timeline.py" line="85"/>
         <source>First incident at {standard}</source>
         <translation>Первый инцидент со стандартом «{standard}»</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="84"/>
+        <location filename="../../ui/report/timeline.py" line="86"/>
         <source>Risk factor at {level}: {factor}</source>
         <translation>Фактор риска на уровне «{level}»: {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="85"/>
+        <location filename="../../ui/report/timeline.py" line="87"/>
         <source>Deterioration signal</source>
         <translation>Сигнал ухудшения</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="86"/>
+        <location filename="../../ui/report/timeline.py" line="88"/>
         <source>First engagement: {channel}</source>
         <translation>Первое взаимодействие: {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="87"/>
+        <location filename="../../ui/report/timeline.py" line="89"/>
         <source>First action at {level} level</source>
         <translation>Первое действие: {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="88"/>
+        <location filename="../../ui/report/timeline.py" line="90"/>
         <source>Escalation to {to}</source>
         <translation>Эскалация: {to}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="90"/>
+        <location filename="../../ui/report/timeline.py" line="92"/>
         <source>the first engagement</source>
         <translation>первое взаимодействие</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="91"/>
+        <location filename="../../ui/report/timeline.py" line="93"/>
         <source>the first strategy action</source>
         <translation>первое действие стратегии</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="92"/>
+        <location filename="../../ui/report/timeline.py" line="94"/>
         <source>the first action at {level} level</source>
         <translation>первое действие: {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="93"/>
+        <location filename="../../ui/report/timeline.py" line="95"/>
         <source>the first engagement through {channel}</source>
         <translation>первое взаимодействие через канал «{channel}»</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="95"/>
+        <location filename="../../ui/report/timeline.py" line="97"/>
         <source>incident {id}</source>
         <translation>инцидент {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="96"/>
+        <location filename="../../ui/report/timeline.py" line="98"/>
         <source>assessment {id}, version {version}</source>
         <translation>оценка {id}, версия {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="97"/>
+        <location filename="../../ui/report/timeline.py" line="99"/>
         <source>strategy version {version}, action {action}</source>
         <translation>стратегия, версия {version}, действие {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="98"/>
+        <location filename="../../ui/report/timeline.py" line="100"/>
         <source>engagement {id}</source>
         <translation>взаимодействие {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="99"/>
+        <location filename="../../ui/report/timeline.py" line="101"/>
         <source>signals as of {date}</source>
         <translation>сигналы на {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="101"/>
+        <location filename="../../ui/report/timeline.py" line="103"/>
         <source>First warning on {date}: {what} (source: {source}).</source>
         <translation>Первое предупреждение {date}: {what} (источник: {source}).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="102"/>
+        <location filename="../../ui/report/timeline.py" line="104"/>
         <source>To {what}: {days} days, on {date} (source: {source}).</source>
         <translation>До события «{what}»: {days} дн., {date} (источник: {source}).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="103"/>
+        <location filename="../../ui/report/timeline.py" line="105"/>
         <source>To {what}: it came {days} days before the warning, on {date} (source: {source}).</source>
         <translation>До события «{what}»: произошло за {days} дн. до предупреждения, {date} (источник: {source}).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="106"/>
+        <location filename="../../ui/report/timeline.py" line="108"/>
         <source>To {what}: not yet as of {date}, {days} days since the first warning.</source>
         <translation>До события «{what}»: на {date} ещё нет, прошло {days} дн. с первого предупреждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="109"/>
+        <location filename="../../ui/report/timeline.py" line="111"/>
         <source>No warning as of {date}: no risk factor at high or severe, no deterioration signal, no incident at reasonable grounds or above.</source>
         <translation>На {date} предупреждений нет: ни одного фактора риска высокого или крайне высокого уровня, ни одного сигнала ухудшения, ни одного инцидента со стандартом «разумные основания» или выше.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="69"/>
+        <source>Places where signals rise that no situation covers</source>
+        <translation>Места с нарастающими сигналами, не охваченные ни одной ситуацией</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="70"/>
+        <source>What the United Nations asks of Member States</source>
+        <translation>О чем Организация Объединенных Наций просит государства-члены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="71"/>
+        <source>Verified figures</source>
+        <translation>Проверенные данные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="72"/>
+        <source>Engagement with the State</source>
+        <translation>Взаимодействие с государством</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="73"/>
+        <source>Incidents of the period verified at “{standard}” or above, from {start} to {end}.</source>
+        <translation>Инциденты периода, проверенные на уровне «{standard}» или выше, с {start} по {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="76"/>
+        <source>Countries: {countries}</source>
+        <translation>Страны: {countries}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="77"/>
+        <source>Not assessed</source>
+        <translation>Не оценивался</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="78"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="80"/>
+        <source>higher</source>
+        <translation>выше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="81"/>
+        <source>lower</source>
+        <translation>ниже</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="82"/>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="83"/>
+        <source>newly assessed</source>
+        <translation>оценен впервые</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="86"/>
+        <source>No risk assessment up to {date}.</source>
+        <translation>Нет оценки рисков по состоянию на {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="87"/>
+        <source>No deterioration signal as of {date}.</source>
+        <translation>Нет сигналов ухудшения на {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="88"/>
+        <source>No strategy action recorded.</source>
+        <translation>Действия стратегии не зарегистрированы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="89"/>
+        <source>No engagement recorded in the period.</source>
+        <translation>За период взаимодействие не зарегистрировано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="90"/>
+        <source>None was written for this briefing.</source>
+        <translation>Для этого брифинга текст не был подготовлен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="91"/>
+        <source>Risk assessments, strategies, the warning-to-action timeline and the horizon scan are United Nations planning documents: a briefing for this audience leaves them out.</source>
+        <translation>Оценки рисков, стратегии, хронология от предупреждения до действий и перспективный анализ являются документами планирования Организации Объединенных Наций: брифинг для этой аудитории их не включает.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="104"/>
+        <source>Of them at the standard of proof</source>
+        <translation>Из них на уровне доказанности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="96"/>
+        <source>Horizon scan as of {date}, over every place the records hold: {flagged} places flagged, {uncovered} of them covered by no situation of concern.</source>
+        <translation>Перспективный анализ на {date} по всем местам, содержащимся в записях: отмечено мест — {flagged}, из них не охвачено ни одной вызывающей обеспокоенность ситуацией — {uncovered}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="101"/>
+        <source>Every place the scan flagged is covered by a situation.</source>
+        <translation>Все отмеченные анализом места охвачены какой-либо ситуацией.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="102"/>
+        <source>Acts, last 4 weeks</source>
+        <translation>Деяния, последние 4 недели</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="103"/>
+        <source>Times the usual level</source>
+        <translation>Во сколько раз выше обычного</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="105"/>
+        <source>partly covered by {names}</source>
+        <translation>частично охвачено: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="106"/>
+        <source>all types</source>
+        <translation>все виды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="107"/>
+        <source>No situation of concern in this scope and period.</source>
+        <translation>В этих пределах и за этот период нет вызывающих обеспокоенность ситуаций.</translation>
     </message>
 </context>
 <context>
@@ -6722,100 +6852,100 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>TimelineDialog</name>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="96"/>
+        <location filename="../../ui/timeline_dialog.py" line="97"/>
         <source>Warning-to-action timeline</source>
         <translation>Хронология: от предупреждения к действиям</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="101"/>
+        <location filename="../../ui/timeline_dialog.py" line="102"/>
         <source>Timeline of warnings and actions</source>
         <translation>Хронология предупреждений и действий</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="105"/>
+        <location filename="../../ui/timeline_dialog.py" line="106"/>
         <source>From the first warning to</source>
         <translation>От первого предупреждения до</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="106"/>
+        <location filename="../../ui/timeline_dialog.py" line="107"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="107"/>
+        <location filename="../../ui/timeline_dialog.py" line="108"/>
         <source>Days</source>
         <translation>Дней</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="108"/>
+        <location filename="../../ui/timeline_dialog.py" line="109"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="111"/>
+        <location filename="../../ui/timeline_dialog.py" line="112"/>
         <source>Intervals from the first warning</source>
         <translation>Интервалы с первого предупреждения</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="117"/>
         <location filename="../../ui/timeline_dialog.py" line="118"/>
+        <location filename="../../ui/timeline_dialog.py" line="119"/>
         <source>After-action review (draft)</source>
         <translation>Разбор по итогам (проект)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="131"/>
+        <location filename="../../ui/timeline_dialog.py" line="132"/>
         <source>Save PDF…</source>
         <translation>Сохранить PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="132"/>
+        <location filename="../../ui/timeline_dialog.py" line="133"/>
         <source>Save JSON…</source>
         <translation>Сохранить JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="159"/>
+        <location filename="../../ui/timeline_dialog.py" line="160"/>
         <source>The timeline could not be built.</source>
         <translation>Не удалось построить хронологию.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="165"/>
+        <location filename="../../ui/timeline_dialog.py" line="166"/>
         <source>{name}, as of {date}</source>
         <translation>{name}, по состоянию на {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="193"/>
+        <location filename="../../ui/timeline_dialog.py" line="194"/>
         <source>Save the timeline</source>
         <translation>Сохранить хронологию</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="194"/>
+        <location filename="../../ui/timeline_dialog.py" line="195"/>
         <source>timeline.pdf</source>
         <translation>khronologiya.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="194"/>
+        <location filename="../../ui/timeline_dialog.py" line="195"/>
         <source>timeline.json</source>
         <translation>khronologiya.json</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="195"/>
+        <location filename="../../ui/timeline_dialog.py" line="196"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="195"/>
+        <location filename="../../ui/timeline_dialog.py" line="196"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="213"/>
-        <location filename="../../ui/timeline_dialog.py" line="230"/>
+        <location filename="../../ui/timeline_dialog.py" line="214"/>
+        <location filename="../../ui/timeline_dialog.py" line="231"/>
         <source>The timeline was not saved.</source>
         <translation>Хронология не сохранена.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="215"/>
-        <location filename="../../ui/timeline_dialog.py" line="232"/>
+        <location filename="../../ui/timeline_dialog.py" line="216"/>
+        <location filename="../../ui/timeline_dialog.py" line="233"/>
         <source>Saved to {path}.</source>
         <translation>Сохранено в {path}.</translation>
     </message>

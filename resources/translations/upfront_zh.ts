@@ -684,42 +684,42 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="312"/>
+        <location filename="../../ui/widgets.py" line="316"/>
         <source>YYYY-MM-DD (none)</source>
         <translation>YYYY-MM-DD（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="312"/>
+        <location filename="../../ui/widgets.py" line="316"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="319"/>
+        <location filename="../../ui/widgets.py" line="323"/>
         <source>Calendar…</source>
         <translation>日历…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="320"/>
+        <location filename="../../ui/widgets.py" line="324"/>
         <source>{field}: pick in a calendar</source>
         <translation>{field}：在日历中选择</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="324"/>
+        <location filename="../../ui/widgets.py" line="328"/>
         <source>{field}: calendar</source>
         <translation>{field}：日历</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="393"/>
+        <location filename="../../ui/widgets.py" line="397"/>
         <source>{field}: a date is needed.</source>
         <translation>{field}：需要填写日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="399"/>
+        <location filename="../../ui/widgets.py" line="403"/>
         <source>{field}: “{text}” is not a date. Write it as YYYY-MM-DD, or pick it in the calendar.</source>
         <translation>{field}：“{text}”不是日期。请按 YYYY-MM-DD 填写，或在日历中选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="407"/>
+        <location filename="../../ui/widgets.py" line="411"/>
         <source>{field}: {date} is after {latest}.</source>
         <translation>{field}：{date} 晚于 {latest}。</translation>
     </message>
@@ -4268,7 +4268,7 @@ SQLCipher：{sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report/strings.py" line="97"/>
-        <location filename="../../ui/report/timeline.py" line="73"/>
+        <location filename="../../ui/report/timeline.py" line="75"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -4393,218 +4393,218 @@ SQLCipher：{sqlcipher}</translation>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="69"/>
+        <location filename="../../ui/report/review_pack.py" line="59"/>
         <source>Quarterly review</source>
         <translation>季度审查</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="70"/>
+        <location filename="../../ui/report/review_pack.py" line="60"/>
         <source>Quarter {quarter}: {start} to {end}</source>
         <translation>季度 {quarter}：{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="71"/>
+        <location filename="../../ui/report/review_pack.py" line="61"/>
         <source>As of {date}</source>
         <translation>截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="72"/>
+        <location filename="../../ui/report/review_pack.py" line="62"/>
         <source>Situations in order of attention</source>
         <translation>按关注程度排列的局势</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="74"/>
+        <location filename="../../ui/report/review_pack.py" line="64"/>
         <source>Points: {deterioration} per deterioration signal, {risk_up} per risk factor assessed higher, {late_actions} per late action, {blocked_actions} per blocked action, {late_decisions} per late decision of the quarter before, {incidents_added} per ten incidents added.</source>
         <translation>计分：每个恶化信号 {deterioration} 分，每个评估级别上升的风险因素 {risk_up} 分，每项逾期行动 {late_actions} 分，每项受阻行动 {blocked_actions} 分，上一季度每项逾期决定 {late_decisions} 分，每新增十起事件 {incidents_added} 分。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="82"/>
+        <location filename="../../ui/report/review_pack.py" line="72"/>
         <source>Situation</source>
         <translation>局势</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="83"/>
+        <location filename="../../ui/report/review_pack.py" line="73"/>
         <source>Points</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="84"/>
+        <location filename="../../ui/report/review_pack.py" line="74"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="85"/>
+        <location filename="../../ui/report/review_pack.py" line="75"/>
         <source>No situation of concern.</source>
         <translation>没有令人关切的局势。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="86"/>
+        <location filename="../../ui/report/review_pack.py" line="76"/>
         <source>Nothing calls for attention this quarter.</source>
         <translation>本季度没有需要关注的事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="88"/>
+        <location filename="../../ui/report/review_pack.py" line="78"/>
         <source>deterioration signals: {count}</source>
         <translation>恶化信号：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="89"/>
+        <location filename="../../ui/report/review_pack.py" line="79"/>
         <source>risk factors assessed higher: {count}</source>
         <translation>评估级别上升的风险因素：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="90"/>
+        <location filename="../../ui/report/review_pack.py" line="80"/>
         <source>late actions: {count}</source>
         <translation>逾期行动：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="91"/>
+        <location filename="../../ui/report/review_pack.py" line="81"/>
         <source>blocked actions: {count}</source>
         <translation>受阻行动：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="92"/>
+        <location filename="../../ui/report/review_pack.py" line="82"/>
         <source>late decisions: {count}</source>
         <translation>逾期决定：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="93"/>
+        <location filename="../../ui/report/review_pack.py" line="83"/>
         <source>incidents added: {count}</source>
         <translation>新增事件：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="95"/>
+        <location filename="../../ui/report/review_pack.py" line="85"/>
         <source>The situations</source>
         <translation>各局势</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="96"/>
+        <location filename="../../ui/report/review_pack.py" line="86"/>
         <source>Risk changes</source>
         <translation>风险变化</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="97"/>
+        <location filename="../../ui/report/review_pack.py" line="87"/>
         <source>Deterioration signals</source>
         <translation>恶化信号</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="99"/>
+        <location filename="../../ui/report/review_pack.py" line="89"/>
         <source>{scope}: {count} incidents in the last weeks, {ratio} times the usual level</source>
         <translation>{scope}：最近几周 {count} 起事件，为通常水平的 {ratio} 倍</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="104"/>
+        <location filename="../../ui/report/review_pack.py" line="94"/>
         <source>{scope}: {count} incidents in the last weeks, where there were none before</source>
         <translation>{scope}：最近几周 {count} 起事件，此前没有</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="108"/>
+        <location filename="../../ui/report/review_pack.py" line="98"/>
         <source>All incidents</source>
         <translation>所有事件</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="109"/>
+        <location filename="../../ui/report/review_pack.py" line="99"/>
         <source>Late actions</source>
         <translation>逾期行动</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="110"/>
+        <location filename="../../ui/report/review_pack.py" line="100"/>
         <source>Blocked actions</source>
         <translation>受阻行动</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="111"/>
+        <location filename="../../ui/report/review_pack.py" line="101"/>
         <source>Incidents added in the quarter: {count}</source>
         <translation>本季度新增事件：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="112"/>
+        <location filename="../../ui/report/review_pack.py" line="102"/>
         <source>Engagements of the quarter</source>
         <translation>本季度的交涉</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="113"/>
+        <location filename="../../ui/report/review_pack.py" line="103"/>
         <source>Engagement</source>
         <translation>交涉</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="114"/>
+        <location filename="../../ui/report/review_pack.py" line="104"/>
         <source>Asked / answered</source>
         <translation>所提要求/答复</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="115"/>
+        <location filename="../../ui/report/review_pack.py" line="105"/>
         <source>Follow-up due</source>
         <translation>后续跟进截止</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="116"/>
+        <location filename="../../ui/report/review_pack.py" line="106"/>
         <source>{un_by} with {with_whom}</source>
         <translation>{un_by} 与 {with_whom}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="117"/>
+        <location filename="../../ui/report/review_pack.py" line="107"/>
         <source>Decisions of this quarter</source>
         <translation>本季度的决定</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="118"/>
+        <location filename="../../ui/report/review_pack.py" line="108"/>
         <source>No decision recorded.</source>
         <translation>没有记录任何决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="119"/>
+        <location filename="../../ui/report/review_pack.py" line="109"/>
         <source>Decisions of {quarter}, as of {date}</source>
         <translation>{quarter} 的决定，截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="120"/>
+        <location filename="../../ui/report/review_pack.py" line="110"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="121"/>
+        <location filename="../../ui/report/review_pack.py" line="111"/>
         <source>Entity / person</source>
         <translation>实体/人员</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="122"/>
+        <location filename="../../ui/report/review_pack.py" line="112"/>
         <source>State</source>
         <translation>状况</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="123"/>
+        <location filename="../../ui/report/review_pack.py" line="113"/>
         <source>Set by {user} on {date}</source>
         <translation>由 {user} 于 {date} 设定</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="124"/>
+        <location filename="../../ui/report/review_pack.py" line="114"/>
         <source>Strategy action: {title}</source>
         <translation>战略行动：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="126"/>
+        <location filename="../../ui/report/review_pack.py" line="116"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="127"/>
+        <location filename="../../ui/report/review_pack.py" line="117"/>
         <source>Late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="128"/>
+        <location filename="../../ui/report/review_pack.py" line="118"/>
         <location filename="../../ui/report/strings.py" line="137"/>
         <source>Blocked</source>
         <translation>受阻</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="129"/>
+        <location filename="../../ui/report/review_pack.py" line="119"/>
         <source>Dropped</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="130"/>
+        <location filename="../../ui/report/review_pack.py" line="120"/>
         <source>Open</source>
         <translation>未完成</translation>
     </message>
@@ -4724,184 +4724,314 @@ SQLCipher：{sqlcipher}</translation>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="65"/>
+        <location filename="../../ui/report/timeline.py" line="67"/>
         <source>Warning-to-action timeline</source>
         <translation>从预警到行动的时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="66"/>
+        <location filename="../../ui/report/timeline.py" line="68"/>
         <source>{name}, as of {date}</source>
         <translation>{name}，截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="67"/>
+        <location filename="../../ui/report/timeline.py" line="69"/>
         <source>Warnings</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="68"/>
+        <location filename="../../ui/report/timeline.py" line="70"/>
         <source>Actions</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="69"/>
+        <location filename="../../ui/report/timeline.py" line="71"/>
         <source>Escalation</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="70"/>
+        <location filename="../../ui/report/timeline.py" line="72"/>
         <source>First warning</source>
         <translation>首次预警</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="71"/>
+        <location filename="../../ui/report/timeline.py" line="73"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="72"/>
+        <location filename="../../ui/report/timeline.py" line="74"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="74"/>
+        <location filename="../../ui/report/timeline.py" line="76"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="75"/>
+        <location filename="../../ui/report/timeline.py" line="77"/>
         <source>From the first warning to action</source>
         <translation>从首次预警到行动</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="76"/>
+        <location filename="../../ui/report/timeline.py" line="78"/>
         <source>From the first warning to</source>
         <translation>从首次预警到</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="77"/>
+        <location filename="../../ui/report/timeline.py" line="79"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="78"/>
+        <location filename="../../ui/report/timeline.py" line="80"/>
         <source>open: {days} days so far</source>
         <translation>未结：迄今 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="79"/>
+        <location filename="../../ui/report/timeline.py" line="81"/>
         <source>open: no warning yet</source>
         <translation>未结：尚无预警</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="80"/>
+        <location filename="../../ui/report/timeline.py" line="82"/>
         <source>After-action review (draft)</source>
         <translation>事后审查（草稿）</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="81"/>
+        <location filename="../../ui/report/timeline.py" line="83"/>
         <source>Nothing on the timeline yet.</source>
         <translation>时间线上尚无内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="83"/>
+        <location filename="../../ui/report/timeline.py" line="85"/>
         <source>First incident at {standard}</source>
         <translation>首个达到{standard}的事件</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="84"/>
+        <location filename="../../ui/report/timeline.py" line="86"/>
         <source>Risk factor at {level}: {factor}</source>
         <translation>风险因素为{level}：{factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="85"/>
+        <location filename="../../ui/report/timeline.py" line="87"/>
         <source>Deterioration signal</source>
         <translation>恶化信号</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="86"/>
+        <location filename="../../ui/report/timeline.py" line="88"/>
         <source>First engagement: {channel}</source>
         <translation>首次接触：{channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="87"/>
+        <location filename="../../ui/report/timeline.py" line="89"/>
         <source>First action at {level} level</source>
         <translation>首个{level}行动</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="88"/>
+        <location filename="../../ui/report/timeline.py" line="90"/>
         <source>Escalation to {to}</source>
         <translation>升级至{to}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="90"/>
+        <location filename="../../ui/report/timeline.py" line="92"/>
         <source>the first engagement</source>
         <translation>首次接触</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="91"/>
+        <location filename="../../ui/report/timeline.py" line="93"/>
         <source>the first strategy action</source>
         <translation>首个战略行动</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="92"/>
+        <location filename="../../ui/report/timeline.py" line="94"/>
         <source>the first action at {level} level</source>
         <translation>首个{level}行动</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="93"/>
+        <location filename="../../ui/report/timeline.py" line="95"/>
         <source>the first engagement through {channel}</source>
         <translation>首次通过{channel}的接触</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="95"/>
+        <location filename="../../ui/report/timeline.py" line="97"/>
         <source>incident {id}</source>
         <translation>事件 {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="96"/>
+        <location filename="../../ui/report/timeline.py" line="98"/>
         <source>assessment {id}, version {version}</source>
         <translation>评估 {id}，第 {version} 版</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="97"/>
+        <location filename="../../ui/report/timeline.py" line="99"/>
         <source>strategy version {version}, action {action}</source>
         <translation>战略第 {version} 版，行动 {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="98"/>
+        <location filename="../../ui/report/timeline.py" line="100"/>
         <source>engagement {id}</source>
         <translation>接触 {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="99"/>
+        <location filename="../../ui/report/timeline.py" line="101"/>
         <source>signals as of {date}</source>
         <translation>截至 {date} 的信号</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="101"/>
+        <location filename="../../ui/report/timeline.py" line="103"/>
         <source>First warning on {date}: {what} (source: {source}).</source>
         <translation>首次预警于 {date}：{what}（来源：{source}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="102"/>
+        <location filename="../../ui/report/timeline.py" line="104"/>
         <source>To {what}: {days} days, on {date} (source: {source}).</source>
         <translation>至{what}：{days} 天，于 {date}（来源：{source}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="103"/>
+        <location filename="../../ui/report/timeline.py" line="105"/>
         <source>To {what}: it came {days} days before the warning, on {date} (source: {source}).</source>
         <translation>至{what}：早于预警 {days} 天，于 {date}（来源：{source}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="106"/>
+        <location filename="../../ui/report/timeline.py" line="108"/>
         <source>To {what}: not yet as of {date}, {days} days since the first warning.</source>
         <translation>至{what}：截至 {date} 尚未发生，距首次预警已 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="109"/>
+        <location filename="../../ui/report/timeline.py" line="111"/>
         <source>No warning as of {date}: no risk factor at high or severe, no deterioration signal, no incident at reasonable grounds or above.</source>
         <translation>截至 {date} 无预警：无高或严重级别的风险因素，无恶化信号，无达到合理理由或以上标准的事件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="69"/>
+        <source>Places where signals rise that no situation covers</source>
+        <translation>信号上升但无任何局势涵盖的地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="70"/>
+        <source>What the United Nations asks of Member States</source>
+        <translation>联合国对会员国的要求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="71"/>
+        <source>Verified figures</source>
+        <translation>经核实的数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="72"/>
+        <source>Engagement with the State</source>
+        <translation>与国家的接触</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="73"/>
+        <source>Incidents of the period verified at “{standard}” or above, from {start} to {end}.</source>
+        <translation>本期间核实级别为“{standard}”或以上的事件，{start}至{end}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="76"/>
+        <source>Countries: {countries}</source>
+        <translation>国家：{countries}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="77"/>
+        <source>Not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="78"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="80"/>
+        <source>higher</source>
+        <translation>上升</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="81"/>
+        <source>lower</source>
+        <translation>下降</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="82"/>
+        <source>unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="83"/>
+        <source>newly assessed</source>
+        <translation>新评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="86"/>
+        <source>No risk assessment up to {date}.</source>
+        <translation>截至{date}无风险评估。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="87"/>
+        <source>No deterioration signal as of {date}.</source>
+        <translation>截至{date}无恶化信号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="88"/>
+        <source>No strategy action recorded.</source>
+        <translation>未记录任何战略行动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="89"/>
+        <source>No engagement recorded in the period.</source>
+        <translation>本期间未记录任何接触。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="90"/>
+        <source>None was written for this briefing.</source>
+        <translation>本次通报未撰写此部分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="91"/>
+        <source>Risk assessments, strategies, the warning-to-action timeline and the horizon scan are United Nations planning documents: a briefing for this audience leaves them out.</source>
+        <translation>风险评估、战略、从预警到行动的时间线和前瞻性扫描是联合国的规划文件：面向此类受众的通报不包含这些内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="104"/>
+        <source>Of them at the standard of proof</source>
+        <translation>其中达到证明标准的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="96"/>
+        <source>Horizon scan as of {date}, over every place the records hold: {flagged} places flagged, {uncovered} of them covered by no situation of concern.</source>
+        <translation>截至{date}的前瞻性扫描，涵盖记录中的所有地点：标记{flagged}个地点，其中{uncovered}个未被任何关切局势涵盖。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="101"/>
+        <source>Every place the scan flagged is covered by a situation.</source>
+        <translation>扫描标记的每个地点都已被某一局势涵盖。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="102"/>
+        <source>Acts, last 4 weeks</source>
+        <translation>最近4周的行为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="103"/>
+        <source>Times the usual level</source>
+        <translation>为通常水平的倍数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="105"/>
+        <source>partly covered by {names}</source>
+        <translation>部分涵盖于：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="106"/>
+        <source>all types</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="107"/>
+        <source>No situation of concern in this scope and period.</source>
+        <translation>此范围和期间内无关切局势。</translation>
     </message>
 </context>
 <context>
@@ -6680,100 +6810,100 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>TimelineDialog</name>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="96"/>
+        <location filename="../../ui/timeline_dialog.py" line="97"/>
         <source>Warning-to-action timeline</source>
         <translation>从预警到行动的时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="101"/>
+        <location filename="../../ui/timeline_dialog.py" line="102"/>
         <source>Timeline of warnings and actions</source>
         <translation>预警与行动时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="105"/>
+        <location filename="../../ui/timeline_dialog.py" line="106"/>
         <source>From the first warning to</source>
         <translation>从首次预警到</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="106"/>
+        <location filename="../../ui/timeline_dialog.py" line="107"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="107"/>
+        <location filename="../../ui/timeline_dialog.py" line="108"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="108"/>
+        <location filename="../../ui/timeline_dialog.py" line="109"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="111"/>
+        <location filename="../../ui/timeline_dialog.py" line="112"/>
         <source>Intervals from the first warning</source>
         <translation>自首次预警起的间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="117"/>
         <location filename="../../ui/timeline_dialog.py" line="118"/>
+        <location filename="../../ui/timeline_dialog.py" line="119"/>
         <source>After-action review (draft)</source>
         <translation>事后审查（草稿）</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="131"/>
+        <location filename="../../ui/timeline_dialog.py" line="132"/>
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="132"/>
+        <location filename="../../ui/timeline_dialog.py" line="133"/>
         <source>Save JSON…</source>
         <translation>保存 JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="159"/>
+        <location filename="../../ui/timeline_dialog.py" line="160"/>
         <source>The timeline could not be built.</source>
         <translation>无法生成时间线。</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="165"/>
+        <location filename="../../ui/timeline_dialog.py" line="166"/>
         <source>{name}, as of {date}</source>
         <translation>{name}，截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="193"/>
+        <location filename="../../ui/timeline_dialog.py" line="194"/>
         <source>Save the timeline</source>
         <translation>保存时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="194"/>
+        <location filename="../../ui/timeline_dialog.py" line="195"/>
         <source>timeline.pdf</source>
         <translation>timeline.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="194"/>
+        <location filename="../../ui/timeline_dialog.py" line="195"/>
         <source>timeline.json</source>
         <translation>timeline.json</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="195"/>
+        <location filename="../../ui/timeline_dialog.py" line="196"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="195"/>
+        <location filename="../../ui/timeline_dialog.py" line="196"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="213"/>
-        <location filename="../../ui/timeline_dialog.py" line="230"/>
+        <location filename="../../ui/timeline_dialog.py" line="214"/>
+        <location filename="../../ui/timeline_dialog.py" line="231"/>
         <source>The timeline was not saved.</source>
         <translation>时间线未保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="215"/>
-        <location filename="../../ui/timeline_dialog.py" line="232"/>
+        <location filename="../../ui/timeline_dialog.py" line="216"/>
+        <location filename="../../ui/timeline_dialog.py" line="233"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>

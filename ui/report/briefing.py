@@ -91,7 +91,7 @@ S_NO_ASKS = QT_TRANSLATE_NOOP("Report", "None was written for this briefing.")
 S_PLANNING_WITHHELD = QT_TRANSLATE_NOOP(
     "Report",
     "Risk assessments, strategies, the warning-to-action timeline and the horizon scan are "
-    "United Nations planning documents: they are not part of this briefing's audience.",
+    "United Nations planning documents: a briefing for this audience leaves them out.",
 )
 S_SCAN_NOTE = QT_TRANSLATE_NOOP(
     "Report",
@@ -101,7 +101,7 @@ S_SCAN_NOTE = QT_TRANSLATE_NOOP(
 S_SCAN_NONE = QT_TRANSLATE_NOOP("Report", "Every place the scan flagged is covered by a situation.")
 S_RECENT_ACTS = QT_TRANSLATE_NOOP("Report", "Acts, last 4 weeks")
 S_RATE_RATIO = QT_TRANSLATE_NOOP("Report", "Times the usual level")
-S_AT_STANDARD = QT_TRANSLATE_NOOP("Report", "Of them verified")
+S_AT_STANDARD = QT_TRANSLATE_NOOP("Report", "Of them at the standard of proof")
 S_PARTLY = QT_TRANSLATE_NOOP("Report", "partly covered by {names}")
 S_ALL_TYPES = QT_TRANSLATE_NOOP("Report", "all types")
 S_NO_SITUATION = QT_TRANSLATE_NOOP("Report", "No situation of concern in this scope and period.")
