@@ -8,7 +8,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.briefing import TEMPLATES, Briefing, Briefings, BriefingRequest, load_template, read_asks
+from app.briefing import TEMPLATES, Briefing, BriefingRequest, Briefings, load_template, read_asks
 from app.cli import common as app_cli
 from app.cli.common import Subcommands
 from app.cli.progress import terminal_progress
@@ -99,7 +99,9 @@ def register(sub: Subcommands) -> None:
         help="a UTF-8 text file: what the UN asks of Member States, written for this briefing",
     )
     p.add_argument(
-        "--out", required=True, help="the PDF to write (not replaced if it exists, unless --replace)"
+        "--out",
+        required=True,
+        help="the PDF to write (not replaced if it exists, unless --replace)",
     )
     p.add_argument("--replace", action="store_true", help="replace --out if it exists")
     p.set_defaults(func=cmd_briefing)

@@ -15,8 +15,8 @@ import pytest
 from app.briefing import (
     MAX_ASKS_BYTES,
     PARTS,
-    Briefings,
     BriefingRequest,
+    Briefings,
     check_asks,
     load_template,
 )
@@ -187,7 +187,7 @@ def test_bad_requests_name_their_field():
 
 
 def test_the_asks_text_is_checked():
-    assert check_asks("Access.\n\nProtection.".encode()) == "Access.\n\nProtection."
+    assert check_asks(b"Access.\n\nProtection.") == "Access.\n\nProtection."
     assert check_asks("\ufeffAccès".encode()) == "Accès"
     for raw in (
         b"x" * (MAX_ASKS_BYTES + 1),  # too large
