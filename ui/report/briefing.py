@@ -252,7 +252,7 @@ class BriefingBuilder(ReviewBuilder):
                     Cell(esc(place["verified"]), num=True, bold=place["verified_rise"]),
                 ]
             )
-        out.append(self.table(head, rows, widths=[5, 37, 22, 12, 12, 12]))
+        out.append(self.table(head, rows, widths=[5, 32, 20, 14, 14, 15]))
         return "".join(out)
 
     def asks(self) -> str:
@@ -394,26 +394,33 @@ class BriefingBuilder(ReviewBuilder):
             return self.note(self.t(S_NO_ENGAGEMENT))
         return self.engagements(item["engagements"])
 
+    def documents(self) -> list[str]:
+        """The briefing in parts, each from a new page: what comes before the situations, each
+        situation, and what comes after them (see document.render_built)."""
+        return [self.wrap(part) for part in self.parts()]
+
     def document(self) -> str:
+        """The briefing as one document (in one piece: see `documents`)."""
+        return self.wrap("".join(self.parts()))
+
+    def parts(self) -> list[str]:
         p = self.pack
-        parts = [self.head()]
-        number = 0
-        for section in p["sections"]:
-            number += 1
-            parts.append(self.h2(number, self.title(section)))
-            parts.append(self.intro(section))
+        parts: list[list[str]] = [[self.head()]]
+        for number, section in enumerate(p["sections"], start=1):
+            heading = self.h2(number, self.title(section)) + self.intro(section)
             if section == "overview":
-                parts.append(self.overview())
+                parts[-1] += [heading, self.overview()]
             elif section == "scan":
-                parts.append(self.scan())
+                parts[-1] += [heading, self.scan()]
             elif section == "asks":
-                parts.append(self.asks())
+                parts[-1] += [heading, self.asks()]
+            elif not p["situations"]:
+                parts[-1] += [heading, self.note(self.t(S_NO_SITUATION))]
             else:
-                if not p["situations"]:
-                    parts.append(self.note(self.t(S_NO_SITUATION)))
                 for n, item in enumerate(p["situations"], start=1):
-                    parts.append(self.situation_block(n, item))
-        return self.wrap("".join(parts))
+                    parts.append([heading if n == 1 else "", self.situation_block(n, item)])
+                parts.append([])
+        return ["".join(part) for part in parts if part]
 
 
 def render_briefing(
@@ -426,7 +433,7 @@ def render_briefing(
     """Draws the briefing onto `device` (inside its margins); returns the number of pages."""
     tr = Strings(briefing.meta.lang, translator)
     builder = BriefingBuilder(briefing, tr, vocab or vocabularies())
-    return render_built(builder.review, builder.document(), builder.objects, device, tr)
+    return render_built(builder.review, builder.documents(), builder.objects, device, tr)
 
 
 def write_briefing_pdf(
