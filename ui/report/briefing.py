@@ -246,7 +246,7 @@ class BriefingBuilder(ReviewBuilder):
                 [
                     Cell(str(place["rank"]), num=True),
                     Cell(where),
-                    Cell(esc(place["violation"] or self.tr(S_ALL_TYPES))),
+                    Cell(esc(place["violation"] or self.tr(str(S_ALL_TYPES)))),
                     Cell(esc(place["recent_count"]), num=True),
                     Cell("\u2014" if ratio is None else f"{ratio:.1f}", num=True),
                     Cell(esc(place["verified"]), num=True, bold=place["verified_rise"]),
@@ -281,12 +281,12 @@ class BriefingBuilder(ReviewBuilder):
         if not heat:
             return self.note(self.t(S_NO_ASSESSMENT, date=self.pack["to"]))
         when = (
-            self.tr(S_ASSESSED_ON, date=heat["assessed_on"])
+            self.tr(str(S_ASSESSED_ON), date=heat["assessed_on"])
             + " ("
             + (
-                self.tr(S_PREVIOUS_ON, date=heat["previous_on"])
+                self.tr(str(S_PREVIOUS_ON), date=heat["previous_on"])
                 if heat["previous_on"]
-                else self.tr(S_FIRST_ASSESSMENT)
+                else self.tr(str(S_FIRST_ASSESSMENT))
             )
             + ")"
         )
@@ -316,7 +316,7 @@ class BriefingBuilder(ReviewBuilder):
                     ),
                     Cell(esc(self.label("risk-level", f["previous"]))),
                     Cell(
-                        esc(CHANGE_MARKS[change] + self.tr(CHANGES[change]))
+                        esc(CHANGE_MARKS[change] + self.tr(str(CHANGES[change])))
                         if change in CHANGES
                         else "\u2014",
                         bold=change == "up",
