@@ -77,7 +77,8 @@ def register(sub: Subcommands) -> None:
     p.add_argument(
         "--country",
         action="append",
-        help="ISO 3166-1 code or name; repeat it for several",
+        help="ISO 3166-1 code or name; repeat it for several (with --situation, it only limits "
+        "the horizon scan's places)",
     )
     p.add_argument(
         "--audience",
