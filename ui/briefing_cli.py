@@ -13,7 +13,7 @@ from app.cli import common as app_cli
 from app.cli.common import Subcommands
 from app.cli.progress import terminal_progress
 from app.errors import BadInput
-from app.files import check_out, publish
+from app.files import check_out, write_published
 from app.progress import Progress
 from app.report_model import AUDIENCES
 
@@ -52,13 +52,11 @@ def write(briefing: Briefing, out: Path, *, replace: bool, progress: Progress | 
     from ui.selftest import ensure_gui_app
 
     ensure_gui_app()  # no screen needed to print
-    partial = out.with_name(f".{out.name}.part")
-    try:
-        pages = write_briefing_pdf(briefing, partial, progress=progress)
-        publish(partial, out, replace=replace)
-    finally:
-        partial.unlink(missing_ok=True)
-    return pages
+    return write_published(
+        out,
+        lambda partial: write_briefing_pdf(briefing, partial, progress=progress),
+        replace=replace,
+    )
 
 
 def register(sub: Subcommands) -> None:

@@ -19,9 +19,8 @@ from app.vocab import Vocabularies, vocabularies
 from ui.palette import LEVEL_COLOURS
 from ui.qt import QT_TRANSLATE_NOOP, QPagedPaintDevice, QTranslator
 from ui.report import timeline as timeline_pdf
-from ui.report.builder import Cell, esc, timestamp
+from ui.report.builder import Cell, esc
 from ui.report.document import render_built, write_a4_pdf
-from ui.report.fonts import font_families
 from ui.report.review_pack import (
     S_RANKED,
     S_SCORE,
@@ -33,18 +32,14 @@ from ui.report.review_pack import (
     ReviewReport,
 )
 from ui.report.strings import (
-    AUDIENCE_LABELS,
     S_ACTION,
     S_ACTS,
     S_ASSESSED_ON,
-    S_AUDIENCE,
     S_BLOCKED,
     S_BY_VIOLATION,
     S_DUE,
     S_FACTOR,
     S_FIRST_ASSESSMENT,
-    S_GENERATED,
-    S_HASH_NOTE,
     S_INCIDENTS,
     S_LEAD,
     S_LEVEL,
@@ -55,7 +50,6 @@ from ui.report.strings import (
     S_PLACE,
     S_PREVIOUS_LEVEL,
     S_PREVIOUS_ON,
-    S_SHA,
     S_STATUS,
     S_TREND,
     S_VICTIMS,
@@ -63,7 +57,7 @@ from ui.report.strings import (
     SECTION_TITLES,
     Strings,
 )
-from ui.report.style import BLOCKED_BG, HEADING, MARKING, MUTED, OVERDUE_BG
+from ui.report.style import BLOCKED_BG, MUTED, OVERDUE_BG
 
 # -- words (context "Report", found here by lupdate) --------------------------------------------
 S_SCAN = QT_TRANSLATE_NOOP("Report", "Places where signals rise that no situation covers")
@@ -145,28 +139,13 @@ class BriefingBuilder(ReviewBuilder):
 
     # the parts
     def head(self) -> str:
-        m, p = self.meta, self.pack
-        audience = self.tr(str(AUDIENCE_LABELS[m.audience]))
+        p = self.pack
         countries = ", ".join(c["name"] for c in p["countries"])
         return (
-            f'<p style="font-size:11pt; color:{MUTED}">{esc(m.organisation)}</p>'
-            f'<p style="font-size:20pt; font-weight:bold; color:{HEADING}; margin-top:12px; '
-            f'margin-bottom:4px">{esc(m.title)}</p>'
-            f'<p style="font-size:11pt">{self.t(S_PERIOD)}: '
-            f"{self.t(S_PERIOD_RANGE, start=p['from'], end=p['to'])}<br/>"
-            f"{self.t(S_COUNTRIES, countries=countries)}</p>"
-            f'<table width="100%" cellspacing="0" cellpadding="6" border="2" '
-            f'style="border-color:{MARKING}; border-style:solid; margin-top:10px">'
-            f'<tr><td align="center"><p style="font-size:14pt; font-weight:bold; '
-            f'color:{MARKING}">{esc(m.classification)}</p>'
-            f'<p style="font-size:9pt">{self.t(S_AUDIENCE)}: {esc(audience)}</p>'
-            f"</td></tr></table>"
-            f'<p style="color:{MUTED}; margin-top:6px">'
-            f"{self.t(S_GENERATED, when=timestamp(m.generated_at))}<br/>"
-            f"<b>{self.t(S_SHA)}</b> "
-            f"<span style=\"font-family:'{esc(font_families('en')[0])}'\">"
-            f"{esc(self.briefing.sha256())}</span><br/>"
-            f'<span style="font-size:7.5pt">{self.t(S_HASH_NOTE)}</span></p>'
+            self.masthead(
+                f"{self.t(S_PERIOD)}: {self.t(S_PERIOD_RANGE, start=p['from'], end=p['to'])}"
+                f"<br/>{self.t(S_COUNTRIES, countries=countries)}"
+            )
             + self.paragraphs_html(p.get("intro") or "")
             + (self.note(self.t(S_PLANNING_WITHHELD)) if p.get("withheld_planning") else "")
         )

@@ -212,15 +212,27 @@ class ReviewBuilder(Builder):
 
     # the parts
     def head(self) -> str:
-        m, p = self.meta, self.pack
-        audience = self.tr(str(AUDIENCE_LABELS[m.audience]))
+        p = self.pack
+        return self.masthead(
+            f"{self.t(S_QUARTER, quarter=p['quarter'], start=p['from'], end=p['to'])}<br/>"
+            f"{self.t(S_REVIEW_AS_OF, date=p['as_of'])}"
+        )
+
+    def masthead(self, lines: str) -> str:
+        """The organisation, the title, `lines` (what the document covers) and the marking."""
+        m = self.meta
         return (
             f'<p style="font-size:11pt; color:{MUTED}">{esc(m.organisation)}</p>'
             f'<p style="font-size:22pt; font-weight:bold; color:{HEADING}; margin-top:12px; '
             f'margin-bottom:4px">{esc(m.title)}</p>'
-            f'<p style="font-size:11pt">'
-            f"{self.t(S_QUARTER, quarter=p['quarter'], start=p['from'], end=p['to'])}<br/>"
-            f"{self.t(S_REVIEW_AS_OF, date=p['as_of'])}</p>"
+            f'<p style="font-size:11pt">{lines}</p>' + self.marking()
+        )
+
+    def marking(self) -> str:
+        """The audience's marking in its box, when it was made and its SHA-256."""
+        m = self.meta
+        audience = self.tr(str(AUDIENCE_LABELS[m.audience]))
+        return (
             f'<table width="100%" cellspacing="0" cellpadding="6" border="2" '
             f'style="border-color:{MARKING}; border-style:solid; margin-top:10px">'
             f'<tr><td align="center"><p style="font-size:14pt; font-weight:bold; '
