@@ -40,6 +40,7 @@ from sqlalchemy.orm import Session
 from app import places
 from app import scan as scan_
 from app import validation as v
+from app.audit import AuditLog
 from app.errors import BadInput
 from app.models import Incident, Situation, Violation
 from app.progress import Progress, or_silent
@@ -387,6 +388,24 @@ class Briefings:
         )
         progress.step(total, total, "build")
         return Briefing(meta, pack, template)
+
+    def record_export(self, briefing: Briefing, how: str, request: BriefingRequest) -> None:
+        """The audit log keeps every briefing that left the store, as it keeps reports: who,
+        how (pdf), for which audience, language, period, situations and countries, and its
+        reference hash. Not its figures, names or the analyst's asks."""
+        detail: dict[str, Any] = {
+            "how": how,
+            "audience": request.audience,
+            "lang": request.lang,
+            "from": request.date_from.isoformat(),
+            "to": request.date_to.isoformat(),
+            "situations": [s["situation"]["id"] for s in briefing.pack["situations"]],
+            "countries": [c["code"] for c in briefing.pack["countries"]],
+            "standard": request.standard,
+            "sha256": briefing.sha256(),
+        }
+        with self.store.transaction() as session:
+            AuditLog(session).append(self.store.user, "briefing.export", "briefing", None, detail)
 
     # -- scope
     def _situations(self, session: Session, r: BriefingRequest) -> list[Situation]:

@@ -38,6 +38,7 @@ def cmd_briefing(args: argparse.Namespace) -> int:
         with terminal_progress() as progress:
             briefing = Briefings(store).build(request, template, progress=progress)
             pages = write(briefing, out, replace=args.replace, progress=progress)
+        Briefings(store).record_export(briefing, "pdf", request)
     print(
         f"{out}: {pages} page(s), {len(briefing.pack['situations'])} situation(s), "
         f"{request.audience}, SHA-256 {briefing.sha256()}",

@@ -13,8 +13,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from app.briefing import BriefingRequest, Briefings, load_template
+from app.models import AuditEntry
 from app.store import Store
 from tests.app.test_briefing import KIVU, SOURCE_NAME, seed_world
 from tests.app.test_review_meeting import WITHHELD
@@ -88,9 +90,19 @@ def test_the_briefing_pdf_for_each_audience(seeded, tmp_path, capsys, audience):
             date_from="2026-10-01", date_to="2026-12-31", audience=audience, asks=ASKS
         )
         again = Briefings(store).build(request, load_template())
+        with store.session() as session:
+            [logged] = [
+                e.detail
+                for e in session.scalars(select(AuditEntry).order_by(AuditEntry.seq))
+                if e.action == "briefing.export"
+            ]
     finally:
         store.close()
     assert again.sha256() == digest.group(1)
+    # the audit log keeps that it left, and as what; not the analyst's asks
+    assert logged["sha256"] == digest.group(1) and logged["audience"] == audience
+    assert logged["how"] == "pdf" and len(logged["situations"]) == len(SITUATIONS)
+    assert "press for access" not in json.dumps(logged)
     assert MARKINGS[audience] in text
     assert "Horizon-scanning briefing to the Security Council" in text
     for name in SITUATIONS:
