@@ -22,6 +22,7 @@ from app.reports import LANGS, Reports, Request, load_template
 from app.situations import Situations
 from app.store import Store
 from app.vocab import vocabularies
+from ui.briefing_panel import BriefingPanel
 from ui.changes import RefreshWhenShown
 from ui.failures import failure_message, failure_message_in
 from ui.progress_dialog import progress_here
@@ -35,14 +36,13 @@ from ui.qt import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPrintDialog,
     QPrinter,
     QPrintPreviewDialog,
     QPushButton,
     QRadioButton,
-    Qt,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -50,7 +50,7 @@ from ui.qt import (
 from ui.tasks import run_in_background
 from ui.text import LANGUAGE_NAMES, fill
 from ui.vocab_widgets import AudienceCombo, CountryCombo, collated
-from ui.widgets import DateField, first_date_problem, fit_to_screen
+from ui.widgets import DateField, fill_ticks, first_date_problem, fit_to_screen, ticked
 
 log = logging.getLogger(__name__)
 
@@ -172,12 +172,22 @@ class ReportsPage(QWidget):
         self.note.setWordWrap(True)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        layout = QVBoxLayout(self)
+        sitrep = QWidget()
+        layout = QVBoxLayout(sitrep)
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.note)
         layout.addWidget(self.status)
         layout.addStretch(1)
+        # a briefing pack over several situations and countries (app.briefing), beside
+        self.briefing = BriefingPanel(store, lang=lang)
+        self.kinds = QTabWidget()
+        self.kinds.setAccessibleName(self.tr("Kind of report"))
+        self.kinds.addTab(sitrep, self.tr("Situation &report"))
+        self.kinds.addTab(self.briefing, self.tr("&Briefing pack"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.kinds)
         self.reload = RefreshWhenShown(self, self.refresh)
         self.refresh()
 
@@ -208,27 +218,18 @@ class ReportsPage(QWidget):
         if keep is not None and self.situation.findData(keep) >= 0:
             self.situation.setCurrentIndex(self.situation.findData(keep))
         self.by_situation.setEnabled(bool(rows))
+        self.briefing.show_situations(rows)
 
     def _show_countries(self, rows: list[tuple[str, str]]) -> None:
         """The countries the store holds, to tick for a report over several of them (in the
         order people of the page's language expect)."""
-        ticked = set(self.checked_countries())
-        self.countries.clear()
-        for label, code in collated(rows, self.lang):
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, code)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if code in ticked else Qt.CheckState.Unchecked)
-            self.countries.addItem(item)
+        fill_ticks(self.countries, collated(rows, self.lang))
         self.by_countries.setEnabled(bool(rows))
+        self.briefing.show_countries(rows)
 
     def checked_countries(self) -> list[str]:
         """The codes of the countries ticked, in the list's order."""
-        return [
-            str(item.data(Qt.ItemDataRole.UserRole))
-            for item in (self.countries.item(i) for i in range(self.countries.count()))
-            if item.checkState() == Qt.CheckState.Checked
-        ]
+        return ticked(self.countries)
 
     def _scope_changed(self) -> None:
         self.country.setEnabled(self.by_country.isChecked())

@@ -27,6 +27,8 @@ from ui.qt import (
     QKeyEvent,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QObject,
     QPalette,
     QProgressBar,
@@ -533,3 +535,24 @@ class Dialog(QDialog):
 
     def may_close(self) -> bool:
         return True
+
+
+def fill_ticks(box: QListWidget, rows: list[tuple[str, str]]) -> None:
+    """(label, code) rows, each with a box to tick; what was ticked stays ticked."""
+    kept = set(ticked(box))
+    box.clear()
+    for label, code in rows:
+        item = QListWidgetItem(label)
+        item.setData(Qt.ItemDataRole.UserRole, code)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if code in kept else Qt.CheckState.Unchecked)
+        box.addItem(item)
+
+
+def ticked(box: QListWidget) -> list[str]:
+    """The codes of the rows ticked, in the list's order."""
+    return [
+        str(item.data(Qt.ItemDataRole.UserRole))
+        for item in (box.item(i) for i in range(box.count()))
+        if item.checkState() == Qt.CheckState.Checked
+    ]

@@ -370,6 +370,176 @@
     </message>
 </context>
 <context>
+    <name>BriefingPanel</name>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="81"/>
+        <location filename="../../ui/briefing_panel.py" line="120"/>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="82"/>
+        <location filename="../../ui/briefing_panel.py" line="121"/>
+        <source>To</source>
+        <translation>القيمة الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="84"/>
+        <location filename="../../ui/briefing_panel.py" line="170"/>
+        <source>Briefing template</source>
+        <translation>قالب الإحاطة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="86"/>
+        <source>Security Council horizon scanning</source>
+        <translation>استشراف الآفاق لمجلس الأمن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="87"/>
+        <source>Deputy Secretary-General briefing Member States</source>
+        <translation>إحاطة نائبة الأمين العام للدول الأعضاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="88"/>
+        <source>Article 99</source>
+        <translation>المادة 99</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="92"/>
+        <source>A template of my own…</source>
+        <translation>قالب خاص بي…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="96"/>
+        <location filename="../../ui/briefing_panel.py" line="123"/>
+        <source>Audience</source>
+        <translation>الجمهور المستهدف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="98"/>
+        <location filename="../../ui/briefing_panel.py" line="124"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="103"/>
+        <source>Standard of proof</source>
+        <translation>معيار الإثبات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="109"/>
+        <source>Situations of concern in the briefing</source>
+        <translation>الحالات المثيرة للقلق في الإحاطة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="110"/>
+        <source>Countries of the briefing</source>
+        <translation>بلدان الإحاطة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="112"/>
+        <source>What the UN asks of Member States</source>
+        <translation>ما تطلبه الأمم المتحدة من الدول الأعضاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="114"/>
+        <source>In your words: what the UN asks of Member States, printed as written</source>
+        <translation>بكلماتك: ما تطلبه الأمم المتحدة من الدول الأعضاء، يُطبع كما كُتب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="122"/>
+        <source>Template</source>
+        <translation>القالب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="125"/>
+        <source>Figures at</source>
+        <translation>الأرقام عند مستوى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="126"/>
+        <source>Situations</source>
+        <translation>الحالات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="127"/>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="128"/>
+        <source>Asks</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="129"/>
+        <source>Save briefing as PDF…</source>
+        <translation>حفظ الإحاطة بصيغة PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="136"/>
+        <source>None ticked: every situation of the countries ticked, or of every country, whose dates meet the period. What the audience may read is decided before the briefing is drawn, by the rules of reports.</source>
+        <translation>إن لم يُحدَّد شيء: كل حالات البلدان المحددة، أو كل البلدان، التي تتقاطع تواريخها مع الفترة. يُقرَّر ما يجوز للجمهور قراءته قبل رسم الإحاطة، وفق قواعد التقارير.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="170"/>
+        <source>Templates (*.json)</source>
+        <translation>القوالب (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="199"/>
+        <source>Save briefing</source>
+        <translation>حفظ الإحاطة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="199"/>
+        <source>PDF (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="216"/>
+        <source>Gathering the briefing…</source>
+        <translation>جارٍ جمع الإحاطة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="229"/>
+        <source>{situations} situation(s), SHA-256 {digest}</source>
+        <translation>عدد الحالات: {situations}، SHA-256 {digest}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="244"/>
+        <source>Saving the briefing</source>
+        <translation>جارٍ حفظ الإحاطة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="249"/>
+        <source>Saving cancelled; no file was written.</source>
+        <translation>أُلغي الحفظ؛ ولم يُكتب أي ملف.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="253"/>
+        <source>The briefing could not be saved.</source>
+        <translation>تعذّر حفظ الإحاطة.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/briefing_panel.py" line="258"/>
+        <source>Saved %n page(s).</source>
+        <translation>
+            <numerusform>حُفظت %n صفحة.</numerusform>
+            <numerusform>حُفظت صفحة واحدة.</numerusform>
+            <numerusform>حُفظت صفحتان.</numerusform>
+            <numerusform>حُفظت %n صفحات.</numerusform>
+            <numerusform>حُفظت %n صفحةً.</numerusform>
+            <numerusform>حُفظت %n صفحة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="272"/>
+        <source>The briefing could not be made.</source>
+        <translation>تعذّر إعداد الإحاطة.</translation>
+    </message>
+</context>
+<context>
     <name>BulkChangeDialog</name>
     <message>
         <location filename="../../ui/bulk_dialog.py" line="104"/>
@@ -699,42 +869,42 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="316"/>
+        <location filename="../../ui/widgets.py" line="318"/>
         <source>YYYY-MM-DD (none)</source>
         <translation>YYYY-MM-DD (لا تاريخ)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="316"/>
+        <location filename="../../ui/widgets.py" line="318"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="323"/>
+        <location filename="../../ui/widgets.py" line="325"/>
         <source>Calendar…</source>
         <translation>التقويم…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="324"/>
+        <location filename="../../ui/widgets.py" line="326"/>
         <source>{field}: pick in a calendar</source>
         <translation>{field}: اختر من التقويم</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="328"/>
+        <location filename="../../ui/widgets.py" line="330"/>
         <source>{field}: calendar</source>
         <translation>{field}: التقويم</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="397"/>
+        <location filename="../../ui/widgets.py" line="399"/>
         <source>{field}: a date is needed.</source>
         <translation>{field}: يلزم تاريخ.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="403"/>
+        <location filename="../../ui/widgets.py" line="405"/>
         <source>{field}: “{text}” is not a date. Write it as YYYY-MM-DD, or pick it in the calendar.</source>
         <translation>{field}: «{text}» ليس تاريخًا. اكتبه بالشكل YYYY-MM-DD أو اختره من التقويم.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="411"/>
+        <location filename="../../ui/widgets.py" line="413"/>
         <source>{field}: {date} is after {latest}.</source>
         <translation>{field}: التاريخ {date} بعد {latest}.</translation>
     </message>
@@ -5623,92 +5793,107 @@ SQLCipher: {sqlcipher}</translation>
         <translation>يُحدَّد ما يمكن لكل جمهور مستهدف قراءته قبل إعداد التقرير: الحوادث وفقًا لمستوى سريتها، والأسماء وفقًا للموافقة، والأماكن وفقًا لدقة الموقع المسجَّلة، وتُخفى الأعداد الصغيرة في غير التقارير الداخلية.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="240"/>
+        <location filename="../../ui/reports_page.py" line="185"/>
+        <source>Kind of report</source>
+        <translation>نوع التقرير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="186"/>
+        <source>Situation &amp;report</source>
+        <translation>تقرير ال&amp;حالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="187"/>
+        <source>&amp;Briefing pack</source>
+        <translation>&amp;ملف الإحاطة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="241"/>
         <source>Report template</source>
         <translation>قالب التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="240"/>
+        <location filename="../../ui/reports_page.py" line="241"/>
         <source>Templates (*.json)</source>
         <translation>القوالب (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="252"/>
+        <location filename="../../ui/reports_page.py" line="253"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="254"/>
+        <location filename="../../ui/reports_page.py" line="255"/>
         <source>One highlight per line</source>
         <translation>نقطة بارزة واحدة في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="260"/>
+        <location filename="../../ui/reports_page.py" line="261"/>
         <source>Report number</source>
         <translation>رقم التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="261"/>
+        <location filename="../../ui/reports_page.py" line="262"/>
         <source>Information as of</source>
         <translation>المعلومات حتى</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="262"/>
+        <location filename="../../ui/reports_page.py" line="263"/>
         <source>Highlights</source>
         <translation>أبرز النقاط</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="263"/>
+        <location filename="../../ui/reports_page.py" line="264"/>
         <source>Overview</source>
         <translation>لمحة عامة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="264"/>
+        <location filename="../../ui/reports_page.py" line="265"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="265"/>
+        <location filename="../../ui/reports_page.py" line="266"/>
         <source>Next report</source>
         <translation>التقرير التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="316"/>
+        <location filename="../../ui/reports_page.py" line="317"/>
         <source>Gathering the report…</source>
         <translation>جارٍ جمع بيانات التقرير…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="331"/>
+        <location filename="../../ui/reports_page.py" line="332"/>
         <source>{incidents} incident(s), SHA-256 {digest}</source>
         <translation>الحوادث: {incidents}، SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="353"/>
+        <location filename="../../ui/reports_page.py" line="354"/>
         <source>Report preview</source>
         <translation>معاينة التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="384"/>
+        <location filename="../../ui/reports_page.py" line="385"/>
         <source>Save report</source>
         <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="384"/>
+        <location filename="../../ui/reports_page.py" line="385"/>
         <source>PDF (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="406"/>
+        <location filename="../../ui/reports_page.py" line="407"/>
         <source>The report could not be saved.</source>
         <translation>تعذّر حفظ التقرير.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="433"/>
+        <location filename="../../ui/reports_page.py" line="434"/>
         <source>The report could not be made.</source>
         <translation>تعذّر إعداد التقرير.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="411"/>
+        <location filename="../../ui/reports_page.py" line="412"/>
         <source>Saved %n page(s).</source>
         <translation>
             <numerusform>حُفظت %n صفحة.</numerusform>
@@ -5720,22 +5905,22 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="367"/>
+        <location filename="../../ui/reports_page.py" line="368"/>
         <source>Printing the report</source>
         <translation>طباعة التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="372"/>
+        <location filename="../../ui/reports_page.py" line="373"/>
         <source>Printing cancelled.</source>
         <translation>أُلغيت الطباعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="397"/>
+        <location filename="../../ui/reports_page.py" line="398"/>
         <source>Saving the report</source>
         <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="402"/>
+        <location filename="../../ui/reports_page.py" line="403"/>
         <source>Saving cancelled; no file was written.</source>
         <translation>أُلغي الحفظ؛ ولم يُكتب أي ملف.</translation>
     </message>

@@ -366,6 +366,172 @@
     </message>
 </context>
 <context>
+    <name>BriefingPanel</name>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="81"/>
+        <location filename="../../ui/briefing_panel.py" line="120"/>
+        <source>From</source>
+        <translation type="unfinished">From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="82"/>
+        <location filename="../../ui/briefing_panel.py" line="121"/>
+        <source>To</source>
+        <translation type="unfinished">To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="84"/>
+        <location filename="../../ui/briefing_panel.py" line="170"/>
+        <source>Briefing template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="86"/>
+        <source>Security Council horizon scanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="87"/>
+        <source>Deputy Secretary-General briefing Member States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="88"/>
+        <source>Article 99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="92"/>
+        <source>A template of my own…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="96"/>
+        <location filename="../../ui/briefing_panel.py" line="123"/>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="98"/>
+        <location filename="../../ui/briefing_panel.py" line="124"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="103"/>
+        <source>Standard of proof</source>
+        <translation type="unfinished">Standard of proof</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="109"/>
+        <source>Situations of concern in the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="110"/>
+        <source>Countries of the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="112"/>
+        <source>What the UN asks of Member States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="114"/>
+        <source>In your words: what the UN asks of Member States, printed as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="122"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="125"/>
+        <source>Figures at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="126"/>
+        <source>Situations</source>
+        <translation type="unfinished">Situations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="127"/>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="128"/>
+        <source>Asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="129"/>
+        <source>Save briefing as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="136"/>
+        <source>None ticked: every situation of the countries ticked, or of every country, whose dates meet the period. What the audience may read is decided before the briefing is drawn, by the rules of reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="170"/>
+        <source>Templates (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="199"/>
+        <source>Save briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="199"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="216"/>
+        <source>Gathering the briefing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="229"/>
+        <source>{situations} situation(s), SHA-256 {digest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="244"/>
+        <source>Saving the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="249"/>
+        <source>Saving cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="253"/>
+        <source>The briefing could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/briefing_panel.py" line="258"/>
+        <source>Saved %n page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="272"/>
+        <source>The briefing could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BulkChangeDialog</name>
     <message>
         <location filename="../../ui/bulk_dialog.py" line="104"/>
@@ -687,42 +853,42 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="316"/>
+        <location filename="../../ui/widgets.py" line="318"/>
         <source>YYYY-MM-DD (none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="316"/>
+        <location filename="../../ui/widgets.py" line="318"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="323"/>
+        <location filename="../../ui/widgets.py" line="325"/>
         <source>Calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="324"/>
+        <location filename="../../ui/widgets.py" line="326"/>
         <source>{field}: pick in a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="328"/>
+        <location filename="../../ui/widgets.py" line="330"/>
         <source>{field}: calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="397"/>
+        <location filename="../../ui/widgets.py" line="399"/>
         <source>{field}: a date is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="403"/>
+        <location filename="../../ui/widgets.py" line="405"/>
         <source>{field}: “{text}” is not a date. Write it as YYYY-MM-DD, or pick it in the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="411"/>
+        <location filename="../../ui/widgets.py" line="413"/>
         <source>{field}: {date} is after {latest}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5549,92 +5715,107 @@ SQLCipher: {sqlcipher}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="240"/>
+        <location filename="../../ui/reports_page.py" line="185"/>
+        <source>Kind of report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="186"/>
+        <source>Situation &amp;report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="187"/>
+        <source>&amp;Briefing pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="241"/>
         <source>Report template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="240"/>
+        <location filename="../../ui/reports_page.py" line="241"/>
         <source>Templates (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="252"/>
+        <location filename="../../ui/reports_page.py" line="253"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="254"/>
+        <location filename="../../ui/reports_page.py" line="255"/>
         <source>One highlight per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="260"/>
+        <location filename="../../ui/reports_page.py" line="261"/>
         <source>Report number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="261"/>
+        <location filename="../../ui/reports_page.py" line="262"/>
         <source>Information as of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="262"/>
+        <location filename="../../ui/reports_page.py" line="263"/>
         <source>Highlights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="263"/>
+        <location filename="../../ui/reports_page.py" line="264"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="264"/>
+        <location filename="../../ui/reports_page.py" line="265"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="265"/>
+        <location filename="../../ui/reports_page.py" line="266"/>
         <source>Next report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="316"/>
+        <location filename="../../ui/reports_page.py" line="317"/>
         <source>Gathering the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="331"/>
+        <location filename="../../ui/reports_page.py" line="332"/>
         <source>{incidents} incident(s), SHA-256 {digest}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="353"/>
+        <location filename="../../ui/reports_page.py" line="354"/>
         <source>Report preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="384"/>
+        <location filename="../../ui/reports_page.py" line="385"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="384"/>
+        <location filename="../../ui/reports_page.py" line="385"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="406"/>
+        <location filename="../../ui/reports_page.py" line="407"/>
         <source>The report could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="433"/>
+        <location filename="../../ui/reports_page.py" line="434"/>
         <source>The report could not be made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="411"/>
+        <location filename="../../ui/reports_page.py" line="412"/>
         <source>Saved %n page(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5642,22 +5823,22 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="367"/>
+        <location filename="../../ui/reports_page.py" line="368"/>
         <source>Printing the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="372"/>
+        <location filename="../../ui/reports_page.py" line="373"/>
         <source>Printing cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="397"/>
+        <location filename="../../ui/reports_page.py" line="398"/>
         <source>Saving the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="402"/>
+        <location filename="../../ui/reports_page.py" line="403"/>
         <source>Saving cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>

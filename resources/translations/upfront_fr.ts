@@ -366,6 +366,172 @@
     </message>
 </context>
 <context>
+    <name>BriefingPanel</name>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="81"/>
+        <location filename="../../ui/briefing_panel.py" line="120"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="82"/>
+        <location filename="../../ui/briefing_panel.py" line="121"/>
+        <source>To</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="84"/>
+        <location filename="../../ui/briefing_panel.py" line="170"/>
+        <source>Briefing template</source>
+        <translation>Modèle de note d&apos;information</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="86"/>
+        <source>Security Council horizon scanning</source>
+        <translation>Analyse prospective pour le Conseil de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="87"/>
+        <source>Deputy Secretary-General briefing Member States</source>
+        <translation>Information des États Membres par la Vice-Secrétaire générale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="88"/>
+        <source>Article 99</source>
+        <translation>Article 99</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="92"/>
+        <source>A template of my own…</source>
+        <translation>Un modèle à moi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="96"/>
+        <location filename="../../ui/briefing_panel.py" line="123"/>
+        <source>Audience</source>
+        <translation>Diffusion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="98"/>
+        <location filename="../../ui/briefing_panel.py" line="124"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="103"/>
+        <source>Standard of proof</source>
+        <translation>Degré de preuve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="109"/>
+        <source>Situations of concern in the briefing</source>
+        <translation>Situations préoccupantes de la note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="110"/>
+        <source>Countries of the briefing</source>
+        <translation>Pays de la note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="112"/>
+        <source>What the UN asks of Member States</source>
+        <translation>Ce que l&apos;ONU demande aux États Membres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="114"/>
+        <source>In your words: what the UN asks of Member States, printed as written</source>
+        <translation>Avec vos mots : ce que l&apos;ONU demande aux États Membres, imprimé tel quel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="122"/>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="125"/>
+        <source>Figures at</source>
+        <translation>Chiffres au niveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="126"/>
+        <source>Situations</source>
+        <translation>Situations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="127"/>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="128"/>
+        <source>Asks</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="129"/>
+        <source>Save briefing as PDF…</source>
+        <translation>Enregistrer la note en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="136"/>
+        <source>None ticked: every situation of the countries ticked, or of every country, whose dates meet the period. What the audience may read is decided before the briefing is drawn, by the rules of reports.</source>
+        <translation>Aucune cochée : toutes les situations des pays cochés, ou de tous les pays, dont les dates rejoignent la période. Ce que le public destinataire peut lire est décidé avant que la note ne soit dessinée, selon les règles des rapports.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="170"/>
+        <source>Templates (*.json)</source>
+        <translation>Modèles (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="199"/>
+        <source>Save briefing</source>
+        <translation>Enregistrer la note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="199"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="216"/>
+        <source>Gathering the briefing…</source>
+        <translation>Préparation de la note…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="229"/>
+        <source>{situations} situation(s), SHA-256 {digest}</source>
+        <translation>{situations} situation(s), SHA-256 {digest}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="244"/>
+        <source>Saving the briefing</source>
+        <translation>Enregistrement de la note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="249"/>
+        <source>Saving cancelled; no file was written.</source>
+        <translation>Enregistrement annulé ; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="253"/>
+        <source>The briefing could not be saved.</source>
+        <translation>La note n&apos;a pas pu être enregistrée.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/briefing_panel.py" line="258"/>
+        <source>Saved %n page(s).</source>
+        <translation>
+            <numerusform>%n page enregistrée.</numerusform>
+            <numerusform>%n pages enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="272"/>
+        <source>The briefing could not be made.</source>
+        <translation>La note n&apos;a pas pu être établie.</translation>
+    </message>
+</context>
+<context>
     <name>BulkChangeDialog</name>
     <message>
         <location filename="../../ui/bulk_dialog.py" line="104"/>
@@ -687,42 +853,42 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="316"/>
+        <location filename="../../ui/widgets.py" line="318"/>
         <source>YYYY-MM-DD (none)</source>
         <translation>AAAA-MM-JJ (aucune)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="316"/>
+        <location filename="../../ui/widgets.py" line="318"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="323"/>
+        <location filename="../../ui/widgets.py" line="325"/>
         <source>Calendar…</source>
         <translation>Calendrier…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="324"/>
+        <location filename="../../ui/widgets.py" line="326"/>
         <source>{field}: pick in a calendar</source>
         <translation>{field} : choisir dans un calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="328"/>
+        <location filename="../../ui/widgets.py" line="330"/>
         <source>{field}: calendar</source>
         <translation>{field} : calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="397"/>
+        <location filename="../../ui/widgets.py" line="399"/>
         <source>{field}: a date is needed.</source>
         <translation>{field} : une date est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="403"/>
+        <location filename="../../ui/widgets.py" line="405"/>
         <source>{field}: “{text}” is not a date. Write it as YYYY-MM-DD, or pick it in the calendar.</source>
         <translation>{field} : « {text} » n’est pas une date. Écrivez-la sous la forme AAAA-MM-JJ, ou choisissez-la dans le calendrier.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="411"/>
+        <location filename="../../ui/widgets.py" line="413"/>
         <source>{field}: {date} is after {latest}.</source>
         <translation>{field} : le {date} est postérieur au {latest}.</translation>
     </message>
@@ -5551,92 +5717,107 @@ SQLCipher : {sqlcipher}</translation>
         <translation>Le contenu accessible à chaque niveau de diffusion est déterminé avant l’établissement du rapport : les incidents selon leur confidentialité, les noms selon le consentement donné, les lieux selon la précision de localisation enregistrée, et les petits chiffres sont masqués en dehors des rapports internes.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="240"/>
+        <location filename="../../ui/reports_page.py" line="185"/>
+        <source>Kind of report</source>
+        <translation>Type de rapport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="186"/>
+        <source>Situation &amp;report</source>
+        <translation>&amp;Rapport de situation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="187"/>
+        <source>&amp;Briefing pack</source>
+        <translation>&amp;Note d&apos;information</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="241"/>
         <source>Report template</source>
         <translation>Modèle de rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="240"/>
+        <location filename="../../ui/reports_page.py" line="241"/>
         <source>Templates (*.json)</source>
         <translation>Modèles (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="252"/>
+        <location filename="../../ui/reports_page.py" line="253"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="254"/>
+        <location filename="../../ui/reports_page.py" line="255"/>
         <source>One highlight per line</source>
         <translation>Un fait saillant par ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="260"/>
+        <location filename="../../ui/reports_page.py" line="261"/>
         <source>Report number</source>
         <translation>Numéro du rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="261"/>
+        <location filename="../../ui/reports_page.py" line="262"/>
         <source>Information as of</source>
         <translation>Informations arrêtées au</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="262"/>
+        <location filename="../../ui/reports_page.py" line="263"/>
         <source>Highlights</source>
         <translation>Faits saillants</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="263"/>
+        <location filename="../../ui/reports_page.py" line="264"/>
         <source>Overview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="264"/>
+        <location filename="../../ui/reports_page.py" line="265"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="265"/>
+        <location filename="../../ui/reports_page.py" line="266"/>
         <source>Next report</source>
         <translation>Prochain rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="316"/>
+        <location filename="../../ui/reports_page.py" line="317"/>
         <source>Gathering the report…</source>
         <translation>Compilation du rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="331"/>
+        <location filename="../../ui/reports_page.py" line="332"/>
         <source>{incidents} incident(s), SHA-256 {digest}</source>
         <translation>{incidents} incident(s), SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="353"/>
+        <location filename="../../ui/reports_page.py" line="354"/>
         <source>Report preview</source>
         <translation>Aperçu du rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="384"/>
+        <location filename="../../ui/reports_page.py" line="385"/>
         <source>Save report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="384"/>
+        <location filename="../../ui/reports_page.py" line="385"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="406"/>
+        <location filename="../../ui/reports_page.py" line="407"/>
         <source>The report could not be saved.</source>
         <translation>Le rapport n’a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="433"/>
+        <location filename="../../ui/reports_page.py" line="434"/>
         <source>The report could not be made.</source>
         <translation>Le rapport n’a pas pu être établi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="411"/>
+        <location filename="../../ui/reports_page.py" line="412"/>
         <source>Saved %n page(s).</source>
         <translation>
             <numerusform>%n page enregistrée.</numerusform>
@@ -5644,22 +5825,22 @@ SQLCipher : {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="367"/>
+        <location filename="../../ui/reports_page.py" line="368"/>
         <source>Printing the report</source>
         <translation>Impression du rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="372"/>
+        <location filename="../../ui/reports_page.py" line="373"/>
         <source>Printing cancelled.</source>
         <translation>Impression annulée.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="397"/>
+        <location filename="../../ui/reports_page.py" line="398"/>
         <source>Saving the report</source>
         <translation>Enregistrement du rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="402"/>
+        <location filename="../../ui/reports_page.py" line="403"/>
         <source>Saving cancelled; no file was written.</source>
         <translation>Enregistrement annulé ; aucun fichier n’a été écrit.</translation>
     </message>

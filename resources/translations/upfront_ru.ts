@@ -367,6 +367,173 @@
     </message>
 </context>
 <context>
+    <name>BriefingPanel</name>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="81"/>
+        <location filename="../../ui/briefing_panel.py" line="120"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="82"/>
+        <location filename="../../ui/briefing_panel.py" line="121"/>
+        <source>To</source>
+        <translation>Новое значение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="84"/>
+        <location filename="../../ui/briefing_panel.py" line="170"/>
+        <source>Briefing template</source>
+        <translation>Шаблон брифинга</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="86"/>
+        <source>Security Council horizon scanning</source>
+        <translation>Обзор перспектив для Совета Безопасности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="87"/>
+        <source>Deputy Secretary-General briefing Member States</source>
+        <translation>Брифинг первого заместителя Генерального секретаря для государств-членов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="88"/>
+        <source>Article 99</source>
+        <translation>Статья 99</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="92"/>
+        <source>A template of my own…</source>
+        <translation>Собственный шаблон…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="96"/>
+        <location filename="../../ui/briefing_panel.py" line="123"/>
+        <source>Audience</source>
+        <translation>Аудитория</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="98"/>
+        <location filename="../../ui/briefing_panel.py" line="124"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="103"/>
+        <source>Standard of proof</source>
+        <translation>Стандарт доказывания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="109"/>
+        <source>Situations of concern in the briefing</source>
+        <translation>Вызывающие обеспокоенность ситуации в брифинге</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="110"/>
+        <source>Countries of the briefing</source>
+        <translation>Страны брифинга</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="112"/>
+        <source>What the UN asks of Member States</source>
+        <translation>О чём ООН просит государства-члены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="114"/>
+        <source>In your words: what the UN asks of Member States, printed as written</source>
+        <translation>Своими словами: о чём ООН просит государства-члены (печатается как написано)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="122"/>
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="125"/>
+        <source>Figures at</source>
+        <translation>Данные на уровне</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="126"/>
+        <source>Situations</source>
+        <translation>Ситуации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="127"/>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="128"/>
+        <source>Asks</source>
+        <translation>Просьбы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="129"/>
+        <source>Save briefing as PDF…</source>
+        <translation>Сохранить брифинг в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="136"/>
+        <source>None ticked: every situation of the countries ticked, or of every country, whose dates meet the period. What the audience may read is decided before the briefing is drawn, by the rules of reports.</source>
+        <translation>Ничего не отмечено: все ситуации отмеченных стран или всех стран, даты которых пересекаются с периодом. Что может прочесть аудитория, решается до отрисовки брифинга по правилам отчётов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="170"/>
+        <source>Templates (*.json)</source>
+        <translation>Шаблоны (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="199"/>
+        <source>Save briefing</source>
+        <translation>Сохранить брифинг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="199"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="216"/>
+        <source>Gathering the briefing…</source>
+        <translation>Сбор данных для брифинга…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="229"/>
+        <source>{situations} situation(s), SHA-256 {digest}</source>
+        <translation>Ситуаций: {situations}, SHA-256 {digest}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="244"/>
+        <source>Saving the briefing</source>
+        <translation>Сохранение брифинга</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="249"/>
+        <source>Saving cancelled; no file was written.</source>
+        <translation>Сохранение отменено; файл не записан.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="253"/>
+        <source>The briefing could not be saved.</source>
+        <translation>Не удалось сохранить брифинг.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/briefing_panel.py" line="258"/>
+        <source>Saved %n page(s).</source>
+        <translation>
+            <numerusform>Сохранена %n страница.</numerusform>
+            <numerusform>Сохранены %n страницы.</numerusform>
+            <numerusform>Сохранено %n страниц.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="272"/>
+        <source>The briefing could not be made.</source>
+        <translation>Не удалось подготовить брифинг.</translation>
+    </message>
+</context>
+<context>
     <name>BulkChangeDialog</name>
     <message>
         <location filename="../../ui/bulk_dialog.py" line="104"/>
@@ -690,42 +857,42 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="316"/>
+        <location filename="../../ui/widgets.py" line="318"/>
         <source>YYYY-MM-DD (none)</source>
         <translation>ГГГГ-ММ-ДД (нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="316"/>
+        <location filename="../../ui/widgets.py" line="318"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="323"/>
+        <location filename="../../ui/widgets.py" line="325"/>
         <source>Calendar…</source>
         <translation>Календарь…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="324"/>
+        <location filename="../../ui/widgets.py" line="326"/>
         <source>{field}: pick in a calendar</source>
         <translation>{field}: выбрать в календаре</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="328"/>
+        <location filename="../../ui/widgets.py" line="330"/>
         <source>{field}: calendar</source>
         <translation>{field}: календарь</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="397"/>
+        <location filename="../../ui/widgets.py" line="399"/>
         <source>{field}: a date is needed.</source>
         <translation>{field}: нужна дата.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="403"/>
+        <location filename="../../ui/widgets.py" line="405"/>
         <source>{field}: “{text}” is not a date. Write it as YYYY-MM-DD, or pick it in the calendar.</source>
         <translation>{field}: «{text}» — это не дата. Введите её в виде ГГГГ-ММ-ДД или выберите в календаре.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="411"/>
+        <location filename="../../ui/widgets.py" line="413"/>
         <source>{field}: {date} is after {latest}.</source>
         <translation>{field}: {date} позже, чем {latest}.</translation>
     </message>
@@ -5569,92 +5736,107 @@ SQLCipher: {sqlcipher}</translation>
         <translation>То, что может прочитать каждая аудитория, определяется до формирования отчета: инциденты — по уровню конфиденциальности, имена — по наличию согласия, места — по точности местоположения в записи; малые числа скрываются во всех отчетах, кроме внутренних.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="240"/>
+        <location filename="../../ui/reports_page.py" line="185"/>
+        <source>Kind of report</source>
+        <translation>Вид отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="186"/>
+        <source>Situation &amp;report</source>
+        <translation>&amp;Отчёт о ситуации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="187"/>
+        <source>&amp;Briefing pack</source>
+        <translation>&amp;Брифинг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="241"/>
         <source>Report template</source>
         <translation>Шаблон отчета</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="240"/>
+        <location filename="../../ui/reports_page.py" line="241"/>
         <source>Templates (*.json)</source>
         <translation>Шаблоны (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="252"/>
+        <location filename="../../ui/reports_page.py" line="253"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="254"/>
+        <location filename="../../ui/reports_page.py" line="255"/>
         <source>One highlight per line</source>
         <translation>По одному пункту в строке</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="260"/>
+        <location filename="../../ui/reports_page.py" line="261"/>
         <source>Report number</source>
         <translation>Номер доклада</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="261"/>
+        <location filename="../../ui/reports_page.py" line="262"/>
         <source>Information as of</source>
         <translation>Информация по состоянию на</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="262"/>
+        <location filename="../../ui/reports_page.py" line="263"/>
         <source>Highlights</source>
         <translation>Основные моменты</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="263"/>
+        <location filename="../../ui/reports_page.py" line="264"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="264"/>
+        <location filename="../../ui/reports_page.py" line="265"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="265"/>
+        <location filename="../../ui/reports_page.py" line="266"/>
         <source>Next report</source>
         <translation>Следующий доклад</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="316"/>
+        <location filename="../../ui/reports_page.py" line="317"/>
         <source>Gathering the report…</source>
         <translation>Сбор данных для отчета…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="331"/>
+        <location filename="../../ui/reports_page.py" line="332"/>
         <source>{incidents} incident(s), SHA-256 {digest}</source>
         <translation>Инцидентов: {incidents}, SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="353"/>
+        <location filename="../../ui/reports_page.py" line="354"/>
         <source>Report preview</source>
         <translation>Предварительный просмотр отчета</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="384"/>
+        <location filename="../../ui/reports_page.py" line="385"/>
         <source>Save report</source>
         <translation>Сохранить отчет</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="384"/>
+        <location filename="../../ui/reports_page.py" line="385"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="406"/>
+        <location filename="../../ui/reports_page.py" line="407"/>
         <source>The report could not be saved.</source>
         <translation>Не удалось сохранить отчет.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="433"/>
+        <location filename="../../ui/reports_page.py" line="434"/>
         <source>The report could not be made.</source>
         <translation>Не удалось сформировать отчет.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="411"/>
+        <location filename="../../ui/reports_page.py" line="412"/>
         <source>Saved %n page(s).</source>
         <translation>
             <numerusform>Сохранена %n страница.</numerusform>
@@ -5663,22 +5845,22 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="367"/>
+        <location filename="../../ui/reports_page.py" line="368"/>
         <source>Printing the report</source>
         <translation>Печать отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="372"/>
+        <location filename="../../ui/reports_page.py" line="373"/>
         <source>Printing cancelled.</source>
         <translation>Печать отменена.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="397"/>
+        <location filename="../../ui/reports_page.py" line="398"/>
         <source>Saving the report</source>
         <translation>Сохранение отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="402"/>
+        <location filename="../../ui/reports_page.py" line="403"/>
         <source>Saving cancelled; no file was written.</source>
         <translation>Сохранение отменено; файл не записан.</translation>
     </message>

@@ -365,6 +365,171 @@
     </message>
 </context>
 <context>
+    <name>BriefingPanel</name>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="81"/>
+        <location filename="../../ui/briefing_panel.py" line="120"/>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="82"/>
+        <location filename="../../ui/briefing_panel.py" line="121"/>
+        <source>To</source>
+        <translation>改为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="84"/>
+        <location filename="../../ui/briefing_panel.py" line="170"/>
+        <source>Briefing template</source>
+        <translation>通报模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="86"/>
+        <source>Security Council horizon scanning</source>
+        <translation>安全理事会前瞻通报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="87"/>
+        <source>Deputy Secretary-General briefing Member States</source>
+        <translation>常务副秘书长向会员国通报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="88"/>
+        <source>Article 99</source>
+        <translation>第九十九条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="92"/>
+        <source>A template of my own…</source>
+        <translation>我自己的模板…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="96"/>
+        <location filename="../../ui/briefing_panel.py" line="123"/>
+        <source>Audience</source>
+        <translation>受众</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="98"/>
+        <location filename="../../ui/briefing_panel.py" line="124"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="103"/>
+        <source>Standard of proof</source>
+        <translation>证明标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="109"/>
+        <source>Situations of concern in the briefing</source>
+        <translation>通报中的关注局势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="110"/>
+        <source>Countries of the briefing</source>
+        <translation>通报所涉国家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="112"/>
+        <source>What the UN asks of Member States</source>
+        <translation>联合国对会员国的请求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="114"/>
+        <source>In your words: what the UN asks of Member States, printed as written</source>
+        <translation>用您自己的话写明联合国对会员国的请求，按原文打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="122"/>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="125"/>
+        <source>Figures at</source>
+        <translation>数字所依标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="126"/>
+        <source>Situations</source>
+        <translation>局势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="127"/>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="128"/>
+        <source>Asks</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="129"/>
+        <source>Save briefing as PDF…</source>
+        <translation>将通报另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="136"/>
+        <source>None ticked: every situation of the countries ticked, or of every country, whose dates meet the period. What the audience may read is decided before the briefing is drawn, by the rules of reports.</source>
+        <translation>未勾选任何项：所勾选国家（或所有国家）中日期与该期间相交的所有局势。受众可阅读的内容在绘制通报之前按报告规则决定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="170"/>
+        <source>Templates (*.json)</source>
+        <translation>模板 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="199"/>
+        <source>Save briefing</source>
+        <translation>保存通报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="199"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="216"/>
+        <source>Gathering the briefing…</source>
+        <translation>正在汇集通报…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="229"/>
+        <source>{situations} situation(s), SHA-256 {digest}</source>
+        <translation>{situations} 个局势，SHA-256 {digest}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="244"/>
+        <source>Saving the briefing</source>
+        <translation>正在保存通报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="249"/>
+        <source>Saving cancelled; no file was written.</source>
+        <translation>保存已取消；未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="253"/>
+        <source>The briefing could not be saved.</source>
+        <translation>无法保存通报。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/briefing_panel.py" line="258"/>
+        <source>Saved %n page(s).</source>
+        <translation>
+            <numerusform>已保存 %n 页。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/briefing_panel.py" line="272"/>
+        <source>The briefing could not be made.</source>
+        <translation>无法生成通报。</translation>
+    </message>
+</context>
+<context>
     <name>BulkChangeDialog</name>
     <message>
         <location filename="../../ui/bulk_dialog.py" line="104"/>
@@ -684,42 +849,42 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="316"/>
+        <location filename="../../ui/widgets.py" line="318"/>
         <source>YYYY-MM-DD (none)</source>
         <translation>YYYY-MM-DD（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="316"/>
+        <location filename="../../ui/widgets.py" line="318"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="323"/>
+        <location filename="../../ui/widgets.py" line="325"/>
         <source>Calendar…</source>
         <translation>日历…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="324"/>
+        <location filename="../../ui/widgets.py" line="326"/>
         <source>{field}: pick in a calendar</source>
         <translation>{field}：在日历中选择</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="328"/>
+        <location filename="../../ui/widgets.py" line="330"/>
         <source>{field}: calendar</source>
         <translation>{field}：日历</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="397"/>
+        <location filename="../../ui/widgets.py" line="399"/>
         <source>{field}: a date is needed.</source>
         <translation>{field}：需要填写日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="403"/>
+        <location filename="../../ui/widgets.py" line="405"/>
         <source>{field}: “{text}” is not a date. Write it as YYYY-MM-DD, or pick it in the calendar.</source>
         <translation>{field}：“{text}”不是日期。请按 YYYY-MM-DD 填写，或在日历中选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="411"/>
+        <location filename="../../ui/widgets.py" line="413"/>
         <source>{field}: {date} is after {latest}.</source>
         <translation>{field}：{date} 晚于 {latest}。</translation>
     </message>
@@ -5533,114 +5698,129 @@ SQLCipher：{sqlcipher}</translation>
         <translation>各类受众可阅读的内容在生成报告之前即已确定：事件取决于其保密级别，姓名取决于是否获得同意，地点取决于记录的精确度；非内部报告中的较小计数将被隐去。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="240"/>
+        <location filename="../../ui/reports_page.py" line="185"/>
+        <source>Kind of report</source>
+        <translation>报告类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="186"/>
+        <source>Situation &amp;report</source>
+        <translation>局势报告(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="187"/>
+        <source>&amp;Briefing pack</source>
+        <translation>通报材料(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="241"/>
         <source>Report template</source>
         <translation>报告模板</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="240"/>
+        <location filename="../../ui/reports_page.py" line="241"/>
         <source>Templates (*.json)</source>
         <translation>模板 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="252"/>
+        <location filename="../../ui/reports_page.py" line="253"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="254"/>
+        <location filename="../../ui/reports_page.py" line="255"/>
         <source>One highlight per line</source>
         <translation>每行一条要点</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="260"/>
+        <location filename="../../ui/reports_page.py" line="261"/>
         <source>Report number</source>
         <translation>报告编号</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="261"/>
+        <location filename="../../ui/reports_page.py" line="262"/>
         <source>Information as of</source>
         <translation>信息截至</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="262"/>
+        <location filename="../../ui/reports_page.py" line="263"/>
         <source>Highlights</source>
         <translation>要点</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="263"/>
+        <location filename="../../ui/reports_page.py" line="264"/>
         <source>Overview</source>
         <translation>概述</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="264"/>
+        <location filename="../../ui/reports_page.py" line="265"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="265"/>
+        <location filename="../../ui/reports_page.py" line="266"/>
         <source>Next report</source>
         <translation>下期报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="316"/>
+        <location filename="../../ui/reports_page.py" line="317"/>
         <source>Gathering the report…</source>
         <translation>正在汇集报告数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="331"/>
+        <location filename="../../ui/reports_page.py" line="332"/>
         <source>{incidents} incident(s), SHA-256 {digest}</source>
         <translation>{incidents} 起事件，SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="353"/>
+        <location filename="../../ui/reports_page.py" line="354"/>
         <source>Report preview</source>
         <translation>报告预览</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="384"/>
+        <location filename="../../ui/reports_page.py" line="385"/>
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="384"/>
+        <location filename="../../ui/reports_page.py" line="385"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="406"/>
+        <location filename="../../ui/reports_page.py" line="407"/>
         <source>The report could not be saved.</source>
         <translation>无法保存报告。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="433"/>
+        <location filename="../../ui/reports_page.py" line="434"/>
         <source>The report could not be made.</source>
         <translation>无法生成报告。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="411"/>
+        <location filename="../../ui/reports_page.py" line="412"/>
         <source>Saved %n page(s).</source>
         <translation>
             <numerusform>已保存 %n 页。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="367"/>
+        <location filename="../../ui/reports_page.py" line="368"/>
         <source>Printing the report</source>
         <translation>正在打印报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="372"/>
+        <location filename="../../ui/reports_page.py" line="373"/>
         <source>Printing cancelled.</source>
         <translation>打印已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="397"/>
+        <location filename="../../ui/reports_page.py" line="398"/>
         <source>Saving the report</source>
         <translation>正在保存报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="402"/>
+        <location filename="../../ui/reports_page.py" line="403"/>
         <source>Saving cancelled; no file was written.</source>
         <translation>保存已取消；未写入任何文件。</translation>
     </message>
