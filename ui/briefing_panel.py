@@ -8,8 +8,10 @@ thread). A briefing saved is written to the audit log with its reference hash.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from app.briefing import (
     DEFAULT_TEMPLATE,
@@ -156,7 +158,7 @@ class BriefingPanel(QWidget):
         return box
 
     # ---- the form -------------------------------------------------------------------------
-    def show_situations(self, rows: list[dict]) -> None:
+    def show_situations(self, rows: list[dict[str, Any]]) -> None:
         fill_ticks(self.situations, [(row["name"], row["id"]) for row in rows])
 
     def show_countries(self, rows: list[tuple[str, str]]) -> None:
@@ -201,7 +203,7 @@ class BriefingPanel(QWidget):
         if path:
             self.make(partial(self.save_to, path))
 
-    def make(self, then) -> None:
+    def make(self, then: Callable[[], None]) -> None:
         """Gather and clear the briefing on the store worker, then `then()` here."""
         problem = first_date_problem(self.date_from, self.date_to)
         if problem:
@@ -221,7 +223,7 @@ class BriefingPanel(QWidget):
             parent=self,
         )
 
-    def _built(self, then, made: tuple[Briefing, BriefingRequest]) -> None:
+    def _built(self, then: Callable[[], None], made: tuple[Briefing, BriefingRequest]) -> None:
         self.briefing, self._request = made
         self.save_button.setEnabled(True)
         self._say(
