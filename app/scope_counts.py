@@ -284,7 +284,7 @@ def read(session: Session) -> tuple[ScopeCounts | None, str | None]:
     """The counts this device holds, checked: (counts, None); (None, None) when it holds none;
     (None, why) when what it holds does not fit (never raised: the scan then runs on the
     device's own records and says why)."""
-    raw = session.scalar(select(StoreMeta.value).where(StoreMeta.key == KEY))
+    raw = held(session)
     if not raw:
         return None, None
     try:
@@ -293,10 +293,16 @@ def read(session: Session) -> tuple[ScopeCounts | None, str | None]:
         return None, str(err)
 
 
-def save(session: Session, payload: Mapping[str, Any]) -> ScopeCounts:
-    """Keep HQ's counts (checked first: BadInput leaves what the device held)."""
-    counts = parse(payload)
-    session.merge(StoreMeta(key=KEY, value=json.dumps(payload, sort_keys=True)))
+def held(session: Session) -> str | None:
+    """The counts' JSON as HQ sent it and the device keeps it (unchecked), or None."""
+    return session.scalar(select(StoreMeta.value).where(StoreMeta.key == KEY))
+
+
+def save(session: Session, raw: str) -> ScopeCounts:
+    """Keep HQ's counts, the JSON as HQ sent it (checked first: BadInput leaves what the
+    device held)."""
+    counts = parse(raw)
+    session.merge(StoreMeta(key=KEY, value=raw))
     return counts
 
 
