@@ -622,9 +622,8 @@ def _source(
         f"suppressed weeks (1 to {counts.threshold - 1}) counted as {counts.threshold - 1} "
         "in the baseline and 1 in the recent weeks",
     }
-    data = (
-        f"{scope_counts.SOURCE_TEXT} ({', '.join(info['countries'])}, as of {info['as_of']})"
-        + (f" and {SOURCE_TEXT} ({', '.join(own)})" if own else "")
+    data = f"{scope_counts.SOURCE_TEXT} ({', '.join(info['countries'])}, as of {info['as_of']})" + (
+        f" and {SOURCE_TEXT} ({', '.join(own)})" if own else ""
     )
     source = f"{scope_counts.SOURCE}+{SOURCE}" if own else scope_counts.SOURCE
     return {"source": source, "data": data, "hq_counts": info}

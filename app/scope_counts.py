@@ -240,9 +240,7 @@ def parse(raw: str | bytes | Mapping[str, Any]) -> ScopeCounts:
         str(_text(c, f"{KEY}.scope.countries[{i}]", _ISO3)) for i, c in enumerate(raw_countries)
     )
     raw_teams = scope.get("teams")
-    if raw_teams is not None and (
-        not isinstance(raw_teams, list) or len(raw_teams) > 10_000
-    ):
+    if raw_teams is not None and (not isinstance(raw_teams, list) or len(raw_teams) > 10_000):
         raise BadInput(f"{KEY}.scope.teams", "is not a list of teams")
     teams = (
         None

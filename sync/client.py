@@ -730,9 +730,7 @@ class SyncClient:
             try:
                 scope_counts.save(s, data.decode("utf-8"))
             except (BadInput, UnicodeDecodeError) as err:
-                log.warning(
-                    "counts: HQ's counts refused (%s)", getattr(err, "field", "not UTF-8")
-                )
+                log.warning("counts: HQ's counts refused (%s)", getattr(err, "field", "not UTF-8"))
                 return "failed"
         return "new"
 
