@@ -611,9 +611,10 @@ def _source(
         data = SOURCE_TEXT if problem is None else f"{SOURCE_TEXT} (HQ's counts ignored: {problem})"
         return {"source": SOURCE, "data": data, "hq_counts": None}
     own = sorted(countries - counts.countries)
+    covered = sorted(counts.countries)
     info = {
         "as_of": counts.as_of.isoformat(),
-        "countries": sorted(counts.countries),
+        "countries": covered,
         "threshold": counts.threshold,
         "window_end": end.isoformat(),
         "suppressed_series": hq.suppressed,
@@ -622,8 +623,9 @@ def _source(
         f"suppressed weeks (1 to {counts.threshold - 1}) counted as {counts.threshold - 1} "
         "in the baseline and 1 in the recent weeks",
     }
-    data = f"{scope_counts.SOURCE_TEXT} ({', '.join(info['countries'])}, as of {info['as_of']})" + (
-        f" and {SOURCE_TEXT} ({', '.join(own)})" if own else ""
+    data = (
+        f"{scope_counts.SOURCE_TEXT} ({', '.join(covered)}, as of {counts.as_of.isoformat()})"
+        + (f" and {SOURCE_TEXT} ({', '.join(own)})" if own else "")
     )
     source = f"{scope_counts.SOURCE}+{SOURCE}" if own else scope_counts.SOURCE
     return {"source": source, "data": data, "hq_counts": info}

@@ -41,6 +41,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -69,6 +70,19 @@ Act = tuple[str, str | None, str, str, date]  # country, P-code, type, status, d
 
 
 # --- HQ: counting ------------------------------------------------------------------------------
+# the reports' default template (app.reports.TEMPLATE), read here too: HQ may not import
+# app.reports, which opens stores (the import contracts); tests hold the two to one value
+REPORT_TEMPLATE = Path(__file__).resolve().parent.parent / "resources" / "reports" / "sitrep.json"
+
+
+def report_threshold() -> int:
+    """The reports' small-count threshold: their default template's (5 when it names none,
+    as app.reports.load_template reads it), at least MIN_THRESHOLD."""
+    doc = json.loads(REPORT_TEMPLATE.read_text(encoding="utf-8"))
+    value = doc.get("threshold", 5) if isinstance(doc, dict) else 5
+    if not isinstance(value, int) or isinstance(value, bool) or value < MIN_THRESHOLD:
+        raise BadInput("template.threshold", f"is at least {MIN_THRESHOLD}")
+    return value
 
 
 def week_start(day: date) -> date:

@@ -29,14 +29,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import reports, scope_counts
+from app import scope_counts
 from app.vocab import vocabularies
 from sync import protocol as p
-from sync.protocol import counts as wire
 from sync.hq import enrollment, scope
 from sync.hq import pull as hq_pull
 from sync.hq.core import HQCore
 from sync.hq.models import Device, Record, Team
+from sync.protocol import counts as wire
 
 log = logging.getLogger("upfront.hq")
 BATCH = 500  # records opened at a time
@@ -45,7 +45,7 @@ BATCH = 500  # records opened at a time
 @lru_cache(maxsize=1)
 def threshold() -> int:
     """The reports' small-count threshold (their default template's)."""
-    return int(reports.load_template()["threshold"])
+    return scope_counts.report_threshold()
 
 
 def countries(s: Session, dev: Device) -> list[str] | None:

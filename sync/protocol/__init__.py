@@ -56,6 +56,7 @@ from sync.protocol.chunks import (
     seal_download,
     seal_download_request,
 )
+from sync.protocol.codec import MAX_BODY, compress, decompress, packb, unpackb
 from sync.protocol.counts import (
     COUNTS_NEW,
     COUNTS_NONE,
@@ -69,7 +70,6 @@ from sync.protocol.counts import (
     seal_counts,
     seal_counts_request,
 )
-from sync.protocol.codec import MAX_BODY, compress, decompress, packb, unpackb
 from sync.protocol.envelope import (
     BUNDLE_MAGIC,
     GENESIS,

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from app import cli, scan, scope_counts
+from app import cli, reports, scan, scope_counts
 from app.errors import BadInput
 from app.incidents import Incidents
 from app.models import StoreMeta
@@ -240,3 +240,8 @@ def test_save_refuses_what_does_not_fit_and_keeps_what_was_held(store):
         scope_counts.forget(s)
     with store.session() as s:
         assert scope_counts.read(s) == (None, None)
+
+
+def test_hq_suppresses_at_the_reports_threshold():
+    assert scope_counts.report_threshold() == reports.load_template()["threshold"] == 5
+    assert scope_counts.MIN_THRESHOLD == reports.MIN_THRESHOLD
