@@ -176,6 +176,28 @@ def test_counts_go_only_to_their_device_under_its_session_key(make_device, runni
     with pytest.raises(p.ProtocolError) as err:
         p.open_counts(data, p.CountsRequest(state.device_id, b"", key.kid, b"\x03" * 12), key.key)
     assert err.value.code == "bad-answer"
+    # an answer that opens but whose counts do not fit (HQ's or anyone's): refused, what the
+    # device held stays
+    assert un.client.fetch_counts() in ("new", "same")
+    held = payload_of(un.store)
+    hostile = json.loads(payload.decode())
+    hostile["series"] = [{"country": "SYR", "pcode": "<script>", "counts": [-1]}]
+
+    def answering(body_of: bytes):
+        def transport(path: str, body: bytes) -> tuple[int, bytes]:
+            asked, _hb, _tag = p.open_counts_request(body)
+            return 200, p.seal_counts(asked, p.COUNTS_NEW, body_of, key.key, b"\x04" * 12)
+
+        return transport
+
+    un.client.transport = answering(json.dumps(hostile).encode())
+    assert un.client.fetch_counts() == "failed"
+    un.client.transport = answering(b"\xff\xfe not text")
+    assert un.client.fetch_counts() == "failed"
+    un.client.transport = lambda path, body: (200, b"\x93garbage")
+    assert un.client.fetch_counts() == "failed"
+    un.client.transport = None
+    assert payload_of(un.store) == held
     # HQ's own reading: none for an internal device
     with hq.session() as s:
         row = s.get(HQDevice, device_id(other))
