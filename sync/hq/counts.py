@@ -14,6 +14,8 @@ country is counted in no country: the device's own views of it stand there.
 The incidents' documents are sealed at HQ (`sync.hq.vault`), so they are counted in Python as
 they are opened (`pull.docs_of`), not in SQL as the device's scan counts its own store; the
 rule that dates an act is the device's (`app.scope_counts.act_day`, `app.scan.weekly_acts`).
+Each incident's acts are kept in process memory (`acts`) and read again only when the change
+log touched the record, so a device's counts cost one pass over the kept acts.
 """
 
 from __future__ import annotations
@@ -21,12 +23,13 @@ from __future__ import annotations
 import json
 import logging
 import os
-from collections.abc import Iterator
+import weakref
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import scope_counts
@@ -35,7 +38,8 @@ from sync import protocol as p
 from sync.hq import enrollment, scope
 from sync.hq import pull as hq_pull
 from sync.hq.core import HQCore
-from sync.hq.models import Device, Record, Team
+from sync.hq.models import Device, LogEntry, Record, Team
+from sync.hq.views import LEAN
 from sync.protocol import counts as wire
 
 log = logging.getLogger("upfront.hq")
@@ -56,20 +60,73 @@ def countries(s: Session, dev: Device) -> list[str] | None:
     return sorted(set(s.scalars(select(Team.country).where(Team.id.in_(teams)))))
 
 
-def _acts(hq: HQCore, s: Session, dev: Device) -> Iterator[scope_counts.Act]:
-    q = (
-        select(Record)
-        .where(
-            Record.kind == "incident",
-            Record.deleted.is_(False),
-            scope.clause(dev, Record.team_id),
+@dataclass(frozen=True)
+class Acts:
+    """Every incident's acts as HQ last read them, by record id (with its team), as of HQ's
+    change-log id `log_id`."""
+
+    log_id: int
+    per_record: dict[str, tuple[str | None, tuple[scope_counts.Act, ...]]]
+    # payloads made from these acts, by (scope's teams, countries, day): gone with them
+    payloads: dict[tuple[Any, ...], dict[str, Any]] = field(default_factory=dict)
+
+
+_CACHE: weakref.WeakKeyDictionary[HQCore, Acts] = weakref.WeakKeyDictionary()
+
+
+def acts(hq: HQCore, s: Session) -> Acts:
+    """The acts of every incident HQ holds, as of its last change. Kept in process memory per
+    HQ and keyed by HQ's last change-log id, as `sync.hq.views.withheld` keeps the withheld
+    names (every write to a record adds a log entry, so the key moves with any change): a
+    newer id opens only the records the log touched since, so a device's counts cost a pass
+    over what is kept, not over every sealed document."""
+    top = int(s.scalar(select(func.max(LogEntry.id))) or 0)
+    current = _CACHE.get(hq)
+    if current is not None and current.log_id == top:
+        return current
+    q = select(Record).options(LEAN).order_by(Record.id).execution_options(yield_per=BATCH)
+    if current is None or top < current.log_id:
+        per: dict[str, tuple[str | None, tuple[scope_counts.Act, ...]]] = {}
+        reads = [q.where(Record.kind == "incident")]
+    else:
+        per = dict(current.per_record)
+        ids = list(
+            s.scalars(
+                select(LogEntry.record_id)
+                .distinct()
+                .where(LogEntry.id > current.log_id, LogEntry.id <= top)
+            )
         )
-        .order_by(Record.id)
-        .execution_options(yield_per=BATCH)
-    )
-    for part in s.scalars(q).partitions(BATCH):
-        for doc in hq_pull.docs_of(hq, part).values():
-            yield from scope_counts.acts_of(doc)
+        for rid in ids:
+            per.pop(rid, None)
+        reads = [q.where(Record.id.in_(ids[i : i + BATCH])) for i in range(0, len(ids), BATCH)]
+    for read in reads:  # one at a time: one open cursor
+        for part in s.scalars(read).partitions(BATCH):
+            alive = [r for r in part if r.kind == "incident" and not r.deleted]
+            docs = hq_pull.docs_of(hq, alive)
+            for r in alive:
+                per[r.id] = (r.team_id, tuple(scope_counts.acts_of(docs[r.id] or {})))
+    made = Acts(top, per)
+    _CACHE[hq] = made
+    return made
+
+
+def forget(hq: HQCore | None = None) -> None:
+    """Drop the kept acts (of one HQ, or all): a benchmark measures the cold cost."""
+    if hq is None:
+        _CACHE.clear()
+    else:
+        _CACHE.pop(hq, None)
+
+
+def _acts(kept: Acts, teams: list[str] | None) -> list[scope_counts.Act]:
+    keep = None if teams is None else set(teams)
+    return [
+        a
+        for team, found in kept.per_record.values()
+        if keep is None or (team is not None and team in keep)
+        for a in found
+    ]
 
 
 def for_device(hq: HQCore, s: Session, dev: Device, as_of: date) -> dict[str, Any] | None:
@@ -78,15 +135,22 @@ def for_device(hq: HQCore, s: Session, dev: Device, as_of: date) -> dict[str, An
     if not scope.redacted(dev):
         return None
     covered = countries(s, dev)
-    acts = list(_acts(hq, s, dev))
+    teams = scope.teams(dev)
+    kept = acts(hq, s)
+    every = sorted(set(s.scalars(select(Team.country)))) if covered is None else []
+    key = (None if teams is None else tuple(sorted(teams)), tuple(covered or every), as_of)
+    made = kept.payloads.get(key)  # devices of one scope, between two changes: one count
+    if made is not None:
+        return dict(made)
+    found = _acts(kept, teams)
     payload = scope_counts.build(
-        acts, as_of, vocabularies(), threshold=threshold(), suppress=True, countries=covered
+        found, as_of, vocabularies(), threshold=threshold(), suppress=True, countries=covered
     )
     if covered is None:
-        teams = set(s.scalars(select(Team.country)))
-        covered = sorted(teams | {a[0] for a in acts})
-    payload["scope"] = {"teams": scope.teams(dev), "countries": covered}
-    return payload
+        covered = sorted(set(every) | {a[0] for a in found})
+    payload["scope"] = {"teams": teams, "countries": covered}
+    kept.payloads[key] = payload
+    return dict(payload)
 
 
 def encode(payload: dict[str, Any]) -> bytes:

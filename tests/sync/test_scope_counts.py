@@ -138,6 +138,26 @@ def test_a_un_device_scans_hq_counts_of_records_it_does_not_hold(make_device, ru
     assert {e["key"] for e in own["entries"]} == set(flagged)
     assert all(e["source"] == "device" for e in own["entries"])
 
+    # HQ's counts follow its records: one Homs act deleted, 5 Aleppo acts added in a week
+    team.incidents.delete(ids[0])
+    team.incidents.add_many(
+        [act(ALEPPO, weeks[-1] + timedelta(days=4), title=f"Aleppo late {i}") for i in range(5)]
+    )
+    assert team.sync().complete
+    assert un.client.fetch_counts() == "new"
+    later = scope_counts.parse(payload_of(un.store) or "")
+    assert later.series[("SYR", HOMS, "killing", None)][-4:] == [5, 6, 6, 6]
+    assert later.series[("SYR", ALEPPO, "killing", None)][-4:] == [None, 0, 0, 5]
+
+    # a un device whose scope is every team: every team's country, YEM's acts too
+    set_role(hq, un, scope=None, audience="un", entity="OCHA")
+    with hq.session() as s:
+        every = hq_counts.for_device(hq, s, s.get(HQDevice, device_id(un)), counts.as_of)
+    assert every is not None and every["scope"] == {"teams": None, "countries": ["SYR", "YEM"]}
+    yem = [x for x in every["series"] if x["country"] == "YEM" and x["standard"] is None]
+    assert {(x["pcode"], x["type"]) for x in yem} == {(None, "killing"), (None, None)}
+    assert all(x["counts"][-1] == 8 for x in yem)
+
     # the un device's role becomes internal: HQ sends no counts, and the device forgets them
     set_role(hq, un, scope=["SYR"], audience="internal")
     assert un.client.fetch_counts() == "none"
