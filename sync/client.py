@@ -37,6 +37,7 @@ from app.errors import BadInput, Cancelled, StoreWiped, UpfrontError
 from app.hlc import wall_ms
 from app.incidents import Incidents
 from app.progress import Progress, or_silent
+from app.record_views import holds_views
 from app.store import Store
 from app.wipe import wipe
 from sync import device as d
@@ -418,7 +419,8 @@ class SyncResult:
     bytes_to_fetch: int = 0  # a cut link), and their bytes not here yet
     # HQ's weekly counts of the scope (app.scope_counts): "new", "same", "none" (HQ sends this
     # device none: it reads internal records), "kept" (not asked: held today, nothing pulled),
-    # or "failed" (what the device held is kept; the next sync asks again)
+    # "not-asked" (a team's device), or "failed" (what the device held is kept; the next sync
+    # asks again)
     counts: str | None = None
 
 
@@ -692,13 +694,16 @@ class SyncClient:
     # ---- HQ's weekly counts for the scope ---------------------------------------------------
     def fetch_counts(self, *, asked: bool = True) -> str:
         """Ask HQ for its weekly counts of this device's scope (`/v1/counts`) and keep them
-        (store_meta `scope_counts`, checked first), or forget them when HQ sends none. Asked
-        when the device holds none, holds some of an earlier day (UTC), or `asked` (the sync
-        pulled changes). A failure keeps what the device held and does not fail the sync:
+        (store_meta `scope_counts`, checked first), or forget them when HQ sends none. A
+        team's device (not an analyst's, reading as internal, holding no view) does not ask:
+        it holds its records. Otherwise asked when the device holds none, holds some of an
+        earlier day (UTC), or `asked` (the sync pulled changes). A failure keeps what the device held and does not fail the sync:
         the scan says how old its counts are."""
         state = self.state()
         with self.store.session() as s:
             raw = scope_counts.held(s)
+            if not (raw or state.analyst or state.audience != "internal" or holds_views(s)):
+                return "not-asked"  # a team's device reads its records: it needs no counts
         if raw and not asked:
             try:
                 doc = json.loads(raw)

@@ -3,7 +3,8 @@ and on the embedded SQLite: a team device of SYR records internal incidents with
 one region; a `un` analyst (scope SYR) holds none of them, yet HQ's weekly counts of its scope
 reach it at sync and its horizon scan flags that region from them (source hq-counts); the
 counts carry no record's name, id or text; small weekly values arrive suppressed; YEM,
-outside its scope, gets no counts; a team device (internal) gets none at all."""
+outside its scope, gets no counts; a team device (internal) does not even ask, and an internal
+analyst's gets none."""
 
 from __future__ import annotations
 
@@ -130,7 +131,7 @@ def test_a_un_device_scans_hq_counts_of_records_it_does_not_hold(make_device, ru
     assert un.client.fetch_counts() == "same"
 
     # a team device reads internal records: no counts, and its scan runs on its own records
-    assert team.client.fetch_counts() == "none"
+    assert team.client.fetch_counts() == "not-asked"
     assert payload_of(team.store) is None
     # (over the same weeks, it flags what the un device's scan on HQ's counts flagged)
     own = scan.scan(team.store, recent_to, watch=False)
@@ -218,6 +219,9 @@ def test_counts_go_only_to_their_device_under_its_session_key(make_device, runni
     assert un.client.fetch_counts() == "failed"
     un.client.transport = None
     assert payload_of(un.store) == held
+    # an internal analyst asks, and HQ sends none: it holds the records
+    synced = other.sync()
+    assert synced.complete and synced.counts == "none" and payload_of(other.store) is None
     # HQ's own reading: none for an internal device
     with hq.session() as s:
         row = s.get(HQDevice, device_id(other))
