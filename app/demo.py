@@ -198,6 +198,11 @@ COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[Region, ...]]] = {
 }
 # how many incidents each country gets
 SHARE = {"SYR": 34, "COD": 26, "MMR": 22, "UKR": 14}
+# the rise no situation covers: Khersonska, shelling and attacks on hospitals, these many
+# incidents in the last four weeks on top of its share (about one a month before)
+SURGE = ("UKR", COUNTRIES["UKR"][1][2])
+SURGE_COUNT = 12
+SURGE_SCENARIOS = ["shelling", "hospital"]
 
 NOTE = {
     "en": "Fictitious record made for training; no real person, place or event.",
@@ -512,15 +517,25 @@ def _counts(rng: random.Random, total: int, children: bool) -> list[dict[str, An
 
 
 def _incident(
-    rng: random.Random, number: int, country: str, today: date, recent: bool
+    rng: random.Random,
+    number: int,
+    country: str,
+    today: date,
+    recent: bool,
+    *,
+    surge: Region | None = None,
 ) -> dict[str, Any]:
+    """One incident; with `surge`, one of the rise seeded there (`SURGE`): in the last four
+    weeks, of its scenarios, reviewed and verified at reasonable grounds or above."""
     languages, regions = COUNTRIES[country]
     lang = rng.choice(languages)
-    region = rng.choice(regions[:2] if recent else regions)
-    scenario_name = rng.choice(COUNTRY_SCENARIOS[country])
+    region = surge or rng.choice(regions[:2] if recent else regions)
+    scenario_name = rng.choice(SURGE_SCENARIOS if surge else COUNTRY_SCENARIOS[country])
     scenario = SCENARIOS[scenario_name]
-    status = _pick(rng, STATUSES)
-    days_ago = rng.randint(1, 30) if recent else rng.randint(1, 180)
+    status = "reviewed" if surge else _pick(rng, STATUSES)
+    days_ago = (
+        rng.randint(1, 26) if surge else rng.randint(1, 30) if recent else rng.randint(1, 180)
+    )
     occurred = today - timedelta(days=days_ago)
     reported = min(today, occurred + timedelta(days=rng.randint(0, 6)))
     n = rng.randint(2, 9)
@@ -586,7 +601,7 @@ def _incident(
         victims.append({"kind": "group", "name": f"Example Family {number}", "group_size": n})
     if status == "reviewed":
         verification = {
-            "status": rng.choice(VERIFIED),
+            "status": rng.choice(VERIFIED[1:] if surge else VERIFIED),
             "credibility": rng.choice(CREDIBILITY[:2]),
             "reviewer": "Example Reviewer",
             "date": min(today, reported + timedelta(days=rng.randint(1, 10))).isoformat(),
@@ -808,6 +823,13 @@ def sample_content(seed: int, today: date) -> SampleContent:
             # situations' trend charts and deterioration flags have something to show
             recent = country in {"SYR", "COD"} and i % 3 == 0
             incidents.append(_incident(rng, number, country, today, recent))
+    # one region that no situation covers sees a verified rise in the last four weeks, so the
+    # horizon scan (app.scan, the Horizon page) flags a place no one has declared yet; drawn
+    # from a generator of its own, so the rest of the sample stays as it was
+    surge_rng = random.Random(seed + 1)  # noqa: S311 - sample content, not a secret
+    for _ in range(SURGE_COUNT):
+        number += 1
+        incidents.append(_incident(surge_rng, number, SURGE[0], today, True, surge=SURGE[1]))
     start = (today - timedelta(days=180)).isoformat()
     situations = [
         SampleSituation(

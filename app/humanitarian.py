@@ -646,6 +646,29 @@ class Humanitarian:
             "values": [s / c if c else None for s, c in zip(sums, counts, strict=True)],
         }
 
+    def change(
+        self,
+        place: str,
+        measure: str,
+        *,
+        end: date,
+        recent_weeks: int = RECENT_WEEKS,
+        baseline_weeks: int = BASELINE_WEEKS,
+        dataset_id: str | None = None,
+    ) -> dict[str, Any]:
+        """A measure's mean weekly figure in the last `recent_weeks` weeks ending on `end`
+        against the `baseline_weeks` before them (weeks without a figure left out), and their
+        ratio (None where the baseline has nothing)."""
+        values = self.series(
+            place, measure, end=end, weeks=recent_weeks + baseline_weeks, dataset_id=dataset_id
+        )["values"]
+        recent = [x for x in values[baseline_weeks:] if x is not None]
+        base = [x for x in values[:baseline_weeks] if x is not None]
+        r = sum(recent) / len(recent) if recent else None
+        b = sum(base) / len(base) if base else None
+        ratio = r / b if r is not None and b else None
+        return {"measure": measure, "recent": r, "baseline": b, "ratio": _round(ratio)}
+
     def acts(self, place: str, *, end: date, weeks: int) -> dict[str, builtins.list[int]]:
         """Acts (violations) per 7-day week in a place (admin 1 P-code or country), by type."""
         code = place_code(place, "place")
@@ -676,15 +699,7 @@ class Humanitarian:
         code = place_code(place, "place")
         weeks = RECENT_WEEKS + BASELINE_WEEKS
         wanted = measures or sorted({h["measure"] for h in self.held([code])})
-        found: builtins.list[dict[str, Any]] = []
-        for measure in wanted:
-            series = self.series(code, measure, end=end, weeks=weeks)["values"]
-            recent = [x for x in series[BASELINE_WEEKS:] if x is not None]
-            base = [x for x in series[:BASELINE_WEEKS] if x is not None]
-            r = sum(recent) / len(recent) if recent else None
-            b = sum(base) / len(base) if base else None
-            ratio = r / b if r is not None and b else None
-            found.append({"measure": measure, "recent": r, "baseline": b, "ratio": _round(ratio)})
+        found = [self.change(code, measure, end=end) for measure in wanted]
         violations = []
         rose = []
         for kind, counts in sorted(self.acts(code, end=end, weeks=weeks).items()):
@@ -703,14 +718,7 @@ class Humanitarian:
             )
             if signal.flagged:
                 rose.append(kind if ratio is None else f"{kind} ({ratio:.1f}x)")
-        sentences = []
-        for m in found:
-            if m["ratio"] is None:
-                continue
-            word = WORDS.get(m["measure"], m["measure"])
-            move = "up" if m["ratio"] >= 1 else "down"
-            where = f" where {', '.join(rose)} rose" if rose else " where no act rose"
-            sentences.append(f"{word} {move} {m['ratio']:.1f}x{where}")
+        sentences = [sentence(m["measure"], m["ratio"], rose) for m in found if m["ratio"]]
         return {
             "place": code,
             "end": end.isoformat(),
@@ -720,6 +728,15 @@ class Humanitarian:
             "violations": violations,
             "sentences": sentences,
         }
+
+
+def sentence(measure: str, ratio: float, rose: Sequence[str]) -> str:
+    """A measure's change worded beside the acts that rose in the same weeks, each already
+    worded with its ratio: "displacement up 3.0x where arbitrary_killing (6.0x) rose"."""
+    word = WORDS.get(measure, measure)
+    move = "up" if ratio >= 1 else "down"
+    where = f" where {', '.join(rose)} rose" if rose else " where no act rose"
+    return f"{word} {move} {ratio:.1f}x{where}"
 
 
 def situation_places(country: str, regions: Iterable[str]) -> list[str]:

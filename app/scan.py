@@ -44,13 +44,21 @@ Ranking
 reasonable grounds by default) are counted apart, so a rise seen only in unverified reports
 ranks below one of verified acts.
 
+Humanitarian figures
+--------------------
+Each flagged place gets, under ``humanitarian``, the series imported HXL datasets hold for it
+(app.humanitarian), compared over the scan's own windows (mean weekly figure, last 4 weeks
+against the 26 before) and worded beside the acts that rose: "displacement up 3.0x where
+Killing (6.0x) rose". Only flagged places are read.
+
 Source
 ------
 The scan runs on the device's own records (``SOURCE``), except in the countries for which the
 device holds HQ's weekly counts (``app.scope_counts``, store_meta ``scope_counts``): HQ sends
 them only to a device that does not read internal records (a `un` analyst's, which holds only
 the views that reach the UN) and over all of its scope's records, so there they replace the
-device's own (``source`` "hq-counts", per entry too). The counts come in ISO weeks: with them,
+device's own (``source`` "hq-counts"; then each entry says its own ``source``, "hq-counts" or
+"device", and ``hq_counts`` their as-of date). The counts come in ISO weeks: with them,
 the window of every place ends on the last complete ISO week ending on or before ``to`` (the
 result's ``recent.to``). Counts that do not fit are ignored and the result says why.
 Pure functions (``place_series``, ``test_series``) do the statistics on weekly count series,
@@ -69,10 +77,11 @@ from typing import Any, NamedTuple
 from sqlalchemy import Integer, case, cast, func, select
 from sqlalchemy.orm import Session
 
-from app import places, scope_counts, signals
+from app import humanitarian, places, scope_counts, signals
 from app.errors import BadInput
 from app.gazetteer import gazetteer
 from app.models import Incident, Situation, StoreMeta, Violation
+from app.schema.situation import PLACE_CODE
 from app.situations import assessments as assessments_
 from app.store import Store
 from app.vocab import Vocabularies, vocabularies
@@ -522,9 +531,14 @@ def scan(
         flagged_signals.sort(key=_signal_order)  # the place's strongest first, by the rank rule
         best = flagged_signals[0]
         types = sorted({s["violation"] for s in flagged_signals if s["violation"]})
-        covered_ids = {x["id"] for x in flagged_signals[0]["covered_by"]}
-        for s in flagged_signals[1:]:
+        # the place is covered by a situation covering each of its flagged types; its series
+        # of all types counts only where no type was flagged (a rise of all types there is
+        # the rise of the types flagged, which a situation over those types holds)
+        typed = [s for s in flagged_signals if s["violation"]] or flagged_signals
+        covered_ids = {x["id"] for x in typed[0]["covered_by"]}
+        for s in typed[1:]:
             covered_ids &= {x["id"] for x in s["covered_by"]}
+        covering = {x["id"]: x for s in typed for x in s["covered_by"]}
         related: list[dict[str, Any]] = [
             found
             for row in situations
@@ -538,9 +552,6 @@ def scan(
         ]
         entries.append(
             {
-                "source": scope_counts.SOURCE
-                if counts is not None and country in counts.countries
-                else SOURCE,
                 "place": {
                     "level": "region" if pcode else "country",
                     "country": country,
@@ -551,9 +562,7 @@ def scan(
                 "key": key,
                 "new": key not in before_places,
                 "covered": bool(covered_ids),
-                "covered_by": [
-                    x for x in flagged_signals[0]["covered_by"] if x["id"] in covered_ids
-                ],
+                "covered_by": [covering[i] for i in covering if i in covered_ids],
                 "signals": flagged_signals,
                 "verified_rise": best["at_standard"]["rise"],
                 "risk_changes": [r for r in related if r["changes"]],
@@ -567,6 +576,11 @@ def scan(
                 "_order": _signal_order(best),
             }
         )
+    if counts is not None:  # which data each place's series came from, where they differ
+        for entry in entries:
+            held = entry["place"]["country"] in counts.countries
+            entry["source"] = scope_counts.SOURCE if held else SOURCE
+    _beside_humanitarian(store, entries, to, vocab, lang)
     entries.sort(key=lambda e: (*e["_order"], e["place"]["name"].casefold(), e["key"]))
     for rank, entry in enumerate(entries, 1):
         del entry["_order"]
@@ -595,6 +609,59 @@ def scan(
     if watch:
         _record(store, previous, result, tests)
     return result
+
+
+def _beside_humanitarian(
+    store: Store, entries: list[dict[str, Any]], to: date, vocab: Vocabularies, lang: str
+) -> None:
+    """Each flagged place's humanitarian series (app.humanitarian: imported HXL datasets), over
+    the scan's own windows, beside the acts that rose there: "displacement up 3.0x where
+    Killing (6.0x) rose". Only places a dataset holds figures for are read."""
+    codes = {
+        e["key"]: e["place"]["pcode"] or e["place"]["country"]
+        for e in entries
+        if PLACE_CODE.fullmatch(e["place"]["pcode"] or e["place"]["country"])
+    }
+    for entry in entries:
+        entry["humanitarian"] = []
+    if not codes:
+        return
+    data = humanitarian.Humanitarian(store, today=to)
+    held = data.held(sorted(set(codes.values())))
+    if not held:
+        return
+    for entry in entries:
+        code = codes.get(entry["key"])
+        rose = []
+        for s in entry["signals"]:
+            if s["violation"] is None:
+                continue
+            term = vocab.term("violation", s["violation"])
+            word = term.label(lang) if term else s["violation"]
+            ratio = s["rate_ratio"]
+            rose.append(word if ratio is None else f"{word} ({ratio:.1f}x)")
+        for h in held:
+            if h["place"] != code:
+                continue
+            change = data.change(
+                code,
+                h["measure"],
+                end=to,
+                recent_weeks=RECENT_WEEKS,
+                baseline_weeks=BASELINE_WEEKS,
+                dataset_id=h["dataset"],
+            )
+            entry["humanitarian"].append(
+                {
+                    "dataset": h["dataset"],
+                    "dataset_name": h["name"],
+                    "place": code,
+                    **change,
+                    "text": humanitarian.sentence(h["measure"], change["ratio"], rose)
+                    if change["ratio"]
+                    else None,
+                }
+            )
 
 
 def _source(

@@ -254,13 +254,16 @@ def check_store(ctx: Context) -> str:
     )
 
 
-def check_resources(_ctx: Context) -> str:
+def check_resources(ctx: Context) -> str:
     """What the program ships as data: vocabularies, the risk framework, report template,
-    starter import mapping, map boundaries, the gazetteer. A partial copy or a broken
+    starter import mapping, map boundaries, the gazetteer; and libhxl reading a small HXL
+    table of made-up figures (it is imported lazily, so a build that left it or its data out
+    would otherwise show only at a person's first import). A partial copy or a broken
     installer shows here."""
     from app import boundaries
     from app.exchange import load_mapping
     from app.gazetteer import gazetteer
+    from app.humanitarian import check_file
     from app.places import country
     from app.reports import load_template
     from app.vocab import vocabularies
@@ -283,10 +286,19 @@ def check_resources(_ctx: Context) -> str:
     assert aleppo is not None and aleppo.iso == "SY-HL", "the gazetteer or its crosswalk is missing"
     assert places.find("SYR", "Deraa"), "the gazetteer's aliases are missing"
     assert country("Syrie", "country") == "SYR", "the country names are missing"
+    sample = ctx.scratch / "selftest-hxl.csv"
+    sample.write_text(
+        "Date,P-code,IDPs\n#date,#adm1+code,#affected+idps\n2026-01-05,SY02,100\n",
+        encoding="utf-8",
+    )
+    figures = check_file(sample)[1]
+    assert [(f["place"], f["measure"], f["value"]) for f in figures] == [
+        ("SY02", "#affected+idps", 100.0)
+    ], "libhxl does not read HXL"
     return (
         f"{len(kinds)} vocabularies in six languages, the 14 risk factors, the report "
-        f"template, the KoboToolbox mapping, the map boundaries and the gazetteer of "
-        f"{len(places.units):,} P-codes"
+        f"template, the KoboToolbox mapping, the map boundaries, the gazetteer of "
+        f"{len(places.units):,} P-codes and libhxl"
     )
 
 

@@ -697,8 +697,8 @@ class SyncClient:
         (store_meta `scope_counts`, checked first), or forget them when HQ sends none. A
         team's device (not an analyst's, reading as internal, holding no view) does not ask:
         it holds its records. Otherwise asked when the device holds none, holds some of an
-        earlier day (UTC), or `asked` (the sync pulled changes). A failure keeps what the device held and does not fail the sync:
-        the scan says how old its counts are."""
+        earlier day (UTC), or `asked` (the sync pulled changes). A failure keeps what the
+        device held and does not fail the sync: the scan says how old its counts are."""
         state = self.state()
         with self.store.session() as s:
             raw = scope_counts.held(s)

@@ -67,7 +67,7 @@ def main() -> int:
     from ui.review_page import ApproveDialog
 
     with tempfile.TemporaryDirectory() as tmp:
-        # ---- the sample store: home, map, review queue --------------------------------
+        # ---- the sample store: home, map, review queue, horizon --------------------------------
         sample = Path(tmp) / "sample"
         demo.create(sample).close()
         store = on_worker(lambda: Store.open(sample, demo.SAMPLE_PASSPHRASE))
@@ -95,6 +95,10 @@ def main() -> int:
         dialog.show()
         shoot(dialog, out, "review-approve")
         dialog.close()
+        window.show_section(mw.HORIZON)
+        window.horizon_page.start_scan()
+        settle(lambda: window.horizon_page.result is not None and not window.horizon_page.scanning)
+        shoot(window, out, "horizon")
         window.close()
         settle()
 

@@ -23,6 +23,7 @@ from app.store import Store
 from app.wipe import wipe
 from ui.changes import ChangesBridge
 from ui.home_page import HomePage
+from ui.horizon_page import HorizonPage
 from ui.idle import MINUTE_MS, IdleWatcher, PanicKey
 from ui.incident_editor import IncidentEditor
 from ui.incident_list import IncidentListView
@@ -76,7 +77,7 @@ log = logging.getLogger(__name__)
 LOCK_SHORTCUT = "Ctrl+Shift+L"  # the panic_shortcut setting's default
 WIPE_WORD = "WIPE"  # typed to confirm the emergency wipe; never translated
 
-HOME, INCIDENTS, SITUATIONS, STRATEGIES, REPORTS, SYNC, MAP, REVIEW = range(8)
+HOME, INCIDENTS, SITUATIONS, STRATEGIES, REPORTS, SYNC, MAP, REVIEW, HORIZON = range(9)
 
 
 # ---- work for the store worker (data in, data out: no widgets) -----------------------------
@@ -388,6 +389,7 @@ class MainWindow(QMainWindow):
             ),
             (self.tr("Map"), None),
             (self.tr("Review"), None),
+            (self.tr("Horizon"), None),
         ]
 
     def _make_menus(self) -> None:
@@ -464,6 +466,8 @@ class MainWindow(QMainWindow):
                 self.pages.addWidget(self._map_page(store))
             elif self.pages.count() == REVIEW:
                 self.pages.addWidget(self._review_page(store))
+            elif self.pages.count() == HORIZON:
+                self.pages.addWidget(self._horizon_page(store))
             elif self.pages.count() == HOME:
                 self.pages.addWidget(self._home_page(store))
             else:
@@ -553,9 +557,16 @@ class MainWindow(QMainWindow):
             "sync": SYNC,
             "map": MAP,
             "review": REVIEW,
+            "horizon": HORIZON,
         }
         if name in pages:
             self.show_section(pages[name])
+
+    def _horizon_page(self, store: Store) -> QWidget:
+        self.horizon_page = HorizonPage(store, lang=self.lang)
+        self.horizon_page.openSituation.connect(self.open_situation)
+        self.changes.changed.connect(self.horizon_page.on_changes)
+        return self.horizon_page
 
     def _review_page(self, store: Store) -> QWidget:
         self.review_page = ReviewPage(store, lang=self.lang)

@@ -418,16 +418,23 @@ class ActionDialog(_SavingDialog):
 
 class SituationDialog(_SavingDialog):
     """A situation of concern, new (`current` None) or edited: what it is, and the rule that
-    picks its incidents (country, regions, dates, violation types)."""
+    picks its incidents (country, regions, dates, violation types). A new one can start from
+    `prefill` (the same keys as a situation: the Horizon page's proposal)."""
 
     def __init__(
-        self, store: Store, current: dict | None, parent: QWidget | None = None, *, lang: str = "en"
+        self,
+        store: Store,
+        current: dict | None,
+        parent: QWidget | None = None,
+        *,
+        lang: str = "en",
+        prefill: dict[str, Any] | None = None,
     ) -> None:
         from ui.vocab_widgets import CountryCombo
 
         super().__init__(parent)
         self.store, self.current = store, current
-        current = current or {}
+        current = current or prefill or {}
         self.setWindowTitle(self.tr("Situation of concern"))
         self.resize(620, 560)
         self.name = QLineEdit(current.get("name", ""))

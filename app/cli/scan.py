@@ -82,6 +82,9 @@ def print_table(result: dict[str, Any]) -> None:
                 f"{label('risk-factor', c['factor'])} {c['trend']}" for c in risk["changes"]
             )
             print(f"{'':>5}risk ({risk['situation_name']}, {risk['assessed_on']}): {changes}")
+        for h in entry.get("humanitarian", []):
+            if h["text"]:
+                print(f"{'':>5}humanitarian ({h['dataset_name']}): {h['text']}")
         if entry.get("source", result["source"]) != result["source"]:
             print(f"{'':>5}source: {entry['source']}")
         if not entry["covered"]:

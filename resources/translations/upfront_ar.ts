@@ -699,42 +699,42 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="312"/>
+        <location filename="../../ui/widgets.py" line="316"/>
         <source>YYYY-MM-DD (none)</source>
         <translation>YYYY-MM-DD (لا تاريخ)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="312"/>
+        <location filename="../../ui/widgets.py" line="316"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="319"/>
+        <location filename="../../ui/widgets.py" line="323"/>
         <source>Calendar…</source>
         <translation>التقويم…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="320"/>
+        <location filename="../../ui/widgets.py" line="324"/>
         <source>{field}: pick in a calendar</source>
         <translation>{field}: اختر من التقويم</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="324"/>
+        <location filename="../../ui/widgets.py" line="328"/>
         <source>{field}: calendar</source>
         <translation>{field}: التقويم</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="393"/>
+        <location filename="../../ui/widgets.py" line="397"/>
         <source>{field}: a date is needed.</source>
         <translation>{field}: يلزم تاريخ.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="399"/>
+        <location filename="../../ui/widgets.py" line="403"/>
         <source>{field}: “{text}” is not a date. Write it as YYYY-MM-DD, or pick it in the calendar.</source>
         <translation>{field}: «{text}» ليس تاريخًا. اكتبه بالشكل YYYY-MM-DD أو اختره من التقويم.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="407"/>
+        <location filename="../../ui/widgets.py" line="411"/>
         <source>{field}: {date} is after {latest}.</source>
         <translation>{field}: التاريخ {date} بعد {latest}.</translation>
     </message>
@@ -834,17 +834,17 @@
 <context>
     <name>DraftsBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Reopen drafts</source>
         <translation>إعادة &amp;فتح المسودات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Not now</source>
         <translation>&amp;ليس الآن</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Upfront kept %n unsaved draft(s) from an earlier session (for example after a crash or a lock). Reopen them to continue where you stopped.</source>
         <translation>
             <numerusform>احتفظ Upfront بـ %n مسودة غير محفوظة من جلسة سابقة (مثلًا بعد تعطل أو قفل). أعد فتحها لتكمل من حيث توقفت.</numerusform>
@@ -2099,6 +2099,428 @@ Answered: {answered}</source>
         <location filename="../../ui/home_page.py" line="355"/>
         <source>The counts could not be read.</source>
         <translation>تعذّرت قراءة الأعداد.</translation>
+    </message>
+</context>
+<context>
+    <name>HorizonPage</name>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="94"/>
+        <source>To</source>
+        <translation>حتى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="95"/>
+        <source>The scan&apos;s last day: its last four weeks end here</source>
+        <translation>آخر يوم في المسح: تنتهي عنده أسابيعه الأربعة الأخيرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="96"/>
+        <source>&amp;To</source>
+        <translation>&amp;حتى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="103"/>
+        <source>Standard of proof</source>
+        <translation>معيار الإثبات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="109"/>
+        <source>Standard of &amp;proof</source>
+        <translation>&amp;معيار الإثبات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="111"/>
+        <source>&amp;Scan</source>
+        <translation>ا&amp;مسح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="113"/>
+        <source>Test every region and country the records name for a recent rise</source>
+        <translation>اختبار كل منطقة وبلد تذكره السجلات بحثاً عن ارتفاع حديث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="120"/>
+        <source>Scan in progress</source>
+        <translation>المسح جارٍ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="136"/>
+        <source>Press Scan to test every region and country the records name for a recent rise, including places no situation of concern covers yet.</source>
+        <translation>اضغط «امسح» لاختبار كل منطقة وبلد تذكره السجلات بحثاً عن ارتفاع حديث، بما في ذلك الأماكن التي لا تشملها بعد أي حالة مثيرة للقلق.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="148"/>
+        <source>How is this ranked?</source>
+        <translation>كيف يُرتَّب هذا؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="161"/>
+        <source>Places flagged by the scan, ranked</source>
+        <translation>الأماكن التي رصدها المسح، مرتبة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="164"/>
+        <source>Rank</source>
+        <translation>الترتيب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="165"/>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="166"/>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="167"/>
+        <location filename="../../ui/horizon_page.py" line="466"/>
+        <source>New</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="168"/>
+        <source>Strongest signal</source>
+        <translation>أقوى إشارة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="169"/>
+        <source>Per week</source>
+        <translation>في الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="170"/>
+        <source>Ratio</source>
+        <translation>النسبة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="171"/>
+        <source>Adjusted p</source>
+        <translation>p المعدّلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="172"/>
+        <source>At standard</source>
+        <translation>وفق المعيار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="173"/>
+        <source>Situation</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="177"/>
+        <source>Not flagged by the previous scan</source>
+        <translation>لم يرصده المسح السابق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="179"/>
+        <source>Acts a week in the last four weeks / a week in the 26 weeks before them</source>
+        <translation>الأفعال في الأسبوع خلال الأسابيع الأربعة الأخيرة / في الأسبوع خلال الأسابيع الستة والعشرين السابقة لها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="181"/>
+        <source>How many times the weekly rate before: the rate ratio</source>
+        <translation>كم ضعفاً للمعدل الأسبوعي السابق: نسبة المعدلين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="183"/>
+        <source>The chance of a rise this large by chance alone, corrected for the many places and types tested at once (Benjamini-Hochberg)</source>
+        <translation>احتمال حدوث ارتفاع بهذا الحجم بمحض الصدفة، مصحَّحاً لكثرة الأماكن والأنواع المختبرة معاً (بنجاميني-هوخبرغ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="187"/>
+        <source>Acts at or above the standard of proof in the last four weeks, and whether the rise is seen in them alone</source>
+        <translation>الأفعال التي تبلغ معيار الإثبات أو تتجاوزه في الأسابيع الأربعة الأخيرة، وهل يظهر الارتفاع فيها وحدها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="190"/>
+        <source>The situations of concern that take in the place&apos;s acts</source>
+        <translation>الحالات المثيرة للقلق التي تشمل أفعال هذا المكان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="215"/>
+        <source>The place chosen: signals, risk and figures</source>
+        <translation>المكان المختار: الإشارات والمخاطر والأرقام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="217"/>
+        <source>P&amp;ropose a situation…</source>
+        <translation>&amp;اقتراح حالة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="219"/>
+        <source>A new situation of concern with this place, period and violation types</source>
+        <translation>حالة جديدة مثيرة للقلق بهذا المكان والفترة وأنواع الانتهاكات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="222"/>
+        <source>&amp;Open situation</source>
+        <translation>&amp;فتح الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="223"/>
+        <source>Show the situation that covers this place</source>
+        <translation>عرض الحالة التي تشمل هذا المكان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="267"/>
+        <source>The test: for every admin 1 region and every country, each violation type and all types together, the acts of the last {recent} weeks are compared with the {baseline} weeks before. A place is flagged when its rise is too large to be chance once corrected for the many places and types tested at once (Benjamini-Hochberg, false discovery rate {q}), with a rate at least {ratio} times the one before and at least {least} recent acts.</source>
+        <translation>الاختبار: لكل منطقة من المستوى الإداري الأول ولكل بلد، ولكل نوع من الانتهاكات ولجميع الأنواع معاً، تُقارَن أفعال الأسابيع الـ{recent} الأخيرة بالأسابيع الـ{baseline} السابقة لها. يُرصد المكان عندما يكون ارتفاعه أكبر من أن يكون صدفة بعد التصحيح لكثرة الأماكن والأنواع المختبرة معاً (بنجاميني-هوخبرغ، معدل الاكتشافات الخاطئة {q})، مع معدل لا يقل عن {ratio} أضعاف المعدل السابق وما لا يقل عن {least} أفعال حديثة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="282"/>
+        <source>The rank: first the places whose rise is seen in the acts at or above the chosen standard of proof alone (at least {least} such acts in the last {recent} weeks, at least {ratio} times the rate before), then the others. Within each, by adjusted p (smallest first), then by ratio (largest first), then by acts at or above the standard in the last {recent} weeks (most first). A place&apos;s strongest signal is the one that ranks it.</source>
+        <translation>الترتيب: أولاً الأماكن التي يظهر ارتفاعها في الأفعال التي تبلغ معيار الإثبات المختار أو تتجاوزه وحدها (ما لا يقل عن {least} من هذه الأفعال في الأسابيع الـ{recent} الأخيرة، وما لا يقل عن {ratio} أضعاف المعدل السابق)، ثم الأماكن الأخرى. وداخل كل مجموعة، حسب قيمة p المعدّلة (الأصغر أولاً)، ثم حسب النسبة (الأكبر أولاً)، ثم حسب الأفعال التي تبلغ المعيار أو تتجاوزه في الأسابيع الـ{recent} الأخيرة (الأكثر أولاً). أقوى إشارة للمكان هي التي تحدد ترتيبه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="297"/>
+        <source>All types</source>
+        <translation>جميع الأنواع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="305"/>
+        <source>the device&apos;s own records</source>
+        <translation>سجلات هذا الجهاز نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="310"/>
+        <source>{place} (country)</source>
+        <translation>{place} (بلد)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="311"/>
+        <source>{place} (region)</source>
+        <translation>{place} (منطقة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="315"/>
+        <source>from none</source>
+        <translation>من لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="317"/>
+        <source>{ratio}×</source>
+        <translation>{ratio}×</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="322"/>
+        <source>&lt; {p}</source>
+        <translation>&lt; {p}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="335"/>
+        <source>Partly: {situations}</source>
+        <translation>جزئياً: {situations}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="337"/>
+        <source>No situation</source>
+        <translation>لا توجد حالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="365"/>
+        <source>Scanning…</source>
+        <translation>جارٍ المسح…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="393"/>
+        <source>The scan could not be run.</source>
+        <translation>تعذّر إجراء المسح.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="403"/>
+        <source>The records have changed since this scan: scan again.</source>
+        <translation>تغيّرت السجلات منذ هذا المسح: أعد المسح.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/horizon_page.py" line="409"/>
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n منطقة</numerusform>
+            <numerusform>منطقة واحدة</numerusform>
+            <numerusform>منطقتان</numerusform>
+            <numerusform>%n مناطق</numerusform>
+            <numerusform>%n منطقة</numerusform>
+            <numerusform>%n منطقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/horizon_page.py" line="410"/>
+        <source>%n country(ies)</source>
+        <translation>
+            <numerusform>%n بلد</numerusform>
+            <numerusform>بلد واحد</numerusform>
+            <numerusform>بلدان</numerusform>
+            <numerusform>%n بلدان</numerusform>
+            <numerusform>%n بلداً</numerusform>
+            <numerusform>%n بلد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/horizon_page.py" line="411"/>
+        <source>%n series</source>
+        <translation>
+            <numerusform>%n سلسلة</numerusform>
+            <numerusform>سلسلة واحدة</numerusform>
+            <numerusform>سلسلتان</numerusform>
+            <numerusform>%n سلاسل</numerusform>
+            <numerusform>%n سلسلة</numerusform>
+            <numerusform>%n سلسلة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/horizon_page.py" line="412"/>
+        <source>%n place(s) flagged</source>
+        <translation>
+            <numerusform>لم يُرصد أي مكان (%n)</numerusform>
+            <numerusform>رُصد مكان واحد</numerusform>
+            <numerusform>رُصد مكانان</numerusform>
+            <numerusform>رُصدت %n أماكن</numerusform>
+            <numerusform>رُصد %n مكاناً</numerusform>
+            <numerusform>رُصد %n مكان</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="416"/>
+        <source>Scan as of {date}, on {data}: {regions} and {countries} tested, {series} in all; {flagged}.</source>
+        <translation>مسح حتى {date}، على {data}: اختُبرت {regions} و{countries}، {series} في المجموع؛ {flagged}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="428"/>
+        <source>The last {recent} weeks ({recent_from} to {recent_to}) against the {baseline} weeks before; acts counted apart at {standard} or above.</source>
+        <translation>الأسابيع الـ{recent} الأخيرة (من {recent_from} إلى {recent_to}) مقابل الأسابيع الـ{baseline} السابقة لها؛ وتُحسب على حدة الأفعال التي تبلغ «{standard}» أو تتجاوزه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="438"/>
+        <source>Previous scan: as of {date}. New: not flagged by it.</source>
+        <translation>المسح السابق: حتى {date}. جديد: لم يرصده.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="442"/>
+        <source>No previous scan: every place flagged is new.</source>
+        <translation>لا يوجد مسح سابق: كل مكان مرصود جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="448"/>
+        <source>Nothing flagged.</source>
+        <translation>لم يُرصد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="470"/>
+        <source>{recent} / {before}</source>
+        <translation>{recent} / {before}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="480"/>
+        <source>{count}, rise seen</source>
+        <translation>{count}، الارتفاع ظاهر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="482"/>
+        <source>{count}, no rise</source>
+        <translation>{count}، لا ارتفاع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="508"/>
+        <source>Rank {rank}: {place}, {country}; {situation}</source>
+        <translation>الترتيب {rank}: {place}، {country}؛ {situation}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="553"/>
+        <source>{rank}. {place}, {country}</source>
+        <translation>{rank}. {place}، {country}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="567"/>
+        <source>Signals flagged</source>
+        <translation>الإشارات المرصودة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="573"/>
+        <source>{type}: {recent} acts in the last four weeks ({rate} a week) against {before} a week before, {ratio}; adjusted p {p}. At the standard or above: {count} recent acts, {rise}.</source>
+        <translation>{type}: {recent} أفعال في الأسابيع الأربعة الأخيرة ({rate} في الأسبوع) مقابل {before} في الأسبوع قبلها، {ratio}؛ قيمة p المعدّلة {p}. عند المعيار أو فوقه: {count} أفعال حديثة، {rise}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="584"/>
+        <source>the rise is seen in them</source>
+        <translation>الارتفاع ظاهر فيها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="586"/>
+        <source>the rise is not seen in them alone</source>
+        <translation>الارتفاع غير ظاهر فيها وحدها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="590"/>
+        <source>Covered by {situations}.</source>
+        <translation>تشمله {situations}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="595"/>
+        <source>Partly covered by {situations}.</source>
+        <translation>تشمله جزئياً {situations}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="599"/>
+        <source>No situation covers it.</source>
+        <translation>لا تشمله أي حالة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="600"/>
+        <source>New.</source>
+        <translation>جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="604"/>
+        <source>Risk factors that changed</source>
+        <translation>عوامل الخطر التي تغيّرت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="611"/>
+        <source>{factor}: {level}, {trend}</source>
+        <translation>{factor}: {level}، {trend}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="614"/>
+        <source>worsening</source>
+        <translation>يتفاقم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="616"/>
+        <source>improving</source>
+        <translation>يتحسن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="621"/>
+        <source>{situation}, assessed on {date}: {changes}</source>
+        <translation>{situation}، قُيِّمت في {date}: {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="631"/>
+        <source>No assessment of a situation here records a change.</source>
+        <translation>لا يسجّل أي تقييم لحالة هنا أي تغيير.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="636"/>
+        <source>Humanitarian figures</source>
+        <translation>الأرقام الإنسانية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="641"/>
+        <source>Data: {source}</source>
+        <translation>البيانات: {source}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="665"/>
+        <source>{place}: deterioration from {date}</source>
+        <translation>{place}: تدهور منذ {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="691"/>
+        <source>Situation saved. Scan again to see which places it covers.</source>
+        <translation>حُفظت الحالة. أعد المسح لترى الأماكن التي تشملها.</translation>
     </message>
 </context>
 <context>
@@ -3444,208 +3866,213 @@ Answered: {answered}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Upfront</source>
         <translation>Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Upfront — sample data</source>
         <translation>Upfront — بيانات نموذجية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>&amp;New incident</source>
         <translation>حادثة &amp;جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>&amp;Import incidents…</source>
         <translation>&amp;استيراد الحوادث…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Incidents from a spreadsheet or a JSON export, checked row by row</source>
         <translation>حوادث من جدول بيانات أو من ملف JSON مصدَّر، تُفحص صفًا صفًا</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>&amp;Export incidents…</source>
         <translation>&amp;تصدير الحوادث…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Incidents as CSV, Excel, JSON or HXL, cleared for an audience</source>
         <translation>الحوادث بتنسيق CSV أو Excel أو JSON أو HXL، في حدود ما يُسمح به للجمهور المستهدف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Close the records; the passphrase opens them again</source>
         <translation>إغلاق السجلات؛ تفتحها عبارة المرور من جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Emergency &amp;wipe…</source>
         <translation>المسح ال&amp;طارئ…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Destroy the key file and the records on this computer</source>
         <translation>إتلاف ملف المفاتيح والسجلات على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>&amp;Users and passphrases…</source>
         <translation>الم&amp;ستخدمون وعبارات المرور…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Add or remove the users of this computer, or change your passphrase</source>
         <translation>إضافة مستخدمي هذا الحاسوب أو إزالتهم، أو تغيير عبارة المرور الخاصة بك</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Run &amp;self-test…</source>
         <translation>تشغيل الاختبار ال&amp;ذاتي…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Check that this installation works: the encrypted store, cryptography, translations, fonts, reports and the link to HQ</source>
         <translation>التحقق من أن هذا التثبيت يعمل: المخزن المشفّر، والتشفير، والترجمات، والخطوط، والتقارير، والاتصال بالمقر</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>&amp;About Upfront</source>
         <translation>&amp;حول Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Situations</source>
         <translation>الأوضاع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Strategies</source>
         <translation>الاستراتيجيات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Sync</source>
         <translation>المزامنة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Sync is not available in this build.</source>
         <translation>المزامنة غير متاحة في هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Map</source>
         <translation>الخريطة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Review</source>
         <translation>المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="392"/>
+        <source>Horizon</source>
+        <translation>الأفق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>&amp;Tools</source>
         <translation>أ&amp;دوات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589"/>
+        <location filename="../../ui/main_window.py" line="600"/>
         <source>Sync: not set up</source>
         <translation>المزامنة: غير مُعدّة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608"/>
+        <location filename="../../ui/main_window.py" line="619"/>
         <source>Signed in as {user}</source>
         <translation>مسجّل الدخول باسم {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="620"/>
         <source>Unlocked</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="620"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="767"/>
+        <location filename="../../ui/main_window.py" line="778"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
         <translation>حُفظت الإعدادات. تُطبَّق اللغة ومجلد البيانات عند تشغيل Upfront في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="769"/>
+        <location filename="../../ui/main_window.py" line="780"/>
         <source>Settings saved.</source>
         <translation>حُفظت الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="801"/>
+        <location filename="../../ui/main_window.py" line="812"/>
         <source>About Upfront</source>
         <translation>حول Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="803"/>
+        <location filename="../../ui/main_window.py" line="814"/>
         <source>Upfront {version}</source>
         <translation>Upfront {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="807"/>
+        <location filename="../../ui/main_window.py" line="818"/>
         <source>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
@@ -3852,59 +4279,59 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ObjectivesDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="533"/>
+        <location filename="../../ui/situation_dialogs.py" line="540"/>
         <source>Objectives of the strategy</source>
         <translation>أهداف الاستراتيجية</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="536"/>
+        <location filename="../../ui/situation_dialogs.py" line="543"/>
         <source>Choose an objective to change its wording or remove it, or type a new one and add it. Saving makes a new version of the strategy.</source>
         <translation>اختر هدفًا لتغيير صياغته أو إزالته، أو اكتب هدفًا جديدًا وأضفه. يُنشئ الحفظ نسخة جديدة من الاستراتيجية.</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="543"/>
+        <location filename="../../ui/situation_dialogs.py" line="550"/>
         <source>Objectives</source>
         <translation>الأهداف</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="547"/>
-        <location filename="../../ui/situation_dialogs.py" line="562"/>
+        <location filename="../../ui/situation_dialogs.py" line="554"/>
+        <location filename="../../ui/situation_dialogs.py" line="569"/>
         <source>Objective</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="548"/>
+        <location filename="../../ui/situation_dialogs.py" line="555"/>
         <source>What the strategy aims at</source>
         <translation>ما ترمي إليه الاستراتيجية</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="549"/>
+        <location filename="../../ui/situation_dialogs.py" line="556"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="551"/>
+        <location filename="../../ui/situation_dialogs.py" line="558"/>
         <source>Change wording</source>
         <translation>تغيير الصياغة</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="552"/>
+        <location filename="../../ui/situation_dialogs.py" line="559"/>
         <source>Change the wording of the objective</source>
         <translation>تغيير صياغة الهدف</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="554"/>
-        <location filename="../../ui/situation_dialogs.py" line="645"/>
+        <location filename="../../ui/situation_dialogs.py" line="561"/>
+        <location filename="../../ui/situation_dialogs.py" line="652"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="555"/>
+        <location filename="../../ui/situation_dialogs.py" line="562"/>
         <source>Remove the objective</source>
         <translation>إزالة الهدف</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/situation_dialogs.py" line="578"/>
+        <location filename="../../ui/situation_dialogs.py" line="585"/>
         <source>{objective} (%n action(s))</source>
         <translation>
             <numerusform>{objective} (%n إجراء)</numerusform>
@@ -3916,27 +4343,27 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="597"/>
+        <location filename="../../ui/situation_dialogs.py" line="604"/>
         <source>is required: write what the strategy aims at</source>
         <translation>مطلوب: اكتب ما ترمي إليه الاستراتيجية</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="599"/>
+        <location filename="../../ui/situation_dialogs.py" line="606"/>
         <source>is longer than {count} characters</source>
         <translation>أطول من {count} حرف</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="602"/>
+        <location filename="../../ui/situation_dialogs.py" line="609"/>
         <source>Objective: {reason}</source>
         <translation>الهدف: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="633"/>
+        <location filename="../../ui/situation_dialogs.py" line="640"/>
         <source>Remove the objective?</source>
         <translation>إزالة الهدف؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/situation_dialogs.py" line="636"/>
+        <location filename="../../ui/situation_dialogs.py" line="643"/>
         <source>%n action(s) serve this objective: {actions}. They stay in the strategy, with no objective.</source>
         <translation>
             <numerusform>يخدم هذا الهدفَ %n إجراء: {actions}. تبقى في الاستراتيجية دون هدف.</numerusform>
@@ -3948,7 +4375,7 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="646"/>
+        <location filename="../../ui/situation_dialogs.py" line="653"/>
         <source>Keep it</source>
         <translation>الإبقاء عليه</translation>
     </message>
@@ -4338,7 +4765,7 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report/strings.py" line="97"/>
-        <location filename="../../ui/report/timeline.py" line="73"/>
+        <location filename="../../ui/report/timeline.py" line="75"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
@@ -4463,218 +4890,218 @@ SQLCipher: {sqlcipher}</translation>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="69"/>
+        <location filename="../../ui/report/review_pack.py" line="67"/>
         <source>Quarterly review</source>
         <translation>الاستعراض الفصلي</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="70"/>
+        <location filename="../../ui/report/review_pack.py" line="68"/>
         <source>Quarter {quarter}: {start} to {end}</source>
         <translation>الفصل {quarter}: من {start} إلى {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="71"/>
+        <location filename="../../ui/report/review_pack.py" line="69"/>
         <source>As of {date}</source>
         <translation>في {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="72"/>
+        <location filename="../../ui/report/review_pack.py" line="70"/>
         <source>Situations in order of attention</source>
         <translation>الأوضاع حسب أولوية الاهتمام</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="74"/>
+        <location filename="../../ui/report/review_pack.py" line="72"/>
         <source>Points: {deterioration} per deterioration signal, {risk_up} per risk factor assessed higher, {late_actions} per late action, {blocked_actions} per blocked action, {late_decisions} per late decision of the quarter before, {incidents_added} per ten incidents added.</source>
         <translation>النقاط: {deterioration} لكل إشارة تدهور، و{risk_up} لكل عامل خطر قُيِّم بمستوى أعلى، و{late_actions} لكل إجراء متأخر، و{blocked_actions} لكل إجراء متعثر، و{late_decisions} لكل قرار متأخر من الفصل السابق، و{incidents_added} لكل عشر حوادث مضافة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="82"/>
+        <location filename="../../ui/report/review_pack.py" line="80"/>
         <source>Situation</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="83"/>
+        <location filename="../../ui/report/review_pack.py" line="81"/>
         <source>Points</source>
         <translation>النقاط</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="84"/>
+        <location filename="../../ui/report/review_pack.py" line="82"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="85"/>
+        <location filename="../../ui/report/review_pack.py" line="83"/>
         <source>No situation of concern.</source>
         <translation>لا يوجد وضع مثير للقلق.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="86"/>
+        <location filename="../../ui/report/review_pack.py" line="84"/>
         <source>Nothing calls for attention this quarter.</source>
         <translation>لا شيء يستدعي الاهتمام في هذا الفصل.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="88"/>
+        <location filename="../../ui/report/review_pack.py" line="86"/>
         <source>deterioration signals: {count}</source>
         <translation>إشارات التدهور: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="89"/>
+        <location filename="../../ui/report/review_pack.py" line="87"/>
         <source>risk factors assessed higher: {count}</source>
         <translation>عوامل خطر قُيِّمت بمستوى أعلى: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="90"/>
+        <location filename="../../ui/report/review_pack.py" line="88"/>
         <source>late actions: {count}</source>
         <translation>إجراءات متأخرة: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="91"/>
+        <location filename="../../ui/report/review_pack.py" line="89"/>
         <source>blocked actions: {count}</source>
         <translation>إجراءات متعثرة: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="92"/>
+        <location filename="../../ui/report/review_pack.py" line="90"/>
         <source>late decisions: {count}</source>
         <translation>قرارات متأخرة: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="93"/>
+        <location filename="../../ui/report/review_pack.py" line="91"/>
         <source>incidents added: {count}</source>
         <translation>حوادث مضافة: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="95"/>
+        <location filename="../../ui/report/review_pack.py" line="93"/>
         <source>The situations</source>
         <translation>الأوضاع</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="96"/>
+        <location filename="../../ui/report/review_pack.py" line="94"/>
         <source>Risk changes</source>
         <translation>تغيّرات المخاطر</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="97"/>
+        <location filename="../../ui/report/review_pack.py" line="95"/>
         <source>Deterioration signals</source>
         <translation>إشارات التدهور</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="99"/>
+        <location filename="../../ui/report/review_pack.py" line="97"/>
         <source>{scope}: {count} incidents in the last weeks, {ratio} times the usual level</source>
         <translation>{scope}: {count} حادثة في الأسابيع الأخيرة، أي {ratio} أضعاف المستوى المعتاد</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="104"/>
+        <location filename="../../ui/report/review_pack.py" line="102"/>
         <source>{scope}: {count} incidents in the last weeks, where there were none before</source>
         <translation>{scope}: {count} حادثة في الأسابيع الأخيرة، بعد أن لم تكن هناك أي حادثة من قبل</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="108"/>
+        <location filename="../../ui/report/review_pack.py" line="106"/>
         <source>All incidents</source>
         <translation>جميع الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="109"/>
+        <location filename="../../ui/report/review_pack.py" line="107"/>
         <source>Late actions</source>
         <translation>الإجراءات المتأخرة</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="110"/>
+        <location filename="../../ui/report/review_pack.py" line="108"/>
         <source>Blocked actions</source>
         <translation>الإجراءات المتعثرة</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="111"/>
+        <location filename="../../ui/report/review_pack.py" line="109"/>
         <source>Incidents added in the quarter: {count}</source>
         <translation>الحوادث المضافة خلال الفصل: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="112"/>
+        <location filename="../../ui/report/review_pack.py" line="110"/>
         <source>Engagements of the quarter</source>
         <translation>اتصالات الفصل</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="113"/>
+        <location filename="../../ui/report/review_pack.py" line="111"/>
         <source>Engagement</source>
         <translation>الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="114"/>
+        <location filename="../../ui/report/review_pack.py" line="112"/>
         <source>Asked / answered</source>
         <translation>المطلوب / الرد</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="115"/>
+        <location filename="../../ui/report/review_pack.py" line="113"/>
         <source>Follow-up due</source>
         <translation>موعد المتابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="116"/>
+        <location filename="../../ui/report/review_pack.py" line="114"/>
         <source>{un_by} with {with_whom}</source>
         <translation>{un_by} مع {with_whom}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="117"/>
+        <location filename="../../ui/report/review_pack.py" line="115"/>
         <source>Decisions of this quarter</source>
         <translation>قرارات هذا الفصل</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="118"/>
+        <location filename="../../ui/report/review_pack.py" line="116"/>
         <source>No decision recorded.</source>
         <translation>لم يُسجَّل أي قرار.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="119"/>
+        <location filename="../../ui/report/review_pack.py" line="117"/>
         <source>Decisions of {quarter}, as of {date}</source>
         <translation>قرارات {quarter}، في {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="120"/>
+        <location filename="../../ui/report/review_pack.py" line="118"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="121"/>
+        <location filename="../../ui/report/review_pack.py" line="119"/>
         <source>Entity / person</source>
         <translation>الكيان / الشخص</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="122"/>
+        <location filename="../../ui/report/review_pack.py" line="120"/>
         <source>State</source>
         <translation>الوضع الحالي</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="123"/>
+        <location filename="../../ui/report/review_pack.py" line="121"/>
         <source>Set by {user} on {date}</source>
         <translation>حدّده {user} في {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="124"/>
+        <location filename="../../ui/report/review_pack.py" line="122"/>
         <source>Strategy action: {title}</source>
         <translation>إجراء ضمن الاستراتيجية: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="126"/>
+        <location filename="../../ui/report/review_pack.py" line="124"/>
         <source>Done</source>
         <translation>منفَّذ</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="127"/>
+        <location filename="../../ui/report/review_pack.py" line="125"/>
         <source>Late</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="128"/>
+        <location filename="../../ui/report/review_pack.py" line="126"/>
         <location filename="../../ui/report/strings.py" line="137"/>
         <source>Blocked</source>
         <translation>متعثر</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="129"/>
+        <location filename="../../ui/report/review_pack.py" line="127"/>
         <source>Dropped</source>
         <translation>مُلغى</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="130"/>
+        <location filename="../../ui/report/review_pack.py" line="128"/>
         <source>Open</source>
         <translation>مفتوح</translation>
     </message>
@@ -4794,182 +5221,182 @@ SQLCipher: {sqlcipher}</translation>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="65"/>
+        <location filename="../../ui/report/timeline.py" line="67"/>
         <source>Warning-to-action timeline</source>
         <translation>التسلسل الزمني من الإنذار إلى العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="66"/>
+        <location filename="../../ui/report/timeline.py" line="68"/>
         <source>{name}, as of {date}</source>
         <translation>{name}، حتى {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="67"/>
+        <location filename="../../ui/report/timeline.py" line="69"/>
         <source>Warnings</source>
         <translation>الإنذارات</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="68"/>
+        <location filename="../../ui/report/timeline.py" line="70"/>
         <source>Actions</source>
         <translation>الإجراءات</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="69"/>
+        <location filename="../../ui/report/timeline.py" line="71"/>
         <source>Escalation</source>
         <translation>التصعيد</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="70"/>
+        <location filename="../../ui/report/timeline.py" line="72"/>
         <source>First warning</source>
         <translation>الإنذار الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="71"/>
+        <location filename="../../ui/report/timeline.py" line="73"/>
         <source>Events</source>
         <translation>الأحداث</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="72"/>
+        <location filename="../../ui/report/timeline.py" line="74"/>
         <source>Event</source>
         <translation>الحدث</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="74"/>
+        <location filename="../../ui/report/timeline.py" line="76"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="75"/>
+        <location filename="../../ui/report/timeline.py" line="77"/>
         <source>From the first warning to action</source>
         <translation>من الإنذار الأول إلى العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="76"/>
+        <location filename="../../ui/report/timeline.py" line="78"/>
         <source>From the first warning to</source>
         <translation>من الإنذار الأول إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="77"/>
+        <location filename="../../ui/report/timeline.py" line="79"/>
         <source>Days</source>
         <translation>الأيام</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="78"/>
+        <location filename="../../ui/report/timeline.py" line="80"/>
         <source>open: {days} days so far</source>
         <translation>مفتوح: {days} يومًا حتى الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="79"/>
+        <location filename="../../ui/report/timeline.py" line="81"/>
         <source>open: no warning yet</source>
         <translation>مفتوح: لا إنذار بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="80"/>
+        <location filename="../../ui/report/timeline.py" line="82"/>
         <source>After-action review (draft)</source>
         <translation>استعراض ما بعد العمل (مسودة)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="81"/>
+        <location filename="../../ui/report/timeline.py" line="83"/>
         <source>Nothing on the timeline yet.</source>
         <translation>لا شيء في التسلسل الزمني بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="83"/>
+        <location filename="../../ui/report/timeline.py" line="85"/>
         <source>First incident at {standard}</source>
         <translation>أول حادث بمعيار {standard}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="84"/>
+        <location filename="../../ui/report/timeline.py" line="86"/>
         <source>Risk factor at {level}: {factor}</source>
         <translation>عامل خطر بمستوى {level}: {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="85"/>
+        <location filename="../../ui/report/timeline.py" line="87"/>
         <source>Deterioration signal</source>
         <translation>إشارة تدهور</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="86"/>
+        <location filename="../../ui/report/timeline.py" line="88"/>
         <source>First engagement: {channel}</source>
         <translation>أول تواصل: {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="87"/>
+        <location filename="../../ui/report/timeline.py" line="89"/>
         <source>First action at {level} level</source>
         <translation>أول إجراء على {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="88"/>
+        <location filename="../../ui/report/timeline.py" line="90"/>
         <source>Escalation to {to}</source>
         <translation>التصعيد إلى {to}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="90"/>
+        <location filename="../../ui/report/timeline.py" line="92"/>
         <source>the first engagement</source>
         <translation>أول تواصل</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="91"/>
+        <location filename="../../ui/report/timeline.py" line="93"/>
         <source>the first strategy action</source>
         <translation>أول إجراء في الاستراتيجية</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="92"/>
+        <location filename="../../ui/report/timeline.py" line="94"/>
         <source>the first action at {level} level</source>
         <translation>أول إجراء على {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="93"/>
+        <location filename="../../ui/report/timeline.py" line="95"/>
         <source>the first engagement through {channel}</source>
         <translation>أول تواصل عبر {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="95"/>
+        <location filename="../../ui/report/timeline.py" line="97"/>
         <source>incident {id}</source>
         <translation>الحادث {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="96"/>
+        <location filename="../../ui/report/timeline.py" line="98"/>
         <source>assessment {id}, version {version}</source>
         <translation>التقييم {id}، الإصدار {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="97"/>
+        <location filename="../../ui/report/timeline.py" line="99"/>
         <source>strategy version {version}, action {action}</source>
         <translation>الاستراتيجية الإصدار {version}، الإجراء {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="98"/>
+        <location filename="../../ui/report/timeline.py" line="100"/>
         <source>engagement {id}</source>
         <translation>التواصل {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="99"/>
+        <location filename="../../ui/report/timeline.py" line="101"/>
         <source>signals as of {date}</source>
         <translation>الإشارات حتى {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="101"/>
+        <location filename="../../ui/report/timeline.py" line="103"/>
         <source>First warning on {date}: {what} (source: {source}).</source>
         <translation>الإنذار الأول في {date}: {what} (المصدر: {source}).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="102"/>
+        <location filename="../../ui/report/timeline.py" line="104"/>
         <source>To {what}: {days} days, on {date} (source: {source}).</source>
         <translation>حتى {what}: {days} يومًا، في {date} (المصدر: {source}).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="103"/>
+        <location filename="../../ui/report/timeline.py" line="105"/>
         <source>To {what}: it came {days} days before the warning, on {date} (source: {source}).</source>
         <translation>حتى {what}: جاء قبل الإنذار بـ {days} يومًا، في {date} (المصدر: {source}).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="106"/>
+        <location filename="../../ui/report/timeline.py" line="108"/>
         <source>To {what}: not yet as of {date}, {days} days since the first warning.</source>
         <translation>حتى {what}: لم يحدث بعد حتى {date}، بعد {days} يومًا من الإنذار الأول.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="109"/>
+        <location filename="../../ui/report/timeline.py" line="111"/>
         <source>No warning as of {date}: no risk factor at high or severe, no deterioration signal, no incident at reasonable grounds or above.</source>
         <translation>لا إنذار حتى {date}: لا عامل خطر بمستوى مرتفع أو شديد، ولا إشارة تدهور، ولا حادث بمعيار الأسباب المعقولة أو أعلى.</translation>
     </message>
@@ -5679,12 +6106,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SampleBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Sample data — not a real store</source>
         <translation>بيانات نموذجية — ليس مخزناً حقيقياً</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Every record here is fictitious. What you type stays in this sample folder and can never be sent to HQ.</source>
         <translation>كل السجلات هنا وهمية. ما تكتبه يبقى في هذا المجلد النموذجي ولا يمكن إرساله إلى المقر أبداً.</translation>
     </message>
@@ -5990,59 +6417,59 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="431"/>
+        <location filename="../../ui/situation_dialogs.py" line="438"/>
         <source>Situation of concern</source>
         <translation>حالة مثيرة للقلق</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="437"/>
+        <location filename="../../ui/situation_dialogs.py" line="444"/>
         <source>regions, separated by commas (none: all)</source>
         <translation>المناطق، مفصولة بفواصل (بلا تحديد: جميع المناطق)</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="459"/>
+        <location filename="../../ui/situation_dialogs.py" line="466"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="460"/>
+        <location filename="../../ui/situation_dialogs.py" line="467"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="461"/>
+        <location filename="../../ui/situation_dialogs.py" line="468"/>
         <source>Regions</source>
         <translation>المناطق</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="462"/>
+        <location filename="../../ui/situation_dialogs.py" line="469"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="463"/>
+        <location filename="../../ui/situation_dialogs.py" line="470"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="441"/>
-        <location filename="../../ui/situation_dialogs.py" line="464"/>
+        <location filename="../../ui/situation_dialogs.py" line="448"/>
+        <location filename="../../ui/situation_dialogs.py" line="471"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="442"/>
-        <location filename="../../ui/situation_dialogs.py" line="465"/>
+        <location filename="../../ui/situation_dialogs.py" line="449"/>
+        <location filename="../../ui/situation_dialogs.py" line="472"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="466"/>
+        <location filename="../../ui/situation_dialogs.py" line="473"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="467"/>
+        <location filename="../../ui/situation_dialogs.py" line="474"/>
         <source>Violation types (none ticked: all)</source>
         <translation>أنواع الانتهاكات (إن لم يُحدَّد أيٌّ منها: جميعها)</translation>
     </message>
@@ -6785,100 +7212,100 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>TimelineDialog</name>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="96"/>
+        <location filename="../../ui/timeline_dialog.py" line="97"/>
         <source>Warning-to-action timeline</source>
         <translation>التسلسل الزمني من الإنذار إلى العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="101"/>
+        <location filename="../../ui/timeline_dialog.py" line="102"/>
         <source>Timeline of warnings and actions</source>
         <translation>التسلسل الزمني للإنذارات والإجراءات</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="105"/>
+        <location filename="../../ui/timeline_dialog.py" line="106"/>
         <source>From the first warning to</source>
         <translation>من الإنذار الأول إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="106"/>
+        <location filename="../../ui/timeline_dialog.py" line="107"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="107"/>
+        <location filename="../../ui/timeline_dialog.py" line="108"/>
         <source>Days</source>
         <translation>الأيام</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="108"/>
+        <location filename="../../ui/timeline_dialog.py" line="109"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="111"/>
+        <location filename="../../ui/timeline_dialog.py" line="112"/>
         <source>Intervals from the first warning</source>
         <translation>الفترات منذ الإنذار الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="117"/>
         <location filename="../../ui/timeline_dialog.py" line="118"/>
+        <location filename="../../ui/timeline_dialog.py" line="119"/>
         <source>After-action review (draft)</source>
         <translation>استعراض ما بعد العمل (مسودة)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="131"/>
+        <location filename="../../ui/timeline_dialog.py" line="132"/>
         <source>Save PDF…</source>
         <translation>حفظ PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="132"/>
+        <location filename="../../ui/timeline_dialog.py" line="133"/>
         <source>Save JSON…</source>
         <translation>حفظ JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="159"/>
+        <location filename="../../ui/timeline_dialog.py" line="160"/>
         <source>The timeline could not be built.</source>
         <translation>تعذّر إنشاء التسلسل الزمني.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="165"/>
+        <location filename="../../ui/timeline_dialog.py" line="166"/>
         <source>{name}, as of {date}</source>
         <translation>{name}، حتى {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="193"/>
+        <location filename="../../ui/timeline_dialog.py" line="194"/>
         <source>Save the timeline</source>
         <translation>حفظ التسلسل الزمني</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="194"/>
+        <location filename="../../ui/timeline_dialog.py" line="195"/>
         <source>timeline.pdf</source>
         <translation>timeline.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="194"/>
+        <location filename="../../ui/timeline_dialog.py" line="195"/>
         <source>timeline.json</source>
         <translation>timeline.json</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="195"/>
+        <location filename="../../ui/timeline_dialog.py" line="196"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="195"/>
+        <location filename="../../ui/timeline_dialog.py" line="196"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="213"/>
-        <location filename="../../ui/timeline_dialog.py" line="230"/>
+        <location filename="../../ui/timeline_dialog.py" line="214"/>
+        <location filename="../../ui/timeline_dialog.py" line="231"/>
         <source>The timeline was not saved.</source>
         <translation>لم يُحفظ التسلسل الزمني.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="215"/>
-        <location filename="../../ui/timeline_dialog.py" line="232"/>
+        <location filename="../../ui/timeline_dialog.py" line="216"/>
+        <location filename="../../ui/timeline_dialog.py" line="233"/>
         <source>Saved to {path}.</source>
         <translation>حُفظ في {path}.</translation>
     </message>
@@ -7337,12 +7764,12 @@ The whole database is rewritten, which can take a while for a large store; nothi
 <context>
     <name>WipeDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Emergency wipe</source>
         <translation>المسح الطارئ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>The emergency wipe destroys the key file and deletes the encrypted database in this folder:
 {folder}
 
@@ -7357,12 +7784,12 @@ Afterwards Upfront starts again as on a new computer.</source>
 بعد ذلك يبدأ Upfront من جديد كما لو كان على حاسوب جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>To confirm, type {word}:</source>
         <translation>للتأكيد، اكتب {word}:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Wipe everything</source>
         <translation>&amp;مسح كل شيء</translation>
     </message>

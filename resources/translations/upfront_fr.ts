@@ -687,42 +687,42 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="312"/>
+        <location filename="../../ui/widgets.py" line="316"/>
         <source>YYYY-MM-DD (none)</source>
         <translation>AAAA-MM-JJ (aucune)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="312"/>
+        <location filename="../../ui/widgets.py" line="316"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="319"/>
+        <location filename="../../ui/widgets.py" line="323"/>
         <source>Calendar…</source>
         <translation>Calendrier…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="320"/>
+        <location filename="../../ui/widgets.py" line="324"/>
         <source>{field}: pick in a calendar</source>
         <translation>{field} : choisir dans un calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="324"/>
+        <location filename="../../ui/widgets.py" line="328"/>
         <source>{field}: calendar</source>
         <translation>{field} : calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="393"/>
+        <location filename="../../ui/widgets.py" line="397"/>
         <source>{field}: a date is needed.</source>
         <translation>{field} : une date est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="399"/>
+        <location filename="../../ui/widgets.py" line="403"/>
         <source>{field}: “{text}” is not a date. Write it as YYYY-MM-DD, or pick it in the calendar.</source>
         <translation>{field} : « {text} » n’est pas une date. Écrivez-la sous la forme AAAA-MM-JJ, ou choisissez-la dans le calendrier.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="407"/>
+        <location filename="../../ui/widgets.py" line="411"/>
         <source>{field}: {date} is after {latest}.</source>
         <translation>{field} : le {date} est postérieur au {latest}.</translation>
     </message>
@@ -822,17 +822,17 @@
 <context>
     <name>DraftsBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Reopen drafts</source>
         <translation>&amp;Rouvrir les brouillons</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Not now</source>
         <translation>&amp;Pas maintenant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Upfront kept %n unsaved draft(s) from an earlier session (for example after a crash or a lock). Reopen them to continue where you stopped.</source>
         <translation>
             <numerusform>Upfront a conservé %n brouillon non enregistré d’une session précédente (par exemple après un plantage ou un verrouillage). Rouvrez-le pour reprendre là où vous vous êtes arrêté.</numerusform>
@@ -2075,6 +2075,412 @@ Répondu : {answered}</translation>
         <location filename="../../ui/home_page.py" line="355"/>
         <source>The counts could not be read.</source>
         <translation>Les décomptes n’ont pas pu être lus.</translation>
+    </message>
+</context>
+<context>
+    <name>HorizonPage</name>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="94"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="95"/>
+        <source>The scan&apos;s last day: its last four weeks end here</source>
+        <translation>Dernier jour de l&apos;analyse : ses quatre dernières semaines se terminent ici</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="96"/>
+        <source>&amp;To</source>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="103"/>
+        <source>Standard of proof</source>
+        <translation>Degré de preuve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="109"/>
+        <source>Standard of &amp;proof</source>
+        <translation>&amp;Degré de preuve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="111"/>
+        <source>&amp;Scan</source>
+        <translation>&amp;Analyser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="113"/>
+        <source>Test every region and country the records name for a recent rise</source>
+        <translation>Rechercher une hausse récente dans chaque région et chaque pays que citent les fiches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="120"/>
+        <source>Scan in progress</source>
+        <translation>Analyse en cours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="136"/>
+        <source>Press Scan to test every region and country the records name for a recent rise, including places no situation of concern covers yet.</source>
+        <translation>Appuyez sur Analyser pour rechercher une hausse récente dans chaque région et chaque pays que citent les fiches, y compris les lieux qu&apos;aucune situation préoccupante ne couvre encore.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="148"/>
+        <source>How is this ranked?</source>
+        <translation>Comment ce classement est-il établi ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="161"/>
+        <source>Places flagged by the scan, ranked</source>
+        <translation>Lieux signalés par l&apos;analyse, classés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="164"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="165"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="166"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="167"/>
+        <location filename="../../ui/horizon_page.py" line="466"/>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="168"/>
+        <source>Strongest signal</source>
+        <translation>Signal le plus fort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="169"/>
+        <source>Per week</source>
+        <translation>Par semaine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="170"/>
+        <source>Ratio</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="171"/>
+        <source>Adjusted p</source>
+        <translation>p ajusté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="172"/>
+        <source>At standard</source>
+        <translation>Au degré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="173"/>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="177"/>
+        <source>Not flagged by the previous scan</source>
+        <translation>Non signalé par l&apos;analyse précédente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="179"/>
+        <source>Acts a week in the last four weeks / a week in the 26 weeks before them</source>
+        <translation>Actes par semaine au cours des quatre dernières semaines / par semaine au cours des 26 semaines précédentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="181"/>
+        <source>How many times the weekly rate before: the rate ratio</source>
+        <translation>Combien de fois le rythme hebdomadaire d&apos;avant : le rapport des taux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="183"/>
+        <source>The chance of a rise this large by chance alone, corrected for the many places and types tested at once (Benjamini-Hochberg)</source>
+        <translation>La probabilité d&apos;une hausse aussi forte par le seul hasard, corrigée pour les nombreux lieux et types testés à la fois (Benjamini-Hochberg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="187"/>
+        <source>Acts at or above the standard of proof in the last four weeks, and whether the rise is seen in them alone</source>
+        <translation>Actes au degré de preuve ou au-dessus au cours des quatre dernières semaines, et si la hausse se voit dans ces seuls actes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="190"/>
+        <source>The situations of concern that take in the place&apos;s acts</source>
+        <translation>Les situations préoccupantes qui englobent les actes de ce lieu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="215"/>
+        <source>The place chosen: signals, risk and figures</source>
+        <translation>Le lieu choisi : signaux, risques et chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="217"/>
+        <source>P&amp;ropose a situation…</source>
+        <translation>&amp;Proposer une situation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="219"/>
+        <source>A new situation of concern with this place, period and violation types</source>
+        <translation>Une nouvelle situation préoccupante avec ce lieu, cette période et ces types de violation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="222"/>
+        <source>&amp;Open situation</source>
+        <translation>&amp;Ouvrir la situation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="223"/>
+        <source>Show the situation that covers this place</source>
+        <translation>Afficher la situation qui couvre ce lieu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="267"/>
+        <source>The test: for every admin 1 region and every country, each violation type and all types together, the acts of the last {recent} weeks are compared with the {baseline} weeks before. A place is flagged when its rise is too large to be chance once corrected for the many places and types tested at once (Benjamini-Hochberg, false discovery rate {q}), with a rate at least {ratio} times the one before and at least {least} recent acts.</source>
+        <translation>Le test : pour chaque région de niveau 1 et chaque pays, chaque type de violation et tous les types ensemble, les actes des {recent} dernières semaines sont comparés aux {baseline} semaines précédentes. Un lieu est signalé quand sa hausse est trop forte pour être due au hasard, après correction pour les nombreux lieux et types testés à la fois (Benjamini-Hochberg, taux de fausses découvertes {q}), avec un rythme au moins {ratio} fois celui d&apos;avant et au moins {least} actes récents.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="282"/>
+        <source>The rank: first the places whose rise is seen in the acts at or above the chosen standard of proof alone (at least {least} such acts in the last {recent} weeks, at least {ratio} times the rate before), then the others. Within each, by adjusted p (smallest first), then by ratio (largest first), then by acts at or above the standard in the last {recent} weeks (most first). A place&apos;s strongest signal is the one that ranks it.</source>
+        <translation>Le classement : d&apos;abord les lieux dont la hausse se voit dans les seuls actes au degré de preuve choisi ou au-dessus (au moins {least} tels actes au cours des {recent} dernières semaines, au moins {ratio} fois le rythme d&apos;avant), puis les autres. Dans chaque groupe, par p ajusté (le plus petit d&apos;abord), puis par rapport (le plus grand d&apos;abord), puis par actes au degré ou au-dessus au cours des {recent} dernières semaines (le plus grand nombre d&apos;abord). C&apos;est le signal le plus fort d&apos;un lieu qui le classe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="297"/>
+        <source>All types</source>
+        <translation>Tous types</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="305"/>
+        <source>the device&apos;s own records</source>
+        <translation>les fiches de cet appareil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="310"/>
+        <source>{place} (country)</source>
+        <translation>{place} (pays)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="311"/>
+        <source>{place} (region)</source>
+        <translation>{place} (région)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="315"/>
+        <source>from none</source>
+        <translation>à partir de zéro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="317"/>
+        <source>{ratio}×</source>
+        <translation>{ratio}×</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="322"/>
+        <source>&lt; {p}</source>
+        <translation>&lt; {p}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="335"/>
+        <source>Partly: {situations}</source>
+        <translation>En partie : {situations}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="337"/>
+        <source>No situation</source>
+        <translation>Aucune situation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="365"/>
+        <source>Scanning…</source>
+        <translation>Analyse en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="393"/>
+        <source>The scan could not be run.</source>
+        <translation>L&apos;analyse n&apos;a pas pu être effectuée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="403"/>
+        <source>The records have changed since this scan: scan again.</source>
+        <translation>Les fiches ont changé depuis cette analyse : relancez-la.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/horizon_page.py" line="409"/>
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n région</numerusform>
+            <numerusform>%n régions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/horizon_page.py" line="410"/>
+        <source>%n country(ies)</source>
+        <translation>
+            <numerusform>%n pays</numerusform>
+            <numerusform>%n pays</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/horizon_page.py" line="411"/>
+        <source>%n series</source>
+        <translation>
+            <numerusform>%n série</numerusform>
+            <numerusform>%n séries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/horizon_page.py" line="412"/>
+        <source>%n place(s) flagged</source>
+        <translation>
+            <numerusform>%n lieu signalé</numerusform>
+            <numerusform>%n lieux signalés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="416"/>
+        <source>Scan as of {date}, on {data}: {regions} and {countries} tested, {series} in all; {flagged}.</source>
+        <translation>Analyse au {date}, sur {data} : {regions} et {countries} testés, {series} en tout ; {flagged}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="428"/>
+        <source>The last {recent} weeks ({recent_from} to {recent_to}) against the {baseline} weeks before; acts counted apart at {standard} or above.</source>
+        <translation>Les {recent} dernières semaines (du {recent_from} au {recent_to}) face aux {baseline} semaines précédentes ; actes comptés à part au degré « {standard} » ou au-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="438"/>
+        <source>Previous scan: as of {date}. New: not flagged by it.</source>
+        <translation>Analyse précédente : au {date}. Nouveau : non signalé par elle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="442"/>
+        <source>No previous scan: every place flagged is new.</source>
+        <translation>Aucune analyse précédente : chaque lieu signalé est nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="448"/>
+        <source>Nothing flagged.</source>
+        <translation>Rien n&apos;est signalé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="470"/>
+        <source>{recent} / {before}</source>
+        <translation>{recent} / {before}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="480"/>
+        <source>{count}, rise seen</source>
+        <translation>{count}, hausse visible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="482"/>
+        <source>{count}, no rise</source>
+        <translation>{count}, pas de hausse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="508"/>
+        <source>Rank {rank}: {place}, {country}; {situation}</source>
+        <translation>Rang {rank} : {place}, {country} ; {situation}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="553"/>
+        <source>{rank}. {place}, {country}</source>
+        <translation>{rank}. {place}, {country}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="567"/>
+        <source>Signals flagged</source>
+        <translation>Signaux relevés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="573"/>
+        <source>{type}: {recent} acts in the last four weeks ({rate} a week) against {before} a week before, {ratio}; adjusted p {p}. At the standard or above: {count} recent acts, {rise}.</source>
+        <translation>{type} : {recent} actes au cours des quatre dernières semaines ({rate} par semaine) contre {before} par semaine avant, {ratio} ; p ajusté {p}. Au degré de preuve ou au-dessus : {count} actes récents, {rise}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="584"/>
+        <source>the rise is seen in them</source>
+        <translation>la hausse s&apos;y voit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="586"/>
+        <source>the rise is not seen in them alone</source>
+        <translation>la hausse ne se voit pas dans ces seuls actes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="590"/>
+        <source>Covered by {situations}.</source>
+        <translation>Couvert par {situations}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="595"/>
+        <source>Partly covered by {situations}.</source>
+        <translation>Couvert en partie par {situations}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="599"/>
+        <source>No situation covers it.</source>
+        <translation>Aucune situation ne le couvre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="600"/>
+        <source>New.</source>
+        <translation>Nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="604"/>
+        <source>Risk factors that changed</source>
+        <translation>Facteurs de risque qui ont changé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="611"/>
+        <source>{factor}: {level}, {trend}</source>
+        <translation>{factor} : {level}, {trend}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="614"/>
+        <source>worsening</source>
+        <translation>en aggravation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="616"/>
+        <source>improving</source>
+        <translation>en amélioration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="621"/>
+        <source>{situation}, assessed on {date}: {changes}</source>
+        <translation>{situation}, évaluée le {date} : {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="631"/>
+        <source>No assessment of a situation here records a change.</source>
+        <translation>Aucune évaluation d&apos;une situation ici ne relève de changement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="636"/>
+        <source>Humanitarian figures</source>
+        <translation>Chiffres humanitaires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="641"/>
+        <source>Data: {source}</source>
+        <translation>Données : {source}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="665"/>
+        <source>{place}: deterioration from {date}</source>
+        <translation>{place} : dégradation depuis le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="691"/>
+        <source>Situation saved. Scan again to see which places it covers.</source>
+        <translation>Situation enregistrée. Relancez l&apos;analyse pour voir quels lieux elle couvre.</translation>
     </message>
 </context>
 <context>
@@ -3412,208 +3818,213 @@ Répondu : {answered}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Upfront</source>
         <translation>Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Upfront — sample data</source>
         <translation>Upfront — données d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>&amp;New incident</source>
         <translation>&amp;Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>&amp;Import incidents…</source>
         <translation>&amp;Importer des incidents…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Incidents from a spreadsheet or a JSON export, checked row by row</source>
         <translation>Incidents issus d’une feuille de calcul ou d’une exportation JSON, contrôlés ligne par ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>&amp;Export incidents…</source>
         <translation>E&amp;xporter des incidents…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Incidents as CSV, Excel, JSON or HXL, cleared for an audience</source>
         <translation>Incidents en CSV, Excel, JSON ou HXL, expurgés selon le niveau de diffusion</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Close the records; the passphrase opens them again</source>
         <translation>Fermer les dossiers ; la phrase secrète les rouvre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Emergency &amp;wipe…</source>
         <translation>&amp;Effacement d’urgence…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Destroy the key file and the records on this computer</source>
         <translation>Détruire le fichier de clés et les dossiers sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>&amp;Users and passphrases…</source>
         <translation>&amp;Utilisateurs et phrases secrètes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Add or remove the users of this computer, or change your passphrase</source>
         <translation>Ajouter ou retirer les utilisateurs de cet ordinateur, ou changer votre phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Run &amp;self-test…</source>
         <translation>Lancer l’&amp;autotest…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Check that this installation works: the encrypted store, cryptography, translations, fonts, reports and the link to HQ</source>
         <translation>Vérifier que cette installation fonctionne : le stockage chiffré, la cryptographie, les traductions, les polices, les rapports et la liaison avec le siège</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>&amp;About Upfront</source>
         <translation>À &amp;propos d’Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Situations</source>
         <translation>Situations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Strategies</source>
         <translation>Stratégies</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Sync is not available in this build.</source>
         <translation>La synchronisation n’est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Review</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="392"/>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589"/>
+        <location filename="../../ui/main_window.py" line="600"/>
         <source>Sync: not set up</source>
         <translation>Synchronisation : non configurée</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608"/>
+        <location filename="../../ui/main_window.py" line="619"/>
         <source>Signed in as {user}</source>
         <translation>Connecté en tant que {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="620"/>
         <source>Unlocked</source>
         <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="620"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="767"/>
+        <location filename="../../ui/main_window.py" line="778"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
         <translation>Paramètres enregistrés. La langue et le dossier de données s’appliquent au prochain démarrage d’Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="769"/>
+        <location filename="../../ui/main_window.py" line="780"/>
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="801"/>
+        <location filename="../../ui/main_window.py" line="812"/>
         <source>About Upfront</source>
         <translation>À propos d’Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="803"/>
+        <location filename="../../ui/main_window.py" line="814"/>
         <source>Upfront {version}</source>
         <translation>Upfront {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="807"/>
+        <location filename="../../ui/main_window.py" line="818"/>
         <source>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
@@ -3804,59 +4215,59 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>ObjectivesDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="533"/>
+        <location filename="../../ui/situation_dialogs.py" line="540"/>
         <source>Objectives of the strategy</source>
         <translation>Objectifs de la stratégie</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="536"/>
+        <location filename="../../ui/situation_dialogs.py" line="543"/>
         <source>Choose an objective to change its wording or remove it, or type a new one and add it. Saving makes a new version of the strategy.</source>
         <translation>Choisissez un objectif pour en modifier le libellé ou le retirer, ou saisissez-en un nouveau et ajoutez-le. L’enregistrement crée une nouvelle version de la stratégie.</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="543"/>
+        <location filename="../../ui/situation_dialogs.py" line="550"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="547"/>
-        <location filename="../../ui/situation_dialogs.py" line="562"/>
+        <location filename="../../ui/situation_dialogs.py" line="554"/>
+        <location filename="../../ui/situation_dialogs.py" line="569"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="548"/>
+        <location filename="../../ui/situation_dialogs.py" line="555"/>
         <source>What the strategy aims at</source>
         <translation>Ce que vise la stratégie</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="549"/>
+        <location filename="../../ui/situation_dialogs.py" line="556"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="551"/>
+        <location filename="../../ui/situation_dialogs.py" line="558"/>
         <source>Change wording</source>
         <translation>Modifier le libellé</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="552"/>
+        <location filename="../../ui/situation_dialogs.py" line="559"/>
         <source>Change the wording of the objective</source>
         <translation>Modifier le libellé de l’objectif</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="554"/>
-        <location filename="../../ui/situation_dialogs.py" line="645"/>
+        <location filename="../../ui/situation_dialogs.py" line="561"/>
+        <location filename="../../ui/situation_dialogs.py" line="652"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="555"/>
+        <location filename="../../ui/situation_dialogs.py" line="562"/>
         <source>Remove the objective</source>
         <translation>Retirer l’objectif</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/situation_dialogs.py" line="578"/>
+        <location filename="../../ui/situation_dialogs.py" line="585"/>
         <source>{objective} (%n action(s))</source>
         <translation>
             <numerusform>{objective} (%n action)</numerusform>
@@ -3864,27 +4275,27 @@ SQLCipher : {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="597"/>
+        <location filename="../../ui/situation_dialogs.py" line="604"/>
         <source>is required: write what the strategy aims at</source>
         <translation>est obligatoire : indiquez ce que vise la stratégie</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="599"/>
+        <location filename="../../ui/situation_dialogs.py" line="606"/>
         <source>is longer than {count} characters</source>
         <translation>dépasse {count} caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="602"/>
+        <location filename="../../ui/situation_dialogs.py" line="609"/>
         <source>Objective: {reason}</source>
         <translation>Objectif : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="633"/>
+        <location filename="../../ui/situation_dialogs.py" line="640"/>
         <source>Remove the objective?</source>
         <translation>Retirer l’objectif ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/situation_dialogs.py" line="636"/>
+        <location filename="../../ui/situation_dialogs.py" line="643"/>
         <source>%n action(s) serve this objective: {actions}. They stay in the strategy, with no objective.</source>
         <translation>
             <numerusform>%n action sert cet objectif : {actions}. Elle reste dans la stratégie, sans objectif.</numerusform>
@@ -3892,7 +4303,7 @@ SQLCipher : {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="646"/>
+        <location filename="../../ui/situation_dialogs.py" line="653"/>
         <source>Keep it</source>
         <translation>Le garder</translation>
     </message>
@@ -4282,7 +4693,7 @@ SQLCipher : {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report/strings.py" line="97"/>
-        <location filename="../../ui/report/timeline.py" line="73"/>
+        <location filename="../../ui/report/timeline.py" line="75"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -4407,218 +4818,218 @@ SQLCipher : {sqlcipher}</translation>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="69"/>
+        <location filename="../../ui/report/review_pack.py" line="67"/>
         <source>Quarterly review</source>
         <translation>Examen trimestriel</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="70"/>
+        <location filename="../../ui/report/review_pack.py" line="68"/>
         <source>Quarter {quarter}: {start} to {end}</source>
         <translation>Trimestre {quarter} : du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="71"/>
+        <location filename="../../ui/report/review_pack.py" line="69"/>
         <source>As of {date}</source>
         <translation>Au {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="72"/>
+        <location filename="../../ui/report/review_pack.py" line="70"/>
         <source>Situations in order of attention</source>
         <translation>Situations par ordre d&apos;attention</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="74"/>
+        <location filename="../../ui/report/review_pack.py" line="72"/>
         <source>Points: {deterioration} per deterioration signal, {risk_up} per risk factor assessed higher, {late_actions} per late action, {blocked_actions} per blocked action, {late_decisions} per late decision of the quarter before, {incidents_added} per ten incidents added.</source>
         <translation>Points : {deterioration} par signal de détérioration, {risk_up} par facteur de risque évalué à la hausse, {late_actions} par action en retard, {blocked_actions} par action bloquée, {late_decisions} par décision du trimestre précédent en retard, {incidents_added} par tranche de dix incidents ajoutés.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="82"/>
+        <location filename="../../ui/report/review_pack.py" line="80"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="83"/>
+        <location filename="../../ui/report/review_pack.py" line="81"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="84"/>
+        <location filename="../../ui/report/review_pack.py" line="82"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="85"/>
+        <location filename="../../ui/report/review_pack.py" line="83"/>
         <source>No situation of concern.</source>
         <translation>Aucune situation préoccupante.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="86"/>
+        <location filename="../../ui/report/review_pack.py" line="84"/>
         <source>Nothing calls for attention this quarter.</source>
         <translation>Rien n&apos;appelle l&apos;attention ce trimestre.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="88"/>
+        <location filename="../../ui/report/review_pack.py" line="86"/>
         <source>deterioration signals: {count}</source>
         <translation>signaux de détérioration : {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="89"/>
+        <location filename="../../ui/report/review_pack.py" line="87"/>
         <source>risk factors assessed higher: {count}</source>
         <translation>facteurs de risque évalués à la hausse : {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="90"/>
+        <location filename="../../ui/report/review_pack.py" line="88"/>
         <source>late actions: {count}</source>
         <translation>actions en retard : {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="91"/>
+        <location filename="../../ui/report/review_pack.py" line="89"/>
         <source>blocked actions: {count}</source>
         <translation>actions bloquées : {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="92"/>
+        <location filename="../../ui/report/review_pack.py" line="90"/>
         <source>late decisions: {count}</source>
         <translation>décisions en retard : {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="93"/>
+        <location filename="../../ui/report/review_pack.py" line="91"/>
         <source>incidents added: {count}</source>
         <translation>incidents ajoutés : {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="95"/>
+        <location filename="../../ui/report/review_pack.py" line="93"/>
         <source>The situations</source>
         <translation>Les situations</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="96"/>
+        <location filename="../../ui/report/review_pack.py" line="94"/>
         <source>Risk changes</source>
         <translation>Évolution des risques</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="97"/>
+        <location filename="../../ui/report/review_pack.py" line="95"/>
         <source>Deterioration signals</source>
         <translation>Signaux de détérioration</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="99"/>
+        <location filename="../../ui/report/review_pack.py" line="97"/>
         <source>{scope}: {count} incidents in the last weeks, {ratio} times the usual level</source>
         <translation>{scope} : {count} incidents ces dernières semaines, {ratio} fois le niveau habituel</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="104"/>
+        <location filename="../../ui/report/review_pack.py" line="102"/>
         <source>{scope}: {count} incidents in the last weeks, where there were none before</source>
         <translation>{scope} : {count} incidents ces dernières semaines, alors qu&apos;il n&apos;y en avait aucun auparavant</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="108"/>
+        <location filename="../../ui/report/review_pack.py" line="106"/>
         <source>All incidents</source>
         <translation>Tous les incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="109"/>
+        <location filename="../../ui/report/review_pack.py" line="107"/>
         <source>Late actions</source>
         <translation>Actions en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="110"/>
+        <location filename="../../ui/report/review_pack.py" line="108"/>
         <source>Blocked actions</source>
         <translation>Actions bloquées</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="111"/>
+        <location filename="../../ui/report/review_pack.py" line="109"/>
         <source>Incidents added in the quarter: {count}</source>
         <translation>Incidents ajoutés au cours du trimestre : {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="112"/>
+        <location filename="../../ui/report/review_pack.py" line="110"/>
         <source>Engagements of the quarter</source>
         <translation>Démarches et échanges du trimestre</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="113"/>
+        <location filename="../../ui/report/review_pack.py" line="111"/>
         <source>Engagement</source>
         <translation>Démarche ou échange</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="114"/>
+        <location filename="../../ui/report/review_pack.py" line="112"/>
         <source>Asked / answered</source>
         <translation>Demandé / répondu</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="115"/>
+        <location filename="../../ui/report/review_pack.py" line="113"/>
         <source>Follow-up due</source>
         <translation>Suivi attendu le</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="116"/>
+        <location filename="../../ui/report/review_pack.py" line="114"/>
         <source>{un_by} with {with_whom}</source>
         <translation>{un_by} avec {with_whom}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="117"/>
+        <location filename="../../ui/report/review_pack.py" line="115"/>
         <source>Decisions of this quarter</source>
         <translation>Décisions du trimestre</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="118"/>
+        <location filename="../../ui/report/review_pack.py" line="116"/>
         <source>No decision recorded.</source>
         <translation>Aucune décision enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="119"/>
+        <location filename="../../ui/report/review_pack.py" line="117"/>
         <source>Decisions of {quarter}, as of {date}</source>
         <translation>Décisions de {quarter}, au {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="120"/>
+        <location filename="../../ui/report/review_pack.py" line="118"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="121"/>
+        <location filename="../../ui/report/review_pack.py" line="119"/>
         <source>Entity / person</source>
         <translation>Entité / personne</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="122"/>
+        <location filename="../../ui/report/review_pack.py" line="120"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="123"/>
+        <location filename="../../ui/report/review_pack.py" line="121"/>
         <source>Set by {user} on {date}</source>
         <translation>Indiqué par {user} le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="124"/>
+        <location filename="../../ui/report/review_pack.py" line="122"/>
         <source>Strategy action: {title}</source>
         <translation>Action de la stratégie : {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="126"/>
+        <location filename="../../ui/report/review_pack.py" line="124"/>
         <source>Done</source>
         <translation>Exécutée</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="127"/>
+        <location filename="../../ui/report/review_pack.py" line="125"/>
         <source>Late</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="128"/>
+        <location filename="../../ui/report/review_pack.py" line="126"/>
         <location filename="../../ui/report/strings.py" line="137"/>
         <source>Blocked</source>
         <translation>Bloquée</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="129"/>
+        <location filename="../../ui/report/review_pack.py" line="127"/>
         <source>Dropped</source>
         <translation>Abandonnée</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="130"/>
+        <location filename="../../ui/report/review_pack.py" line="128"/>
         <source>Open</source>
         <translation>En cours</translation>
     </message>
@@ -4738,182 +5149,182 @@ SQLCipher : {sqlcipher}</translation>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="65"/>
+        <location filename="../../ui/report/timeline.py" line="67"/>
         <source>Warning-to-action timeline</source>
         <translation>Chronologie de l’alerte à l’action</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="66"/>
+        <location filename="../../ui/report/timeline.py" line="68"/>
         <source>{name}, as of {date}</source>
         <translation>{name}, au {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="67"/>
+        <location filename="../../ui/report/timeline.py" line="69"/>
         <source>Warnings</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="68"/>
+        <location filename="../../ui/report/timeline.py" line="70"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="69"/>
+        <location filename="../../ui/report/timeline.py" line="71"/>
         <source>Escalation</source>
         <translation>Escalade</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="70"/>
+        <location filename="../../ui/report/timeline.py" line="72"/>
         <source>First warning</source>
         <translation>Première alerte</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="71"/>
+        <location filename="../../ui/report/timeline.py" line="73"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="72"/>
+        <location filename="../../ui/report/timeline.py" line="74"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="74"/>
+        <location filename="../../ui/report/timeline.py" line="76"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="75"/>
+        <location filename="../../ui/report/timeline.py" line="77"/>
         <source>From the first warning to action</source>
         <translation>De la première alerte à l’action</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="76"/>
+        <location filename="../../ui/report/timeline.py" line="78"/>
         <source>From the first warning to</source>
         <translation>De la première alerte à</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="77"/>
+        <location filename="../../ui/report/timeline.py" line="79"/>
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="78"/>
+        <location filename="../../ui/report/timeline.py" line="80"/>
         <source>open: {days} days so far</source>
         <translation>en cours : {days} jours à ce jour</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="79"/>
+        <location filename="../../ui/report/timeline.py" line="81"/>
         <source>open: no warning yet</source>
         <translation>en cours : pas encore d’alerte</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="80"/>
+        <location filename="../../ui/report/timeline.py" line="82"/>
         <source>After-action review (draft)</source>
         <translation>Examen a posteriori (projet)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="81"/>
+        <location filename="../../ui/report/timeline.py" line="83"/>
         <source>Nothing on the timeline yet.</source>
         <translation>Rien sur la chronologie pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="83"/>
+        <location filename="../../ui/report/timeline.py" line="85"/>
         <source>First incident at {standard}</source>
         <translation>Premier incident au niveau {standard}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="84"/>
+        <location filename="../../ui/report/timeline.py" line="86"/>
         <source>Risk factor at {level}: {factor}</source>
         <translation>Facteur de risque {level} : {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="85"/>
+        <location filename="../../ui/report/timeline.py" line="87"/>
         <source>Deterioration signal</source>
         <translation>Signal de détérioration</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="86"/>
+        <location filename="../../ui/report/timeline.py" line="88"/>
         <source>First engagement: {channel}</source>
         <translation>Premier échange : {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="87"/>
+        <location filename="../../ui/report/timeline.py" line="89"/>
         <source>First action at {level} level</source>
         <translation>Première action au niveau {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="88"/>
+        <location filename="../../ui/report/timeline.py" line="90"/>
         <source>Escalation to {to}</source>
         <translation>Escalade vers {to}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="90"/>
+        <location filename="../../ui/report/timeline.py" line="92"/>
         <source>the first engagement</source>
         <translation>le premier échange</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="91"/>
+        <location filename="../../ui/report/timeline.py" line="93"/>
         <source>the first strategy action</source>
         <translation>la première action de la stratégie</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="92"/>
+        <location filename="../../ui/report/timeline.py" line="94"/>
         <source>the first action at {level} level</source>
         <translation>la première action au niveau {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="93"/>
+        <location filename="../../ui/report/timeline.py" line="95"/>
         <source>the first engagement through {channel}</source>
         <translation>le premier échange par {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="95"/>
+        <location filename="../../ui/report/timeline.py" line="97"/>
         <source>incident {id}</source>
         <translation>incident {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="96"/>
+        <location filename="../../ui/report/timeline.py" line="98"/>
         <source>assessment {id}, version {version}</source>
         <translation>évaluation {id}, version {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="97"/>
+        <location filename="../../ui/report/timeline.py" line="99"/>
         <source>strategy version {version}, action {action}</source>
         <translation>stratégie version {version}, action {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="98"/>
+        <location filename="../../ui/report/timeline.py" line="100"/>
         <source>engagement {id}</source>
         <translation>échange {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="99"/>
+        <location filename="../../ui/report/timeline.py" line="101"/>
         <source>signals as of {date}</source>
         <translation>signaux au {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="101"/>
+        <location filename="../../ui/report/timeline.py" line="103"/>
         <source>First warning on {date}: {what} (source: {source}).</source>
         <translation>Première alerte le {date} : {what} (source : {source}).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="102"/>
+        <location filename="../../ui/report/timeline.py" line="104"/>
         <source>To {what}: {days} days, on {date} (source: {source}).</source>
         <translation>Jusqu’à {what} : {days} jours, le {date} (source : {source}).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="103"/>
+        <location filename="../../ui/report/timeline.py" line="105"/>
         <source>To {what}: it came {days} days before the warning, on {date} (source: {source}).</source>
         <translation>Jusqu’à {what} : survenu {days} jours avant l’alerte, le {date} (source : {source}).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="106"/>
+        <location filename="../../ui/report/timeline.py" line="108"/>
         <source>To {what}: not yet as of {date}, {days} days since the first warning.</source>
         <translation>Jusqu’à {what} : pas encore au {date}, {days} jours depuis la première alerte.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="109"/>
+        <location filename="../../ui/report/timeline.py" line="111"/>
         <source>No warning as of {date}: no risk factor at high or severe, no deterioration signal, no incident at reasonable grounds or above.</source>
         <translation>Aucune alerte au {date} : aucun facteur de risque élevé ou grave, aucun signal de détérioration, aucun incident établi au moins sur des motifs raisonnables.</translation>
     </message>
@@ -5619,12 +6030,12 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>SampleBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Sample data — not a real store</source>
         <translation>Données d&apos;exemple — pas un vrai magasin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Every record here is fictitious. What you type stays in this sample folder and can never be sent to HQ.</source>
         <translation>Toutes les fiches ici sont fictives. Ce que vous saisissez reste dans ce dossier d&apos;exemple et ne peut jamais être envoyé au siège.</translation>
     </message>
@@ -5926,59 +6337,59 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="431"/>
+        <location filename="../../ui/situation_dialogs.py" line="438"/>
         <source>Situation of concern</source>
         <translation>Situation préoccupante</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="437"/>
+        <location filename="../../ui/situation_dialogs.py" line="444"/>
         <source>regions, separated by commas (none: all)</source>
         <translation>régions, séparées par des virgules (aucune : toutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="459"/>
+        <location filename="../../ui/situation_dialogs.py" line="466"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="460"/>
+        <location filename="../../ui/situation_dialogs.py" line="467"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="461"/>
+        <location filename="../../ui/situation_dialogs.py" line="468"/>
         <source>Regions</source>
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="462"/>
+        <location filename="../../ui/situation_dialogs.py" line="469"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="463"/>
+        <location filename="../../ui/situation_dialogs.py" line="470"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="441"/>
-        <location filename="../../ui/situation_dialogs.py" line="464"/>
+        <location filename="../../ui/situation_dialogs.py" line="448"/>
+        <location filename="../../ui/situation_dialogs.py" line="471"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="442"/>
-        <location filename="../../ui/situation_dialogs.py" line="465"/>
+        <location filename="../../ui/situation_dialogs.py" line="449"/>
+        <location filename="../../ui/situation_dialogs.py" line="472"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="466"/>
+        <location filename="../../ui/situation_dialogs.py" line="473"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="467"/>
+        <location filename="../../ui/situation_dialogs.py" line="474"/>
         <source>Violation types (none ticked: all)</source>
         <translation>Types de violation (aucun coché : tous)</translation>
     </message>
@@ -6701,100 +7112,100 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>TimelineDialog</name>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="96"/>
+        <location filename="../../ui/timeline_dialog.py" line="97"/>
         <source>Warning-to-action timeline</source>
         <translation>Chronologie de l’alerte à l’action</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="101"/>
+        <location filename="../../ui/timeline_dialog.py" line="102"/>
         <source>Timeline of warnings and actions</source>
         <translation>Chronologie des alertes et des actions</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="105"/>
+        <location filename="../../ui/timeline_dialog.py" line="106"/>
         <source>From the first warning to</source>
         <translation>De la première alerte à</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="106"/>
+        <location filename="../../ui/timeline_dialog.py" line="107"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="107"/>
+        <location filename="../../ui/timeline_dialog.py" line="108"/>
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="108"/>
+        <location filename="../../ui/timeline_dialog.py" line="109"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="111"/>
+        <location filename="../../ui/timeline_dialog.py" line="112"/>
         <source>Intervals from the first warning</source>
         <translation>Délais depuis la première alerte</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="117"/>
         <location filename="../../ui/timeline_dialog.py" line="118"/>
+        <location filename="../../ui/timeline_dialog.py" line="119"/>
         <source>After-action review (draft)</source>
         <translation>Examen a posteriori (projet)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="131"/>
+        <location filename="../../ui/timeline_dialog.py" line="132"/>
         <source>Save PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="132"/>
+        <location filename="../../ui/timeline_dialog.py" line="133"/>
         <source>Save JSON…</source>
         <translation>Enregistrer en JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="159"/>
+        <location filename="../../ui/timeline_dialog.py" line="160"/>
         <source>The timeline could not be built.</source>
         <translation>La chronologie n’a pas pu être établie.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="165"/>
+        <location filename="../../ui/timeline_dialog.py" line="166"/>
         <source>{name}, as of {date}</source>
         <translation>{name}, au {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="193"/>
+        <location filename="../../ui/timeline_dialog.py" line="194"/>
         <source>Save the timeline</source>
         <translation>Enregistrer la chronologie</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="194"/>
+        <location filename="../../ui/timeline_dialog.py" line="195"/>
         <source>timeline.pdf</source>
         <translation>chronologie.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="194"/>
+        <location filename="../../ui/timeline_dialog.py" line="195"/>
         <source>timeline.json</source>
         <translation>chronologie.json</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="195"/>
+        <location filename="../../ui/timeline_dialog.py" line="196"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="195"/>
+        <location filename="../../ui/timeline_dialog.py" line="196"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="213"/>
-        <location filename="../../ui/timeline_dialog.py" line="230"/>
+        <location filename="../../ui/timeline_dialog.py" line="214"/>
+        <location filename="../../ui/timeline_dialog.py" line="231"/>
         <source>The timeline was not saved.</source>
         <translation>La chronologie n’a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="215"/>
-        <location filename="../../ui/timeline_dialog.py" line="232"/>
+        <location filename="../../ui/timeline_dialog.py" line="216"/>
+        <location filename="../../ui/timeline_dialog.py" line="233"/>
         <source>Saved to {path}.</source>
         <translation>Enregistré dans {path}.</translation>
     </message>
@@ -7249,12 +7660,12 @@ Toute la base de données est réécrite, ce qui peut prendre un moment pour un 
 <context>
     <name>WipeDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Emergency wipe</source>
         <translation>Effacement d’urgence</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>The emergency wipe destroys the key file and deletes the encrypted database in this folder:
 {folder}
 
@@ -7269,12 +7680,12 @@ Tous les dossiers de cet ordinateur deviennent illisibles pour toujours, y compr
 Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>To confirm, type {word}:</source>
         <translation>Pour confirmer, tapez {word} :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Wipe everything</source>
         <translation>&amp;Tout effacer</translation>
     </message>

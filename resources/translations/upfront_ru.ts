@@ -690,42 +690,42 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="312"/>
+        <location filename="../../ui/widgets.py" line="316"/>
         <source>YYYY-MM-DD (none)</source>
         <translation>ГГГГ-ММ-ДД (нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="312"/>
+        <location filename="../../ui/widgets.py" line="316"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="319"/>
+        <location filename="../../ui/widgets.py" line="323"/>
         <source>Calendar…</source>
         <translation>Календарь…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="320"/>
+        <location filename="../../ui/widgets.py" line="324"/>
         <source>{field}: pick in a calendar</source>
         <translation>{field}: выбрать в календаре</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="324"/>
+        <location filename="../../ui/widgets.py" line="328"/>
         <source>{field}: calendar</source>
         <translation>{field}: календарь</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="393"/>
+        <location filename="../../ui/widgets.py" line="397"/>
         <source>{field}: a date is needed.</source>
         <translation>{field}: нужна дата.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="399"/>
+        <location filename="../../ui/widgets.py" line="403"/>
         <source>{field}: “{text}” is not a date. Write it as YYYY-MM-DD, or pick it in the calendar.</source>
         <translation>{field}: «{text}» — это не дата. Введите её в виде ГГГГ-ММ-ДД или выберите в календаре.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="407"/>
+        <location filename="../../ui/widgets.py" line="411"/>
         <source>{field}: {date} is after {latest}.</source>
         <translation>{field}: {date} позже, чем {latest}.</translation>
     </message>
@@ -825,17 +825,17 @@
 <context>
     <name>DraftsBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Reopen drafts</source>
         <translation>Открыть &amp;черновики</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Not now</source>
         <translation>По&amp;зже</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Upfront kept %n unsaved draft(s) from an earlier session (for example after a crash or a lock). Reopen them to continue where you stopped.</source>
         <translation>
             <numerusform>В Upfront остался %n несохраненный черновик предыдущего сеанса (например, после сбоя или блокировки). Откройте его, чтобы продолжить работу с того места, где вы остановились.</numerusform>
@@ -2081,6 +2081,416 @@ Answered: {answered}</source>
         <location filename="../../ui/home_page.py" line="355"/>
         <source>The counts could not be read.</source>
         <translation>Не удалось прочитать счётчики.</translation>
+    </message>
+</context>
+<context>
+    <name>HorizonPage</name>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="94"/>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="95"/>
+        <source>The scan&apos;s last day: its last four weeks end here</source>
+        <translation>Последний день обзора: его последние четыре недели заканчиваются здесь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="96"/>
+        <source>&amp;To</source>
+        <translation>&amp;По</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="103"/>
+        <source>Standard of proof</source>
+        <translation>Стандарт доказывания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="109"/>
+        <source>Standard of &amp;proof</source>
+        <translation>Стандарт &amp;доказывания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="111"/>
+        <source>&amp;Scan</source>
+        <translation>&amp;Сканировать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="113"/>
+        <source>Test every region and country the records name for a recent rise</source>
+        <translation>Проверить каждый регион и каждую страну, упомянутые в записях, на недавний рост</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="120"/>
+        <source>Scan in progress</source>
+        <translation>Идёт обзор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="136"/>
+        <source>Press Scan to test every region and country the records name for a recent rise, including places no situation of concern covers yet.</source>
+        <translation>Нажмите «Сканировать», чтобы проверить на недавний рост каждый регион и каждую страну, упомянутые в записях, включая места, которые пока не охвачены ни одной ситуацией, вызывающей обеспокоенность.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="148"/>
+        <source>How is this ranked?</source>
+        <translation>Как составлен рейтинг?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="161"/>
+        <source>Places flagged by the scan, ranked</source>
+        <translation>Места, отмеченные обзором, по рангу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="164"/>
+        <source>Rank</source>
+        <translation>Ранг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="165"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="166"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="167"/>
+        <location filename="../../ui/horizon_page.py" line="466"/>
+        <source>New</source>
+        <translation>Новое</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="168"/>
+        <source>Strongest signal</source>
+        <translation>Самый сильный сигнал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="169"/>
+        <source>Per week</source>
+        <translation>В неделю</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="170"/>
+        <source>Ratio</source>
+        <translation>Отношение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="171"/>
+        <source>Adjusted p</source>
+        <translation>Скорр. p</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="172"/>
+        <source>At standard</source>
+        <translation>По стандарту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="173"/>
+        <source>Situation</source>
+        <translation>Ситуация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="177"/>
+        <source>Not flagged by the previous scan</source>
+        <translation>Не отмечено предыдущим обзором</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="179"/>
+        <source>Acts a week in the last four weeks / a week in the 26 weeks before them</source>
+        <translation>Действий в неделю за последние четыре недели / в неделю за 26 недель до них</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="181"/>
+        <source>How many times the weekly rate before: the rate ratio</source>
+        <translation>Во сколько раз выше прежнего недельного уровня: отношение частот</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="183"/>
+        <source>The chance of a rise this large by chance alone, corrected for the many places and types tested at once (Benjamini-Hochberg)</source>
+        <translation>Вероятность столь большого роста по чистой случайности с поправкой на множество мест и типов, проверяемых одновременно (Бенджамини — Хохберг)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="187"/>
+        <source>Acts at or above the standard of proof in the last four weeks, and whether the rise is seen in them alone</source>
+        <translation>Действия на уровне стандарта доказывания или выше за последние четыре недели и виден ли рост по ним одним</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="190"/>
+        <source>The situations of concern that take in the place&apos;s acts</source>
+        <translation>Ситуации, вызывающие обеспокоенность, которые охватывают действия в этом месте</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="215"/>
+        <source>The place chosen: signals, risk and figures</source>
+        <translation>Выбранное место: сигналы, риски и цифры</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="217"/>
+        <source>P&amp;ropose a situation…</source>
+        <translation>&amp;Предложить ситуацию…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="219"/>
+        <source>A new situation of concern with this place, period and violation types</source>
+        <translation>Новая ситуация, вызывающая обеспокоенность, с этим местом, периодом и типами нарушений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="222"/>
+        <source>&amp;Open situation</source>
+        <translation>&amp;Открыть ситуацию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="223"/>
+        <source>Show the situation that covers this place</source>
+        <translation>Показать ситуацию, охватывающую это место</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="267"/>
+        <source>The test: for every admin 1 region and every country, each violation type and all types together, the acts of the last {recent} weeks are compared with the {baseline} weeks before. A place is flagged when its rise is too large to be chance once corrected for the many places and types tested at once (Benjamini-Hochberg, false discovery rate {q}), with a rate at least {ratio} times the one before and at least {least} recent acts.</source>
+        <translation>Проверка: для каждого региона первого уровня и каждой страны, по каждому типу нарушений и по всем типам вместе действия за последние {recent} недель сравниваются с {baseline} неделями до них. Место отмечается, когда рост слишком велик, чтобы быть случайным, с поправкой на множество мест и типов, проверяемых одновременно (Бенджамини — Хохберг, доля ложных открытий {q}), при уровне не менее чем в {ratio} раза выше прежнего и не менее {least} недавних действий.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="282"/>
+        <source>The rank: first the places whose rise is seen in the acts at or above the chosen standard of proof alone (at least {least} such acts in the last {recent} weeks, at least {ratio} times the rate before), then the others. Within each, by adjusted p (smallest first), then by ratio (largest first), then by acts at or above the standard in the last {recent} weeks (most first). A place&apos;s strongest signal is the one that ranks it.</source>
+        <translation>Рейтинг: сначала места, где рост виден по одним лишь действиям на уровне выбранного стандарта доказывания или выше (не менее {least} таких действий за последние {recent} недель, не менее чем в {ratio} раза выше прежнего уровня), затем остальные. Внутри каждой группы — по скорректированному p (меньшие сначала), затем по отношению (большие сначала), затем по действиям на уровне стандарта или выше за последние {recent} недель (больше сначала). Место ранжируется по его самому сильному сигналу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="297"/>
+        <source>All types</source>
+        <translation>Все типы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="305"/>
+        <source>the device&apos;s own records</source>
+        <translation>собственные записи устройства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="310"/>
+        <source>{place} (country)</source>
+        <translation>{place} (страна)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="311"/>
+        <source>{place} (region)</source>
+        <translation>{place} (регион)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="315"/>
+        <source>from none</source>
+        <translation>с нуля</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="317"/>
+        <source>{ratio}×</source>
+        <translation>{ratio}×</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="322"/>
+        <source>&lt; {p}</source>
+        <translation>&lt; {p}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="335"/>
+        <source>Partly: {situations}</source>
+        <translation>Частично: {situations}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="337"/>
+        <source>No situation</source>
+        <translation>Нет ситуации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="365"/>
+        <source>Scanning…</source>
+        <translation>Идёт обзор…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="393"/>
+        <source>The scan could not be run.</source>
+        <translation>Не удалось выполнить обзор.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="403"/>
+        <source>The records have changed since this scan: scan again.</source>
+        <translation>Записи изменились после этого обзора: запустите его снова.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/horizon_page.py" line="409"/>
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n регион</numerusform>
+            <numerusform>%n региона</numerusform>
+            <numerusform>%n регионов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/horizon_page.py" line="410"/>
+        <source>%n country(ies)</source>
+        <translation>
+            <numerusform>%n страна</numerusform>
+            <numerusform>%n страны</numerusform>
+            <numerusform>%n стран</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/horizon_page.py" line="411"/>
+        <source>%n series</source>
+        <translation>
+            <numerusform>%n ряд</numerusform>
+            <numerusform>%n ряда</numerusform>
+            <numerusform>%n рядов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/horizon_page.py" line="412"/>
+        <source>%n place(s) flagged</source>
+        <translation>
+            <numerusform>отмечено %n место</numerusform>
+            <numerusform>отмечено %n места</numerusform>
+            <numerusform>отмечено %n мест</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="416"/>
+        <source>Scan as of {date}, on {data}: {regions} and {countries} tested, {series} in all; {flagged}.</source>
+        <translation>Обзор на {date} по данным: {data}; проверено: {regions} и {countries}, всего {series}; {flagged}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="428"/>
+        <source>The last {recent} weeks ({recent_from} to {recent_to}) against the {baseline} weeks before; acts counted apart at {standard} or above.</source>
+        <translation>Последние {recent} недель (с {recent_from} по {recent_to}) против {baseline} недель до них; отдельно учтены действия на уровне «{standard}» или выше.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="438"/>
+        <source>Previous scan: as of {date}. New: not flagged by it.</source>
+        <translation>Предыдущий обзор: на {date}. Новое: не отмечено им.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="442"/>
+        <source>No previous scan: every place flagged is new.</source>
+        <translation>Предыдущего обзора нет: все отмеченные места новые.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="448"/>
+        <source>Nothing flagged.</source>
+        <translation>Ничего не отмечено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="470"/>
+        <source>{recent} / {before}</source>
+        <translation>{recent} / {before}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="480"/>
+        <source>{count}, rise seen</source>
+        <translation>{count}, рост виден</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="482"/>
+        <source>{count}, no rise</source>
+        <translation>{count}, роста нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="508"/>
+        <source>Rank {rank}: {place}, {country}; {situation}</source>
+        <translation>Ранг {rank}: {place}, {country}; {situation}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="553"/>
+        <source>{rank}. {place}, {country}</source>
+        <translation>{rank}. {place}, {country}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="567"/>
+        <source>Signals flagged</source>
+        <translation>Отмеченные сигналы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="573"/>
+        <source>{type}: {recent} acts in the last four weeks ({rate} a week) against {before} a week before, {ratio}; adjusted p {p}. At the standard or above: {count} recent acts, {rise}.</source>
+        <translation>{type}: {recent} действий за последние четыре недели ({rate} в неделю) против {before} в неделю ранее, {ratio}; скорректированное p {p}. На уровне стандарта или выше: {count} недавних действий, {rise}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="584"/>
+        <source>the rise is seen in them</source>
+        <translation>рост виден по ним</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="586"/>
+        <source>the rise is not seen in them alone</source>
+        <translation>по ним одним рост не виден</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="590"/>
+        <source>Covered by {situations}.</source>
+        <translation>Охвачено: {situations}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="595"/>
+        <source>Partly covered by {situations}.</source>
+        <translation>Частично охвачено: {situations}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="599"/>
+        <source>No situation covers it.</source>
+        <translation>Ни одна ситуация его не охватывает.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="600"/>
+        <source>New.</source>
+        <translation>Новое.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="604"/>
+        <source>Risk factors that changed</source>
+        <translation>Изменившиеся факторы риска</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="611"/>
+        <source>{factor}: {level}, {trend}</source>
+        <translation>{factor}: {level}, {trend}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="614"/>
+        <source>worsening</source>
+        <translation>ухудшается</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="616"/>
+        <source>improving</source>
+        <translation>улучшается</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="621"/>
+        <source>{situation}, assessed on {date}: {changes}</source>
+        <translation>{situation}, оценка от {date}: {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="631"/>
+        <source>No assessment of a situation here records a change.</source>
+        <translation>Ни одна оценка ситуации здесь не фиксирует изменений.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="636"/>
+        <source>Humanitarian figures</source>
+        <translation>Гуманитарные данные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="641"/>
+        <source>Data: {source}</source>
+        <translation>Данные: {source}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="665"/>
+        <source>{place}: deterioration from {date}</source>
+        <translation>{place}: ухудшение с {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="691"/>
+        <source>Situation saved. Scan again to see which places it covers.</source>
+        <translation>Ситуация сохранена. Запустите обзор снова, чтобы увидеть, какие места она охватывает.</translation>
     </message>
 </context>
 <context>
@@ -3420,208 +3830,213 @@ Answered: {answered}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Upfront</source>
         <translation>Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Upfront — sample data</source>
         <translation>Upfront — пример данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>&amp;New incident</source>
         <translation>&amp;Новый инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>&amp;Import incidents…</source>
         <translation>&amp;Импорт инцидентов…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Incidents from a spreadsheet or a JSON export, checked row by row</source>
         <translation>Инциденты из электронной таблицы или экспорта в формате JSON с построчной проверкой</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>&amp;Export incidents…</source>
         <translation>Э&amp;кспорт инцидентов…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Incidents as CSV, Excel, JSON or HXL, cleared for an audience</source>
         <translation>Инциденты в формате CSV, Excel, JSON или HXL в объеме, допустимом для выбранной аудитории</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Close the records; the passphrase opens them again</source>
         <translation>Закрыть записи; открыть их снова можно с помощью парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Emergency &amp;wipe…</source>
         <translation>&amp;Экстренное уничтожение данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Destroy the key file and the records on this computer</source>
         <translation>Уничтожить файл ключей и записи на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>&amp;Users and passphrases…</source>
         <translation>По&amp;льзователи и парольные фразы…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Add or remove the users of this computer, or change your passphrase</source>
         <translation>Добавить или удалить пользователей этого компьютера либо сменить свою парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Run &amp;self-test…</source>
         <translation>Запустить &amp;самопроверку…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Check that this installation works: the encrypted store, cryptography, translations, fonts, reports and the link to HQ</source>
         <translation>Проверить, что эта установка работает: зашифрованное хранилище, криптография, переводы, шрифты, отчёты и связь со штаб-квартирой</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>&amp;About Upfront</source>
         <translation>&amp;О программе Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Situations</source>
         <translation>Ситуации</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Strategies</source>
         <translation>Стратегии</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Reports</source>
         <translation>Отчеты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Sync is not available in this build.</source>
         <translation>Синхронизация недоступна в этой сборке.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="392"/>
+        <source>Horizon</source>
+        <translation>Горизонт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589"/>
+        <location filename="../../ui/main_window.py" line="600"/>
         <source>Sync: not set up</source>
         <translation>Синхронизация: не настроена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608"/>
+        <location filename="../../ui/main_window.py" line="619"/>
         <source>Signed in as {user}</source>
         <translation>Вход выполнен: {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="620"/>
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="620"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="767"/>
+        <location filename="../../ui/main_window.py" line="778"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
         <translation>Параметры сохранены. Язык и папка данных будут применены при следующем запуске Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="769"/>
+        <location filename="../../ui/main_window.py" line="780"/>
         <source>Settings saved.</source>
         <translation>Параметры сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="801"/>
+        <location filename="../../ui/main_window.py" line="812"/>
         <source>About Upfront</source>
         <translation>О программе Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="803"/>
+        <location filename="../../ui/main_window.py" line="814"/>
         <source>Upfront {version}</source>
         <translation>Upfront {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="807"/>
+        <location filename="../../ui/main_window.py" line="818"/>
         <source>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
@@ -3816,59 +4231,59 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ObjectivesDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="533"/>
+        <location filename="../../ui/situation_dialogs.py" line="540"/>
         <source>Objectives of the strategy</source>
         <translation>Цели стратегии</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="536"/>
+        <location filename="../../ui/situation_dialogs.py" line="543"/>
         <source>Choose an objective to change its wording or remove it, or type a new one and add it. Saving makes a new version of the strategy.</source>
         <translation>Выберите цель, чтобы изменить её формулировку или убрать её, или введите новую и добавьте её. При сохранении создаётся новая версия стратегии.</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="543"/>
+        <location filename="../../ui/situation_dialogs.py" line="550"/>
         <source>Objectives</source>
         <translation>Цели</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="547"/>
-        <location filename="../../ui/situation_dialogs.py" line="562"/>
+        <location filename="../../ui/situation_dialogs.py" line="554"/>
+        <location filename="../../ui/situation_dialogs.py" line="569"/>
         <source>Objective</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="548"/>
+        <location filename="../../ui/situation_dialogs.py" line="555"/>
         <source>What the strategy aims at</source>
         <translation>Чего добивается стратегия</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="549"/>
+        <location filename="../../ui/situation_dialogs.py" line="556"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="551"/>
+        <location filename="../../ui/situation_dialogs.py" line="558"/>
         <source>Change wording</source>
         <translation>Изменить формулировку</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="552"/>
+        <location filename="../../ui/situation_dialogs.py" line="559"/>
         <source>Change the wording of the objective</source>
         <translation>Изменить формулировку цели</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="554"/>
-        <location filename="../../ui/situation_dialogs.py" line="645"/>
+        <location filename="../../ui/situation_dialogs.py" line="561"/>
+        <location filename="../../ui/situation_dialogs.py" line="652"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="555"/>
+        <location filename="../../ui/situation_dialogs.py" line="562"/>
         <source>Remove the objective</source>
         <translation>Убрать цель</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/situation_dialogs.py" line="578"/>
+        <location filename="../../ui/situation_dialogs.py" line="585"/>
         <source>{objective} (%n action(s))</source>
         <translation>
             <numerusform>{objective} (%n мероприятие)</numerusform>
@@ -3877,27 +4292,27 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="597"/>
+        <location filename="../../ui/situation_dialogs.py" line="604"/>
         <source>is required: write what the strategy aims at</source>
         <translation>обязательна: напишите, чего добивается стратегия</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="599"/>
+        <location filename="../../ui/situation_dialogs.py" line="606"/>
         <source>is longer than {count} characters</source>
         <translation>длиннее {count} символов</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="602"/>
+        <location filename="../../ui/situation_dialogs.py" line="609"/>
         <source>Objective: {reason}</source>
         <translation>Цель: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="633"/>
+        <location filename="../../ui/situation_dialogs.py" line="640"/>
         <source>Remove the objective?</source>
         <translation>Убрать цель?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/situation_dialogs.py" line="636"/>
+        <location filename="../../ui/situation_dialogs.py" line="643"/>
         <source>%n action(s) serve this objective: {actions}. They stay in the strategy, with no objective.</source>
         <translation>
             <numerusform>Этой цели служит %n мероприятие: {actions}. Оно останется в стратегии, без цели.</numerusform>
@@ -3906,7 +4321,7 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="646"/>
+        <location filename="../../ui/situation_dialogs.py" line="653"/>
         <source>Keep it</source>
         <translation>Оставить</translation>
     </message>
@@ -4296,7 +4711,7 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report/strings.py" line="97"/>
-        <location filename="../../ui/report/timeline.py" line="73"/>
+        <location filename="../../ui/report/timeline.py" line="75"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -4421,218 +4836,218 @@ SQLCipher: {sqlcipher}</translation>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="69"/>
+        <location filename="../../ui/report/review_pack.py" line="67"/>
         <source>Quarterly review</source>
         <translation>Ежеквартальный обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="70"/>
+        <location filename="../../ui/report/review_pack.py" line="68"/>
         <source>Quarter {quarter}: {start} to {end}</source>
         <translation>Квартал {quarter}: с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="71"/>
+        <location filename="../../ui/report/review_pack.py" line="69"/>
         <source>As of {date}</source>
         <translation>По состоянию на {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="72"/>
+        <location filename="../../ui/report/review_pack.py" line="70"/>
         <source>Situations in order of attention</source>
         <translation>Ситуации в порядке приоритетности</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="74"/>
+        <location filename="../../ui/report/review_pack.py" line="72"/>
         <source>Points: {deterioration} per deterioration signal, {risk_up} per risk factor assessed higher, {late_actions} per late action, {blocked_actions} per blocked action, {late_decisions} per late decision of the quarter before, {incidents_added} per ten incidents added.</source>
         <translation>Баллы: {deterioration} за каждый сигнал ухудшения, {risk_up} за каждый фактор риска, оцененный выше, {late_actions} за каждое просроченное мероприятие, {blocked_actions} за каждое заблокированное мероприятие, {late_decisions} за каждое просроченное решение предыдущего квартала, {incidents_added} за каждые десять добавленных инцидентов.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="82"/>
+        <location filename="../../ui/report/review_pack.py" line="80"/>
         <source>Situation</source>
         <translation>Ситуация</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="83"/>
+        <location filename="../../ui/report/review_pack.py" line="81"/>
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="84"/>
+        <location filename="../../ui/report/review_pack.py" line="82"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="85"/>
+        <location filename="../../ui/report/review_pack.py" line="83"/>
         <source>No situation of concern.</source>
         <translation>Нет ситуаций, вызывающих обеспокоенность.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="86"/>
+        <location filename="../../ui/report/review_pack.py" line="84"/>
         <source>Nothing calls for attention this quarter.</source>
         <translation>В этом квартале ничто не требует внимания.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="88"/>
+        <location filename="../../ui/report/review_pack.py" line="86"/>
         <source>deterioration signals: {count}</source>
         <translation>сигналы ухудшения: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="89"/>
+        <location filename="../../ui/report/review_pack.py" line="87"/>
         <source>risk factors assessed higher: {count}</source>
         <translation>факторы риска, оцененные выше: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="90"/>
+        <location filename="../../ui/report/review_pack.py" line="88"/>
         <source>late actions: {count}</source>
         <translation>просроченные мероприятия: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="91"/>
+        <location filename="../../ui/report/review_pack.py" line="89"/>
         <source>blocked actions: {count}</source>
         <translation>заблокированные мероприятия: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="92"/>
+        <location filename="../../ui/report/review_pack.py" line="90"/>
         <source>late decisions: {count}</source>
         <translation>просроченные решения: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="93"/>
+        <location filename="../../ui/report/review_pack.py" line="91"/>
         <source>incidents added: {count}</source>
         <translation>добавлено инцидентов: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="95"/>
+        <location filename="../../ui/report/review_pack.py" line="93"/>
         <source>The situations</source>
         <translation>Ситуации</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="96"/>
+        <location filename="../../ui/report/review_pack.py" line="94"/>
         <source>Risk changes</source>
         <translation>Изменения рисков</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="97"/>
+        <location filename="../../ui/report/review_pack.py" line="95"/>
         <source>Deterioration signals</source>
         <translation>Сигналы ухудшения</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="99"/>
+        <location filename="../../ui/report/review_pack.py" line="97"/>
         <source>{scope}: {count} incidents in the last weeks, {ratio} times the usual level</source>
         <translation>{scope}: {count} инцидентов за последние недели, в {ratio} раза выше обычного уровня</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="104"/>
+        <location filename="../../ui/report/review_pack.py" line="102"/>
         <source>{scope}: {count} incidents in the last weeks, where there were none before</source>
         <translation>{scope}: {count} инцидентов за последние недели, тогда как раньше их не было</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="108"/>
+        <location filename="../../ui/report/review_pack.py" line="106"/>
         <source>All incidents</source>
         <translation>Все инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="109"/>
+        <location filename="../../ui/report/review_pack.py" line="107"/>
         <source>Late actions</source>
         <translation>Просроченные мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="110"/>
+        <location filename="../../ui/report/review_pack.py" line="108"/>
         <source>Blocked actions</source>
         <translation>Заблокированные мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="111"/>
+        <location filename="../../ui/report/review_pack.py" line="109"/>
         <source>Incidents added in the quarter: {count}</source>
         <translation>Инцидентов добавлено за квартал: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="112"/>
+        <location filename="../../ui/report/review_pack.py" line="110"/>
         <source>Engagements of the quarter</source>
         <translation>Контакты за квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="113"/>
+        <location filename="../../ui/report/review_pack.py" line="111"/>
         <source>Engagement</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="114"/>
+        <location filename="../../ui/report/review_pack.py" line="112"/>
         <source>Asked / answered</source>
         <translation>Запрос / ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="115"/>
+        <location filename="../../ui/report/review_pack.py" line="113"/>
         <source>Follow-up due</source>
         <translation>Срок последующих действий</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="116"/>
+        <location filename="../../ui/report/review_pack.py" line="114"/>
         <source>{un_by} with {with_whom}</source>
         <translation>{un_by} с: {with_whom}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="117"/>
+        <location filename="../../ui/report/review_pack.py" line="115"/>
         <source>Decisions of this quarter</source>
         <translation>Решения этого квартала</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="118"/>
+        <location filename="../../ui/report/review_pack.py" line="116"/>
         <source>No decision recorded.</source>
         <translation>Решения не зарегистрированы.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="119"/>
+        <location filename="../../ui/report/review_pack.py" line="117"/>
         <source>Decisions of {quarter}, as of {date}</source>
         <translation>Решения за {quarter} по состоянию на {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="120"/>
+        <location filename="../../ui/report/review_pack.py" line="118"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="121"/>
+        <location filename="../../ui/report/review_pack.py" line="119"/>
         <source>Entity / person</source>
         <translation>Структура / лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="122"/>
+        <location filename="../../ui/report/review_pack.py" line="120"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="123"/>
+        <location filename="../../ui/report/review_pack.py" line="121"/>
         <source>Set by {user} on {date}</source>
         <translation>Установлено: {user}, {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="124"/>
+        <location filename="../../ui/report/review_pack.py" line="122"/>
         <source>Strategy action: {title}</source>
         <translation>Мероприятие стратегии: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="126"/>
+        <location filename="../../ui/report/review_pack.py" line="124"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="127"/>
+        <location filename="../../ui/report/review_pack.py" line="125"/>
         <source>Late</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="128"/>
+        <location filename="../../ui/report/review_pack.py" line="126"/>
         <location filename="../../ui/report/strings.py" line="137"/>
         <source>Blocked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="129"/>
+        <location filename="../../ui/report/review_pack.py" line="127"/>
         <source>Dropped</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="130"/>
+        <location filename="../../ui/report/review_pack.py" line="128"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
@@ -4752,182 +5167,182 @@ SQLCipher: {sqlcipher}</translation>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="65"/>
+        <location filename="../../ui/report/timeline.py" line="67"/>
         <source>Warning-to-action timeline</source>
         <translation>Хронология: от предупреждения к действиям</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="66"/>
+        <location filename="../../ui/report/timeline.py" line="68"/>
         <source>{name}, as of {date}</source>
         <translation>{name}, по состоянию на {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="67"/>
+        <location filename="../../ui/report/timeline.py" line="69"/>
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="68"/>
+        <location filename="../../ui/report/timeline.py" line="70"/>
         <source>Actions</source>
         <translation>Действия</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="69"/>
+        <location filename="../../ui/report/timeline.py" line="71"/>
         <source>Escalation</source>
         <translation>Эскалация</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="70"/>
+        <location filename="../../ui/report/timeline.py" line="72"/>
         <source>First warning</source>
         <translation>Первое предупреждение</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="71"/>
+        <location filename="../../ui/report/timeline.py" line="73"/>
         <source>Events</source>
         <translation>События</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="72"/>
+        <location filename="../../ui/report/timeline.py" line="74"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="74"/>
+        <location filename="../../ui/report/timeline.py" line="76"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="75"/>
+        <location filename="../../ui/report/timeline.py" line="77"/>
         <source>From the first warning to action</source>
         <translation>От первого предупреждения к действиям</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="76"/>
+        <location filename="../../ui/report/timeline.py" line="78"/>
         <source>From the first warning to</source>
         <translation>От первого предупреждения до</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="77"/>
+        <location filename="../../ui/report/timeline.py" line="79"/>
         <source>Days</source>
         <translation>Дней</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="78"/>
+        <location filename="../../ui/report/timeline.py" line="80"/>
         <source>open: {days} days so far</source>
         <translation>открыто: пока {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="79"/>
+        <location filename="../../ui/report/timeline.py" line="81"/>
         <source>open: no warning yet</source>
         <translation>открыто: предупреждений пока нет</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="80"/>
+        <location filename="../../ui/report/timeline.py" line="82"/>
         <source>After-action review (draft)</source>
         <translation>Разбор по итогам (проект)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="81"/>
+        <location filename="../../ui/report/timeline.py" line="83"/>
         <source>Nothing on the timeline yet.</source>
         <translation>На хронологии пока ничего нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="83"/>
+        <location filename="../../ui/report/timeline.py" line="85"/>
         <source>First incident at {standard}</source>
         <translation>Первый инцидент со стандартом «{standard}»</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="84"/>
+        <location filename="../../ui/report/timeline.py" line="86"/>
         <source>Risk factor at {level}: {factor}</source>
         <translation>Фактор риска на уровне «{level}»: {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="85"/>
+        <location filename="../../ui/report/timeline.py" line="87"/>
         <source>Deterioration signal</source>
         <translation>Сигнал ухудшения</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="86"/>
+        <location filename="../../ui/report/timeline.py" line="88"/>
         <source>First engagement: {channel}</source>
         <translation>Первое взаимодействие: {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="87"/>
+        <location filename="../../ui/report/timeline.py" line="89"/>
         <source>First action at {level} level</source>
         <translation>Первое действие: {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="88"/>
+        <location filename="../../ui/report/timeline.py" line="90"/>
         <source>Escalation to {to}</source>
         <translation>Эскалация: {to}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="90"/>
+        <location filename="../../ui/report/timeline.py" line="92"/>
         <source>the first engagement</source>
         <translation>первое взаимодействие</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="91"/>
+        <location filename="../../ui/report/timeline.py" line="93"/>
         <source>the first strategy action</source>
         <translation>первое действие стратегии</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="92"/>
+        <location filename="../../ui/report/timeline.py" line="94"/>
         <source>the first action at {level} level</source>
         <translation>первое действие: {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="93"/>
+        <location filename="../../ui/report/timeline.py" line="95"/>
         <source>the first engagement through {channel}</source>
         <translation>первое взаимодействие через канал «{channel}»</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="95"/>
+        <location filename="../../ui/report/timeline.py" line="97"/>
         <source>incident {id}</source>
         <translation>инцидент {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="96"/>
+        <location filename="../../ui/report/timeline.py" line="98"/>
         <source>assessment {id}, version {version}</source>
         <translation>оценка {id}, версия {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="97"/>
+        <location filename="../../ui/report/timeline.py" line="99"/>
         <source>strategy version {version}, action {action}</source>
         <translation>стратегия, версия {version}, действие {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="98"/>
+        <location filename="../../ui/report/timeline.py" line="100"/>
         <source>engagement {id}</source>
         <translation>взаимодействие {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="99"/>
+        <location filename="../../ui/report/timeline.py" line="101"/>
         <source>signals as of {date}</source>
         <translation>сигналы на {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="101"/>
+        <location filename="../../ui/report/timeline.py" line="103"/>
         <source>First warning on {date}: {what} (source: {source}).</source>
         <translation>Первое предупреждение {date}: {what} (источник: {source}).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="102"/>
+        <location filename="../../ui/report/timeline.py" line="104"/>
         <source>To {what}: {days} days, on {date} (source: {source}).</source>
         <translation>До события «{what}»: {days} дн., {date} (источник: {source}).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="103"/>
+        <location filename="../../ui/report/timeline.py" line="105"/>
         <source>To {what}: it came {days} days before the warning, on {date} (source: {source}).</source>
         <translation>До события «{what}»: произошло за {days} дн. до предупреждения, {date} (источник: {source}).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="106"/>
+        <location filename="../../ui/report/timeline.py" line="108"/>
         <source>To {what}: not yet as of {date}, {days} days since the first warning.</source>
         <translation>До события «{what}»: на {date} ещё нет, прошло {days} дн. с первого предупреждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="109"/>
+        <location filename="../../ui/report/timeline.py" line="111"/>
         <source>No warning as of {date}: no risk factor at high or severe, no deterioration signal, no incident at reasonable grounds or above.</source>
         <translation>На {date} предупреждений нет: ни одного фактора риска высокого или крайне высокого уровня, ни одного сигнала ухудшения, ни одного инцидента со стандартом «разумные основания» или выше.</translation>
     </message>
@@ -5634,12 +6049,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SampleBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Sample data — not a real store</source>
         <translation>Пример данных — не настоящее хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Every record here is fictitious. What you type stays in this sample folder and can never be sent to HQ.</source>
         <translation>Все записи здесь вымышлены. Всё, что вы вводите, остаётся в этой папке-примере и никогда не может быть отправлено в штаб-квартиру.</translation>
     </message>
@@ -5942,59 +6357,59 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="431"/>
+        <location filename="../../ui/situation_dialogs.py" line="438"/>
         <source>Situation of concern</source>
         <translation>Ситуация, вызывающая обеспокоенность</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="437"/>
+        <location filename="../../ui/situation_dialogs.py" line="444"/>
         <source>regions, separated by commas (none: all)</source>
         <translation>регионы через запятую (пусто — все)</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="459"/>
+        <location filename="../../ui/situation_dialogs.py" line="466"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="460"/>
+        <location filename="../../ui/situation_dialogs.py" line="467"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="461"/>
+        <location filename="../../ui/situation_dialogs.py" line="468"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="462"/>
+        <location filename="../../ui/situation_dialogs.py" line="469"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="463"/>
+        <location filename="../../ui/situation_dialogs.py" line="470"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="441"/>
-        <location filename="../../ui/situation_dialogs.py" line="464"/>
+        <location filename="../../ui/situation_dialogs.py" line="448"/>
+        <location filename="../../ui/situation_dialogs.py" line="471"/>
         <source>From</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="442"/>
-        <location filename="../../ui/situation_dialogs.py" line="465"/>
+        <location filename="../../ui/situation_dialogs.py" line="449"/>
+        <location filename="../../ui/situation_dialogs.py" line="472"/>
         <source>To</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="466"/>
+        <location filename="../../ui/situation_dialogs.py" line="473"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="467"/>
+        <location filename="../../ui/situation_dialogs.py" line="474"/>
         <source>Violation types (none ticked: all)</source>
         <translation>Виды нарушений (ничего не отмечено — все)</translation>
     </message>
@@ -6722,100 +7137,100 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>TimelineDialog</name>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="96"/>
+        <location filename="../../ui/timeline_dialog.py" line="97"/>
         <source>Warning-to-action timeline</source>
         <translation>Хронология: от предупреждения к действиям</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="101"/>
+        <location filename="../../ui/timeline_dialog.py" line="102"/>
         <source>Timeline of warnings and actions</source>
         <translation>Хронология предупреждений и действий</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="105"/>
+        <location filename="../../ui/timeline_dialog.py" line="106"/>
         <source>From the first warning to</source>
         <translation>От первого предупреждения до</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="106"/>
+        <location filename="../../ui/timeline_dialog.py" line="107"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="107"/>
+        <location filename="../../ui/timeline_dialog.py" line="108"/>
         <source>Days</source>
         <translation>Дней</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="108"/>
+        <location filename="../../ui/timeline_dialog.py" line="109"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="111"/>
+        <location filename="../../ui/timeline_dialog.py" line="112"/>
         <source>Intervals from the first warning</source>
         <translation>Интервалы с первого предупреждения</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="117"/>
         <location filename="../../ui/timeline_dialog.py" line="118"/>
+        <location filename="../../ui/timeline_dialog.py" line="119"/>
         <source>After-action review (draft)</source>
         <translation>Разбор по итогам (проект)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="131"/>
+        <location filename="../../ui/timeline_dialog.py" line="132"/>
         <source>Save PDF…</source>
         <translation>Сохранить PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="132"/>
+        <location filename="../../ui/timeline_dialog.py" line="133"/>
         <source>Save JSON…</source>
         <translation>Сохранить JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="159"/>
+        <location filename="../../ui/timeline_dialog.py" line="160"/>
         <source>The timeline could not be built.</source>
         <translation>Не удалось построить хронологию.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="165"/>
+        <location filename="../../ui/timeline_dialog.py" line="166"/>
         <source>{name}, as of {date}</source>
         <translation>{name}, по состоянию на {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="193"/>
+        <location filename="../../ui/timeline_dialog.py" line="194"/>
         <source>Save the timeline</source>
         <translation>Сохранить хронологию</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="194"/>
+        <location filename="../../ui/timeline_dialog.py" line="195"/>
         <source>timeline.pdf</source>
         <translation>khronologiya.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="194"/>
+        <location filename="../../ui/timeline_dialog.py" line="195"/>
         <source>timeline.json</source>
         <translation>khronologiya.json</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="195"/>
+        <location filename="../../ui/timeline_dialog.py" line="196"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="195"/>
+        <location filename="../../ui/timeline_dialog.py" line="196"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="213"/>
-        <location filename="../../ui/timeline_dialog.py" line="230"/>
+        <location filename="../../ui/timeline_dialog.py" line="214"/>
+        <location filename="../../ui/timeline_dialog.py" line="231"/>
         <source>The timeline was not saved.</source>
         <translation>Хронология не сохранена.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="215"/>
-        <location filename="../../ui/timeline_dialog.py" line="232"/>
+        <location filename="../../ui/timeline_dialog.py" line="216"/>
+        <location filename="../../ui/timeline_dialog.py" line="233"/>
         <source>Saved to {path}.</source>
         <translation>Сохранено в {path}.</translation>
     </message>
@@ -7271,12 +7686,12 @@ The whole database is rewritten, which can take a while for a large store; nothi
 <context>
     <name>WipeDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Emergency wipe</source>
         <translation>Экстренное уничтожение данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>The emergency wipe destroys the key file and deletes the encrypted database in this folder:
 {folder}
 
@@ -7291,12 +7706,12 @@ Afterwards Upfront starts again as on a new computer.</source>
 После этого Upfront запустится как на новом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>To confirm, type {word}:</source>
         <translation>Для подтверждения введите {word}:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Wipe everything</source>
         <translation>&amp;Уничтожить все данные</translation>
     </message>

@@ -684,42 +684,42 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="312"/>
+        <location filename="../../ui/widgets.py" line="316"/>
         <source>YYYY-MM-DD (none)</source>
         <translation>YYYY-MM-DD（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="312"/>
+        <location filename="../../ui/widgets.py" line="316"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="319"/>
+        <location filename="../../ui/widgets.py" line="323"/>
         <source>Calendar…</source>
         <translation>日历…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="320"/>
+        <location filename="../../ui/widgets.py" line="324"/>
         <source>{field}: pick in a calendar</source>
         <translation>{field}：在日历中选择</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="324"/>
+        <location filename="../../ui/widgets.py" line="328"/>
         <source>{field}: calendar</source>
         <translation>{field}：日历</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="393"/>
+        <location filename="../../ui/widgets.py" line="397"/>
         <source>{field}: a date is needed.</source>
         <translation>{field}：需要填写日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="399"/>
+        <location filename="../../ui/widgets.py" line="403"/>
         <source>{field}: “{text}” is not a date. Write it as YYYY-MM-DD, or pick it in the calendar.</source>
         <translation>{field}：“{text}”不是日期。请按 YYYY-MM-DD 填写，或在日历中选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="407"/>
+        <location filename="../../ui/widgets.py" line="411"/>
         <source>{field}: {date} is after {latest}.</source>
         <translation>{field}：{date} 晚于 {latest}。</translation>
     </message>
@@ -819,17 +819,17 @@
 <context>
     <name>DraftsBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Reopen drafts</source>
         <translation>重新打开草稿(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Not now</source>
         <translation>暂不(&amp;N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Upfront kept %n unsaved draft(s) from an earlier session (for example after a crash or a lock). Reopen them to continue where you stopped.</source>
         <translation>
             <numerusform>Upfront 保留了之前会话中 %n 份未保存的草稿（例如因程序崩溃或锁定而留下）。重新打开这些草稿，即可从中断处继续。</numerusform>
@@ -2069,6 +2069,408 @@ Answered: {answered}</source>
         <location filename="../../ui/home_page.py" line="355"/>
         <source>The counts could not be read.</source>
         <translation>无法读取计数。</translation>
+    </message>
+</context>
+<context>
+    <name>HorizonPage</name>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="94"/>
+        <source>To</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="95"/>
+        <source>The scan&apos;s last day: its last four weeks end here</source>
+        <translation>扫描的最后一天：最近四周截至此日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="96"/>
+        <source>&amp;To</source>
+        <translation>截至(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="103"/>
+        <source>Standard of proof</source>
+        <translation>证明标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="109"/>
+        <source>Standard of &amp;proof</source>
+        <translation>证明标准(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="111"/>
+        <source>&amp;Scan</source>
+        <translation>扫描(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="113"/>
+        <source>Test every region and country the records name for a recent rise</source>
+        <translation>检查记录中提到的每个地区和国家是否有近期上升</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="120"/>
+        <source>Scan in progress</source>
+        <translation>正在扫描</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="136"/>
+        <source>Press Scan to test every region and country the records name for a recent rise, including places no situation of concern covers yet.</source>
+        <translation>按“扫描”检查记录中提到的每个地区和国家是否有近期上升，包括尚无任何关切局势涵盖的地方。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="148"/>
+        <source>How is this ranked?</source>
+        <translation>如何排序？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="161"/>
+        <source>Places flagged by the scan, ranked</source>
+        <translation>扫描标出的地方（按排名）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="164"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="165"/>
+        <source>Place</source>
+        <translation>地方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="166"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="167"/>
+        <location filename="../../ui/horizon_page.py" line="466"/>
+        <source>New</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="168"/>
+        <source>Strongest signal</source>
+        <translation>最强信号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="169"/>
+        <source>Per week</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="170"/>
+        <source>Ratio</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="171"/>
+        <source>Adjusted p</source>
+        <translation>校正后 p</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="172"/>
+        <source>At standard</source>
+        <translation>达到标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="173"/>
+        <source>Situation</source>
+        <translation>局势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="177"/>
+        <source>Not flagged by the previous scan</source>
+        <translation>上一次扫描未标出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="179"/>
+        <source>Acts a week in the last four weeks / a week in the 26 weeks before them</source>
+        <translation>最近四周每周行为数 / 此前 26 周每周行为数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="181"/>
+        <source>How many times the weekly rate before: the rate ratio</source>
+        <translation>是此前每周频率的多少倍：频率比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="183"/>
+        <source>The chance of a rise this large by chance alone, corrected for the many places and types tested at once (Benjamini-Hochberg)</source>
+        <translation>仅因偶然出现如此大幅上升的概率，已按同时检验的众多地方和类型校正（Benjamini-Hochberg）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="187"/>
+        <source>Acts at or above the standard of proof in the last four weeks, and whether the rise is seen in them alone</source>
+        <translation>最近四周达到或高于证明标准的行为，以及仅凭这些行为是否可见上升</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="190"/>
+        <source>The situations of concern that take in the place&apos;s acts</source>
+        <translation>涵盖该地行为的关切局势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="215"/>
+        <source>The place chosen: signals, risk and figures</source>
+        <translation>所选地方：信号、风险与数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="217"/>
+        <source>P&amp;ropose a situation…</source>
+        <translation>提议局势(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="219"/>
+        <source>A new situation of concern with this place, period and violation types</source>
+        <translation>以此地方、期间和侵权类型新建关切局势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="222"/>
+        <source>&amp;Open situation</source>
+        <translation>打开局势(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="223"/>
+        <source>Show the situation that covers this place</source>
+        <translation>显示涵盖此地方的局势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="267"/>
+        <source>The test: for every admin 1 region and every country, each violation type and all types together, the acts of the last {recent} weeks are compared with the {baseline} weeks before. A place is flagged when its rise is too large to be chance once corrected for the many places and types tested at once (Benjamini-Hochberg, false discovery rate {q}), with a rate at least {ratio} times the one before and at least {least} recent acts.</source>
+        <translation>检验：对每个一级行政区和每个国家、每种侵权类型及所有类型合计，将最近 {recent} 周的行为与此前 {baseline} 周比较。当上升幅度在对同时检验的众多地方和类型进行校正后（Benjamini-Hochberg，错误发现率 {q}）仍大到不可能是偶然，且频率至少为此前的 {ratio} 倍、近期行为至少 {least} 起时，该地方即被标出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="282"/>
+        <source>The rank: first the places whose rise is seen in the acts at or above the chosen standard of proof alone (at least {least} such acts in the last {recent} weeks, at least {ratio} times the rate before), then the others. Within each, by adjusted p (smallest first), then by ratio (largest first), then by acts at or above the standard in the last {recent} weeks (most first). A place&apos;s strongest signal is the one that ranks it.</source>
+        <translation>排名：先列出仅凭达到或高于所选证明标准的行为即可见上升的地方（最近 {recent} 周内至少 {least} 起此类行为，且至少为此前频率的 {ratio} 倍），然后是其他地方。各组内依次按校正后 p（从小到大）、比率（从大到小）、最近 {recent} 周达到或高于标准的行为数（从多到少）排序。一个地方按其最强信号排名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="297"/>
+        <source>All types</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="305"/>
+        <source>the device&apos;s own records</source>
+        <translation>本设备自己的记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="310"/>
+        <source>{place} (country)</source>
+        <translation>{place}（国家）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="311"/>
+        <source>{place} (region)</source>
+        <translation>{place}（地区）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="315"/>
+        <source>from none</source>
+        <translation>从无到有</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="317"/>
+        <source>{ratio}×</source>
+        <translation>{ratio}×</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="322"/>
+        <source>&lt; {p}</source>
+        <translation>&lt; {p}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="335"/>
+        <source>Partly: {situations}</source>
+        <translation>部分：{situations}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="337"/>
+        <source>No situation</source>
+        <translation>无局势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="365"/>
+        <source>Scanning…</source>
+        <translation>正在扫描…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="393"/>
+        <source>The scan could not be run.</source>
+        <translation>无法运行扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="403"/>
+        <source>The records have changed since this scan: scan again.</source>
+        <translation>此次扫描后记录已有变化：请重新扫描。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/horizon_page.py" line="409"/>
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n 个地区</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/horizon_page.py" line="410"/>
+        <source>%n country(ies)</source>
+        <translation>
+            <numerusform>%n 个国家</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/horizon_page.py" line="411"/>
+        <source>%n series</source>
+        <translation>
+            <numerusform>%n 个序列</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/horizon_page.py" line="412"/>
+        <source>%n place(s) flagged</source>
+        <translation>
+            <numerusform>标出 %n 个地方</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="416"/>
+        <source>Scan as of {date}, on {data}: {regions} and {countries} tested, {series} in all; {flagged}.</source>
+        <translation>截至 {date} 的扫描，基于{data}：检验了 {regions}和 {countries}，共 {series}；{flagged}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="428"/>
+        <source>The last {recent} weeks ({recent_from} to {recent_to}) against the {baseline} weeks before; acts counted apart at {standard} or above.</source>
+        <translation>最近 {recent} 周（{recent_from} 至 {recent_to}）对比此前 {baseline} 周；达到或高于“{standard}”的行为单独计数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="438"/>
+        <source>Previous scan: as of {date}. New: not flagged by it.</source>
+        <translation>上一次扫描：截至 {date}。新：该次扫描未标出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="442"/>
+        <source>No previous scan: every place flagged is new.</source>
+        <translation>无上一次扫描：标出的每个地方都是新的。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="448"/>
+        <source>Nothing flagged.</source>
+        <translation>未标出任何地方。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="470"/>
+        <source>{recent} / {before}</source>
+        <translation>{recent} / {before}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="480"/>
+        <source>{count}, rise seen</source>
+        <translation>{count}，可见上升</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="482"/>
+        <source>{count}, no rise</source>
+        <translation>{count}，无上升</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="508"/>
+        <source>Rank {rank}: {place}, {country}; {situation}</source>
+        <translation>第 {rank} 名：{place}，{country}；{situation}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="553"/>
+        <source>{rank}. {place}, {country}</source>
+        <translation>{rank}. {place}，{country}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="567"/>
+        <source>Signals flagged</source>
+        <translation>标出的信号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="573"/>
+        <source>{type}: {recent} acts in the last four weeks ({rate} a week) against {before} a week before, {ratio}; adjusted p {p}. At the standard or above: {count} recent acts, {rise}.</source>
+        <translation>{type}：最近四周 {recent} 起行为（每周 {rate}），此前每周 {before}，{ratio}；校正后 p {p}。达到或高于标准：近期 {count} 起，{rise}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="584"/>
+        <source>the rise is seen in them</source>
+        <translation>其中可见上升</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="586"/>
+        <source>the rise is not seen in them alone</source>
+        <translation>仅凭这些行为看不出上升</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="590"/>
+        <source>Covered by {situations}.</source>
+        <translation>由{situations}涵盖。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="595"/>
+        <source>Partly covered by {situations}.</source>
+        <translation>部分由{situations}涵盖。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="599"/>
+        <source>No situation covers it.</source>
+        <translation>没有局势涵盖它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="600"/>
+        <source>New.</source>
+        <translation>新。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="604"/>
+        <source>Risk factors that changed</source>
+        <translation>发生变化的风险因素</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="611"/>
+        <source>{factor}: {level}, {trend}</source>
+        <translation>{factor}：{level}，{trend}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="614"/>
+        <source>worsening</source>
+        <translation>恶化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="616"/>
+        <source>improving</source>
+        <translation>好转</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="621"/>
+        <source>{situation}, assessed on {date}: {changes}</source>
+        <translation>{situation}，{date} 评估：{changes}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="631"/>
+        <source>No assessment of a situation here records a change.</source>
+        <translation>此处没有任何局势评估记录变化。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="636"/>
+        <source>Humanitarian figures</source>
+        <translation>人道主义数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="641"/>
+        <source>Data: {source}</source>
+        <translation>数据：{source}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="665"/>
+        <source>{place}: deterioration from {date}</source>
+        <translation>{place}：自 {date} 起恶化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="691"/>
+        <source>Situation saved. Scan again to see which places it covers.</source>
+        <translation>局势已保存。请重新扫描以查看它涵盖哪些地方。</translation>
     </message>
 </context>
 <context>
@@ -3404,208 +3806,213 @@ Answered: {answered}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Upfront</source>
         <translation>Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Upfront — sample data</source>
         <translation>Upfront — 示例数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>&amp;New incident</source>
         <translation>新建事件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>&amp;Import incidents…</source>
         <translation>导入事件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Incidents from a spreadsheet or a JSON export, checked row by row</source>
         <translation>从电子表格或 JSON 导出文件导入事件，并逐行检查</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>&amp;Export incidents…</source>
         <translation>导出事件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Incidents as CSV, Excel, JSON or HXL, cleared for an audience</source>
         <translation>以 CSV、Excel、JSON 或 HXL 格式导出事件，仅含所选受众可阅读的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Close the records; the passphrase opens them again</source>
         <translation>关闭记录；输入密码短语可再次打开</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Emergency &amp;wipe…</source>
         <translation>紧急擦除(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Destroy the key file and the records on this computer</source>
         <translation>销毁本计算机上的密钥文件和记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>&amp;Users and passphrases…</source>
         <translation>用户和密码短语(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Add or remove the users of this computer, or change your passphrase</source>
         <translation>添加或删除此计算机的用户，或更改您的密码短语</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Run &amp;self-test…</source>
         <translation>运行自检(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Check that this installation works: the encrypted store, cryptography, translations, fonts, reports and the link to HQ</source>
         <translation>检查本安装是否正常：加密存储、密码学、翻译、字体、报告以及与总部的连接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>&amp;About Upfront</source>
         <translation>关于 Upfront(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Situations</source>
         <translation>局势</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Strategies</source>
         <translation>战略</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Sync is not available in this build.</source>
         <translation>此版本不提供同步功能。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Review</source>
         <translation>审查</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="392"/>
+        <source>Horizon</source>
+        <translation>前瞻</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589"/>
+        <location filename="../../ui/main_window.py" line="600"/>
         <source>Sync: not set up</source>
         <translation>同步：未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608"/>
+        <location filename="../../ui/main_window.py" line="619"/>
         <source>Signed in as {user}</source>
         <translation>已以 {user} 身份登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="620"/>
         <source>Unlocked</source>
         <translation>已解锁</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="620"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="767"/>
+        <location filename="../../ui/main_window.py" line="778"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
         <translation>设置已保存。语言和数据文件夹将在 Upfront 下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="769"/>
+        <location filename="../../ui/main_window.py" line="780"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="801"/>
+        <location filename="../../ui/main_window.py" line="812"/>
         <source>About Upfront</source>
         <translation>关于 Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="803"/>
+        <location filename="../../ui/main_window.py" line="814"/>
         <source>Upfront {version}</source>
         <translation>Upfront {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="807"/>
+        <location filename="../../ui/main_window.py" line="818"/>
         <source>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
@@ -3792,93 +4199,93 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>ObjectivesDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="533"/>
+        <location filename="../../ui/situation_dialogs.py" line="540"/>
         <source>Objectives of the strategy</source>
         <translation>战略目标</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="536"/>
+        <location filename="../../ui/situation_dialogs.py" line="543"/>
         <source>Choose an objective to change its wording or remove it, or type a new one and add it. Saving makes a new version of the strategy.</source>
         <translation>选择一个目标以修改其措辞或将其移除，或输入新目标后添加。保存后将生成战略的新版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="543"/>
+        <location filename="../../ui/situation_dialogs.py" line="550"/>
         <source>Objectives</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="547"/>
-        <location filename="../../ui/situation_dialogs.py" line="562"/>
+        <location filename="../../ui/situation_dialogs.py" line="554"/>
+        <location filename="../../ui/situation_dialogs.py" line="569"/>
         <source>Objective</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="548"/>
+        <location filename="../../ui/situation_dialogs.py" line="555"/>
         <source>What the strategy aims at</source>
         <translation>战略所要达到的目的</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="549"/>
+        <location filename="../../ui/situation_dialogs.py" line="556"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="551"/>
+        <location filename="../../ui/situation_dialogs.py" line="558"/>
         <source>Change wording</source>
         <translation>修改措辞</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="552"/>
+        <location filename="../../ui/situation_dialogs.py" line="559"/>
         <source>Change the wording of the objective</source>
         <translation>修改目标的措辞</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="554"/>
-        <location filename="../../ui/situation_dialogs.py" line="645"/>
+        <location filename="../../ui/situation_dialogs.py" line="561"/>
+        <location filename="../../ui/situation_dialogs.py" line="652"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="555"/>
+        <location filename="../../ui/situation_dialogs.py" line="562"/>
         <source>Remove the objective</source>
         <translation>移除该目标</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/situation_dialogs.py" line="578"/>
+        <location filename="../../ui/situation_dialogs.py" line="585"/>
         <source>{objective} (%n action(s))</source>
         <translation>
             <numerusform>{objective}（%n 项行动）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="597"/>
+        <location filename="../../ui/situation_dialogs.py" line="604"/>
         <source>is required: write what the strategy aims at</source>
         <translation>为必填项：请写明战略所要达到的目的</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="599"/>
+        <location filename="../../ui/situation_dialogs.py" line="606"/>
         <source>is longer than {count} characters</source>
         <translation>超过 {count} 个字符</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="602"/>
+        <location filename="../../ui/situation_dialogs.py" line="609"/>
         <source>Objective: {reason}</source>
         <translation>目标：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="633"/>
+        <location filename="../../ui/situation_dialogs.py" line="640"/>
         <source>Remove the objective?</source>
         <translation>移除该目标？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/situation_dialogs.py" line="636"/>
+        <location filename="../../ui/situation_dialogs.py" line="643"/>
         <source>%n action(s) serve this objective: {actions}. They stay in the strategy, with no objective.</source>
         <translation>
             <numerusform>有 %n 项行动服务于该目标：{actions}。这些行动仍保留在战略中，但不再对应任何目标。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="646"/>
+        <location filename="../../ui/situation_dialogs.py" line="653"/>
         <source>Keep it</source>
         <translation>保留</translation>
     </message>
@@ -4268,7 +4675,7 @@ SQLCipher：{sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report/strings.py" line="97"/>
-        <location filename="../../ui/report/timeline.py" line="73"/>
+        <location filename="../../ui/report/timeline.py" line="75"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -4393,218 +4800,218 @@ SQLCipher：{sqlcipher}</translation>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="69"/>
+        <location filename="../../ui/report/review_pack.py" line="67"/>
         <source>Quarterly review</source>
         <translation>季度审查</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="70"/>
+        <location filename="../../ui/report/review_pack.py" line="68"/>
         <source>Quarter {quarter}: {start} to {end}</source>
         <translation>季度 {quarter}：{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="71"/>
+        <location filename="../../ui/report/review_pack.py" line="69"/>
         <source>As of {date}</source>
         <translation>截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="72"/>
+        <location filename="../../ui/report/review_pack.py" line="70"/>
         <source>Situations in order of attention</source>
         <translation>按关注程度排列的局势</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="74"/>
+        <location filename="../../ui/report/review_pack.py" line="72"/>
         <source>Points: {deterioration} per deterioration signal, {risk_up} per risk factor assessed higher, {late_actions} per late action, {blocked_actions} per blocked action, {late_decisions} per late decision of the quarter before, {incidents_added} per ten incidents added.</source>
         <translation>计分：每个恶化信号 {deterioration} 分，每个评估级别上升的风险因素 {risk_up} 分，每项逾期行动 {late_actions} 分，每项受阻行动 {blocked_actions} 分，上一季度每项逾期决定 {late_decisions} 分，每新增十起事件 {incidents_added} 分。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="82"/>
+        <location filename="../../ui/report/review_pack.py" line="80"/>
         <source>Situation</source>
         <translation>局势</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="83"/>
+        <location filename="../../ui/report/review_pack.py" line="81"/>
         <source>Points</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="84"/>
+        <location filename="../../ui/report/review_pack.py" line="82"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="85"/>
+        <location filename="../../ui/report/review_pack.py" line="83"/>
         <source>No situation of concern.</source>
         <translation>没有令人关切的局势。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="86"/>
+        <location filename="../../ui/report/review_pack.py" line="84"/>
         <source>Nothing calls for attention this quarter.</source>
         <translation>本季度没有需要关注的事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="88"/>
+        <location filename="../../ui/report/review_pack.py" line="86"/>
         <source>deterioration signals: {count}</source>
         <translation>恶化信号：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="89"/>
+        <location filename="../../ui/report/review_pack.py" line="87"/>
         <source>risk factors assessed higher: {count}</source>
         <translation>评估级别上升的风险因素：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="90"/>
+        <location filename="../../ui/report/review_pack.py" line="88"/>
         <source>late actions: {count}</source>
         <translation>逾期行动：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="91"/>
+        <location filename="../../ui/report/review_pack.py" line="89"/>
         <source>blocked actions: {count}</source>
         <translation>受阻行动：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="92"/>
+        <location filename="../../ui/report/review_pack.py" line="90"/>
         <source>late decisions: {count}</source>
         <translation>逾期决定：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="93"/>
+        <location filename="../../ui/report/review_pack.py" line="91"/>
         <source>incidents added: {count}</source>
         <translation>新增事件：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="95"/>
+        <location filename="../../ui/report/review_pack.py" line="93"/>
         <source>The situations</source>
         <translation>各局势</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="96"/>
+        <location filename="../../ui/report/review_pack.py" line="94"/>
         <source>Risk changes</source>
         <translation>风险变化</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="97"/>
+        <location filename="../../ui/report/review_pack.py" line="95"/>
         <source>Deterioration signals</source>
         <translation>恶化信号</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="99"/>
+        <location filename="../../ui/report/review_pack.py" line="97"/>
         <source>{scope}: {count} incidents in the last weeks, {ratio} times the usual level</source>
         <translation>{scope}：最近几周 {count} 起事件，为通常水平的 {ratio} 倍</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="104"/>
+        <location filename="../../ui/report/review_pack.py" line="102"/>
         <source>{scope}: {count} incidents in the last weeks, where there were none before</source>
         <translation>{scope}：最近几周 {count} 起事件，此前没有</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="108"/>
+        <location filename="../../ui/report/review_pack.py" line="106"/>
         <source>All incidents</source>
         <translation>所有事件</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="109"/>
+        <location filename="../../ui/report/review_pack.py" line="107"/>
         <source>Late actions</source>
         <translation>逾期行动</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="110"/>
+        <location filename="../../ui/report/review_pack.py" line="108"/>
         <source>Blocked actions</source>
         <translation>受阻行动</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="111"/>
+        <location filename="../../ui/report/review_pack.py" line="109"/>
         <source>Incidents added in the quarter: {count}</source>
         <translation>本季度新增事件：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="112"/>
+        <location filename="../../ui/report/review_pack.py" line="110"/>
         <source>Engagements of the quarter</source>
         <translation>本季度的交涉</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="113"/>
+        <location filename="../../ui/report/review_pack.py" line="111"/>
         <source>Engagement</source>
         <translation>交涉</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="114"/>
+        <location filename="../../ui/report/review_pack.py" line="112"/>
         <source>Asked / answered</source>
         <translation>所提要求/答复</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="115"/>
+        <location filename="../../ui/report/review_pack.py" line="113"/>
         <source>Follow-up due</source>
         <translation>后续跟进截止</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="116"/>
+        <location filename="../../ui/report/review_pack.py" line="114"/>
         <source>{un_by} with {with_whom}</source>
         <translation>{un_by} 与 {with_whom}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="117"/>
+        <location filename="../../ui/report/review_pack.py" line="115"/>
         <source>Decisions of this quarter</source>
         <translation>本季度的决定</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="118"/>
+        <location filename="../../ui/report/review_pack.py" line="116"/>
         <source>No decision recorded.</source>
         <translation>没有记录任何决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="119"/>
+        <location filename="../../ui/report/review_pack.py" line="117"/>
         <source>Decisions of {quarter}, as of {date}</source>
         <translation>{quarter} 的决定，截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="120"/>
+        <location filename="../../ui/report/review_pack.py" line="118"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="121"/>
+        <location filename="../../ui/report/review_pack.py" line="119"/>
         <source>Entity / person</source>
         <translation>实体/人员</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="122"/>
+        <location filename="../../ui/report/review_pack.py" line="120"/>
         <source>State</source>
         <translation>状况</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="123"/>
+        <location filename="../../ui/report/review_pack.py" line="121"/>
         <source>Set by {user} on {date}</source>
         <translation>由 {user} 于 {date} 设定</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="124"/>
+        <location filename="../../ui/report/review_pack.py" line="122"/>
         <source>Strategy action: {title}</source>
         <translation>战略行动：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="126"/>
+        <location filename="../../ui/report/review_pack.py" line="124"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="127"/>
+        <location filename="../../ui/report/review_pack.py" line="125"/>
         <source>Late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="128"/>
+        <location filename="../../ui/report/review_pack.py" line="126"/>
         <location filename="../../ui/report/strings.py" line="137"/>
         <source>Blocked</source>
         <translation>受阻</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="129"/>
+        <location filename="../../ui/report/review_pack.py" line="127"/>
         <source>Dropped</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="130"/>
+        <location filename="../../ui/report/review_pack.py" line="128"/>
         <source>Open</source>
         <translation>未完成</translation>
     </message>
@@ -4724,182 +5131,182 @@ SQLCipher：{sqlcipher}</translation>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="65"/>
+        <location filename="../../ui/report/timeline.py" line="67"/>
         <source>Warning-to-action timeline</source>
         <translation>从预警到行动的时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="66"/>
+        <location filename="../../ui/report/timeline.py" line="68"/>
         <source>{name}, as of {date}</source>
         <translation>{name}，截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="67"/>
+        <location filename="../../ui/report/timeline.py" line="69"/>
         <source>Warnings</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="68"/>
+        <location filename="../../ui/report/timeline.py" line="70"/>
         <source>Actions</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="69"/>
+        <location filename="../../ui/report/timeline.py" line="71"/>
         <source>Escalation</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="70"/>
+        <location filename="../../ui/report/timeline.py" line="72"/>
         <source>First warning</source>
         <translation>首次预警</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="71"/>
+        <location filename="../../ui/report/timeline.py" line="73"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="72"/>
+        <location filename="../../ui/report/timeline.py" line="74"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="74"/>
+        <location filename="../../ui/report/timeline.py" line="76"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="75"/>
+        <location filename="../../ui/report/timeline.py" line="77"/>
         <source>From the first warning to action</source>
         <translation>从首次预警到行动</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="76"/>
+        <location filename="../../ui/report/timeline.py" line="78"/>
         <source>From the first warning to</source>
         <translation>从首次预警到</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="77"/>
+        <location filename="../../ui/report/timeline.py" line="79"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="78"/>
+        <location filename="../../ui/report/timeline.py" line="80"/>
         <source>open: {days} days so far</source>
         <translation>未结：迄今 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="79"/>
+        <location filename="../../ui/report/timeline.py" line="81"/>
         <source>open: no warning yet</source>
         <translation>未结：尚无预警</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="80"/>
+        <location filename="../../ui/report/timeline.py" line="82"/>
         <source>After-action review (draft)</source>
         <translation>事后审查（草稿）</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="81"/>
+        <location filename="../../ui/report/timeline.py" line="83"/>
         <source>Nothing on the timeline yet.</source>
         <translation>时间线上尚无内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="83"/>
+        <location filename="../../ui/report/timeline.py" line="85"/>
         <source>First incident at {standard}</source>
         <translation>首个达到{standard}的事件</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="84"/>
+        <location filename="../../ui/report/timeline.py" line="86"/>
         <source>Risk factor at {level}: {factor}</source>
         <translation>风险因素为{level}：{factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="85"/>
+        <location filename="../../ui/report/timeline.py" line="87"/>
         <source>Deterioration signal</source>
         <translation>恶化信号</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="86"/>
+        <location filename="../../ui/report/timeline.py" line="88"/>
         <source>First engagement: {channel}</source>
         <translation>首次接触：{channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="87"/>
+        <location filename="../../ui/report/timeline.py" line="89"/>
         <source>First action at {level} level</source>
         <translation>首个{level}行动</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="88"/>
+        <location filename="../../ui/report/timeline.py" line="90"/>
         <source>Escalation to {to}</source>
         <translation>升级至{to}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="90"/>
+        <location filename="../../ui/report/timeline.py" line="92"/>
         <source>the first engagement</source>
         <translation>首次接触</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="91"/>
+        <location filename="../../ui/report/timeline.py" line="93"/>
         <source>the first strategy action</source>
         <translation>首个战略行动</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="92"/>
+        <location filename="../../ui/report/timeline.py" line="94"/>
         <source>the first action at {level} level</source>
         <translation>首个{level}行动</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="93"/>
+        <location filename="../../ui/report/timeline.py" line="95"/>
         <source>the first engagement through {channel}</source>
         <translation>首次通过{channel}的接触</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="95"/>
+        <location filename="../../ui/report/timeline.py" line="97"/>
         <source>incident {id}</source>
         <translation>事件 {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="96"/>
+        <location filename="../../ui/report/timeline.py" line="98"/>
         <source>assessment {id}, version {version}</source>
         <translation>评估 {id}，第 {version} 版</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="97"/>
+        <location filename="../../ui/report/timeline.py" line="99"/>
         <source>strategy version {version}, action {action}</source>
         <translation>战略第 {version} 版，行动 {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="98"/>
+        <location filename="../../ui/report/timeline.py" line="100"/>
         <source>engagement {id}</source>
         <translation>接触 {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="99"/>
+        <location filename="../../ui/report/timeline.py" line="101"/>
         <source>signals as of {date}</source>
         <translation>截至 {date} 的信号</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="101"/>
+        <location filename="../../ui/report/timeline.py" line="103"/>
         <source>First warning on {date}: {what} (source: {source}).</source>
         <translation>首次预警于 {date}：{what}（来源：{source}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="102"/>
+        <location filename="../../ui/report/timeline.py" line="104"/>
         <source>To {what}: {days} days, on {date} (source: {source}).</source>
         <translation>至{what}：{days} 天，于 {date}（来源：{source}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="103"/>
+        <location filename="../../ui/report/timeline.py" line="105"/>
         <source>To {what}: it came {days} days before the warning, on {date} (source: {source}).</source>
         <translation>至{what}：早于预警 {days} 天，于 {date}（来源：{source}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="106"/>
+        <location filename="../../ui/report/timeline.py" line="108"/>
         <source>To {what}: not yet as of {date}, {days} days since the first warning.</source>
         <translation>至{what}：截至 {date} 尚未发生，距首次预警已 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/timeline.py" line="109"/>
+        <location filename="../../ui/report/timeline.py" line="111"/>
         <source>No warning as of {date}: no risk factor at high or severe, no deterioration signal, no incident at reasonable grounds or above.</source>
         <translation>截至 {date} 无预警：无高或严重级别的风险因素，无恶化信号，无达到合理理由或以上标准的事件。</translation>
     </message>
@@ -5604,12 +6011,12 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>SampleBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Sample data — not a real store</source>
         <translation>示例数据 — 并非真实存储库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Every record here is fictitious. What you type stays in this sample folder and can never be sent to HQ.</source>
         <translation>此处所有记录均为虚构。您输入的内容保留在此示例文件夹中，永远不能发送到总部。</translation>
     </message>
@@ -5910,59 +6317,59 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="431"/>
+        <location filename="../../ui/situation_dialogs.py" line="438"/>
         <source>Situation of concern</source>
         <translation>令人关切的局势</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="437"/>
+        <location filename="../../ui/situation_dialogs.py" line="444"/>
         <source>regions, separated by commas (none: all)</source>
         <translation>地区，以逗号分隔（留空：全部）</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="459"/>
+        <location filename="../../ui/situation_dialogs.py" line="466"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="460"/>
+        <location filename="../../ui/situation_dialogs.py" line="467"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="461"/>
+        <location filename="../../ui/situation_dialogs.py" line="468"/>
         <source>Regions</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="462"/>
+        <location filename="../../ui/situation_dialogs.py" line="469"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="463"/>
+        <location filename="../../ui/situation_dialogs.py" line="470"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="441"/>
-        <location filename="../../ui/situation_dialogs.py" line="464"/>
+        <location filename="../../ui/situation_dialogs.py" line="448"/>
+        <location filename="../../ui/situation_dialogs.py" line="471"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="442"/>
-        <location filename="../../ui/situation_dialogs.py" line="465"/>
+        <location filename="../../ui/situation_dialogs.py" line="449"/>
+        <location filename="../../ui/situation_dialogs.py" line="472"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="466"/>
+        <location filename="../../ui/situation_dialogs.py" line="473"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="467"/>
+        <location filename="../../ui/situation_dialogs.py" line="474"/>
         <source>Violation types (none ticked: all)</source>
         <translation>侵权行为类型（未勾选：全部）</translation>
     </message>
@@ -6680,100 +7087,100 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>TimelineDialog</name>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="96"/>
+        <location filename="../../ui/timeline_dialog.py" line="97"/>
         <source>Warning-to-action timeline</source>
         <translation>从预警到行动的时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="101"/>
+        <location filename="../../ui/timeline_dialog.py" line="102"/>
         <source>Timeline of warnings and actions</source>
         <translation>预警与行动时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="105"/>
+        <location filename="../../ui/timeline_dialog.py" line="106"/>
         <source>From the first warning to</source>
         <translation>从首次预警到</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="106"/>
+        <location filename="../../ui/timeline_dialog.py" line="107"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="107"/>
+        <location filename="../../ui/timeline_dialog.py" line="108"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="108"/>
+        <location filename="../../ui/timeline_dialog.py" line="109"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="111"/>
+        <location filename="../../ui/timeline_dialog.py" line="112"/>
         <source>Intervals from the first warning</source>
         <translation>自首次预警起的间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="117"/>
         <location filename="../../ui/timeline_dialog.py" line="118"/>
+        <location filename="../../ui/timeline_dialog.py" line="119"/>
         <source>After-action review (draft)</source>
         <translation>事后审查（草稿）</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="131"/>
+        <location filename="../../ui/timeline_dialog.py" line="132"/>
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="132"/>
+        <location filename="../../ui/timeline_dialog.py" line="133"/>
         <source>Save JSON…</source>
         <translation>保存 JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="159"/>
+        <location filename="../../ui/timeline_dialog.py" line="160"/>
         <source>The timeline could not be built.</source>
         <translation>无法生成时间线。</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="165"/>
+        <location filename="../../ui/timeline_dialog.py" line="166"/>
         <source>{name}, as of {date}</source>
         <translation>{name}，截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="193"/>
+        <location filename="../../ui/timeline_dialog.py" line="194"/>
         <source>Save the timeline</source>
         <translation>保存时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="194"/>
+        <location filename="../../ui/timeline_dialog.py" line="195"/>
         <source>timeline.pdf</source>
         <translation>timeline.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="194"/>
+        <location filename="../../ui/timeline_dialog.py" line="195"/>
         <source>timeline.json</source>
         <translation>timeline.json</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="195"/>
+        <location filename="../../ui/timeline_dialog.py" line="196"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="195"/>
+        <location filename="../../ui/timeline_dialog.py" line="196"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="213"/>
-        <location filename="../../ui/timeline_dialog.py" line="230"/>
+        <location filename="../../ui/timeline_dialog.py" line="214"/>
+        <location filename="../../ui/timeline_dialog.py" line="231"/>
         <source>The timeline was not saved.</source>
         <translation>时间线未保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_dialog.py" line="215"/>
-        <location filename="../../ui/timeline_dialog.py" line="232"/>
+        <location filename="../../ui/timeline_dialog.py" line="216"/>
+        <location filename="../../ui/timeline_dialog.py" line="233"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
@@ -7227,12 +7634,12 @@ The whole database is rewritten, which can take a while for a large store; nothi
 <context>
     <name>WipeDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Emergency wipe</source>
         <translation>紧急擦除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>The emergency wipe destroys the key file and deletes the encrypted database in this folder:
 {folder}
 
@@ -7247,12 +7654,12 @@ Afterwards Upfront starts again as on a new computer.</source>
 之后，Upfront 将如同在新计算机上一样重新开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>To confirm, type {word}:</source>
         <translation>如需确认，请键入 {word}：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Wipe everything</source>
         <translation>全部擦除(&amp;W)</translation>
     </message>

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 import pytest
 
 from app import cli, scan
+from app.humanitarian import Humanitarian
 from app.incidents import Incidents
 from app.situations import Situations
 from app.vocab import vocabularies
@@ -118,6 +119,10 @@ def test_the_uncovered_rise_ranks_first_and_the_covered_one_says_by_whom(world):
     }
     new_id = Situations(store, today=TO).add({**first["proposal"], "status": "concern"})
     assert Situations(store).get(new_id)["regions"] == ["Homs"]
+    # and covers the place on the next scan: each flagged type is its own
+    homs = scan.scan(store, TO, watch=False)["entries"][0]
+    assert homs["key"] == f"region:{HOMS}" and homs["covered"]
+    assert homs["covered_by"] == [{"id": new_id, "name": first["proposal"]["name"]}]
     # the rise inside the situation: covered by it, ranked below (unverified acts only)
     aleppo = next(e for e in result["entries"] if e["key"] == f"region:{ALEPPO}")
     assert aleppo["covered"] and aleppo["covered_by"] == [{"id": sid, "name": "Aleppo detentions"}]
@@ -172,3 +177,30 @@ def test_the_command_prints_a_table_or_json_and_refuses_bad_input(
     with pytest.raises(SystemExit) as exc:
         cli.main(["scan", "--to", "2026-13-01", *base])
     assert exc.value.code == 2 and "--to" in capsys.readouterr().err
+
+
+def test_humanitarian_figures_stand_beside_the_acts_that_rose(world, tmp_path):
+    """An HXL displacement series for Homs, tripled in the scan's recent weeks against its
+    26-week baseline, is worded beside the killings that rose there; a flagged place without a
+    series gets none, and a series where nothing was flagged is not read into the scan."""
+    store, _sid = world
+    rows = ["#date,#adm1+code,#affected+idps"]
+    for w in range(scan.WEEKS):
+        day = START + timedelta(days=7 * w + 3)
+        recent = w >= scan.BASELINE_WEEKS
+        rows.append(f"{day.isoformat()},{HOMS},{3000 if recent else 1000}")
+        rows.append(f"{day.isoformat()},CD10,{9000 if recent else 1000}")
+    path = tmp_path / "idps.csv"
+    path.write_text("Date,P-code,IDPs\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    Humanitarian(store, today=TO).import_file(path, name="IDPs", source="CCCM", licence="CC BY")
+    result = scan.scan(store, TO, watch=False)
+    first = result["entries"][0]
+    [idps] = first["humanitarian"]
+    assert idps["measure"] == "#affected+idps" and idps["ratio"] == 3.0
+    assert idps["dataset_name"] == "IDPs"
+    killing = next(s for s in first["signals"] if s["violation"] == "killing")
+    label = vocabularies().term("violation", "killing").label("en")
+    assert idps["text"] == f"displacement up 3.0x where {label} ({killing['rate_ratio']:.1f}x) rose"
+    aleppo = next(e for e in result["entries"] if e["key"] == f"region:{ALEPPO}")
+    assert aleppo["humanitarian"] == []
+    assert not any(h["place"] == "CD10" for e in result["entries"] for h in e["humanitarian"])

@@ -221,6 +221,7 @@ def test_hostile_counts_are_refused_naming_the_field_and_the_scan_runs_on(store,
     assert result["source"] == "device" and result["hq_counts"] is None
     assert "HQ's counts ignored" in result["data"] and field.split("[")[0] in result["data"]
     assert "region:CD20" in {e["key"] for e in result["entries"]}
+    assert not any("source" in e for e in result["entries"])
     # what the device held stays as it was (the scan reads, never rewrites it)
     with store.session() as s:
         assert s.scalar(select(StoreMeta.value).where(StoreMeta.key == scope_counts.KEY)) == text

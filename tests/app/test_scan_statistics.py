@@ -16,6 +16,8 @@ Bounds (the test fails outside them):
     (it fails the run the day it passes, so the bound is never quietly dropped): with variance
     3x the mean a 4-week rise from 2 to 6 a week is about 3 standard deviations of the 4-week
     count's own scatter, which a correction over 17,050 tests rarely flags (measured: 4 %).
+    No test reaches the bound there: one that knew each series' true rate and dispersion
+    would have about half the power asked (test_no_test_reaches_80_percent_power_...).
 
 `pytest -s` prints the table.
 """
@@ -176,6 +178,59 @@ def test_false_alarms_fdp_and_power_on_a_simulated_world(measured):
 def test_power_where_counts_are_overdispersed(measured):
     # (c) on the overdispersed world: the bound as the issue states it, kept, not loosened
     assert measured["3 % planted 3x, variance 3x mean"]["power"] >= 0.80
+
+
+def _nb_tail(c: int, size: float, mean: float) -> float:
+    """P(X >= c) for a negative binomial of this size (gamma shape) and mean."""
+    p = size / (size + mean)
+    below = math.fsum(
+        math.exp(
+            math.lgamma(k + size)
+            - math.lgamma(size)
+            - math.lgamma(k + 1)
+            + size * math.log(p)
+            + k * math.log1p(-p)
+        )
+        for k in range(c)
+    )
+    return max(0.0, 1.0 - below)
+
+
+def oracle_power(base: float, threshold: float) -> float:
+    """Power of the best test there is for one series of the overdispersed world, one that
+    knows the true baseline rate and dispersion (no estimate, no conditioning): the 4 recent
+    weeks' sum is negative binomial (independent weekly gamma mixing, shape mean/(PHI-1) a
+    week), mean 4 x base under no rise and 4 x 3 x base under the planted rise; reject where
+    its tail under no rise is at most ``threshold``."""
+    recent = scan.RECENT_WEEKS
+
+    def size(rate: float) -> float:
+        return recent * rate / (PHI - 1)
+
+    c = 0
+    while _nb_tail(c, size(base), recent * base) > threshold:
+        c += 1
+    return _nb_tail(c, size(FACTOR * base), recent * FACTOR * base)
+
+
+def test_no_test_reaches_80_percent_power_where_counts_are_overdispersed(capsys):
+    """Why the overdispersed power bound is a known miss rather than a defect to fix: even the
+    oracle test above falls short of 80 % over the planted rises with a baseline of 2 to 5 a
+    week, at a per-test threshold more lenient than Benjamini-Hochberg's on this world
+    (q x discoveries / tests: at most 0.05 x 3 % of the region x type series flagged, about
+    0.0015; the oracle is given 0.003)."""
+    threshold = 0.003
+    bases = [2.0 + 3.0 * (i + 0.5) / 30 for i in range(30)]  # uniform over [2, 5]
+    powers = [oracle_power(b, threshold) for b in bases]
+    mean = math.fsum(powers) / len(powers)
+    with capsys.disabled():
+        print(
+            f"\noracle power, variance {PHI:g}x mean, p <= {threshold:g}: "
+            f"base 2: {powers[0]:.0%}, base 5: {powers[-1]:.0%}, over [2, 5]: {mean:.0%}"
+        )
+    assert powers[0] < powers[-1]  # more acts a week, more power: the tail sums are right
+    assert 0.1 < powers[0] < 0.5 and powers[-1] > 0.7
+    assert mean < 0.80
 
 
 def test_benjamini_hochberg_matches_the_step_up_by_hand():

@@ -123,6 +123,7 @@ def test_navigation_has_incidents_and_explains_what_is_not_there_yet(qtbot, open
         "Sync",
         "Map",
         "Review",
+        "Horizon",
     ]
     assert window.pages.currentWidget() is window.home_page  # the officer lands on Home
     assert nav.item(mw.SITUATIONS).flags() & Qt.ItemFlag.ItemIsEnabled
