@@ -26,6 +26,13 @@ whenever it is read (``parse``: a file from outside is hostile, every refusal na
      "threshold": 5, "scope": {"teams": [...] or null, "countries": ["SYR", ...]},
      "series": [{"country", "pcode", "type", "standard", "counts": [int or null per week]}]}
 
+Limit: no complementary suppression. Reports hide a second cell where a total would reveal a
+hidden one; here the coarse series are sent whole (so that hiding fine cells loses none of
+them), and a hidden week of a region can be worked out from its country's week when every
+other region of it is shown (or a small band of verification standards from two adjacent
+standards' series). Hiding more cells would break the guarantee below (an imputed hidden
+value could then be smaller than the true one in the baseline), so it waits for a decision.
+
 How the scan uses them (``scan_series``): for each country of the counts' scope, HQ's counts
 replace the device's own records; the window ends on the last complete ISO week ending on or
 before the scan's date (``window_end``). A suppressed week is imputed so that it can only make
