@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed-stamp
 TS := $(wildcard resources/translations/upfront_*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint bench bench-sync bench-report bench-exchange bench-ui bench-scan clean translations \
+.PHONY: run test lint bench bench-sync bench-report bench-exchange bench-ui bench-scan bench-briefing clean translations \
 	lupdate \
 	package
 
@@ -69,6 +69,9 @@ bench-ui: $(STAMP) $(QM)
 # (building the store takes long: `bench/scan.py --store DIR` keeps it, `--incidents N` sizes it)
 bench-scan: $(STAMP)
 	$(BIN)/python bench/scan.py
+
+bench-briefing: $(STAMP)
+	$(BIN)/python bench/briefing.py
 
 # the one-folder build (PyInstaller, packaging/upfront.spec): dist/upfront/ with `upfront` and
 # `upfront-hq`, dist/upfront-<version>-linux-x86_64.tar.gz and dist/SHA256SUMS (work in build/)

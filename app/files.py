@@ -13,9 +13,13 @@ import contextlib
 import errno
 import os
 import stat
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from app.errors import BadInput
+
+T = TypeVar("T")
 
 EXISTS = "exists; pass --replace to replace it"
 # os.link fails with these where the file system has no hard links (FAT on USB sticks, some
@@ -84,6 +88,21 @@ def publish(partial: Path | str, out: Path | str, *, replace: bool, field: str =
         link_new(partial, out, field=field)
     with contextlib.suppress(OSError):  # a best effort where folders cannot be opened
         fsync_dir(out.parent)
+
+
+def write_published(out: Path | str, write: Callable[[Path], T], *, replace: bool) -> T:
+    """`write(partial)` writes the whole file beside `out` (a hidden `.NAME.part`), which is
+    then moved into place (`publish`): a file cut short (a full disk, Ctrl+C) never stands
+    where the finished one should, and the partial one is removed whatever happens. Returns
+    what `write` returned (a PDF's pages)."""
+    out = Path(out)
+    partial = out.with_name(f".{out.name}.part")
+    try:
+        done = write(partial)
+        publish(partial, out, replace=replace)
+    finally:
+        partial.unlink(missing_ok=True)
+    return done
 
 
 def link_new(

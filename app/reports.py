@@ -32,7 +32,6 @@ from app.gazetteer import Unit, gazetteer
 from app.left_out import left_out
 from app.map_data import admin1_unit, shading_key
 from app.models import (
-    Assessment,
     AuditEntry,
     Incident,
     Situation,
@@ -62,6 +61,7 @@ from app.report_model import (
     Timeline,
 )
 from app.situations import Situations
+from app.situations.assessments import latest_and_previous
 from app.situations.trends import incident_ids
 from app.store import Store
 from app.vocab import Vocabularies, vocabularies
@@ -222,10 +222,10 @@ def load_template(path: Path | str | None = None) -> dict[str, Any]:
         "template",
     )
     for key in ("title", "organisation", "methodology"):
-        _texts(doc.get(key), f"template.{key}")
+        lang_texts(doc.get(key), f"template.{key}")
     marks = v.obj(doc.get("classification"), "template.classification")
     for audience in AUDIENCES:
-        _texts(marks.get(audience), f"template.classification.{audience}")
+        lang_texts(marks.get(audience), f"template.classification.{audience}")
     sections = v.items(doc.get("sections", list(SECTIONS)), "template.sections")
     for i, name in enumerate(sections):
         if name not in SECTIONS:
@@ -252,7 +252,9 @@ def load_template(path: Path | str | None = None) -> dict[str, Any]:
     }
 
 
-def _texts(value: Any, field: str) -> dict[str, Any]:
+def lang_texts(value: Any, field: str) -> dict[str, Any]:
+    """A template's text per language ({"en": ..., "fr": ...}): English required, the fallback;
+    a bad one names its field (`template.title.xx`). Briefing templates check theirs alike."""
     texts = v.obj(value, field)
     if not isinstance(texts.get("en"), str):
         raise BadInput(f"{field}.en", "is required: English is the fallback")
@@ -262,8 +264,136 @@ def _texts(value: Any, field: str) -> dict[str, Any]:
     return texts
 
 
-def _pick(texts: dict[str, str], lang: str) -> str:
+def pick_lang(texts: dict[str, str], lang: str) -> str:
     return texts.get(lang) or texts["en"]
+
+
+class Suppression:
+    """Counts as an audience may read them: outside internal, a count from 1 to threshold-1
+    prints as "<5", and in a table a second cell is hidden wherever one hidden cell could be
+    worked out from a row or column total. Reports and briefings (app.briefing) count alike."""
+
+    def __init__(self, internal: bool, threshold: int, lang: str) -> None:
+        self.internal = internal
+        self.threshold = threshold
+        self.lang = lang
+
+    def count(self, n: int) -> Count:
+        if not self.internal and 0 < n < self.threshold:
+            return Count(None, self.less_than())
+        return Count(n, self.number(n))
+
+    def number(self, n: int) -> str:
+        """Thousands apart by a narrow space; in Arabic without, as the right-to-left layout
+        would otherwise put the groups in the wrong order."""
+        return str(n) if self.lang == "ar" else f"{n:,}".replace(",", "\u202f")
+
+    def less_than(self) -> str:
+        """ "<5", kept left to right in Arabic (a left-to-right mark, or it shows as "5>")."""
+        text = f"<{self.threshold}"
+        return f"\u200e{text}\u200e" if self.lang == "ar" else text
+
+    def grid(self, rows: list[str], cols: list[str], values: list[list[int]]) -> Grid:
+        """A table of counts with totals, suppressed for this audience: small cells hidden,
+        and a second cell (or the line's total) hidden wherever a hidden cell could be
+        worked out from the others and the total."""
+        row_totals = [sum(r) for r in values]
+        col_totals = [sum(values[i][j] for i in range(len(rows))) for j in range(len(cols))]
+        total = sum(row_totals)
+        hidden = [[not self.internal and 0 < x < self.threshold for x in r] for r in values]
+        hide_row_total = [not self.internal and 0 < x < self.threshold for x in row_totals]
+        hide_col_total = [not self.internal and 0 < x < self.threshold for x in col_totals]
+        if not self.internal:
+            changed = True
+            while changed:
+                changed = False
+                lines = [
+                    ([(i, j) for j in range(len(cols))], hide_row_total, i)
+                    for i in range(len(rows))
+                ]
+                lines += [
+                    ([(i, j) for i in range(len(rows))], hide_col_total, j)
+                    for j in range(len(cols))
+                ]
+                for cells, total_hidden, index in lines:
+                    if total_hidden[index]:
+                        continue
+                    secret = [c for c in cells if hidden[c[0]][c[1]]]
+                    if len(secret) != 1:
+                        continue
+                    others = sorted(
+                        (values[i][j], (i, j))
+                        for i, j in cells
+                        if not hidden[i][j] and values[i][j] > 0
+                    )
+                    if others:
+                        i, j = others[0][1]
+                        hidden[i][j] = True
+                    else:
+                        total_hidden[index] = True
+                    changed = True
+
+        def shown(x: int, hide: bool) -> Count:
+            return (
+                Count(None, self.less_than())
+                if hide and x < self.threshold
+                else Count(None, "×")
+                if hide
+                else self.count(x)
+            )
+
+        return Grid(
+            rows,
+            cols,
+            [
+                [shown(values[i][j], hidden[i][j]) for j in range(len(cols))]
+                for i in range(len(rows))
+            ],
+            [shown(x, h) for x, h in zip(row_totals, hide_row_total, strict=True)],
+            [shown(x, h) for x, h in zip(col_totals, hide_col_total, strict=True)],
+            self.count(total),
+        )
+
+
+def risk_block(
+    session: Session, vocab: Vocabularies, row: Situation, until: date, lang: str
+) -> RiskBlock | None:
+    """A situation's risk as of `until`: its latest assessment's factors (latest version of
+    the latest date), each with its level in the assessment dated before; None when it has
+    none yet. Labels in `lang`."""
+
+    def label(kind: str, code: str | None) -> str:
+        if code is None:
+            return ""
+        term = vocab.term(kind, code)
+        return term.label(lang) if term else code
+
+    latest, previous = latest_and_previous(session, row.id, until)
+    if latest is None:
+        return None
+    earlier: list[dict[str, Any]] = previous.factors if previous else []
+    before = {f["factor"]: f["level"] for f in earlier}
+    ranks = [vocab.rank("risk-level", f["level"]) or 0 for f in latest.factors]
+    top = max(ranks, default=0)
+    overall = next(
+        (f["level"] for f, r in zip(latest.factors, ranks, strict=True) if r == top), None
+    )
+    return RiskBlock(
+        situation=row.name,
+        assessed_on=latest.assessed_on.isoformat(),
+        previous_on=previous.assessed_on.isoformat() if previous else None,
+        overall=label("risk-level", overall) if overall else None,
+        factors=[
+            RiskFactor(
+                label("risk-factor", f["factor"]),
+                label("risk-level", f["level"]),
+                f["level"],
+                label("risk-level", before.get(f["factor"])) or None,
+                label("risk-trend", f.get("trend")) or None,
+            )
+            for f in latest.factors
+        ],
+    )
 
 
 # ---- building -----------------------------------------------------------------------------
@@ -407,6 +537,7 @@ class _Builder:
         self.audience = Audience(request.audience)
         self.internal = self.audience.internal
         self.threshold = int(template["threshold"])
+        self.suppress = Suppression(self.internal, self.threshold, self.lang)
         self.withheld = Names(())
         self.bucket_of: dict[str, int] = {}
         self.unknown_region = ""
@@ -420,19 +551,13 @@ class _Builder:
         return term.label(self.lang) if term else code
 
     def count(self, n: int) -> Count:
-        if not self.internal and 0 < n < self.threshold:
-            return Count(None, self.less_than())
-        return Count(n, self.number(n))
+        return self.suppress.count(n)
 
     def number(self, n: int) -> str:
-        """Thousands apart by a narrow space; in Arabic without, as the right-to-left layout
-        would otherwise put the groups in the wrong order."""
-        return str(n) if self.lang == "ar" else f"{n:,}".replace(",", "\u202f")
+        return self.suppress.number(n)
 
     def less_than(self) -> str:
-        """ "<5", kept left to right in Arabic (a left-to-right mark, or it shows as "5>")."""
-        text = f"<{self.threshold}"
-        return f"\u200e{text}\u200e" if self.lang == "ar" else text
+        return self.suppress.less_than()
 
     # -- the incidents this audience may see
     def _scope_ids(self, session: Session) -> tuple[list[str], str, list[Situation]]:
@@ -525,13 +650,13 @@ class _Builder:
             by_country = self._by_country(incidents, acts)
         t = self.template
         meta = ReportMeta(
-            title=_pick(t["title"], self.lang),
-            organisation=_pick(t["organisation"], self.lang),
+            title=pick_lang(t["title"], self.lang),
+            organisation=pick_lang(t["organisation"], self.lang),
             scope=scope_label,
             period_from=self.r.date_from.isoformat(),
             period_to=self.r.date_to.isoformat(),
             audience=self.r.audience,
-            classification=_pick(t["classification"][self.r.audience], self.lang),
+            classification=pick_lang(t["classification"][self.r.audience], self.lang),
             generated_at=self.now.strftime("%Y-%m-%d %H:%M UTC"),
             lang=self.lang,
             rtl=self.lang == "ar",
@@ -542,7 +667,7 @@ class _Builder:
                 if self.r.audience in ("internal", "un") or x not in ("risk", "strategy")
             ],  # planning stays in the UN
             logo=t.get("logo"),
-            methodology=_pick(t["methodology"], self.lang).replace(
+            methodology=pick_lang(t["methodology"], self.lang).replace(
                 "{threshold}", str(self.threshold)
             ),
         )
@@ -664,65 +789,7 @@ class _Builder:
         )
 
     def grid(self, rows: list[str], cols: list[str], values: list[list[int]]) -> Grid:
-        """A table of counts with totals, suppressed for this audience: small cells hidden,
-        and a second cell (or the line's total) hidden wherever a hidden cell could be
-        worked out from the others and the total."""
-        row_totals = [sum(r) for r in values]
-        col_totals = [sum(values[i][j] for i in range(len(rows))) for j in range(len(cols))]
-        total = sum(row_totals)
-        hidden = [[not self.internal and 0 < x < self.threshold for x in r] for r in values]
-        hide_row_total = [not self.internal and 0 < x < self.threshold for x in row_totals]
-        hide_col_total = [not self.internal and 0 < x < self.threshold for x in col_totals]
-        if not self.internal:
-            changed = True
-            while changed:
-                changed = False
-                lines = [
-                    ([(i, j) for j in range(len(cols))], hide_row_total, i)
-                    for i in range(len(rows))
-                ]
-                lines += [
-                    ([(i, j) for i in range(len(rows))], hide_col_total, j)
-                    for j in range(len(cols))
-                ]
-                for cells, total_hidden, index in lines:
-                    if total_hidden[index]:
-                        continue
-                    secret = [c for c in cells if hidden[c[0]][c[1]]]
-                    if len(secret) != 1:
-                        continue
-                    others = sorted(
-                        (values[i][j], (i, j))
-                        for i, j in cells
-                        if not hidden[i][j] and values[i][j] > 0
-                    )
-                    if others:
-                        i, j = others[0][1]
-                        hidden[i][j] = True
-                    else:
-                        total_hidden[index] = True
-                    changed = True
-
-        def shown(x: int, hide: bool) -> Count:
-            return (
-                Count(None, self.less_than())
-                if hide and x < self.threshold
-                else Count(None, "×")
-                if hide
-                else self.count(x)
-            )
-
-        return Grid(
-            rows,
-            cols,
-            [
-                [shown(values[i][j], hidden[i][j]) for j in range(len(cols))]
-                for i in range(len(rows))
-            ],
-            [shown(x, h) for x, h in zip(row_totals, hide_row_total, strict=True)],
-            [shown(x, h) for x, h in zip(col_totals, hide_col_total, strict=True)],
-            self.count(total),
-        )
+        return self.suppress.grid(rows, cols, values)
 
     def _timeline(self, incidents: list[Incident], acts: Rows) -> Timeline:
         start, end = self.r.date_from, self.r.date_to
@@ -932,48 +999,9 @@ class _Builder:
     def _risk(self, session: Session, situations: list[Situation]) -> list[RiskBlock]:
         out = []
         for row in situations:
-            done = list(
-                session.scalars(
-                    select(Assessment)
-                    .where(
-                        Assessment.situation_id == row.id, Assessment.assessed_on <= self.r.date_to
-                    )
-                    .order_by(
-                        Assessment.assessed_on.desc(),
-                        Assessment.version.desc(),
-                        Assessment.created_at.desc(),
-                    )
-                )
-            )
-            if not done:
-                continue
-            latest = done[0]
-            previous = next((a for a in done if a.assessed_on < latest.assessed_on), None)
-            earlier: list[dict[str, Any]] = previous.factors if previous else []
-            before = {f["factor"]: f["level"] for f in earlier}
-            ranks = [self.vocab.rank("risk-level", f["level"]) or 0 for f in latest.factors]
-            top = max(ranks, default=0)
-            overall = next(
-                (f["level"] for f, r in zip(latest.factors, ranks, strict=True) if r == top), None
-            )
-            out.append(
-                RiskBlock(
-                    situation=row.name,
-                    assessed_on=latest.assessed_on.isoformat(),
-                    previous_on=previous.assessed_on.isoformat() if previous else None,
-                    overall=self.label("risk-level", overall) if overall else None,
-                    factors=[
-                        RiskFactor(
-                            self.label("risk-factor", f["factor"]),
-                            self.label("risk-level", f["level"]),
-                            f["level"],
-                            self.label("risk-level", before.get(f["factor"])) or None,
-                            self.label("risk-trend", f.get("trend")) or None,
-                        )
-                        for f in latest.factors
-                    ],
-                )
-            )
+            block = risk_block(session, self.vocab, row, self.r.date_to, self.lang)
+            if block is not None:
+                out.append(block)
         return out
 
     def actions(self, situation_ids: list[str]) -> list[ActionRow]:

@@ -110,13 +110,14 @@ def selftest_checks() -> list:
 def main(argv: Sequence[str] | None = None) -> int:
     from app.cli import main as cli_main
     from sync.cli import register as sync_commands
+    from ui.briefing_cli import register as briefing_commands
     from ui.report_cli import register as report_commands
     from ui.timeline_cli import register as timeline_commands
 
     return cli_main(
         argv,
         gui=launch_gui,
-        extensions=[sync_commands, report_commands, timeline_commands],
+        extensions=[sync_commands, report_commands, timeline_commands, briefing_commands],
         checks=selftest_checks(),
     )
 

@@ -14,7 +14,7 @@ from typing import Any
 from app.cli import common as app_cli
 from app.cli.progress import terminal_progress
 from app.errors import BadInput
-from app.files import check_out, publish
+from app.files import check_out, write_published
 from app.progress import Progress
 from app.report_model import AUDIENCES, Report
 
@@ -96,13 +96,9 @@ def _write(report, out: Path, *, replace: bool, progress: Progress | None = None
     from ui.selftest import ensure_gui_app
 
     ensure_gui_app()  # no screen needed to print
-    partial = out.with_name(f".{out.name}.part")
-    try:
-        pages = write_pdf(report, partial, progress=progress)
-        publish(partial, out, replace=replace)
-    finally:
-        partial.unlink(missing_ok=True)
-    return pages
+    return write_published(
+        out, lambda partial: write_pdf(report, partial, progress=progress), replace=replace
+    )
 
 
 def write_review(pack: dict[str, Any], out: Path, lang: str, replace: bool) -> int:
@@ -111,13 +107,9 @@ def write_review(pack: dict[str, Any], out: Path, lang: str, replace: bool) -> i
     from ui.selftest import ensure_gui_app
 
     ensure_gui_app()
-    partial = out.with_name(f".{out.name}.part")
-    try:
-        pages = write_review_pdf(review_report(pack, lang), partial)
-        publish(partial, out, replace=replace)
-    finally:
-        partial.unlink(missing_ok=True)
-    return pages
+    return write_published(
+        out, lambda partial: write_review_pdf(review_report(pack, lang), partial), replace=replace
+    )
 
 
 def register(sub: argparse._SubParsersAction) -> None:

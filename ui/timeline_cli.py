@@ -14,7 +14,7 @@ from app import validation as v
 from app.cli import common as app_cli
 from app.cli.common import Subcommands
 from app.errors import BadInput
-from app.files import check_out, publish
+from app.files import check_out, write_published
 from app.situations import Situations
 
 LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
@@ -45,13 +45,9 @@ def _write(tl: dict[str, Any], out: Path, lang: str, *, replace: bool) -> int:
     from ui.selftest import ensure_gui_app
 
     ensure_gui_app()  # no screen needed to print
-    partial = out.with_name(f".{out.name}.part")
-    try:
-        pages = write_timeline_pdf(tl, partial, lang)
-        publish(partial, out, replace=replace)
-    finally:
-        partial.unlink(missing_ok=True)
-    return pages
+    return write_published(
+        out, lambda partial: write_timeline_pdf(tl, partial, lang), replace=replace
+    )
 
 
 def register(sub: Subcommands) -> None:

@@ -155,6 +155,28 @@ def latest_before(session: Session, situation_id: str, on: date) -> Assessment |
     ).first()
 
 
+def latest_and_previous(
+    session: Session, situation_id: str, until: date
+) -> tuple[Assessment | None, Assessment | None]:
+    """The situation's latest assessment dated `until` or before (its latest version), and
+    the one dated before that: what a heat map shows and what it compares against."""
+    done = list(
+        session.scalars(
+            select(Assessment)
+            .where(Assessment.situation_id == situation_id, Assessment.assessed_on <= until)
+            .order_by(
+                Assessment.assessed_on.desc(),
+                Assessment.version.desc(),
+                Assessment.created_at.desc(),
+            )
+        )
+    )
+    if not done:
+        return None, None
+    latest = done[0]
+    return latest, next((a for a in done if a.assessed_on < latest.assessed_on), None)
+
+
 def assessments(
     session: Session, vocab: Vocabularies, situation_id: str, *, all_versions: bool = False
 ) -> list[dict[str, Any]]:

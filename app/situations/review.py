@@ -177,7 +177,7 @@ def review_pack(
         sid = item["situation"]["id"]
         item["decisions"] = [d for d in decided if d["situation_id"] == sid]
         late = sum(1 for d in previous if d["situation_id"] == sid and d["state"] == "late")
-        item["rank"] = _rank(item, vocab, late)
+        item["rank"] = rank_reasons(item, vocab, late)
         item["score"] = sum(r["points"] for r in item["rank"])
     out.sort(key=lambda item: (-item["score"], item["situation"]["name"].casefold()))
     return {
@@ -199,7 +199,9 @@ def _decisions(store: Store, today: date, quarter: str, as_of: date) -> list[dic
     return Situations(store, today=today).decisions(quarter=quarter, as_of=as_of)
 
 
-def _rank(item: dict[str, Any], vocab: Vocabularies, late_decisions: int) -> list[dict[str, Any]]:
+def rank_reasons(
+    item: dict[str, Any], vocab: Vocabularies, late_decisions: int
+) -> list[dict[str, Any]]:
     """Why a situation stands where it does: each reason with its count and points."""
 
     def level(code: str | None) -> int:

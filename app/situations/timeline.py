@@ -29,11 +29,11 @@ Definitions (the tests hold them):
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from app import signals
@@ -57,17 +57,20 @@ def timeline(
     situation_id: str,
     as_of: date,
     engagements: Engagements | None = None,
+    *,
+    where: Sequence[ColumnElement[bool]] = (),
 ) -> dict[str, Any]:
     """The timeline of the situation as of `as_of` (see the module's definitions).
     `engagements(session, situation_id)` returns the engagement log's entries (by default
-    the stored ones, app.situations.coordination)."""
+    the stored ones, app.situations.coordination); `where` (conditions on Incident: an
+    audience's `record_filter`) keeps to the incidents an audience may read."""
     row = situation_row(session, situation_id)
     events: list[dict[str, Any]] = []
-    events += incident_events(session, vocab, row, as_of)
+    events += incident_events(session, vocab, row, as_of, where)
     risk = risk_event(session, vocab, situation_id, as_of)
     if risk:
         events.append(risk)
-    signal = signal_event(trends.incident_events(session, row), situation_id, as_of)
+    signal = signal_event(trends.incident_events(session, row, where=where), situation_id, as_of)
     if signal:
         events.append(signal)
     actions, action_escalations = action_events(session, situation_id, as_of)
@@ -112,7 +115,11 @@ def _source(kind: str, record_id: str, **more: Any) -> dict[str, Any]:
 
 
 def incident_events(
-    session: Session, vocab: Vocabularies, row: Any, as_of: date
+    session: Session,
+    vocab: Vocabularies,
+    row: Any,
+    as_of: date,
+    where: Sequence[ColumnElement[bool]] = (),
 ) -> list[dict[str, Any]]:
     """The earliest incident at each ranked standard of proof or above."""
     standards = sorted(
@@ -125,7 +132,7 @@ def incident_events(
             (d, iid, status)
             for iid, d, status in session.execute(
                 select(Incident.id, Incident.occurred_from, Incident.verification_status).where(
-                    Incident.id.in_(ids[i : i + 500]), Incident.occurred_from <= as_of
+                    Incident.id.in_(ids[i : i + 500]), Incident.occurred_from <= as_of, *where
                 )
             ).all()
         )

@@ -4,10 +4,11 @@ deterioration signals (the statistics live in app.signals)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from app import places, signals
@@ -74,9 +75,15 @@ def rule_select(row: Situation, *columns: Any) -> Select[Any]:
 
 
 def incident_events(
-    session: Session, row: Situation, confidentiality: str | None = None
+    session: Session,
+    row: Situation,
+    confidentiality: str | None = None,
+    *,
+    where: Sequence[ColumnElement[bool]] = (),
 ) -> list[Event]:
-    """Each act in the situation's incidents, only those of one confidentiality level if given."""
+    """Each act in the situation's incidents, only those of one confidentiality level if given,
+    and only those of incidents meeting `where` (conditions on Incident: an audience's
+    `record_filter`, for a briefing that counts what its audience may read)."""
     ids = incident_ids(session, row)
     out: list[Event] = []
     for i in range(0, len(ids), 500):
@@ -87,7 +94,7 @@ def incident_events(
                 Incident.admin1,
             )
             .join(Incident, Incident.id == Violation.incident_id)
-            .where(Incident.id.in_(ids[i : i + 500]))
+            .where(Incident.id.in_(ids[i : i + 500]), *where)
         )
         if confidentiality:
             q = q.where(Incident.confidentiality == confidentiality)

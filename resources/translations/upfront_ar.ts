@@ -4890,218 +4890,218 @@ SQLCipher: {sqlcipher}</translation>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="67"/>
+        <location filename="../../ui/report/review_pack.py" line="59"/>
         <source>Quarterly review</source>
         <translation>الاستعراض الفصلي</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="68"/>
+        <location filename="../../ui/report/review_pack.py" line="60"/>
         <source>Quarter {quarter}: {start} to {end}</source>
         <translation>الفصل {quarter}: من {start} إلى {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="69"/>
+        <location filename="../../ui/report/review_pack.py" line="61"/>
         <source>As of {date}</source>
         <translation>في {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="70"/>
+        <location filename="../../ui/report/review_pack.py" line="62"/>
         <source>Situations in order of attention</source>
         <translation>الأوضاع حسب أولوية الاهتمام</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="72"/>
+        <location filename="../../ui/report/review_pack.py" line="64"/>
         <source>Points: {deterioration} per deterioration signal, {risk_up} per risk factor assessed higher, {late_actions} per late action, {blocked_actions} per blocked action, {late_decisions} per late decision of the quarter before, {incidents_added} per ten incidents added.</source>
         <translation>النقاط: {deterioration} لكل إشارة تدهور، و{risk_up} لكل عامل خطر قُيِّم بمستوى أعلى، و{late_actions} لكل إجراء متأخر، و{blocked_actions} لكل إجراء متعثر، و{late_decisions} لكل قرار متأخر من الفصل السابق، و{incidents_added} لكل عشر حوادث مضافة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="80"/>
+        <location filename="../../ui/report/review_pack.py" line="72"/>
         <source>Situation</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="81"/>
+        <location filename="../../ui/report/review_pack.py" line="73"/>
         <source>Points</source>
         <translation>النقاط</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="82"/>
+        <location filename="../../ui/report/review_pack.py" line="74"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="83"/>
+        <location filename="../../ui/report/review_pack.py" line="75"/>
         <source>No situation of concern.</source>
         <translation>لا يوجد وضع مثير للقلق.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="84"/>
+        <location filename="../../ui/report/review_pack.py" line="76"/>
         <source>Nothing calls for attention this quarter.</source>
         <translation>لا شيء يستدعي الاهتمام في هذا الفصل.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="86"/>
+        <location filename="../../ui/report/review_pack.py" line="78"/>
         <source>deterioration signals: {count}</source>
         <translation>إشارات التدهور: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="87"/>
+        <location filename="../../ui/report/review_pack.py" line="79"/>
         <source>risk factors assessed higher: {count}</source>
         <translation>عوامل خطر قُيِّمت بمستوى أعلى: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="88"/>
+        <location filename="../../ui/report/review_pack.py" line="80"/>
         <source>late actions: {count}</source>
         <translation>إجراءات متأخرة: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="89"/>
+        <location filename="../../ui/report/review_pack.py" line="81"/>
         <source>blocked actions: {count}</source>
         <translation>إجراءات متعثرة: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="90"/>
+        <location filename="../../ui/report/review_pack.py" line="82"/>
         <source>late decisions: {count}</source>
         <translation>قرارات متأخرة: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="91"/>
+        <location filename="../../ui/report/review_pack.py" line="83"/>
         <source>incidents added: {count}</source>
         <translation>حوادث مضافة: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="93"/>
+        <location filename="../../ui/report/review_pack.py" line="85"/>
         <source>The situations</source>
         <translation>الأوضاع</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="94"/>
+        <location filename="../../ui/report/review_pack.py" line="86"/>
         <source>Risk changes</source>
         <translation>تغيّرات المخاطر</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="95"/>
+        <location filename="../../ui/report/review_pack.py" line="87"/>
         <source>Deterioration signals</source>
         <translation>إشارات التدهور</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="97"/>
+        <location filename="../../ui/report/review_pack.py" line="89"/>
         <source>{scope}: {count} incidents in the last weeks, {ratio} times the usual level</source>
         <translation>{scope}: {count} حادثة في الأسابيع الأخيرة، أي {ratio} أضعاف المستوى المعتاد</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="102"/>
+        <location filename="../../ui/report/review_pack.py" line="94"/>
         <source>{scope}: {count} incidents in the last weeks, where there were none before</source>
         <translation>{scope}: {count} حادثة في الأسابيع الأخيرة، بعد أن لم تكن هناك أي حادثة من قبل</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="106"/>
+        <location filename="../../ui/report/review_pack.py" line="98"/>
         <source>All incidents</source>
         <translation>جميع الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="107"/>
+        <location filename="../../ui/report/review_pack.py" line="99"/>
         <source>Late actions</source>
         <translation>الإجراءات المتأخرة</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="108"/>
+        <location filename="../../ui/report/review_pack.py" line="100"/>
         <source>Blocked actions</source>
         <translation>الإجراءات المتعثرة</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="109"/>
+        <location filename="../../ui/report/review_pack.py" line="101"/>
         <source>Incidents added in the quarter: {count}</source>
         <translation>الحوادث المضافة خلال الفصل: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="110"/>
+        <location filename="../../ui/report/review_pack.py" line="102"/>
         <source>Engagements of the quarter</source>
         <translation>اتصالات الفصل</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="111"/>
+        <location filename="../../ui/report/review_pack.py" line="103"/>
         <source>Engagement</source>
         <translation>الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="112"/>
+        <location filename="../../ui/report/review_pack.py" line="104"/>
         <source>Asked / answered</source>
         <translation>المطلوب / الرد</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="113"/>
+        <location filename="../../ui/report/review_pack.py" line="105"/>
         <source>Follow-up due</source>
         <translation>موعد المتابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="114"/>
+        <location filename="../../ui/report/review_pack.py" line="106"/>
         <source>{un_by} with {with_whom}</source>
         <translation>{un_by} مع {with_whom}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="115"/>
+        <location filename="../../ui/report/review_pack.py" line="107"/>
         <source>Decisions of this quarter</source>
         <translation>قرارات هذا الفصل</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="116"/>
+        <location filename="../../ui/report/review_pack.py" line="108"/>
         <source>No decision recorded.</source>
         <translation>لم يُسجَّل أي قرار.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="117"/>
+        <location filename="../../ui/report/review_pack.py" line="109"/>
         <source>Decisions of {quarter}, as of {date}</source>
         <translation>قرارات {quarter}، في {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="118"/>
+        <location filename="../../ui/report/review_pack.py" line="110"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="119"/>
+        <location filename="../../ui/report/review_pack.py" line="111"/>
         <source>Entity / person</source>
         <translation>الكيان / الشخص</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="120"/>
+        <location filename="../../ui/report/review_pack.py" line="112"/>
         <source>State</source>
         <translation>الوضع الحالي</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="121"/>
+        <location filename="../../ui/report/review_pack.py" line="113"/>
         <source>Set by {user} on {date}</source>
         <translation>حدّده {user} في {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="122"/>
+        <location filename="../../ui/report/review_pack.py" line="114"/>
         <source>Strategy action: {title}</source>
         <translation>إجراء ضمن الاستراتيجية: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="124"/>
+        <location filename="../../ui/report/review_pack.py" line="116"/>
         <source>Done</source>
         <translation>منفَّذ</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="125"/>
+        <location filename="../../ui/report/review_pack.py" line="117"/>
         <source>Late</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="126"/>
+        <location filename="../../ui/report/review_pack.py" line="118"/>
         <location filename="../../ui/report/strings.py" line="137"/>
         <source>Blocked</source>
         <translation>متعثر</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="127"/>
+        <location filename="../../ui/report/review_pack.py" line="119"/>
         <source>Dropped</source>
         <translation>مُلغى</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="128"/>
+        <location filename="../../ui/report/review_pack.py" line="120"/>
         <source>Open</source>
         <translation>مفتوح</translation>
     </message>
@@ -5399,6 +5399,136 @@ SQLCipher: {sqlcipher}</translation>
         <location filename="../../ui/report/timeline.py" line="111"/>
         <source>No warning as of {date}: no risk factor at high or severe, no deterioration signal, no incident at reasonable grounds or above.</source>
         <translation>لا إنذار حتى {date}: لا عامل خطر بمستوى مرتفع أو شديد، ولا إشارة تدهور، ولا حادث بمعيار الأسباب المعقولة أو أعلى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="63"/>
+        <source>Places where signals rise that no situation covers</source>
+        <translation>أماكن تتصاعد فيها المؤشرات ولا تشملها أي حالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="64"/>
+        <source>What the United Nations asks of Member States</source>
+        <translation>ما تطلبه الأمم المتحدة من الدول الأعضاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="65"/>
+        <source>Verified figures</source>
+        <translation>الأرقام المتحقق منها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="66"/>
+        <source>Engagement with the State</source>
+        <translation>التواصل مع الدولة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="67"/>
+        <source>Incidents of the period verified at “{standard}” or above, from {start} to {end}.</source>
+        <translation>حوادث الفترة المتحقق منها بمستوى &quot;{standard}&quot; أو أعلى، من {start} إلى {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="70"/>
+        <source>Countries: {countries}</source>
+        <translation>البلدان: {countries}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="71"/>
+        <source>Not assessed</source>
+        <translation>لم يُقيَّم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="72"/>
+        <source>Change</source>
+        <translation>التغيّر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="74"/>
+        <source>higher</source>
+        <translation>أعلى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="75"/>
+        <source>lower</source>
+        <translation>أدنى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="76"/>
+        <source>unchanged</source>
+        <translation>دون تغيير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="77"/>
+        <source>newly assessed</source>
+        <translation>قُيِّم حديثاً</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="80"/>
+        <source>No risk assessment up to {date}.</source>
+        <translation>لا يوجد تقييم للمخاطر حتى {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="81"/>
+        <source>No deterioration signal as of {date}.</source>
+        <translation>لا توجد مؤشرات تدهور حتى {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="82"/>
+        <source>No strategy action recorded.</source>
+        <translation>لم يُسجَّل أي إجراء في الاستراتيجية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="83"/>
+        <source>No engagement recorded in the period.</source>
+        <translation>لم يُسجَّل أي تواصل خلال الفترة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="84"/>
+        <source>None was written for this briefing.</source>
+        <translation>لم يُكتب أي نص لهذه الإحاطة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="85"/>
+        <source>Risk assessments, strategies, the warning-to-action timeline and the horizon scan are United Nations planning documents: a briefing for this audience leaves them out.</source>
+        <translation>تقييمات المخاطر والاستراتيجيات والتسلسل الزمني من الإنذار إلى العمل والمسح الاستشرافي وثائق تخطيط للأمم المتحدة: والإحاطة الموجهة إلى هذا الجمهور لا تتضمنها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="90"/>
+        <source>Horizon scan as of {date}, over every place the records hold: {flagged} places flagged, {uncovered} of them covered by no situation of concern.</source>
+        <translation>المسح الاستشرافي حتى {date}، على جميع الأماكن الواردة في السجلات: {flagged} من الأماكن رُصدت، منها {uncovered} لا تشملها أي حالة مثيرة للقلق.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="95"/>
+        <source>Every place the scan flagged is covered by a situation.</source>
+        <translation>كل مكان رصده المسح تشمله حالة ما.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="96"/>
+        <source>Acts, last 4 weeks</source>
+        <translation>الأفعال، آخر 4 أسابيع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="97"/>
+        <source>Times the usual level</source>
+        <translation>أضعاف المستوى المعتاد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="98"/>
+        <source>Of them at the standard of proof</source>
+        <translation>منها بمستوى الإثبات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="99"/>
+        <source>partly covered by {names}</source>
+        <translation>تشمله جزئياً: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="100"/>
+        <source>all types</source>
+        <translation>جميع الأنواع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="101"/>
+        <source>No situation of concern in this scope and period.</source>
+        <translation>لا توجد حالة مثيرة للقلق في هذا النطاق وهذه الفترة.</translation>
     </message>
 </context>
 <context>

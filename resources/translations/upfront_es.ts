@@ -4818,218 +4818,218 @@ SQLCipher: {sqlcipher}</translation>
         <translation>Con retraso</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="67"/>
+        <location filename="../../ui/report/review_pack.py" line="59"/>
         <source>Quarterly review</source>
         <translation>Examen trimestral</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="68"/>
+        <location filename="../../ui/report/review_pack.py" line="60"/>
         <source>Quarter {quarter}: {start} to {end}</source>
         <translation>Trimestre {quarter}: del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="69"/>
+        <location filename="../../ui/report/review_pack.py" line="61"/>
         <source>As of {date}</source>
         <translation>Al {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="70"/>
+        <location filename="../../ui/report/review_pack.py" line="62"/>
         <source>Situations in order of attention</source>
         <translation>Situaciones por orden de atención</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="72"/>
+        <location filename="../../ui/report/review_pack.py" line="64"/>
         <source>Points: {deterioration} per deterioration signal, {risk_up} per risk factor assessed higher, {late_actions} per late action, {blocked_actions} per blocked action, {late_decisions} per late decision of the quarter before, {incidents_added} per ten incidents added.</source>
         <translation>Puntos: {deterioration} por señal de deterioro, {risk_up} por factor de riesgo evaluado al alza, {late_actions} por acción con retraso, {blocked_actions} por acción bloqueada, {late_decisions} por decisión del trimestre anterior con retraso, {incidents_added} por cada diez incidentes añadidos.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="80"/>
+        <location filename="../../ui/report/review_pack.py" line="72"/>
         <source>Situation</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="81"/>
+        <location filename="../../ui/report/review_pack.py" line="73"/>
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="82"/>
+        <location filename="../../ui/report/review_pack.py" line="74"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="83"/>
+        <location filename="../../ui/report/review_pack.py" line="75"/>
         <source>No situation of concern.</source>
         <translation>Ninguna situación preocupante.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="84"/>
+        <location filename="../../ui/report/review_pack.py" line="76"/>
         <source>Nothing calls for attention this quarter.</source>
         <translation>Nada requiere atención este trimestre.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="86"/>
+        <location filename="../../ui/report/review_pack.py" line="78"/>
         <source>deterioration signals: {count}</source>
         <translation>señales de deterioro: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="87"/>
+        <location filename="../../ui/report/review_pack.py" line="79"/>
         <source>risk factors assessed higher: {count}</source>
         <translation>factores de riesgo evaluados al alza: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="88"/>
+        <location filename="../../ui/report/review_pack.py" line="80"/>
         <source>late actions: {count}</source>
         <translation>acciones con retraso: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="89"/>
+        <location filename="../../ui/report/review_pack.py" line="81"/>
         <source>blocked actions: {count}</source>
         <translation>acciones bloqueadas: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="90"/>
+        <location filename="../../ui/report/review_pack.py" line="82"/>
         <source>late decisions: {count}</source>
         <translation>decisiones con retraso: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="91"/>
+        <location filename="../../ui/report/review_pack.py" line="83"/>
         <source>incidents added: {count}</source>
         <translation>incidentes añadidos: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="93"/>
+        <location filename="../../ui/report/review_pack.py" line="85"/>
         <source>The situations</source>
         <translation>Las situaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="94"/>
+        <location filename="../../ui/report/review_pack.py" line="86"/>
         <source>Risk changes</source>
         <translation>Cambios en los riesgos</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="95"/>
+        <location filename="../../ui/report/review_pack.py" line="87"/>
         <source>Deterioration signals</source>
         <translation>Señales de deterioro</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="97"/>
+        <location filename="../../ui/report/review_pack.py" line="89"/>
         <source>{scope}: {count} incidents in the last weeks, {ratio} times the usual level</source>
         <translation>{scope}: {count} incidentes en las últimas semanas, {ratio} veces el nivel habitual</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="102"/>
+        <location filename="../../ui/report/review_pack.py" line="94"/>
         <source>{scope}: {count} incidents in the last weeks, where there were none before</source>
         <translation>{scope}: {count} incidentes en las últimas semanas, donde antes no había ninguno</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="106"/>
+        <location filename="../../ui/report/review_pack.py" line="98"/>
         <source>All incidents</source>
         <translation>Todos los incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="107"/>
+        <location filename="../../ui/report/review_pack.py" line="99"/>
         <source>Late actions</source>
         <translation>Acciones con retraso</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="108"/>
+        <location filename="../../ui/report/review_pack.py" line="100"/>
         <source>Blocked actions</source>
         <translation>Acciones bloqueadas</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="109"/>
+        <location filename="../../ui/report/review_pack.py" line="101"/>
         <source>Incidents added in the quarter: {count}</source>
         <translation>Incidentes añadidos en el trimestre: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="110"/>
+        <location filename="../../ui/report/review_pack.py" line="102"/>
         <source>Engagements of the quarter</source>
         <translation>Gestiones del trimestre</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="111"/>
+        <location filename="../../ui/report/review_pack.py" line="103"/>
         <source>Engagement</source>
         <translation>Gestión</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="112"/>
+        <location filename="../../ui/report/review_pack.py" line="104"/>
         <source>Asked / answered</source>
         <translation>Lo pedido / la respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="113"/>
+        <location filename="../../ui/report/review_pack.py" line="105"/>
         <source>Follow-up due</source>
         <translation>Seguimiento previsto</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="114"/>
+        <location filename="../../ui/report/review_pack.py" line="106"/>
         <source>{un_by} with {with_whom}</source>
         <translation>{un_by} con {with_whom}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="115"/>
+        <location filename="../../ui/report/review_pack.py" line="107"/>
         <source>Decisions of this quarter</source>
         <translation>Decisiones de este trimestre</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="116"/>
+        <location filename="../../ui/report/review_pack.py" line="108"/>
         <source>No decision recorded.</source>
         <translation>No se ha registrado ninguna decisión.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="117"/>
+        <location filename="../../ui/report/review_pack.py" line="109"/>
         <source>Decisions of {quarter}, as of {date}</source>
         <translation>Decisiones de {quarter}, al {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="118"/>
+        <location filename="../../ui/report/review_pack.py" line="110"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="119"/>
+        <location filename="../../ui/report/review_pack.py" line="111"/>
         <source>Entity / person</source>
         <translation>Entidad / persona</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="120"/>
+        <location filename="../../ui/report/review_pack.py" line="112"/>
         <source>State</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="121"/>
+        <location filename="../../ui/report/review_pack.py" line="113"/>
         <source>Set by {user} on {date}</source>
         <translation>Indicado por {user} el {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="122"/>
+        <location filename="../../ui/report/review_pack.py" line="114"/>
         <source>Strategy action: {title}</source>
         <translation>Acción de la estrategia: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="124"/>
+        <location filename="../../ui/report/review_pack.py" line="116"/>
         <source>Done</source>
         <translation>Cumplida</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="125"/>
+        <location filename="../../ui/report/review_pack.py" line="117"/>
         <source>Late</source>
         <translation>Con retraso</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="126"/>
+        <location filename="../../ui/report/review_pack.py" line="118"/>
         <location filename="../../ui/report/strings.py" line="137"/>
         <source>Blocked</source>
         <translation>Bloqueada</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="127"/>
+        <location filename="../../ui/report/review_pack.py" line="119"/>
         <source>Dropped</source>
         <translation>Abandonada</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="128"/>
+        <location filename="../../ui/report/review_pack.py" line="120"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
@@ -5327,6 +5327,136 @@ SQLCipher: {sqlcipher}</translation>
         <location filename="../../ui/report/timeline.py" line="111"/>
         <source>No warning as of {date}: no risk factor at high or severe, no deterioration signal, no incident at reasonable grounds or above.</source>
         <translation>Ninguna alerta al {date}: ningún factor de riesgo alto o grave, ninguna señal de deterioro, ningún incidente con motivos razonables o más.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="63"/>
+        <source>Places where signals rise that no situation covers</source>
+        <translation>Lugares con señales en aumento que ninguna situación abarca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="64"/>
+        <source>What the United Nations asks of Member States</source>
+        <translation>Lo que las Naciones Unidas piden a los Estados Miembros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="65"/>
+        <source>Verified figures</source>
+        <translation>Cifras verificadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="66"/>
+        <source>Engagement with the State</source>
+        <translation>Interlocución con el Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="67"/>
+        <source>Incidents of the period verified at “{standard}” or above, from {start} to {end}.</source>
+        <translation>Incidentes del período verificados con el nivel «{standard}» o superior, del {start} al {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="70"/>
+        <source>Countries: {countries}</source>
+        <translation>Países: {countries}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="71"/>
+        <source>Not assessed</source>
+        <translation>No evaluado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="72"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="74"/>
+        <source>higher</source>
+        <translation>más alto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="75"/>
+        <source>lower</source>
+        <translation>más bajo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="76"/>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="77"/>
+        <source>newly assessed</source>
+        <translation>evaluado por primera vez</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="80"/>
+        <source>No risk assessment up to {date}.</source>
+        <translation>Ninguna evaluación de riesgos hasta el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="81"/>
+        <source>No deterioration signal as of {date}.</source>
+        <translation>Ninguna señal de deterioro al {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="82"/>
+        <source>No strategy action recorded.</source>
+        <translation>No se ha registrado ninguna acción de estrategia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="83"/>
+        <source>No engagement recorded in the period.</source>
+        <translation>No se ha registrado ninguna interlocución en el período.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="84"/>
+        <source>None was written for this briefing.</source>
+        <translation>No se redactó ningún texto para esta exposición informativa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="85"/>
+        <source>Risk assessments, strategies, the warning-to-action timeline and the horizon scan are United Nations planning documents: a briefing for this audience leaves them out.</source>
+        <translation>Las evaluaciones de riesgos, las estrategias, la cronología de la alerta a la acción y el análisis prospectivo son documentos de planificación de las Naciones Unidas: una exposición informativa para este público los omite.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="90"/>
+        <source>Horizon scan as of {date}, over every place the records hold: {flagged} places flagged, {uncovered} of them covered by no situation of concern.</source>
+        <translation>Análisis prospectivo al {date}, sobre todos los lugares que contienen los registros: {flagged} lugares señalados, {uncovered} de ellos no abarcados por ninguna situación de preocupación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="95"/>
+        <source>Every place the scan flagged is covered by a situation.</source>
+        <translation>Todos los lugares señalados por el análisis están abarcados por una situación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="96"/>
+        <source>Acts, last 4 weeks</source>
+        <translation>Actos, últimas 4 semanas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="97"/>
+        <source>Times the usual level</source>
+        <translation>Veces el nivel habitual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="98"/>
+        <source>Of them at the standard of proof</source>
+        <translation>De ellos, con el nivel de prueba</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="99"/>
+        <source>partly covered by {names}</source>
+        <translation>abarcado en parte por {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="100"/>
+        <source>all types</source>
+        <translation>todos los tipos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="101"/>
+        <source>No situation of concern in this scope and period.</source>
+        <translation>Ninguna situación de preocupación en este ámbito y período.</translation>
     </message>
 </context>
 <context>

@@ -4818,218 +4818,218 @@ SQLCipher : {sqlcipher}</translation>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="67"/>
+        <location filename="../../ui/report/review_pack.py" line="59"/>
         <source>Quarterly review</source>
         <translation>Examen trimestriel</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="68"/>
+        <location filename="../../ui/report/review_pack.py" line="60"/>
         <source>Quarter {quarter}: {start} to {end}</source>
         <translation>Trimestre {quarter} : du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="69"/>
+        <location filename="../../ui/report/review_pack.py" line="61"/>
         <source>As of {date}</source>
         <translation>Au {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="70"/>
+        <location filename="../../ui/report/review_pack.py" line="62"/>
         <source>Situations in order of attention</source>
         <translation>Situations par ordre d&apos;attention</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="72"/>
+        <location filename="../../ui/report/review_pack.py" line="64"/>
         <source>Points: {deterioration} per deterioration signal, {risk_up} per risk factor assessed higher, {late_actions} per late action, {blocked_actions} per blocked action, {late_decisions} per late decision of the quarter before, {incidents_added} per ten incidents added.</source>
         <translation>Points : {deterioration} par signal de détérioration, {risk_up} par facteur de risque évalué à la hausse, {late_actions} par action en retard, {blocked_actions} par action bloquée, {late_decisions} par décision du trimestre précédent en retard, {incidents_added} par tranche de dix incidents ajoutés.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="80"/>
+        <location filename="../../ui/report/review_pack.py" line="72"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="81"/>
+        <location filename="../../ui/report/review_pack.py" line="73"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="82"/>
+        <location filename="../../ui/report/review_pack.py" line="74"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="83"/>
+        <location filename="../../ui/report/review_pack.py" line="75"/>
         <source>No situation of concern.</source>
         <translation>Aucune situation préoccupante.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="84"/>
+        <location filename="../../ui/report/review_pack.py" line="76"/>
         <source>Nothing calls for attention this quarter.</source>
         <translation>Rien n&apos;appelle l&apos;attention ce trimestre.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="86"/>
+        <location filename="../../ui/report/review_pack.py" line="78"/>
         <source>deterioration signals: {count}</source>
         <translation>signaux de détérioration : {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="87"/>
+        <location filename="../../ui/report/review_pack.py" line="79"/>
         <source>risk factors assessed higher: {count}</source>
         <translation>facteurs de risque évalués à la hausse : {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="88"/>
+        <location filename="../../ui/report/review_pack.py" line="80"/>
         <source>late actions: {count}</source>
         <translation>actions en retard : {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="89"/>
+        <location filename="../../ui/report/review_pack.py" line="81"/>
         <source>blocked actions: {count}</source>
         <translation>actions bloquées : {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="90"/>
+        <location filename="../../ui/report/review_pack.py" line="82"/>
         <source>late decisions: {count}</source>
         <translation>décisions en retard : {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="91"/>
+        <location filename="../../ui/report/review_pack.py" line="83"/>
         <source>incidents added: {count}</source>
         <translation>incidents ajoutés : {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="93"/>
+        <location filename="../../ui/report/review_pack.py" line="85"/>
         <source>The situations</source>
         <translation>Les situations</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="94"/>
+        <location filename="../../ui/report/review_pack.py" line="86"/>
         <source>Risk changes</source>
         <translation>Évolution des risques</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="95"/>
+        <location filename="../../ui/report/review_pack.py" line="87"/>
         <source>Deterioration signals</source>
         <translation>Signaux de détérioration</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="97"/>
+        <location filename="../../ui/report/review_pack.py" line="89"/>
         <source>{scope}: {count} incidents in the last weeks, {ratio} times the usual level</source>
         <translation>{scope} : {count} incidents ces dernières semaines, {ratio} fois le niveau habituel</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="102"/>
+        <location filename="../../ui/report/review_pack.py" line="94"/>
         <source>{scope}: {count} incidents in the last weeks, where there were none before</source>
         <translation>{scope} : {count} incidents ces dernières semaines, alors qu&apos;il n&apos;y en avait aucun auparavant</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="106"/>
+        <location filename="../../ui/report/review_pack.py" line="98"/>
         <source>All incidents</source>
         <translation>Tous les incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="107"/>
+        <location filename="../../ui/report/review_pack.py" line="99"/>
         <source>Late actions</source>
         <translation>Actions en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="108"/>
+        <location filename="../../ui/report/review_pack.py" line="100"/>
         <source>Blocked actions</source>
         <translation>Actions bloquées</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="109"/>
+        <location filename="../../ui/report/review_pack.py" line="101"/>
         <source>Incidents added in the quarter: {count}</source>
         <translation>Incidents ajoutés au cours du trimestre : {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="110"/>
+        <location filename="../../ui/report/review_pack.py" line="102"/>
         <source>Engagements of the quarter</source>
         <translation>Démarches et échanges du trimestre</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="111"/>
+        <location filename="../../ui/report/review_pack.py" line="103"/>
         <source>Engagement</source>
         <translation>Démarche ou échange</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="112"/>
+        <location filename="../../ui/report/review_pack.py" line="104"/>
         <source>Asked / answered</source>
         <translation>Demandé / répondu</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="113"/>
+        <location filename="../../ui/report/review_pack.py" line="105"/>
         <source>Follow-up due</source>
         <translation>Suivi attendu le</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="114"/>
+        <location filename="../../ui/report/review_pack.py" line="106"/>
         <source>{un_by} with {with_whom}</source>
         <translation>{un_by} avec {with_whom}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="115"/>
+        <location filename="../../ui/report/review_pack.py" line="107"/>
         <source>Decisions of this quarter</source>
         <translation>Décisions du trimestre</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="116"/>
+        <location filename="../../ui/report/review_pack.py" line="108"/>
         <source>No decision recorded.</source>
         <translation>Aucune décision enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="117"/>
+        <location filename="../../ui/report/review_pack.py" line="109"/>
         <source>Decisions of {quarter}, as of {date}</source>
         <translation>Décisions de {quarter}, au {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="118"/>
+        <location filename="../../ui/report/review_pack.py" line="110"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="119"/>
+        <location filename="../../ui/report/review_pack.py" line="111"/>
         <source>Entity / person</source>
         <translation>Entité / personne</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="120"/>
+        <location filename="../../ui/report/review_pack.py" line="112"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="121"/>
+        <location filename="../../ui/report/review_pack.py" line="113"/>
         <source>Set by {user} on {date}</source>
         <translation>Indiqué par {user} le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="122"/>
+        <location filename="../../ui/report/review_pack.py" line="114"/>
         <source>Strategy action: {title}</source>
         <translation>Action de la stratégie : {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="124"/>
+        <location filename="../../ui/report/review_pack.py" line="116"/>
         <source>Done</source>
         <translation>Exécutée</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="125"/>
+        <location filename="../../ui/report/review_pack.py" line="117"/>
         <source>Late</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="126"/>
+        <location filename="../../ui/report/review_pack.py" line="118"/>
         <location filename="../../ui/report/strings.py" line="137"/>
         <source>Blocked</source>
         <translation>Bloquée</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="127"/>
+        <location filename="../../ui/report/review_pack.py" line="119"/>
         <source>Dropped</source>
         <translation>Abandonnée</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="128"/>
+        <location filename="../../ui/report/review_pack.py" line="120"/>
         <source>Open</source>
         <translation>En cours</translation>
     </message>
@@ -5327,6 +5327,136 @@ SQLCipher : {sqlcipher}</translation>
         <location filename="../../ui/report/timeline.py" line="111"/>
         <source>No warning as of {date}: no risk factor at high or severe, no deterioration signal, no incident at reasonable grounds or above.</source>
         <translation>Aucune alerte au {date} : aucun facteur de risque élevé ou grave, aucun signal de détérioration, aucun incident établi au moins sur des motifs raisonnables.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="63"/>
+        <source>Places where signals rise that no situation covers</source>
+        <translation>Lieux où montent des signaux qu&apos;aucune situation ne couvre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="64"/>
+        <source>What the United Nations asks of Member States</source>
+        <translation>Ce que l&apos;Organisation des Nations Unies demande aux États Membres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="65"/>
+        <source>Verified figures</source>
+        <translation>Chiffres vérifiés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="66"/>
+        <source>Engagement with the State</source>
+        <translation>Dialogue avec l&apos;État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="67"/>
+        <source>Incidents of the period verified at “{standard}” or above, from {start} to {end}.</source>
+        <translation>Incidents de la période vérifiés au niveau « {standard} » ou au-dessus, du {start} au {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="70"/>
+        <source>Countries: {countries}</source>
+        <translation>Pays : {countries}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="71"/>
+        <source>Not assessed</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="72"/>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="74"/>
+        <source>higher</source>
+        <translation>plus élevé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="75"/>
+        <source>lower</source>
+        <translation>plus bas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="76"/>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="77"/>
+        <source>newly assessed</source>
+        <translation>nouvellement évalué</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="80"/>
+        <source>No risk assessment up to {date}.</source>
+        <translation>Aucune évaluation des risques jusqu&apos;au {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="81"/>
+        <source>No deterioration signal as of {date}.</source>
+        <translation>Aucun signal de dégradation au {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="82"/>
+        <source>No strategy action recorded.</source>
+        <translation>Aucune action de stratégie enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="83"/>
+        <source>No engagement recorded in the period.</source>
+        <translation>Aucun échange enregistré pendant la période.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="84"/>
+        <source>None was written for this briefing.</source>
+        <translation>Aucun texte n&apos;a été rédigé pour cet exposé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="85"/>
+        <source>Risk assessments, strategies, the warning-to-action timeline and the horizon scan are United Nations planning documents: a briefing for this audience leaves them out.</source>
+        <translation>Les évaluations des risques, les stratégies, la chronologie de l&apos;alerte à l&apos;action et l&apos;analyse prospective sont des documents de planification des Nations Unies : un exposé destiné à ce public les omet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="90"/>
+        <source>Horizon scan as of {date}, over every place the records hold: {flagged} places flagged, {uncovered} of them covered by no situation of concern.</source>
+        <translation>Analyse prospective au {date}, sur tous les lieux que contiennent les fiches : {flagged} lieux signalés, dont {uncovered} couverts par aucune situation préoccupante.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="95"/>
+        <source>Every place the scan flagged is covered by a situation.</source>
+        <translation>Chaque lieu signalé par l&apos;analyse est couvert par une situation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="96"/>
+        <source>Acts, last 4 weeks</source>
+        <translation>Actes, 4 dernières semaines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="97"/>
+        <source>Times the usual level</source>
+        <translation>Fois le niveau habituel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="98"/>
+        <source>Of them at the standard of proof</source>
+        <translation>Dont au niveau de preuve retenu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="99"/>
+        <source>partly covered by {names}</source>
+        <translation>couvert en partie par {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="100"/>
+        <source>all types</source>
+        <translation>tous types</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="101"/>
+        <source>No situation of concern in this scope and period.</source>
+        <translation>Aucune situation préoccupante dans ce périmètre et cette période.</translation>
     </message>
 </context>
 <context>

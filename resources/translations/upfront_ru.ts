@@ -4836,218 +4836,218 @@ SQLCipher: {sqlcipher}</translation>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="67"/>
+        <location filename="../../ui/report/review_pack.py" line="59"/>
         <source>Quarterly review</source>
         <translation>Ежеквартальный обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="68"/>
+        <location filename="../../ui/report/review_pack.py" line="60"/>
         <source>Quarter {quarter}: {start} to {end}</source>
         <translation>Квартал {quarter}: с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="69"/>
+        <location filename="../../ui/report/review_pack.py" line="61"/>
         <source>As of {date}</source>
         <translation>По состоянию на {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="70"/>
+        <location filename="../../ui/report/review_pack.py" line="62"/>
         <source>Situations in order of attention</source>
         <translation>Ситуации в порядке приоритетности</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="72"/>
+        <location filename="../../ui/report/review_pack.py" line="64"/>
         <source>Points: {deterioration} per deterioration signal, {risk_up} per risk factor assessed higher, {late_actions} per late action, {blocked_actions} per blocked action, {late_decisions} per late decision of the quarter before, {incidents_added} per ten incidents added.</source>
         <translation>Баллы: {deterioration} за каждый сигнал ухудшения, {risk_up} за каждый фактор риска, оцененный выше, {late_actions} за каждое просроченное мероприятие, {blocked_actions} за каждое заблокированное мероприятие, {late_decisions} за каждое просроченное решение предыдущего квартала, {incidents_added} за каждые десять добавленных инцидентов.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="80"/>
+        <location filename="../../ui/report/review_pack.py" line="72"/>
         <source>Situation</source>
         <translation>Ситуация</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="81"/>
+        <location filename="../../ui/report/review_pack.py" line="73"/>
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="82"/>
+        <location filename="../../ui/report/review_pack.py" line="74"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="83"/>
+        <location filename="../../ui/report/review_pack.py" line="75"/>
         <source>No situation of concern.</source>
         <translation>Нет ситуаций, вызывающих обеспокоенность.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="84"/>
+        <location filename="../../ui/report/review_pack.py" line="76"/>
         <source>Nothing calls for attention this quarter.</source>
         <translation>В этом квартале ничто не требует внимания.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="86"/>
+        <location filename="../../ui/report/review_pack.py" line="78"/>
         <source>deterioration signals: {count}</source>
         <translation>сигналы ухудшения: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="87"/>
+        <location filename="../../ui/report/review_pack.py" line="79"/>
         <source>risk factors assessed higher: {count}</source>
         <translation>факторы риска, оцененные выше: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="88"/>
+        <location filename="../../ui/report/review_pack.py" line="80"/>
         <source>late actions: {count}</source>
         <translation>просроченные мероприятия: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="89"/>
+        <location filename="../../ui/report/review_pack.py" line="81"/>
         <source>blocked actions: {count}</source>
         <translation>заблокированные мероприятия: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="90"/>
+        <location filename="../../ui/report/review_pack.py" line="82"/>
         <source>late decisions: {count}</source>
         <translation>просроченные решения: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="91"/>
+        <location filename="../../ui/report/review_pack.py" line="83"/>
         <source>incidents added: {count}</source>
         <translation>добавлено инцидентов: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="93"/>
+        <location filename="../../ui/report/review_pack.py" line="85"/>
         <source>The situations</source>
         <translation>Ситуации</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="94"/>
+        <location filename="../../ui/report/review_pack.py" line="86"/>
         <source>Risk changes</source>
         <translation>Изменения рисков</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="95"/>
+        <location filename="../../ui/report/review_pack.py" line="87"/>
         <source>Deterioration signals</source>
         <translation>Сигналы ухудшения</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="97"/>
+        <location filename="../../ui/report/review_pack.py" line="89"/>
         <source>{scope}: {count} incidents in the last weeks, {ratio} times the usual level</source>
         <translation>{scope}: {count} инцидентов за последние недели, в {ratio} раза выше обычного уровня</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="102"/>
+        <location filename="../../ui/report/review_pack.py" line="94"/>
         <source>{scope}: {count} incidents in the last weeks, where there were none before</source>
         <translation>{scope}: {count} инцидентов за последние недели, тогда как раньше их не было</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="106"/>
+        <location filename="../../ui/report/review_pack.py" line="98"/>
         <source>All incidents</source>
         <translation>Все инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="107"/>
+        <location filename="../../ui/report/review_pack.py" line="99"/>
         <source>Late actions</source>
         <translation>Просроченные мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="108"/>
+        <location filename="../../ui/report/review_pack.py" line="100"/>
         <source>Blocked actions</source>
         <translation>Заблокированные мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="109"/>
+        <location filename="../../ui/report/review_pack.py" line="101"/>
         <source>Incidents added in the quarter: {count}</source>
         <translation>Инцидентов добавлено за квартал: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="110"/>
+        <location filename="../../ui/report/review_pack.py" line="102"/>
         <source>Engagements of the quarter</source>
         <translation>Контакты за квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="111"/>
+        <location filename="../../ui/report/review_pack.py" line="103"/>
         <source>Engagement</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="112"/>
+        <location filename="../../ui/report/review_pack.py" line="104"/>
         <source>Asked / answered</source>
         <translation>Запрос / ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="113"/>
+        <location filename="../../ui/report/review_pack.py" line="105"/>
         <source>Follow-up due</source>
         <translation>Срок последующих действий</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="114"/>
+        <location filename="../../ui/report/review_pack.py" line="106"/>
         <source>{un_by} with {with_whom}</source>
         <translation>{un_by} с: {with_whom}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="115"/>
+        <location filename="../../ui/report/review_pack.py" line="107"/>
         <source>Decisions of this quarter</source>
         <translation>Решения этого квартала</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="116"/>
+        <location filename="../../ui/report/review_pack.py" line="108"/>
         <source>No decision recorded.</source>
         <translation>Решения не зарегистрированы.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="117"/>
+        <location filename="../../ui/report/review_pack.py" line="109"/>
         <source>Decisions of {quarter}, as of {date}</source>
         <translation>Решения за {quarter} по состоянию на {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="118"/>
+        <location filename="../../ui/report/review_pack.py" line="110"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="119"/>
+        <location filename="../../ui/report/review_pack.py" line="111"/>
         <source>Entity / person</source>
         <translation>Структура / лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="120"/>
+        <location filename="../../ui/report/review_pack.py" line="112"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="121"/>
+        <location filename="../../ui/report/review_pack.py" line="113"/>
         <source>Set by {user} on {date}</source>
         <translation>Установлено: {user}, {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="122"/>
+        <location filename="../../ui/report/review_pack.py" line="114"/>
         <source>Strategy action: {title}</source>
         <translation>Мероприятие стратегии: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="124"/>
+        <location filename="../../ui/report/review_pack.py" line="116"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="125"/>
+        <location filename="../../ui/report/review_pack.py" line="117"/>
         <source>Late</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="126"/>
+        <location filename="../../ui/report/review_pack.py" line="118"/>
         <location filename="../../ui/report/strings.py" line="137"/>
         <source>Blocked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="127"/>
+        <location filename="../../ui/report/review_pack.py" line="119"/>
         <source>Dropped</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="128"/>
+        <location filename="../../ui/report/review_pack.py" line="120"/>
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
@@ -5345,6 +5345,136 @@ SQLCipher: {sqlcipher}</translation>
         <location filename="../../ui/report/timeline.py" line="111"/>
         <source>No warning as of {date}: no risk factor at high or severe, no deterioration signal, no incident at reasonable grounds or above.</source>
         <translation>На {date} предупреждений нет: ни одного фактора риска высокого или крайне высокого уровня, ни одного сигнала ухудшения, ни одного инцидента со стандартом «разумные основания» или выше.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="63"/>
+        <source>Places where signals rise that no situation covers</source>
+        <translation>Места с нарастающими сигналами, не охваченные ни одной ситуацией</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="64"/>
+        <source>What the United Nations asks of Member States</source>
+        <translation>О чем Организация Объединенных Наций просит государства-члены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="65"/>
+        <source>Verified figures</source>
+        <translation>Проверенные данные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="66"/>
+        <source>Engagement with the State</source>
+        <translation>Взаимодействие с государством</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="67"/>
+        <source>Incidents of the period verified at “{standard}” or above, from {start} to {end}.</source>
+        <translation>Инциденты периода, проверенные на уровне «{standard}» или выше, с {start} по {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="70"/>
+        <source>Countries: {countries}</source>
+        <translation>Страны: {countries}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="71"/>
+        <source>Not assessed</source>
+        <translation>Не оценивался</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="72"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="74"/>
+        <source>higher</source>
+        <translation>выше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="75"/>
+        <source>lower</source>
+        <translation>ниже</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="76"/>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="77"/>
+        <source>newly assessed</source>
+        <translation>оценен впервые</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="80"/>
+        <source>No risk assessment up to {date}.</source>
+        <translation>Нет оценки рисков по состоянию на {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="81"/>
+        <source>No deterioration signal as of {date}.</source>
+        <translation>Нет сигналов ухудшения на {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="82"/>
+        <source>No strategy action recorded.</source>
+        <translation>Действия стратегии не зарегистрированы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="83"/>
+        <source>No engagement recorded in the period.</source>
+        <translation>За период взаимодействие не зарегистрировано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="84"/>
+        <source>None was written for this briefing.</source>
+        <translation>Для этого брифинга текст не был подготовлен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="85"/>
+        <source>Risk assessments, strategies, the warning-to-action timeline and the horizon scan are United Nations planning documents: a briefing for this audience leaves them out.</source>
+        <translation>Оценки рисков, стратегии, хронология от предупреждения до действий и перспективный анализ являются документами планирования Организации Объединенных Наций: брифинг для этой аудитории их не включает.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="90"/>
+        <source>Horizon scan as of {date}, over every place the records hold: {flagged} places flagged, {uncovered} of them covered by no situation of concern.</source>
+        <translation>Перспективный анализ на {date} по всем местам, содержащимся в записях: отмечено мест — {flagged}, из них не охвачено ни одной вызывающей обеспокоенность ситуацией — {uncovered}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="95"/>
+        <source>Every place the scan flagged is covered by a situation.</source>
+        <translation>Все отмеченные анализом места охвачены какой-либо ситуацией.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="96"/>
+        <source>Acts, last 4 weeks</source>
+        <translation>Деяния, последние 4 недели</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="97"/>
+        <source>Times the usual level</source>
+        <translation>Во сколько раз выше обычного</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="98"/>
+        <source>Of them at the standard of proof</source>
+        <translation>Из них на уровне доказанности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="99"/>
+        <source>partly covered by {names}</source>
+        <translation>частично охвачено: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="100"/>
+        <source>all types</source>
+        <translation>все виды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="101"/>
+        <source>No situation of concern in this scope and period.</source>
+        <translation>В этих пределах и за этот период нет вызывающих обеспокоенность ситуаций.</translation>
     </message>
 </context>
 <context>

@@ -4800,218 +4800,218 @@ SQLCipher：{sqlcipher}</translation>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="67"/>
+        <location filename="../../ui/report/review_pack.py" line="59"/>
         <source>Quarterly review</source>
         <translation>季度审查</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="68"/>
+        <location filename="../../ui/report/review_pack.py" line="60"/>
         <source>Quarter {quarter}: {start} to {end}</source>
         <translation>季度 {quarter}：{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="69"/>
+        <location filename="../../ui/report/review_pack.py" line="61"/>
         <source>As of {date}</source>
         <translation>截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="70"/>
+        <location filename="../../ui/report/review_pack.py" line="62"/>
         <source>Situations in order of attention</source>
         <translation>按关注程度排列的局势</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="72"/>
+        <location filename="../../ui/report/review_pack.py" line="64"/>
         <source>Points: {deterioration} per deterioration signal, {risk_up} per risk factor assessed higher, {late_actions} per late action, {blocked_actions} per blocked action, {late_decisions} per late decision of the quarter before, {incidents_added} per ten incidents added.</source>
         <translation>计分：每个恶化信号 {deterioration} 分，每个评估级别上升的风险因素 {risk_up} 分，每项逾期行动 {late_actions} 分，每项受阻行动 {blocked_actions} 分，上一季度每项逾期决定 {late_decisions} 分，每新增十起事件 {incidents_added} 分。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="80"/>
+        <location filename="../../ui/report/review_pack.py" line="72"/>
         <source>Situation</source>
         <translation>局势</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="81"/>
+        <location filename="../../ui/report/review_pack.py" line="73"/>
         <source>Points</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="82"/>
+        <location filename="../../ui/report/review_pack.py" line="74"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="83"/>
+        <location filename="../../ui/report/review_pack.py" line="75"/>
         <source>No situation of concern.</source>
         <translation>没有令人关切的局势。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="84"/>
+        <location filename="../../ui/report/review_pack.py" line="76"/>
         <source>Nothing calls for attention this quarter.</source>
         <translation>本季度没有需要关注的事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="86"/>
+        <location filename="../../ui/report/review_pack.py" line="78"/>
         <source>deterioration signals: {count}</source>
         <translation>恶化信号：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="87"/>
+        <location filename="../../ui/report/review_pack.py" line="79"/>
         <source>risk factors assessed higher: {count}</source>
         <translation>评估级别上升的风险因素：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="88"/>
+        <location filename="../../ui/report/review_pack.py" line="80"/>
         <source>late actions: {count}</source>
         <translation>逾期行动：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="89"/>
+        <location filename="../../ui/report/review_pack.py" line="81"/>
         <source>blocked actions: {count}</source>
         <translation>受阻行动：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="90"/>
+        <location filename="../../ui/report/review_pack.py" line="82"/>
         <source>late decisions: {count}</source>
         <translation>逾期决定：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="91"/>
+        <location filename="../../ui/report/review_pack.py" line="83"/>
         <source>incidents added: {count}</source>
         <translation>新增事件：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="93"/>
+        <location filename="../../ui/report/review_pack.py" line="85"/>
         <source>The situations</source>
         <translation>各局势</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="94"/>
+        <location filename="../../ui/report/review_pack.py" line="86"/>
         <source>Risk changes</source>
         <translation>风险变化</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="95"/>
+        <location filename="../../ui/report/review_pack.py" line="87"/>
         <source>Deterioration signals</source>
         <translation>恶化信号</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="97"/>
+        <location filename="../../ui/report/review_pack.py" line="89"/>
         <source>{scope}: {count} incidents in the last weeks, {ratio} times the usual level</source>
         <translation>{scope}：最近几周 {count} 起事件，为通常水平的 {ratio} 倍</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="102"/>
+        <location filename="../../ui/report/review_pack.py" line="94"/>
         <source>{scope}: {count} incidents in the last weeks, where there were none before</source>
         <translation>{scope}：最近几周 {count} 起事件，此前没有</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="106"/>
+        <location filename="../../ui/report/review_pack.py" line="98"/>
         <source>All incidents</source>
         <translation>所有事件</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="107"/>
+        <location filename="../../ui/report/review_pack.py" line="99"/>
         <source>Late actions</source>
         <translation>逾期行动</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="108"/>
+        <location filename="../../ui/report/review_pack.py" line="100"/>
         <source>Blocked actions</source>
         <translation>受阻行动</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="109"/>
+        <location filename="../../ui/report/review_pack.py" line="101"/>
         <source>Incidents added in the quarter: {count}</source>
         <translation>本季度新增事件：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="110"/>
+        <location filename="../../ui/report/review_pack.py" line="102"/>
         <source>Engagements of the quarter</source>
         <translation>本季度的交涉</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="111"/>
+        <location filename="../../ui/report/review_pack.py" line="103"/>
         <source>Engagement</source>
         <translation>交涉</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="112"/>
+        <location filename="../../ui/report/review_pack.py" line="104"/>
         <source>Asked / answered</source>
         <translation>所提要求/答复</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="113"/>
+        <location filename="../../ui/report/review_pack.py" line="105"/>
         <source>Follow-up due</source>
         <translation>后续跟进截止</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="114"/>
+        <location filename="../../ui/report/review_pack.py" line="106"/>
         <source>{un_by} with {with_whom}</source>
         <translation>{un_by} 与 {with_whom}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="115"/>
+        <location filename="../../ui/report/review_pack.py" line="107"/>
         <source>Decisions of this quarter</source>
         <translation>本季度的决定</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="116"/>
+        <location filename="../../ui/report/review_pack.py" line="108"/>
         <source>No decision recorded.</source>
         <translation>没有记录任何决定。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="117"/>
+        <location filename="../../ui/report/review_pack.py" line="109"/>
         <source>Decisions of {quarter}, as of {date}</source>
         <translation>{quarter} 的决定，截至 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="118"/>
+        <location filename="../../ui/report/review_pack.py" line="110"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="119"/>
+        <location filename="../../ui/report/review_pack.py" line="111"/>
         <source>Entity / person</source>
         <translation>实体/人员</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="120"/>
+        <location filename="../../ui/report/review_pack.py" line="112"/>
         <source>State</source>
         <translation>状况</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="121"/>
+        <location filename="../../ui/report/review_pack.py" line="113"/>
         <source>Set by {user} on {date}</source>
         <translation>由 {user} 于 {date} 设定</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="122"/>
+        <location filename="../../ui/report/review_pack.py" line="114"/>
         <source>Strategy action: {title}</source>
         <translation>战略行动：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="124"/>
+        <location filename="../../ui/report/review_pack.py" line="116"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="125"/>
+        <location filename="../../ui/report/review_pack.py" line="117"/>
         <source>Late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="126"/>
+        <location filename="../../ui/report/review_pack.py" line="118"/>
         <location filename="../../ui/report/strings.py" line="137"/>
         <source>Blocked</source>
         <translation>受阻</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="127"/>
+        <location filename="../../ui/report/review_pack.py" line="119"/>
         <source>Dropped</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/report/review_pack.py" line="128"/>
+        <location filename="../../ui/report/review_pack.py" line="120"/>
         <source>Open</source>
         <translation>未完成</translation>
     </message>
@@ -5309,6 +5309,136 @@ SQLCipher：{sqlcipher}</translation>
         <location filename="../../ui/report/timeline.py" line="111"/>
         <source>No warning as of {date}: no risk factor at high or severe, no deterioration signal, no incident at reasonable grounds or above.</source>
         <translation>截至 {date} 无预警：无高或严重级别的风险因素，无恶化信号，无达到合理理由或以上标准的事件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="63"/>
+        <source>Places where signals rise that no situation covers</source>
+        <translation>信号上升但无任何局势涵盖的地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="64"/>
+        <source>What the United Nations asks of Member States</source>
+        <translation>联合国对会员国的要求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="65"/>
+        <source>Verified figures</source>
+        <translation>经核实的数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="66"/>
+        <source>Engagement with the State</source>
+        <translation>与国家的接触</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="67"/>
+        <source>Incidents of the period verified at “{standard}” or above, from {start} to {end}.</source>
+        <translation>本期间核实级别为“{standard}”或以上的事件，{start}至{end}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="70"/>
+        <source>Countries: {countries}</source>
+        <translation>国家：{countries}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="71"/>
+        <source>Not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="72"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="74"/>
+        <source>higher</source>
+        <translation>上升</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="75"/>
+        <source>lower</source>
+        <translation>下降</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="76"/>
+        <source>unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="77"/>
+        <source>newly assessed</source>
+        <translation>新评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="80"/>
+        <source>No risk assessment up to {date}.</source>
+        <translation>截至{date}无风险评估。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="81"/>
+        <source>No deterioration signal as of {date}.</source>
+        <translation>截至{date}无恶化信号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="82"/>
+        <source>No strategy action recorded.</source>
+        <translation>未记录任何战略行动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="83"/>
+        <source>No engagement recorded in the period.</source>
+        <translation>本期间未记录任何接触。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="84"/>
+        <source>None was written for this briefing.</source>
+        <translation>本次通报未撰写此部分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="85"/>
+        <source>Risk assessments, strategies, the warning-to-action timeline and the horizon scan are United Nations planning documents: a briefing for this audience leaves them out.</source>
+        <translation>风险评估、战略、从预警到行动的时间线和前瞻性扫描是联合国的规划文件：面向此类受众的通报不包含这些内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="90"/>
+        <source>Horizon scan as of {date}, over every place the records hold: {flagged} places flagged, {uncovered} of them covered by no situation of concern.</source>
+        <translation>截至{date}的前瞻性扫描，涵盖记录中的所有地点：标记{flagged}个地点，其中{uncovered}个未被任何关切局势涵盖。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="95"/>
+        <source>Every place the scan flagged is covered by a situation.</source>
+        <translation>扫描标记的每个地点都已被某一局势涵盖。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="96"/>
+        <source>Acts, last 4 weeks</source>
+        <translation>最近4周的行为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="97"/>
+        <source>Times the usual level</source>
+        <translation>为通常水平的倍数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="98"/>
+        <source>Of them at the standard of proof</source>
+        <translation>其中达到证明标准的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="99"/>
+        <source>partly covered by {names}</source>
+        <translation>部分涵盖于：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="100"/>
+        <source>all types</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="101"/>
+        <source>No situation of concern in this scope and period.</source>
+        <translation>此范围和期间内无关切局势。</translation>
     </message>
 </context>
 <context>

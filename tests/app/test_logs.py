@@ -120,6 +120,7 @@ def _leaves(parser: argparse.ArgumentParser, prefix: tuple[str, ...] = ()) -> se
 def _upfront_parser() -> argparse.ArgumentParser:
     from app import cli
     from sync.cli import register as sync_commands
+    from ui.briefing_cli import register as briefing_commands
     from ui.report_cli import register as report_commands
     from ui.timeline_cli import register as timeline_commands
 
@@ -128,6 +129,7 @@ def _upfront_parser() -> argparse.ArgumentParser:
             sync_commands,
             report_commands,
             timeline_commands,
+            briefing_commands,
             functools.partial(cli.selftest.register, checks=[]),
         ]
     )
@@ -480,6 +482,21 @@ def test_no_command_writes_a_marker_outside_the_encrypted_store(tmp_path, monkey
     assert digest and "left out:" in said
     run_apart("report", "--reprint", digest.group(1)[:12], "--out", str(files / "again.pdf"))
     run_apart("timeline", "--situation", situation, "--out", str(files / "timeline.pdf"))
+    asks = files / "asks.txt"
+    asks.write_text(f"Access for monitors {MARKER}", encoding="utf-8")
+    run_apart(
+        "briefing",
+        "--from",
+        "2026-10-01",
+        "--to",
+        "2026-10-31",
+        "--audience",
+        "un",
+        "--asks",
+        str(asks),
+        "--out",
+        str(files / "briefing.pdf"),
+    )
     run_apart("selftest")
 
     run("demo")  # refused: `data` holds a real store

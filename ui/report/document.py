@@ -134,8 +134,10 @@ def keep_headings_with_next(doc: QTextDocument, page_height: float, unit: float)
             fmt = QTextBlockFormat(first.blockFormat())
             fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
             QTextCursor(first).setBlockFormat(fmt)
-            # an incremental relayout after the change can leave later blocks without lines
-            doc.markContentsDirty(0, doc.characterCount())
+            # an incremental relayout after the change can leave later blocks without lines;
+            # what comes before the heading is laid out as it was
+            start = first.position()
+            doc.markContentsDirty(start, doc.characterCount() - start)
 
 
 def section_pages(
@@ -332,33 +334,68 @@ def write_pdf(
 
 def paint_pages(
     device: QPagedPaintDevice,
-    doc: QTextDocument,
+    doc: QTextDocument | list[QTextDocument],
     body: QRectF,
     furniture: Callable[[QPainter, int, int], None],
 ) -> int:
     """Paint `doc` page by page on `device` within `body`, each page's furniture (marking,
     hash, page number) painted by `furniture(painter, page, pages)`; returns the number of
-    pages. The review pack and the timeline print this way."""
-    pages = doc.pageCount()
+    pages. The review pack and the timeline print this way; a list of documents prints one
+    after the other, each from a new page, numbered as one."""
+    docs = [doc] if isinstance(doc, QTextDocument) else doc
+    pages = sum(d.pageCount() for d in docs)
     painter = QPainter()
     if not painter.begin(device):
         raise RuntimeError("cannot paint on the device")
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        for i in range(pages):
-            if i:
-                device.newPage()
-            paint_document(
-                painter,
-                doc,
-                body.topLeft(),
-                QRectF(0, i * body.height(), body.width(), body.height()),
-            )
-            furniture(painter, i + 1, pages)
+        page = 0
+        for one in docs:
+            for i in range(one.pageCount()):
+                if page:
+                    device.newPage()
+                paint_document(
+                    painter,
+                    one,
+                    body.topLeft(),
+                    QRectF(0, i * body.height(), body.width(), body.height()),
+                )
+                page += 1
+                furniture(painter, page, pages)
     finally:
         painter.end()
     return pages
+
+
+def render_built(
+    printed: Printed,
+    html: str | list[str],
+    objects: list[Drawable],
+    device: QPagedPaintDevice,
+    tr: Strings,
+) -> int:
+    """Lays out `html` (a Builder's document, its figures in `objects`) on `device` inside the
+    report's margins, headings kept with what follows, and paints it with the report's running
+    header and footer (marking, hash, page N of M); returns the number of pages. The review
+    pack and the briefing print this way. A list of documents is laid out one by one, each from
+    a new page: keeping headings with what follows lays out again what comes after each move,
+    so a long document in parts (a briefing's situations) costs far less than in one."""
+    meta = printed.meta
+    unit = unit_of(device)
+    frame = Frame(float(device.width()), float(device.height()), unit)
+    body = frame.body
+    docs = []
+    for part in [html] if isinstance(html, str) else html:
+        doc = make_document(part, objects, device, meta.lang, meta.rtl, body.width(), body.height())
+        keep_headings_with_next(doc, body.height(), unit)
+        docs.append(doc)
+    return paint_pages(
+        device,
+        docs,
+        body,
+        lambda painter, page, pages: paint_furniture(painter, frame, printed, tr, page, pages),
+    )
 
 
 def write_a4_pdf(path: str | Path, title: str, paint: Callable[[QPdfWriter], int]) -> int:

@@ -28,13 +28,7 @@ from ui.qt import (
     QTranslator,
 )
 from ui.report.builder import Builder, Cell, esc, timestamp
-from ui.report.document import (
-    keep_headings_with_next,
-    make_document,
-    paint_furniture,
-    paint_pages,
-    write_a4_pdf,
-)
+from ui.report.document import render_built, write_a4_pdf
 from ui.report.fonts import font_families
 from ui.report.strings import (
     AUDIENCE_LABELS,
@@ -60,8 +54,6 @@ from ui.report.style import (
     MARKING,
     MUTED,
     OVERDUE_BG,
-    Frame,
-    unit_of,
 )
 
 S_TITLE = str(QT_TRANSLATE_NOOP("Report", "Quarterly review"))
@@ -220,15 +212,27 @@ class ReviewBuilder(Builder):
 
     # the parts
     def head(self) -> str:
-        m, p = self.meta, self.pack
-        audience = self.tr(str(AUDIENCE_LABELS[m.audience]))
+        p = self.pack
+        return self.masthead(
+            f"{self.t(S_QUARTER, quarter=p['quarter'], start=p['from'], end=p['to'])}<br/>"
+            f"{self.t(S_REVIEW_AS_OF, date=p['as_of'])}"
+        )
+
+    def masthead(self, lines: str) -> str:
+        """The organisation, the title, `lines` (what the document covers) and the marking."""
+        m = self.meta
         return (
             f'<p style="font-size:11pt; color:{MUTED}">{esc(m.organisation)}</p>'
             f'<p style="font-size:22pt; font-weight:bold; color:{HEADING}; margin-top:12px; '
             f'margin-bottom:4px">{esc(m.title)}</p>'
-            f'<p style="font-size:11pt">'
-            f"{self.t(S_QUARTER, quarter=p['quarter'], start=p['from'], end=p['to'])}<br/>"
-            f"{self.t(S_REVIEW_AS_OF, date=p['as_of'])}</p>"
+            f'<p style="font-size:11pt">{lines}</p>' + self.marking()
+        )
+
+    def marking(self) -> str:
+        """The audience's marking in its box, when it was made and its SHA-256."""
+        m = self.meta
+        audience = self.tr(str(AUDIENCE_LABELS[m.audience]))
+        return (
             f'<table width="100%" cellspacing="0" cellpadding="6" border="2" '
             f'style="border-color:{MARKING}; border-style:solid; margin-top:10px">'
             f'<tr><td align="center"><p style="font-size:14pt; font-weight:bold; '
@@ -458,28 +462,9 @@ def render_review(
     vocab: Vocabularies | None = None,
 ) -> int:
     """Draws the review onto `device` (inside its margins); returns the number of pages."""
-    meta = review.meta
-    tr = Strings(meta.lang, translator)
-    unit = unit_of(device)
-    frame = Frame(float(device.width()), float(device.height()), unit)
-    body = frame.body
+    tr = Strings(review.meta.lang, translator)
     builder = ReviewBuilder(review, tr, vocab or vocabularies())
-    doc = make_document(
-        builder.document(),
-        builder.objects,
-        device,
-        meta.lang,
-        meta.rtl,
-        body.width(),
-        body.height(),
-    )
-    keep_headings_with_next(doc, body.height(), unit)
-    return paint_pages(
-        device,
-        doc,
-        body,
-        lambda painter, page, pages: paint_furniture(painter, frame, review, tr, page, pages),
-    )
+    return render_built(review, builder.document(), builder.objects, device, tr)
 
 
 def write_review_pdf(
