@@ -91,6 +91,12 @@ def is_view(session: Session, record_id: str) -> bool:
     return session.get(RecordView, record_id) is not None
 
 
+def holds_views(session: Session) -> bool:
+    """Whether this device holds any record as a view (it reads as an audience other than
+    internal)."""
+    return session.scalar(select(RecordView.record_id).limit(1)) is not None
+
+
 def views(session: Session, ids: list[str] | None = None) -> dict[str, str]:
     """The records held as views (all, or among `ids`), with their audience."""
     q = select(RecordView.record_id, RecordView.audience)

@@ -51,9 +51,18 @@ Each flagged place gets, under ``humanitarian``, the series imported HXL dataset
 against the 26 before) and worded beside the acts that rose: "displacement up 3.0x where
 Killing (6.0x) rose". Only flagged places are read.
 
-The scan runs on the device's own records (``SOURCE``); HQ's weekly counts for a scope are a
-later step. Pure functions (``place_series``, ``test_series``) do the statistics on weekly count
-series, so a simulation can drive the same path without a store.
+Source
+------
+The scan runs on the device's own records (``SOURCE``), except in the countries for which the
+device holds HQ's weekly counts (``app.scope_counts``, store_meta ``scope_counts``): HQ sends
+them only to a device that does not read internal records (a `un` analyst's, which holds only
+the views that reach the UN) and over all of its scope's records, so there they replace the
+device's own (``source`` "hq-counts"; then each entry says its own ``source``, "hq-counts" or
+"device", and ``hq_counts`` their as-of date). The counts come in ISO weeks: with them,
+the window of every place ends on the last complete ISO week ending on or before ``to`` (the
+result's ``recent.to``). Counts that do not fit are ignored and the result says why.
+Pure functions (``place_series``, ``test_series``) do the statistics on weekly count series,
+so a simulation can drive the same path without a store.
 """
 
 from __future__ import annotations
@@ -68,7 +77,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import Integer, case, cast, func, select
 from sqlalchemy.orm import Session
 
-from app import humanitarian, places, signals
+from app import humanitarian, places, scope_counts, signals
 from app.errors import BadInput
 from app.gazetteer import gazetteer
 from app.models import Incident, Situation, StoreMeta, Violation
@@ -221,10 +230,11 @@ def test_series(
     q: float = Q,
     min_ratio: float = MIN_RATIO,
     min_recent: int = MIN_RECENT,
+    pool: Mapping[Cell, Sequence[int]] | None = None,
 ) -> dict[Cell, Test]:
     """Every series tested (see the module's docstring), the false discovery rate controlled
-    over all of them at once."""
-    pooled = pooled_dispersion(series, recent_weeks, baseline_weeks)
+    over all of them at once; the dispersion pooled over ``pool`` (default: every series)."""
+    pooled = pooled_dispersion(series if pool is None else pool, recent_weeks, baseline_weeks)
     cells = list(series)
     found = []
     for cell in cells:
@@ -430,16 +440,34 @@ def scan(
     if not isinstance(to, date):
         raise BadInput("to", "is a date (YYYY-MM-DD)")
     codes = standard_codes(vocab, standard)
-    recent_from = to - timedelta(days=7 * RECENT_WEEKS - 1)
-    baseline_from = to - timedelta(days=7 * WEEKS - 1)
+    as_of = to
     with store.session() as session:
+        counts, counts_problem = scope_counts.read(session)
+        if counts is not None:
+            end = scope_counts.window_end(counts, to, WEEKS)
+            if end is None:
+                counts_problem = f"HQ's counts (as of {counts.as_of}) do not reach back to {to}"
+                counts = None
+            else:
+                to = end
         finest, checked = weekly_acts(session, to, codes)
         situations = list(session.scalars(select(Situation).order_by(Situation.name, Situation.id)))
         risk = {row.id: _risk_changes(session, vocab, row, to) for row in situations}
         previous = read_watch(session)
+    recent_from = to - timedelta(days=7 * RECENT_WEEKS - 1)
+    baseline_from = to - timedelta(days=7 * WEEKS - 1)
     series = place_series(finest)
     verified = place_series(checked)
-    tests = test_series(series)
+    pool: dict[Cell, list[int]] | None = None
+    hq: scope_counts.Series | None = None
+    if counts is not None:  # HQ's counts replace the device's records in their countries
+        hq = scope_counts.scan_series(counts, to, standard, RECENT_WEEKS, BASELINE_WEEKS)
+        series = {c: x for c, x in series.items() if c.country not in counts.countries}
+        verified = {c: x for c, x in verified.items() if c.country not in counts.countries}
+        series.update({Cell(*c): x for c, x in hq.all.items()})
+        verified.update({Cell(*c): x for c, x in hq.verified.items()})
+        pool = {c: x for c, x in series.items() if tuple(c) not in hq.imputed_baseline}
+    tests = test_series(series, pool=pool)
     matches = {
         row.id: places.region_match(row.country, row.regions)
         if row.regions
@@ -548,15 +576,18 @@ def scan(
                 "_order": _signal_order(best),
             }
         )
+    if counts is not None:  # which data each place's series came from, where they differ
+        for entry in entries:
+            held = entry["place"]["country"] in counts.countries
+            entry["source"] = scope_counts.SOURCE if held else SOURCE
     _beside_humanitarian(store, entries, to, vocab, lang)
     entries.sort(key=lambda e: (*e["_order"], e["place"]["name"].casefold(), e["key"]))
     for rank, entry in enumerate(entries, 1):
         del entry["_order"]
         entry["rank"] = rank
     result = {
-        "as_of": to.isoformat(),
-        "source": SOURCE,
-        "data": SOURCE_TEXT,
+        "as_of": as_of.isoformat(),
+        **_source(counts, counts_problem, hq, {c.country for c in series}, to),
         "recent": {"from": recent_from.isoformat(), "to": to.isoformat(), "weeks": RECENT_WEEKS},
         "baseline": {
             "from": baseline_from.isoformat(),
@@ -631,6 +662,40 @@ def _beside_humanitarian(
                     else None,
                 }
             )
+
+
+def _source(
+    counts: scope_counts.ScopeCounts | None,
+    problem: str | None,
+    hq: scope_counts.Series | None,
+    countries: set[str],
+    end: date,
+) -> dict[str, Any]:
+    """The result's ``source`` and ``data`` (what the scan ran on) and ``hq_counts`` (None
+    when the device holds none; else their as-of date, the countries they stood for, the
+    window's end and how many series had suppressed weeks)."""
+    if counts is None or hq is None:
+        data = SOURCE_TEXT if problem is None else f"{SOURCE_TEXT} (HQ's counts ignored: {problem})"
+        return {"source": SOURCE, "data": data, "hq_counts": None}
+    own = sorted(countries - counts.countries)
+    covered = sorted(counts.countries)
+    info = {
+        "as_of": counts.as_of.isoformat(),
+        "countries": covered,
+        "threshold": counts.threshold,
+        "window_end": end.isoformat(),
+        "suppressed_series": hq.suppressed,
+        "note": f"the window ends on {end.isoformat()}, the last complete ISO week of HQ's "
+        f"counts (as of {counts.as_of.isoformat()}) ending on or before the scan's date; "
+        f"suppressed weeks (1 to {counts.threshold - 1}) counted as {counts.threshold - 1} "
+        "in the baseline and 1 in the recent weeks",
+    }
+    data = (
+        f"{scope_counts.SOURCE_TEXT} ({', '.join(covered)}, as of {counts.as_of.isoformat()})"
+        + (f" and {SOURCE_TEXT} ({', '.join(own)})" if own else "")
+    )
+    source = f"{scope_counts.SOURCE}+{SOURCE}" if own else scope_counts.SOURCE
+    return {"source": source, "data": data, "hq_counts": info}
 
 
 def _signal_order(s: Mapping[str, Any]) -> tuple[Any, ...]:

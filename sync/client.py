@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 
 from sqlalchemy.orm import Session
 
-from app import outbox
+from app import outbox, scope_counts
 from app.attachments import Attachments
 from app.clock import utcnow
 from app.demo import refuse_if_sample
@@ -37,6 +37,7 @@ from app.errors import BadInput, Cancelled, StoreWiped, UpfrontError
 from app.hlc import wall_ms
 from app.incidents import Incidents
 from app.progress import Progress, or_silent
+from app.record_views import holds_views
 from app.store import Store
 from app.wipe import wipe
 from sync import device as d
@@ -416,6 +417,11 @@ class SyncResult:
     files_refused: int = 0  # HQ refused to send them (not for this device, or gone at HQ)
     files_to_fetch: int = 0  # still to come after the sync (HQ not holding them whole yet,
     bytes_to_fetch: int = 0  # a cut link), and their bytes not here yet
+    # HQ's weekly counts of the scope (app.scope_counts): "new", "same", "none" (HQ sends this
+    # device none: it reads internal records), "kept" (not asked: held today, nothing pulled),
+    # "not-asked" (a team's device), or "failed" (what the device held is kept; the next sync
+    # asks again)
+    counts: str | None = None
 
 
 Transport = Callable[[str, bytes], tuple[int, bytes]]
@@ -685,6 +691,54 @@ class SyncClient:
             raise SyncFailed("HQ's copy of a file has another size than its description")
         return data
 
+    # ---- HQ's weekly counts for the scope ---------------------------------------------------
+    def fetch_counts(self, *, asked: bool = True) -> str:
+        """Ask HQ for its weekly counts of this device's scope (`/v1/counts`) and keep them
+        (store_meta `scope_counts`, checked first), or forget them when HQ sends none. A
+        team's device (not an analyst's, reading as internal, holding no view) does not ask:
+        it holds its records. Otherwise asked when the device holds none, holds some of an
+        earlier day (UTC), or `asked` (the sync pulled changes). A failure keeps what the
+        device held and does not fail the sync: the scan says how old its counts are."""
+        state = self.state()
+        with self.store.session() as s:
+            raw = scope_counts.held(s)
+            if not (raw or state.analyst or state.audience != "internal" or holds_views(s)):
+                return "not-asked"  # a team's device reads its records: it needs no counts
+        if raw and not asked:
+            try:
+                doc = json.loads(raw)
+            except ValueError:
+                doc = None
+            if isinstance(doc, dict) and doc.get("as_of") == utcnow()[:10]:
+                return "kept"
+        with self.store.transaction() as s:
+            key, _confirmed = d.session_key(s, state)
+        have = p.counts_digest(raw.encode()) if raw else b""
+        request = p.CountsRequest(state.device_id, have, key.kid, os.urandom(12))
+        try:
+            status, body = self._post(state, p.seal_counts_request(request, key.key), "/v1/counts")
+            if status != 200:
+                raise _refusal(status, body)
+            what, data = p.open_counts(body, request, key.key)
+        except p.ProtocolError as err:
+            log.warning("counts: HQ's answer refused (%s)", _code(err.code))
+            return "failed"
+        except SyncFailed as err:
+            log.info("counts not fetched: %s", type(err).__name__)
+            return "failed"
+        with self.store.transaction() as s:
+            if what == p.COUNTS_NONE:
+                scope_counts.forget(s)
+                return "none"
+            if what == p.COUNTS_SAME:
+                return "same"
+            try:
+                scope_counts.save(s, data.decode("utf-8"))
+            except (BadInput, UnicodeDecodeError) as err:
+                log.warning("counts: HQ's counts refused (%s)", getattr(err, "field", "not UTF-8"))
+                return "failed"
+        return "new"
+
     def _uploaded(self, file_id: str) -> None:
         with self.store.transaction() as s:
             d.upload_done(s, file_id)
@@ -882,6 +936,7 @@ class SyncClient:
                     break
             files_left = self.upload_files()
             self.download_files(result, progress_cb=progress_cb, progress=steps)
+            result.counts = self.fetch_counts(asked=result.pulled > 0)
             with self.store.transaction() as s:
                 marks = d.load_progress(s)
                 result.pending = outbox.pending_count(s)

@@ -1,6 +1,7 @@
 """`upfront scan`: the horizon scan (app.scan) over every admin 1 region and country the device
-holds records of, ranked, with the situations that cover each place and a proposal for those
-none covers; a table by default, JSON with --json."""
+holds records of (or HQ's weekly counts of, on a device that holds only views: the first line
+says which), ranked, with the situations that cover each place and a proposal for those none
+covers; a table by default, JSON with --json."""
 
 from __future__ import annotations
 
@@ -38,6 +39,12 @@ def print_table(result: dict[str, Any]) -> None:
         f"{result['places']['regions']} regions and {result['places']['countries']} countries, "
         f"{result['series_tested']} series tested"
     )
+    counts = result.get("hq_counts")
+    if counts:
+        print(
+            f"HQ's counts as of {counts['as_of']}: {counts['note']}; "
+            f"{counts['suppressed_series']} series had suppressed weeks"
+        )
     print(f"Rule: {result['rule']}")
     print(f"Rank: {result['rank_rule']}")
     print(f"Standard of proof counted apart: {standard} or above")
@@ -78,6 +85,8 @@ def print_table(result: dict[str, Any]) -> None:
         for h in entry.get("humanitarian", []):
             if h["text"]:
                 print(f"{'':>5}humanitarian ({h['dataset_name']}): {h['text']}")
+        if entry.get("source", result["source"]) != result["source"]:
+            print(f"{'':>5}source: {entry['source']}")
         if not entry["covered"]:
             p = entry["proposal"]
             types = ", ".join(p["violations"]) or "any"

@@ -203,4 +203,27 @@ def create_app(hq: HQ) -> FastAPI:
         answer = await run_in_threadpool(hq.download, body, tls_device=device)
         return Response(answer, media_type="application/octet-stream")
 
+    @api.post(
+        "/v1/counts",
+        response_class=Response,
+        responses={
+            200: {"content": OCTETS, "description": "the counts (or none, or unchanged), sealed"},
+            400: ERROR,
+            401: ERROR,
+            403: ERROR,
+            409: ERROR,
+            413: ERROR,
+        },
+        openapi_extra={"requestBody": {"required": True, "content": OCTETS}},
+        summary="Weekly counts of violation acts over every record of the device's scope, by "
+        "country, admin 1 P-code, type and standard of proof, small values suppressed, for a "
+        "device that does not read internal records (a un analyst's): counts only, never a "
+        "record",
+    )
+    async def counts(request: Request) -> Response:
+        device = p.certified(tls_device(request))
+        body = await _read_body(request)
+        answer = await run_in_threadpool(hq.counts, body, tls_device=device)
+        return Response(answer, media_type="application/octet-stream")
+
     return api

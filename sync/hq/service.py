@@ -13,7 +13,19 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from sync import protocol as p
-from sync.hq import access, downloads, enrollment, exchange, files, ingest, logs, merge, pull, roles
+from sync.hq import (
+    access,
+    counts,
+    downloads,
+    enrollment,
+    exchange,
+    files,
+    ingest,
+    logs,
+    merge,
+    pull,
+    roles,
+)
 from sync.hq.core import HQCore
 from sync.hq.models import Device
 
@@ -117,6 +129,8 @@ class HQ(HQCore):
                     return 200, json.dumps(self.upload(body, tls_device=device_id)).encode()
                 if path == "/v1/download":
                     return 200, self.download(body, tls_device=device_id)
+                if path == "/v1/counts":
+                    return 200, self.counts(body, tls_device=device_id)
                 return 200, self.exchange(body, tls_device=device_id)
             except p.ProtocolError as err:
                 return err.status, json.dumps(err.body()).encode()
@@ -165,6 +179,13 @@ class HQ(HQCore):
         """A piece of a file's bytes for an enrolled device, sealed (sync.hq.downloads)."""
         with logs.refusals("download", tls_device):
             return downloads.download(self, body, tls_device=tls_device)
+
+    # ---- weekly counts for a scope (sync.hq.counts) ------------------------------------------
+    def counts(self, body: bytes, *, tls_device: str | None) -> bytes:
+        """HQ's weekly counts of the device's scope, sealed, for a device that does not read
+        internal records (sync.hq.counts)."""
+        with logs.refusals("counts", tls_device):
+            return counts.answer(self, body, tls_device=tls_device)
 
     def file_bytes(self, file_id: str) -> bytes:
         return files.file_bytes(self, file_id)

@@ -13,7 +13,8 @@ every batch until it expires, not once per batch.
 Users import the package (`from sync import protocol as p`); its modules hold the parts:
 checks (errors, field checks), codec (msgpack, zstd), keys (ingest and session keys), changes
 (field codes, Op, Change), envelope (Header, Envelope, sealing and signatures), answer (HQ's
-typed answer), chunks (attachment uploads and downloads), receipt (USB bundle receipts) and wipe
+typed answer), chunks (attachment uploads and downloads), counts (HQ's weekly counts for a
+scope, `/v1/counts`), receipt (USB bundle receipts) and wipe
 (HQ's signed order that a revoked device erase its store).
 """
 
@@ -56,6 +57,19 @@ from sync.protocol.chunks import (
     seal_download_request,
 )
 from sync.protocol.codec import MAX_BODY, compress, decompress, packb, unpackb
+from sync.protocol.counts import (
+    COUNTS_NEW,
+    COUNTS_NONE,
+    COUNTS_SAME,
+    MAX_COUNTS_REQUEST,
+    CountsRequest,
+    check_counts_request,
+    counts_digest,
+    open_counts,
+    open_counts_request,
+    seal_counts,
+    seal_counts_request,
+)
 from sync.protocol.envelope import (
     BUNDLE_MAGIC,
     GENESIS,
@@ -98,6 +112,9 @@ __all__ = [
     "BUNDLE_MAGIC",
     "CHUNK",
     "CONFLICT",
+    "COUNTS_NEW",
+    "COUNTS_NONE",
+    "COUNTS_SAME",
     "FIELDS",
     "FIELD_CODE",
     "GENESIS",
@@ -105,6 +122,7 @@ __all__ = [
     "MAX_BUNDLE",
     "MAX_CHANGES",
     "MAX_CHUNK",
+    "MAX_COUNTS_REQUEST",
     "PATHS",
     "PROTOCOL",
     "RECEIPT_MAGIC",
@@ -120,6 +138,7 @@ __all__ = [
     "Answer",
     "Change",
     "ChunkHeader",
+    "CountsRequest",
     "DownloadAnswer",
     "DownloadRequest",
     "Envelope",
@@ -138,6 +157,8 @@ __all__ = [
     "WipeOrder",
     "WipeRefusal",
     "compress",
+    "counts_digest",
+    "check_counts_request",
     "check_download_request",
     "decode_changes",
     "decompress",
@@ -147,6 +168,8 @@ __all__ = [
     "key_id",
     "open_chunk",
     "open_chunk_data",
+    "open_counts",
+    "open_counts_request",
     "open_download",
     "open_download_request",
     "open_receipt",
@@ -155,6 +178,8 @@ __all__ = [
     "open_wipe",
     "packb",
     "seal_chunk",
+    "seal_counts",
+    "seal_counts_request",
     "seal_download",
     "seal_download_request",
     "seal_request",

@@ -181,7 +181,7 @@ def outbox_rows(dev) -> list[tuple[str, str | None]]:
 
 
 # ---- TLS-level refusals -------------------------------------------------------------------
-@pytest.mark.parametrize("path", ["/v1/sync", "/v1/upload", "/v1/download"])
+@pytest.mark.parametrize("path", ["/v1/sync", "/v1/upload", "/v1/download", "/v1/counts"])
 def test_no_client_certificate_is_401_and_applies_nothing(make_device, running_hq, path):
     a = make_device("amina")
     a.incidents.add(incident())
