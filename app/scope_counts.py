@@ -26,18 +26,19 @@ whenever it is read (``parse``: a file from outside is hostile, every refusal na
      "threshold": 5, "scope": {"teams": [...] or null, "countries": ["SYR", ...]},
      "series": [{"country", "pcode", "type", "standard", "counts": [int or null per week]}]}
 
-Limit: no complementary suppression. Reports hide a second cell where a total would reveal a
-hidden one; here the coarse series are sent whole (so that hiding fine cells loses none of
-them), and a hidden week of a region can be worked out from its country's week when every
-other region of it is shown (or a small band of verification standards from two adjacent
-standards' series). Hiding more cells would break the guarantee below (an imputed hidden
-value could then be smaller than the true one in the baseline), so it waits for a decision.
+A second cell hidden (``hidden_weeks``), as reports hide one where a total would give a
+hidden cell back: a coarse week (a country's, or all types') is hidden too where its shown
+children would tell a hidden count: the acts they leave to the hidden ones (and, for a
+country, to its acts without a P-code) are 1 to threshold - 1, or exactly one per hidden
+child, or exactly the most each can be. What stays open: a band of verification standards
+read from two adjacent standards' series of one place (acts below a standard, not a place's).
 
 How the scan uses them (``scan_series``): for each country of the counts' scope, HQ's counts
 replace the device's own records; the window ends on the last complete ISO week ending on or
 before the scan's date (``window_end``). A suppressed week is imputed so that it can only make
-a rise harder to flag: ``threshold`` - 1 in the baseline weeks (the most it can be), 1 in the
-recent weeks (the least). Such series are left out of the pooled dispersion (an imputed
+a rise harder to flag: the most it can be in the baseline weeks, the least in the recent weeks
+(``bounds``: threshold - 1 and 1 for a small count; from its shown children and the rule that
+hid it for a second cell). Such series are left out of the pooled dispersion (an imputed
 constant would shrink it, which would make every other series easier to flag).
 """
 
@@ -173,9 +174,7 @@ def build(
                 for standard in levels:
                     acc.setdefault((country, place, t, standard), [0] * weeks)[index] += 1
 
-    def shown(n: int) -> int | None:
-        return None if suppress and 0 < n < threshold else n
-
+    hidden = hidden_weeks(acc, threshold) if suppress else set()
     return {
         "format": FORMAT,
         "as_of": as_of.isoformat(),
@@ -187,11 +186,83 @@ def build(
                 "pcode": k[1],
                 "type": k[2],
                 "standard": k[3],
-                "counts": [shown(n) for n in acc[k]],
+                "counts": [None if (k, i) in hidden else n for i, n in enumerate(acc[k])],
             }
             for k in sorted(acc, key=lambda k: tuple((x is not None, x or "") for x in k))
         ],
     }
+
+
+def _children(keys: Iterable[Key]) -> dict[Key, tuple[list[Key], list[Key]]]:
+    """Each coarse series' children: (its regions' series of the same type and standard, its
+    types' series at the same place and standard). A type's acts sum exactly to all types';
+    a country's are its regions' and those of acts without a P-code."""
+    out: dict[Key, tuple[list[Key], list[Key]]] = {}
+    for key in keys:
+        country, pcode, kind, standard = key
+        if pcode is not None:
+            out.setdefault((country, None, kind, standard), ([], []))[0].append(key)
+        if kind is not None:
+            out.setdefault((country, pcode, None, standard), ([], []))[1].append(key)
+    return out
+
+
+def _tells(rest: int, k: int, threshold: int) -> bool:
+    """Whether a coarse week whose shown children leave ``rest`` acts to its ``k`` hidden ones
+    (and, for a country, its acts without a P-code) would tell a hidden count: ``rest`` small
+    (1 to threshold - 1: one hidden child, or the acts without a P-code, pinned down or
+    nearly), ``rest`` = k (every hidden child 1) or k x (threshold - 1) (every one the most)."""
+    return 0 < rest < threshold or (k > 0 and rest in (k, k * (threshold - 1)))
+
+
+def hidden_weeks(acc: Mapping[Key, list[int]], threshold: int) -> set[tuple[Key, int]]:
+    """The (series, week) cells sent as None. First the small ones (1 to threshold - 1, as a
+    report outside internal prints "<5"); then, as reports hide a second cell where a total
+    would give a hidden one back, each coarse week whose shown children would tell a hidden
+    count (``_tells``): the regions' and types' sums first, then the country's of all types
+    (whose children those are)."""
+    hidden = {
+        (key, i) for key, weekly in acc.items() for i, n in enumerate(weekly) if 0 < n < threshold
+    }
+    children = _children(acc)
+    # the sums of fine series first: a country's all-types sum has them as its children
+    for top in (False, True):
+        for parent, groups in children.items():
+            if (parent[1] is None and parent[2] is None) != top:
+                continue
+            for i, total in enumerate(acc[parent]):
+                if (parent, i) in hidden or total == 0:
+                    continue
+                for group in groups:
+                    shown = sum(acc[c][i] for c in group if (c, i) not in hidden)
+                    k = sum(1 for c in group if (c, i) in hidden)
+                    if group and _tells(total - shown, k, threshold):
+                        hidden.add((parent, i))
+                        break
+    return hidden
+
+
+def bounds(
+    series: Mapping[Key, list[int | None]],
+    children: Mapping[Key, tuple[list[Key], list[Key]]],
+    key: Key,
+    i: int,
+    threshold: int,
+) -> tuple[int, int]:
+    """(least, most) week ``i`` of a hidden series can hold, from what HQ's rule for hiding it
+    allows (``hidden_weeks``; ``children`` is ``_children`` of the series): a small count (1
+    to threshold - 1), or a coarse week whose shown children leave at most max(1, k) x
+    (threshold - 1) acts to its k hidden ones; and at least its shown children's acts and one
+    for each hidden child."""
+    least, most = 1, threshold - 1
+    for group in children.get(key, ([], [])):
+        if not group:
+            continue
+        shown = sum(x for c in group if (x := series[c][i]) is not None)
+        k = sum(1 for c in group if series[c][i] is None)
+        most = max(most, shown + max(1, k) * (threshold - 1))
+        least = max(least, shown + k)
+    return least, most
 
 
 # --- the device: reading what HQ sent ----------------------------------------------------------
@@ -359,14 +430,20 @@ def scan_series(
     n = recent_weeks + baseline_weeks
     last = (end - timedelta(days=6) - counts.weeks[0]).days // 7
     out = Series({}, {}, set(), 0)
-    for (country, pcode, kind, std), weekly in counts.series.items():
+    children = _children(counts.series)
+    for key, weekly in counts.series.items():
+        country, pcode, kind, std = key
         if std is not None and std != standard:
             continue
         window = weekly[last - n + 1 : last + 1]
         cell = (country, pcode, kind)
         hidden = [i for i, x in enumerate(window) if x is None]
         filled = [
-            x if x is not None else (counts.threshold - 1 if i < baseline_weeks else 1)
+            x
+            if x is not None
+            else bounds(counts.series, children, key, last - n + 1 + i, counts.threshold)[
+                1 if i < baseline_weeks else 0
+            ]
             for i, x in enumerate(window)
         ]
         if std is None:

@@ -12,6 +12,8 @@ from datetime import date, timedelta
 from typing import Any
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from app import cli, reports, scan, scope_counts
@@ -246,3 +248,53 @@ def test_save_refuses_what_does_not_fit_and_keeps_what_was_held(store):
 def test_hq_suppresses_at_the_reports_threshold():
     assert scope_counts.report_threshold() == reports.load_template()["threshold"] == 5
     assert scope_counts.MIN_THRESHOLD == reports.MIN_THRESHOLD
+
+
+PLACES = {"SYR": ["SY01", "SY02", "SY03", None], "YEM": ["YE11", None]}
+KINDS = ["killing", "arbitrary_detention", "torture"]
+STATUSES = ["unverified", "reasonable_suspicion", "reasonable_grounds", "clear_and_convincing"]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([(c, p) for c, ps in PLACES.items() for p in ps]),
+            st.sampled_from(KINDS),
+            st.sampled_from(STATUSES),
+            st.integers(0, 2),  # the week, of the last 3
+        ),
+        max_size=120,
+    )
+)
+@example(  # a region's 6 shown, 2 acts without a P-code: the country's 8 would tell them
+    [(("SYR", "SY01"), "killing", "reasonable_grounds", 0)] * 6
+    + [(("SYR", None), "killing", "reasonable_grounds", 0)] * 2
+)
+@settings(max_examples=150, deadline=None)
+def test_no_hidden_count_can_be_worked_out_and_the_scan_bounds_hold_it(drawn):
+    """Over random worlds of acts: no week shows a small count; no shown coarse week, less its
+    shown children, pins down its hidden ones (rest 1-4, or every hidden child 1, or every one
+    4); and every hidden week's true count lies within the bounds the scan imputes from."""
+    vocab = vocabularies()
+    acts = [
+        (country, pcode, kind, status, MONDAYS[-1 - week] + timedelta(days=2))
+        for (country, pcode), kind, status, week in drawn
+    ]
+    sent = scope_counts.build(acts, AS_OF, vocab, threshold=5, weeks=3)
+    true = scope_counts.build(acts, AS_OF, vocab, threshold=5, weeks=3, suppress=False)
+    key = lambda s: (s["country"], s["pcode"], s["type"], s["standard"])  # noqa: E731
+    shown = {key(s): s["counts"] for s in sent["series"]}
+    truth = {key(s): s["counts"] for s in true["series"]}
+    assert shown.keys() == truth.keys()
+    children = scope_counts._children(truth)
+    for k, weekly in shown.items():
+        for i, n in enumerate(weekly):
+            if n is not None:
+                assert n == truth[k][i] and not 0 < n < 5
+                for group in children.get(k, ([], [])):
+                    hidden = [c for c in group if shown[c][i] is None]
+                    rest = n - sum(shown[c][i] or 0 for c in group)
+                    assert not scope_counts._tells(rest, len(hidden), 5), (k, i, rest, hidden)
+            else:
+                least, most = scope_counts.bounds(shown, children, k, i, 5)
+                assert least <= truth[k][i] <= most, (k, i, truth[k][i], least, most)
