@@ -620,15 +620,7 @@ class Briefings:
         doc = strategies.strategy_doc(row, as_of)
         keep = ("title", "pillar", "level", "lead", "owner", "due", "status", "overdue", "blocked")
         actions = [{k: a.get(k) for k in keep} for a in doc["actions"]]
-        actions.sort(
-            key=lambda a: (
-                not a["overdue"],
-                not a["blocked"],
-                a["due"] is None,
-                a["due"] or "",
-                a["title"].casefold(),
-            )
-        )
+        actions.sort(key=strategies.attention_order)
         return actions
 
     # -- the horizon scan

@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from functools import partial
-from pathlib import Path
 from typing import Any
 
 from app.briefing import (
@@ -21,14 +20,13 @@ from app.briefing import (
     Briefings,
     load_template,
 )
-from app.errors import Cancelled, UpfrontError
-from app.files import publish
+from app.errors import UpfrontError
 from app.reports import LANGS
 from app.scan import DEFAULT_STANDARD
 from app.store import Store
 from app.vocab import vocabularies
 from ui.failures import failure_message, failure_message_in
-from ui.progress_dialog import progress_here
+from ui.progress_dialog import draw_into_file
 from ui.qt import (
     QComboBox,
     QDate,
@@ -240,26 +238,21 @@ class BriefingPanel(QWidget):
         """Drawn into a file beside `path`, moved into place once whole (as reports are)."""
         from ui.report.briefing import write_briefing_pdf
 
-        assert self.briefing is not None and self._request is not None
-        out = Path(path)
-        part = out.with_name(f".{out.name}.part")
-        dialog, progress = progress_here(self, self.tr("Saving the briefing"))
-        try:
-            pages = write_briefing_pdf(self.briefing, part, progress=progress)
-            publish(part, out, replace=True)
-        except Cancelled:
-            self._say(self.tr("Saving cancelled; no file was written."))
+        briefing, request = self.briefing, self._request
+        assert briefing is not None and request is not None
+        pages = draw_into_file(
+            self,
+            self.tr("Saving the briefing"),
+            path,
+            lambda part, progress: write_briefing_pdf(briefing, part, progress=progress),
+            self._say,
+            self.tr("The briefing could not be saved."),
+        )
+        if pages is None:
             return
-        except (OSError, UpfrontError) as err:
-            log.error("briefing: saving the PDF failed: %s", type(err).__name__)
-            self._say(failure_message_in(self.tr("The briefing could not be saved."), err))
-            return
-        finally:
-            part.unlink(missing_ok=True)
-            dialog.end()
         self._say(self.tr("Saved %n page(s).", "", pages))
         run_in_background(
-            partial(_logged, self.store, self.briefing, self._request),
+            partial(_logged, self.store, briefing, request),
             lambda _none: self.exported.emit(),
             self._failed,
             parent=self,

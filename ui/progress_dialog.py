@@ -19,13 +19,17 @@ work in place (the Sync page); `ProgressDialog` holds one, modal to its window.
 from __future__ import annotations
 
 import itertools
+import logging
 import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from app.errors import Cancelled
+from app.errors import Cancelled, UpfrontError
+from app.files import publish
 from app.progress import REKEY_SWAP, REMOVE_USER, Progress, Step
+from ui.failures import failure_message_in
 from ui.qt import (
     QCoreApplication,
     QDialog,
@@ -44,6 +48,8 @@ from ui.qt import (
 )
 from ui.tasks import default_failure, run_in_background
 from ui.text import fill
+
+log = logging.getLogger(__name__)
 
 STEP_MS = 50  # at most this often a step crosses to the window (a bar needs no more)
 SHOW_AFTER_MS = 400  # work done sooner never flashes a dialog
@@ -258,6 +264,37 @@ def progress_here(parent: QWidget, title: str) -> tuple[ProgressDialog, Progress
     dialog.panel.follow(key, progress)
     dialog.open_soon()
     return dialog, progress
+
+
+def draw_into_file(
+    parent: QWidget,
+    title: str,
+    path: str | Path,
+    draw: Callable[[Path, Progress], int],
+    say: Callable[[str], None],
+    cannot: str,
+) -> int | None:
+    """Draw a document on the GUI thread under a ProgressDialog, into a file beside `path`,
+    moved into place once whole: a cancel, a full disk or a crash never leaves a partial file
+    where the finished one should be (the file dialog has asked before replacing one). The
+    pages drawn, or None after saying why not (`cannot` leads a failure's message)."""
+    out = Path(path)
+    part = out.with_name(f".{out.name}.part")
+    dialog, progress = progress_here(parent, title)
+    try:
+        pages = draw(part, progress)
+        publish(part, out, replace=True)
+    except Cancelled:
+        say(QCoreApplication.translate("ProgressDialog", "Saving cancelled; no file was written."))
+        return None
+    except (OSError, UpfrontError) as err:
+        log.error("saving a document failed: %s", type(err).__name__)
+        say(failure_message_in(cannot, err))
+        return None
+    finally:
+        part.unlink(missing_ok=True)
+        dialog.end()
+    return pages
 
 
 def run_with_progress(

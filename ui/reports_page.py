@@ -16,7 +16,6 @@ from typing import Any
 
 from app.changes import Changes, Kind
 from app.errors import BadInput, Cancelled, UpfrontError
-from app.files import publish
 from app.report_model import Report
 from app.reports import LANGS, Reports, Request, load_template
 from app.situations import Situations
@@ -25,7 +24,7 @@ from app.vocab import vocabularies
 from ui.briefing_panel import BriefingPanel
 from ui.changes import RefreshWhenShown
 from ui.failures import failure_message, failure_message_in
-from ui.progress_dialog import progress_here
+from ui.progress_dialog import draw_into_file, progress_here
 from ui.qt import (
     QComboBox,
     QCoreApplication,
@@ -388,29 +387,20 @@ class ReportsPage(QWidget):
             self.save_to(path)
 
     def save_to(self, path: str) -> None:
-        """Draw into a file beside `path` and move it into place once whole: a cancel, a full
-        disk or a crash never leaves a partial report where the finished one should be. The
-        file dialog has asked before replacing a file."""
+        """Drawn into a file beside `path` and moved into place once whole (draw_into_file)."""
         from ui.report import write_pdf
 
-        out = Path(path)
-        part = out.with_name(f".{out.name}.part")
-        dialog, progress = progress_here(self, self.tr("Saving the report"))
-        try:
-            pages = write_pdf(self.report, part, progress=progress)
-            publish(part, out, replace=True)
-        except Cancelled:
-            self._say(self.tr("Saving cancelled; no file was written."))
-            return
-        except (OSError, UpfrontError) as err:
-            log.error("reports: saving the PDF failed: %s", type(err).__name__)
-            self._say(failure_message_in(self.tr("The report could not be saved."), err))
-            return
-        finally:
-            part.unlink(missing_ok=True)
-            dialog.end()
-        self._say(self.tr("Saved %n page(s).", "", pages))
-        self._log("pdf")
+        pages = draw_into_file(
+            self,
+            self.tr("Saving the report"),
+            path,
+            lambda part, progress: write_pdf(self.report, part, progress=progress),
+            self._say,
+            self.tr("The report could not be saved."),
+        )
+        if pages is not None:
+            self._say(self.tr("Saved %n page(s).", "", pages))
+            self._log("pdf")
 
     def _log(self, how: str) -> None:
         run_in_background(

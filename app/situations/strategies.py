@@ -194,13 +194,17 @@ def all_actions(session: Session, as_of: date) -> list[dict[str, Any]]:
                     },
                 }
             )
-    actions.sort(
-        key=lambda a: (
-            not a["overdue"],
-            not a["blocked"],
-            a["due"] is None,
-            a["due"] or "",
-            a["title"].casefold(),
-        )
-    )
+    actions.sort(key=attention_order)
     return actions
+
+
+def attention_order(action: dict[str, Any]) -> tuple[Any, ...]:
+    """Actions in the order they need attention: late first, then blocked, then by due date
+    (none last) and title."""
+    return (
+        not action["overdue"],
+        not action["blocked"],
+        action["due"] is None,
+        action["due"] or "",
+        action["title"].casefold(),
+    )

@@ -507,22 +507,17 @@
         <translation>عدد الحالات: {situations}، SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../ui/briefing_panel.py" line="244"/>
+        <location filename="../../ui/briefing_panel.py" line="245"/>
         <source>Saving the briefing</source>
         <translation>جارٍ حفظ الإحاطة</translation>
     </message>
     <message>
         <location filename="../../ui/briefing_panel.py" line="249"/>
-        <source>Saving cancelled; no file was written.</source>
-        <translation>أُلغي الحفظ؛ ولم يُكتب أي ملف.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/briefing_panel.py" line="253"/>
         <source>The briefing could not be saved.</source>
         <translation>تعذّر حفظ الإحاطة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/briefing_panel.py" line="258"/>
+        <location filename="../../ui/briefing_panel.py" line="253"/>
         <source>Saved %n page(s).</source>
         <translation>
             <numerusform>حُفظت %n صفحة.</numerusform>
@@ -534,7 +529,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/briefing_panel.py" line="272"/>
+        <location filename="../../ui/briefing_panel.py" line="267"/>
         <source>The briefing could not be made.</source>
         <translation>تعذّر إعداد الإحاطة.</translation>
     </message>
@@ -4569,109 +4564,117 @@ SQLCipher: {sqlcipher}</translation>
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="288"/>
+        <source>Saving cancelled; no file was written.</source>
+        <translation>أُلغي الحفظ؛ ولم يُكتب أي ملف.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="112"/>
+        <location filename="../../ui/progress_dialog.py" line="118"/>
         <source>Progress</source>
         <translation>التقدّم</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="115"/>
+        <location filename="../../ui/progress_dialog.py" line="121"/>
         <source>What is being done</source>
         <translation>ما يجري الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="118"/>
+        <location filename="../../ui/progress_dialog.py" line="124"/>
         <source>Cancel status</source>
         <translation>حالة الإلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="120"/>
+        <location filename="../../ui/progress_dialog.py" line="126"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="121"/>
+        <location filename="../../ui/progress_dialog.py" line="127"/>
         <source>Cancel this work</source>
         <translation>إلغاء هذا العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="139"/>
+        <location filename="../../ui/progress_dialog.py" line="145"/>
         <source>Starting…</source>
         <translation>جارٍ البدء…</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="148"/>
+        <location filename="../../ui/progress_dialog.py" line="154"/>
         <source>Stopping at the next safe point; nothing half-done is kept.</source>
         <translation>سيتوقف العمل عند أقرب نقطة آمنة؛ ولا يُحتفظ بأي شيء غير مكتمل.</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="162"/>
+        <location filename="../../ui/progress_dialog.py" line="168"/>
         <source>{what}: {done} of {total}</source>
         <translation>{what}: {done} من {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="171"/>
+        <location filename="../../ui/progress_dialog.py" line="177"/>
         <source>{what}: {done}</source>
         <translation>{what}: {done}</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="188"/>
+        <location filename="../../ui/progress_dialog.py" line="194"/>
         <source>Checking rows</source>
         <translation>فحص الصفوف</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="189"/>
+        <location filename="../../ui/progress_dialog.py" line="195"/>
         <source>Importing records</source>
         <translation>استيراد السجلات</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="190"/>
+        <location filename="../../ui/progress_dialog.py" line="196"/>
         <source>Writing records</source>
         <translation>كتابة السجلات</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="191"/>
+        <location filename="../../ui/progress_dialog.py" line="197"/>
         <source>Gathering the report&apos;s figures</source>
         <translation>جمع أرقام التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="192"/>
+        <location filename="../../ui/progress_dialog.py" line="198"/>
         <source>Drawing pages</source>
         <translation>رسم الصفحات</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="193"/>
+        <location filename="../../ui/progress_dialog.py" line="199"/>
         <source>Copying the records under the new key</source>
         <translation>نسخ السجلات تحت المفتاح الجديد</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="194"/>
+        <location filename="../../ui/progress_dialog.py" line="200"/>
         <source>Putting the new key in force</source>
         <translation>تفعيل المفتاح الجديد</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="195"/>
+        <location filename="../../ui/progress_dialog.py" line="201"/>
         <source>Changes received from HQ</source>
         <translation>التغييرات الواردة من المقر</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="196"/>
+        <location filename="../../ui/progress_dialog.py" line="202"/>
         <source>Files received from HQ</source>
         <translation>الملفات الواردة من المقر</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="203"/>
+        <location filename="../../ui/progress_dialog.py" line="209"/>
         <source>Cannot be cancelled now: the copy under the new key is being put in place, and stopping half-way would not be safe.</source>
         <translation>لا يمكن الإلغاء الآن: تُوضع النسخة المشفّرة بالمفتاح الجديد في مكانها، والتوقف في منتصف الطريق غير آمن.</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="207"/>
+        <location filename="../../ui/progress_dialog.py" line="213"/>
         <source>Cannot be cancelled now: the user&apos;s key slot is being removed, and the key change that follows must finish.</source>
         <translation>لا يمكن الإلغاء الآن: تجري إزالة خانة مفتاح المستخدم، ويجب أن يكتمل تغيير المفتاح الذي يليها.</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="210"/>
+        <location filename="../../ui/progress_dialog.py" line="216"/>
         <source>Cannot be cancelled now: this step must finish.</source>
         <translation>لا يمكن الإلغاء الآن: يجب أن تكتمل هذه الخطوة.</translation>
     </message>
@@ -5704,196 +5707,196 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="102"/>
-        <location filename="../../ui/reports_page.py" line="107"/>
+        <location filename="../../ui/reports_page.py" line="101"/>
+        <location filename="../../ui/reports_page.py" line="106"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="103"/>
-        <location filename="../../ui/reports_page.py" line="109"/>
+        <location filename="../../ui/reports_page.py" line="102"/>
+        <location filename="../../ui/reports_page.py" line="108"/>
         <source>Situation of concern</source>
         <translation>حالة مثيرة للقلق</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="126"/>
+        <location filename="../../ui/reports_page.py" line="125"/>
         <source>Standard template</source>
         <translation>القالب القياسي</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="127"/>
+        <location filename="../../ui/reports_page.py" line="126"/>
         <source>Template…</source>
         <translation>اختيار قالب…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="100"/>
-        <location filename="../../ui/reports_page.py" line="131"/>
+        <location filename="../../ui/reports_page.py" line="99"/>
+        <location filename="../../ui/reports_page.py" line="130"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="101"/>
-        <location filename="../../ui/reports_page.py" line="132"/>
+        <location filename="../../ui/reports_page.py" line="100"/>
+        <location filename="../../ui/reports_page.py" line="131"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="112"/>
+        <location filename="../../ui/reports_page.py" line="111"/>
         <source>Several countries</source>
         <translation>عدة بلدان</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="113"/>
+        <location filename="../../ui/reports_page.py" line="112"/>
         <source>All countries held</source>
         <translation>جميع البلدان المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="115"/>
+        <location filename="../../ui/reports_page.py" line="114"/>
         <source>Countries held on this device</source>
         <translation>البلدان المحفوظة على هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="136"/>
+        <location filename="../../ui/reports_page.py" line="135"/>
         <source>Scope</source>
         <translation>النطاق</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="146"/>
+        <location filename="../../ui/reports_page.py" line="145"/>
         <source>Audience</source>
         <translation>الجمهور المستهدف</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="147"/>
+        <location filename="../../ui/reports_page.py" line="146"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="151"/>
+        <location filename="../../ui/reports_page.py" line="150"/>
         <source>Template</source>
         <translation>القالب</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="154"/>
+        <location filename="../../ui/reports_page.py" line="153"/>
         <source>Preview…</source>
         <translation>معاينة…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="155"/>
+        <location filename="../../ui/reports_page.py" line="154"/>
         <source>Print…</source>
         <translation>طباعة…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="156"/>
+        <location filename="../../ui/reports_page.py" line="155"/>
         <source>Save as PDF…</source>
         <translation>حفظ بتنسيق PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="167"/>
+        <location filename="../../ui/reports_page.py" line="166"/>
         <source>What each audience may read is decided before the report is drawn: incidents by their confidentiality, names by consent, places by the record&apos;s precision, and small counts hidden outside internal reports.</source>
         <translation>يُحدَّد ما يمكن لكل جمهور مستهدف قراءته قبل إعداد التقرير: الحوادث وفقًا لمستوى سريتها، والأسماء وفقًا للموافقة، والأماكن وفقًا لدقة الموقع المسجَّلة، وتُخفى الأعداد الصغيرة في غير التقارير الداخلية.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="185"/>
+        <location filename="../../ui/reports_page.py" line="184"/>
         <source>Kind of report</source>
         <translation>نوع التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="186"/>
+        <location filename="../../ui/reports_page.py" line="185"/>
         <source>Situation &amp;report</source>
         <translation>تقرير ال&amp;حالة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="187"/>
+        <location filename="../../ui/reports_page.py" line="186"/>
         <source>&amp;Briefing pack</source>
         <translation>&amp;ملف الإحاطة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="241"/>
+        <location filename="../../ui/reports_page.py" line="240"/>
         <source>Report template</source>
         <translation>قالب التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="241"/>
+        <location filename="../../ui/reports_page.py" line="240"/>
         <source>Templates (*.json)</source>
         <translation>القوالب (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="253"/>
+        <location filename="../../ui/reports_page.py" line="252"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="255"/>
+        <location filename="../../ui/reports_page.py" line="254"/>
         <source>One highlight per line</source>
         <translation>نقطة بارزة واحدة في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="261"/>
+        <location filename="../../ui/reports_page.py" line="260"/>
         <source>Report number</source>
         <translation>رقم التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="262"/>
+        <location filename="../../ui/reports_page.py" line="261"/>
         <source>Information as of</source>
         <translation>المعلومات حتى</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="263"/>
+        <location filename="../../ui/reports_page.py" line="262"/>
         <source>Highlights</source>
         <translation>أبرز النقاط</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="264"/>
+        <location filename="../../ui/reports_page.py" line="263"/>
         <source>Overview</source>
         <translation>لمحة عامة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="265"/>
+        <location filename="../../ui/reports_page.py" line="264"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="266"/>
+        <location filename="../../ui/reports_page.py" line="265"/>
         <source>Next report</source>
         <translation>التقرير التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="317"/>
+        <location filename="../../ui/reports_page.py" line="316"/>
         <source>Gathering the report…</source>
         <translation>جارٍ جمع بيانات التقرير…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="332"/>
+        <location filename="../../ui/reports_page.py" line="331"/>
         <source>{incidents} incident(s), SHA-256 {digest}</source>
         <translation>الحوادث: {incidents}، SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="354"/>
+        <location filename="../../ui/reports_page.py" line="353"/>
         <source>Report preview</source>
         <translation>معاينة التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="385"/>
+        <location filename="../../ui/reports_page.py" line="384"/>
         <source>Save report</source>
         <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="385"/>
+        <location filename="../../ui/reports_page.py" line="384"/>
         <source>PDF (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="407"/>
+        <location filename="../../ui/reports_page.py" line="399"/>
         <source>The report could not be saved.</source>
         <translation>تعذّر حفظ التقرير.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="434"/>
+        <location filename="../../ui/reports_page.py" line="424"/>
         <source>The report could not be made.</source>
         <translation>تعذّر إعداد التقرير.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="412"/>
+        <location filename="../../ui/reports_page.py" line="402"/>
         <source>Saved %n page(s).</source>
         <translation>
             <numerusform>حُفظت %n صفحة.</numerusform>
@@ -5905,24 +5908,19 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="368"/>
+        <location filename="../../ui/reports_page.py" line="367"/>
         <source>Printing the report</source>
         <translation>طباعة التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="373"/>
+        <location filename="../../ui/reports_page.py" line="372"/>
         <source>Printing cancelled.</source>
         <translation>أُلغيت الطباعة.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="398"/>
+        <location filename="../../ui/reports_page.py" line="395"/>
         <source>Saving the report</source>
         <translation>حفظ التقرير</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_page.py" line="403"/>
-        <source>Saving cancelled; no file was written.</source>
-        <translation>أُلغي الحفظ؛ ولم يُكتب أي ملف.</translation>
     </message>
 </context>
 <context>

@@ -503,22 +503,17 @@
         <translation>{situations} situación(es), SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../ui/briefing_panel.py" line="244"/>
+        <location filename="../../ui/briefing_panel.py" line="245"/>
         <source>Saving the briefing</source>
         <translation>Guardando la sesión informativa</translation>
     </message>
     <message>
         <location filename="../../ui/briefing_panel.py" line="249"/>
-        <source>Saving cancelled; no file was written.</source>
-        <translation>Guardado cancelado; no se ha escrito ningún archivo.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/briefing_panel.py" line="253"/>
         <source>The briefing could not be saved.</source>
         <translation>No se pudo guardar la sesión informativa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/briefing_panel.py" line="258"/>
+        <location filename="../../ui/briefing_panel.py" line="253"/>
         <source>Saved %n page(s).</source>
         <translation>
             <numerusform>Se guardó %n página.</numerusform>
@@ -526,7 +521,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/briefing_panel.py" line="272"/>
+        <location filename="../../ui/briefing_panel.py" line="267"/>
         <source>The briefing could not be made.</source>
         <translation>No se pudo preparar la sesión informativa.</translation>
     </message>
@@ -4493,109 +4488,117 @@ SQLCipher: {sqlcipher}</translation>
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="288"/>
+        <source>Saving cancelled; no file was written.</source>
+        <translation>Guardado cancelado; no se ha escrito ningún archivo.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="112"/>
+        <location filename="../../ui/progress_dialog.py" line="118"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="115"/>
+        <location filename="../../ui/progress_dialog.py" line="121"/>
         <source>What is being done</source>
         <translation>Lo que se está haciendo</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="118"/>
+        <location filename="../../ui/progress_dialog.py" line="124"/>
         <source>Cancel status</source>
         <translation>Estado de la cancelación</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="120"/>
+        <location filename="../../ui/progress_dialog.py" line="126"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="121"/>
+        <location filename="../../ui/progress_dialog.py" line="127"/>
         <source>Cancel this work</source>
         <translation>Cancelar este trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="139"/>
+        <location filename="../../ui/progress_dialog.py" line="145"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="148"/>
+        <location filename="../../ui/progress_dialog.py" line="154"/>
         <source>Stopping at the next safe point; nothing half-done is kept.</source>
         <translation>Se detendrá en el próximo punto seguro; no se conserva nada a medio hacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="162"/>
+        <location filename="../../ui/progress_dialog.py" line="168"/>
         <source>{what}: {done} of {total}</source>
         <translation>{what}: {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="171"/>
+        <location filename="../../ui/progress_dialog.py" line="177"/>
         <source>{what}: {done}</source>
         <translation>{what}: {done}</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="188"/>
+        <location filename="../../ui/progress_dialog.py" line="194"/>
         <source>Checking rows</source>
         <translation>Comprobando las filas</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="189"/>
+        <location filename="../../ui/progress_dialog.py" line="195"/>
         <source>Importing records</source>
         <translation>Importando los registros</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="190"/>
+        <location filename="../../ui/progress_dialog.py" line="196"/>
         <source>Writing records</source>
         <translation>Escribiendo los registros</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="191"/>
+        <location filename="../../ui/progress_dialog.py" line="197"/>
         <source>Gathering the report&apos;s figures</source>
         <translation>Reuniendo las cifras del informe</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="192"/>
+        <location filename="../../ui/progress_dialog.py" line="198"/>
         <source>Drawing pages</source>
         <translation>Componiendo las páginas</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="193"/>
+        <location filename="../../ui/progress_dialog.py" line="199"/>
         <source>Copying the records under the new key</source>
         <translation>Copiando los registros con la nueva clave</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="194"/>
+        <location filename="../../ui/progress_dialog.py" line="200"/>
         <source>Putting the new key in force</source>
         <translation>Poniendo en vigor la nueva clave</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="195"/>
+        <location filename="../../ui/progress_dialog.py" line="201"/>
         <source>Changes received from HQ</source>
         <translation>Cambios recibidos de la sede</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="196"/>
+        <location filename="../../ui/progress_dialog.py" line="202"/>
         <source>Files received from HQ</source>
         <translation>Archivos recibidos de la sede</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="203"/>
+        <location filename="../../ui/progress_dialog.py" line="209"/>
         <source>Cannot be cancelled now: the copy under the new key is being put in place, and stopping half-way would not be safe.</source>
         <translation>No se puede cancelar ahora: la copia con la nueva clave se está colocando en su sitio y detenerse a medias no sería seguro.</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="207"/>
+        <location filename="../../ui/progress_dialog.py" line="213"/>
         <source>Cannot be cancelled now: the user&apos;s key slot is being removed, and the key change that follows must finish.</source>
         <translation>No se puede cancelar ahora: se está eliminando la ranura de clave del usuario y el cambio de clave que sigue debe terminar.</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="210"/>
+        <location filename="../../ui/progress_dialog.py" line="216"/>
         <source>Cannot be cancelled now: this step must finish.</source>
         <translation>No se puede cancelar ahora: este paso debe terminar.</translation>
     </message>
@@ -5628,196 +5631,196 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="102"/>
-        <location filename="../../ui/reports_page.py" line="107"/>
+        <location filename="../../ui/reports_page.py" line="101"/>
+        <location filename="../../ui/reports_page.py" line="106"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="103"/>
-        <location filename="../../ui/reports_page.py" line="109"/>
+        <location filename="../../ui/reports_page.py" line="102"/>
+        <location filename="../../ui/reports_page.py" line="108"/>
         <source>Situation of concern</source>
         <translation>Situación preocupante</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="126"/>
+        <location filename="../../ui/reports_page.py" line="125"/>
         <source>Standard template</source>
         <translation>Plantilla estándar</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="127"/>
+        <location filename="../../ui/reports_page.py" line="126"/>
         <source>Template…</source>
         <translation>Plantilla…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="100"/>
-        <location filename="../../ui/reports_page.py" line="131"/>
+        <location filename="../../ui/reports_page.py" line="99"/>
+        <location filename="../../ui/reports_page.py" line="130"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="101"/>
-        <location filename="../../ui/reports_page.py" line="132"/>
+        <location filename="../../ui/reports_page.py" line="100"/>
+        <location filename="../../ui/reports_page.py" line="131"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="112"/>
+        <location filename="../../ui/reports_page.py" line="111"/>
         <source>Several countries</source>
         <translation>Varios países</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="113"/>
+        <location filename="../../ui/reports_page.py" line="112"/>
         <source>All countries held</source>
         <translation>Todos los países guardados</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="115"/>
+        <location filename="../../ui/reports_page.py" line="114"/>
         <source>Countries held on this device</source>
         <translation>Países guardados en este dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="136"/>
+        <location filename="../../ui/reports_page.py" line="135"/>
         <source>Scope</source>
         <translation>Ámbito</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="146"/>
+        <location filename="../../ui/reports_page.py" line="145"/>
         <source>Audience</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="147"/>
+        <location filename="../../ui/reports_page.py" line="146"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="151"/>
+        <location filename="../../ui/reports_page.py" line="150"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="154"/>
+        <location filename="../../ui/reports_page.py" line="153"/>
         <source>Preview…</source>
         <translation>Vista previa…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="155"/>
+        <location filename="../../ui/reports_page.py" line="154"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="156"/>
+        <location filename="../../ui/reports_page.py" line="155"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="167"/>
+        <location filename="../../ui/reports_page.py" line="166"/>
         <source>What each audience may read is decided before the report is drawn: incidents by their confidentiality, names by consent, places by the record&apos;s precision, and small counts hidden outside internal reports.</source>
         <translation>Lo que puede leer cada grupo de destinatarios se decide antes de elaborar el informe: los incidentes, según su confidencialidad; los nombres, según el consentimiento; los lugares, según la precisión del registro; y las cifras pequeñas se ocultan salvo en los informes internos.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="185"/>
+        <location filename="../../ui/reports_page.py" line="184"/>
         <source>Kind of report</source>
         <translation>Tipo de informe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="186"/>
+        <location filename="../../ui/reports_page.py" line="185"/>
         <source>Situation &amp;report</source>
         <translation>&amp;Informe de situación</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="187"/>
+        <location filename="../../ui/reports_page.py" line="186"/>
         <source>&amp;Briefing pack</source>
         <translation>&amp;Sesión informativa</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="241"/>
+        <location filename="../../ui/reports_page.py" line="240"/>
         <source>Report template</source>
         <translation>Plantilla de informe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="241"/>
+        <location filename="../../ui/reports_page.py" line="240"/>
         <source>Templates (*.json)</source>
         <translation>Plantillas (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="253"/>
+        <location filename="../../ui/reports_page.py" line="252"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="255"/>
+        <location filename="../../ui/reports_page.py" line="254"/>
         <source>One highlight per line</source>
         <translation>Un aspecto destacado por línea</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="261"/>
+        <location filename="../../ui/reports_page.py" line="260"/>
         <source>Report number</source>
         <translation>Número del informe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="262"/>
+        <location filename="../../ui/reports_page.py" line="261"/>
         <source>Information as of</source>
         <translation>Información al</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="263"/>
+        <location filename="../../ui/reports_page.py" line="262"/>
         <source>Highlights</source>
         <translation>Aspectos destacados</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="264"/>
+        <location filename="../../ui/reports_page.py" line="263"/>
         <source>Overview</source>
         <translation>Panorama general</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="265"/>
+        <location filename="../../ui/reports_page.py" line="264"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="266"/>
+        <location filename="../../ui/reports_page.py" line="265"/>
         <source>Next report</source>
         <translation>Próximo informe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="317"/>
+        <location filename="../../ui/reports_page.py" line="316"/>
         <source>Gathering the report…</source>
         <translation>Recopilando los datos del informe…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="332"/>
+        <location filename="../../ui/reports_page.py" line="331"/>
         <source>{incidents} incident(s), SHA-256 {digest}</source>
         <translation>{incidents} incidente(s), SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="354"/>
+        <location filename="../../ui/reports_page.py" line="353"/>
         <source>Report preview</source>
         <translation>Vista previa del informe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="385"/>
+        <location filename="../../ui/reports_page.py" line="384"/>
         <source>Save report</source>
         <translation>Guardar informe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="385"/>
+        <location filename="../../ui/reports_page.py" line="384"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="407"/>
+        <location filename="../../ui/reports_page.py" line="399"/>
         <source>The report could not be saved.</source>
         <translation>No se pudo guardar el informe.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="434"/>
+        <location filename="../../ui/reports_page.py" line="424"/>
         <source>The report could not be made.</source>
         <translation>No se pudo elaborar el informe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="412"/>
+        <location filename="../../ui/reports_page.py" line="402"/>
         <source>Saved %n page(s).</source>
         <translation>
             <numerusform>Se guardó %n página.</numerusform>
@@ -5825,24 +5828,19 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="368"/>
+        <location filename="../../ui/reports_page.py" line="367"/>
         <source>Printing the report</source>
         <translation>Imprimiendo el informe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="373"/>
+        <location filename="../../ui/reports_page.py" line="372"/>
         <source>Printing cancelled.</source>
         <translation>Impresión cancelada.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="398"/>
+        <location filename="../../ui/reports_page.py" line="395"/>
         <source>Saving the report</source>
         <translation>Guardando el informe</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_page.py" line="403"/>
-        <source>Saving cancelled; no file was written.</source>
-        <translation>Guardado cancelado; no se ha escrito ningún archivo.</translation>
     </message>
 </context>
 <context>

@@ -503,22 +503,17 @@
         <translation>{situations} situation(s), SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../ui/briefing_panel.py" line="244"/>
+        <location filename="../../ui/briefing_panel.py" line="245"/>
         <source>Saving the briefing</source>
         <translation>Enregistrement de la note</translation>
     </message>
     <message>
         <location filename="../../ui/briefing_panel.py" line="249"/>
-        <source>Saving cancelled; no file was written.</source>
-        <translation>Enregistrement annulé ; aucun fichier n’a été écrit.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/briefing_panel.py" line="253"/>
         <source>The briefing could not be saved.</source>
         <translation>La note n&apos;a pas pu être enregistrée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/briefing_panel.py" line="258"/>
+        <location filename="../../ui/briefing_panel.py" line="253"/>
         <source>Saved %n page(s).</source>
         <translation>
             <numerusform>%n page enregistrée.</numerusform>
@@ -526,7 +521,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/briefing_panel.py" line="272"/>
+        <location filename="../../ui/briefing_panel.py" line="267"/>
         <source>The briefing could not be made.</source>
         <translation>La note n&apos;a pas pu être établie.</translation>
     </message>
@@ -4493,109 +4488,117 @@ SQLCipher : {sqlcipher}</translation>
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="288"/>
+        <source>Saving cancelled; no file was written.</source>
+        <translation>Enregistrement annulé ; aucun fichier n’a été écrit.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="112"/>
+        <location filename="../../ui/progress_dialog.py" line="118"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="115"/>
+        <location filename="../../ui/progress_dialog.py" line="121"/>
         <source>What is being done</source>
         <translation>Tâche en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="118"/>
+        <location filename="../../ui/progress_dialog.py" line="124"/>
         <source>Cancel status</source>
         <translation>État de l’annulation</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="120"/>
+        <location filename="../../ui/progress_dialog.py" line="126"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="121"/>
+        <location filename="../../ui/progress_dialog.py" line="127"/>
         <source>Cancel this work</source>
         <translation>Annuler ce travail</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="139"/>
+        <location filename="../../ui/progress_dialog.py" line="145"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="148"/>
+        <location filename="../../ui/progress_dialog.py" line="154"/>
         <source>Stopping at the next safe point; nothing half-done is kept.</source>
         <translation>Arrêt au prochain point sûr ; rien de fait à moitié n’est conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="162"/>
+        <location filename="../../ui/progress_dialog.py" line="168"/>
         <source>{what}: {done} of {total}</source>
         <translation>{what} : {done} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="171"/>
+        <location filename="../../ui/progress_dialog.py" line="177"/>
         <source>{what}: {done}</source>
         <translation>{what} : {done}</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="188"/>
+        <location filename="../../ui/progress_dialog.py" line="194"/>
         <source>Checking rows</source>
         <translation>Vérification des lignes</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="189"/>
+        <location filename="../../ui/progress_dialog.py" line="195"/>
         <source>Importing records</source>
         <translation>Importation des fiches</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="190"/>
+        <location filename="../../ui/progress_dialog.py" line="196"/>
         <source>Writing records</source>
         <translation>Écriture des fiches</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="191"/>
+        <location filename="../../ui/progress_dialog.py" line="197"/>
         <source>Gathering the report&apos;s figures</source>
         <translation>Rassemblement des chiffres du rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="192"/>
+        <location filename="../../ui/progress_dialog.py" line="198"/>
         <source>Drawing pages</source>
         <translation>Mise en page</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="193"/>
+        <location filename="../../ui/progress_dialog.py" line="199"/>
         <source>Copying the records under the new key</source>
         <translation>Copie des fiches sous la nouvelle clé</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="194"/>
+        <location filename="../../ui/progress_dialog.py" line="200"/>
         <source>Putting the new key in force</source>
         <translation>Mise en service de la nouvelle clé</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="195"/>
+        <location filename="../../ui/progress_dialog.py" line="201"/>
         <source>Changes received from HQ</source>
         <translation>Modifications reçues du siège</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="196"/>
+        <location filename="../../ui/progress_dialog.py" line="202"/>
         <source>Files received from HQ</source>
         <translation>Fichiers reçus du siège</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="203"/>
+        <location filename="../../ui/progress_dialog.py" line="209"/>
         <source>Cannot be cancelled now: the copy under the new key is being put in place, and stopping half-way would not be safe.</source>
         <translation>Impossible d’annuler maintenant : la copie sous la nouvelle clé est en cours de mise en place, et s’arrêter à mi-chemin ne serait pas sûr.</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="207"/>
+        <location filename="../../ui/progress_dialog.py" line="213"/>
         <source>Cannot be cancelled now: the user&apos;s key slot is being removed, and the key change that follows must finish.</source>
         <translation>Impossible d’annuler maintenant : l’emplacement de clé de l’utilisateur est en cours de suppression, et le changement de clé qui suit doit aller à son terme.</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="210"/>
+        <location filename="../../ui/progress_dialog.py" line="216"/>
         <source>Cannot be cancelled now: this step must finish.</source>
         <translation>Impossible d’annuler maintenant : cette étape doit aller à son terme.</translation>
     </message>
@@ -5628,196 +5631,196 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="102"/>
-        <location filename="../../ui/reports_page.py" line="107"/>
+        <location filename="../../ui/reports_page.py" line="101"/>
+        <location filename="../../ui/reports_page.py" line="106"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="103"/>
-        <location filename="../../ui/reports_page.py" line="109"/>
+        <location filename="../../ui/reports_page.py" line="102"/>
+        <location filename="../../ui/reports_page.py" line="108"/>
         <source>Situation of concern</source>
         <translation>Situation préoccupante</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="126"/>
+        <location filename="../../ui/reports_page.py" line="125"/>
         <source>Standard template</source>
         <translation>Modèle standard</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="127"/>
+        <location filename="../../ui/reports_page.py" line="126"/>
         <source>Template…</source>
         <translation>Modèle…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="100"/>
-        <location filename="../../ui/reports_page.py" line="131"/>
+        <location filename="../../ui/reports_page.py" line="99"/>
+        <location filename="../../ui/reports_page.py" line="130"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="101"/>
-        <location filename="../../ui/reports_page.py" line="132"/>
+        <location filename="../../ui/reports_page.py" line="100"/>
+        <location filename="../../ui/reports_page.py" line="131"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="112"/>
+        <location filename="../../ui/reports_page.py" line="111"/>
         <source>Several countries</source>
         <translation>Plusieurs pays</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="113"/>
+        <location filename="../../ui/reports_page.py" line="112"/>
         <source>All countries held</source>
         <translation>Tous les pays détenus</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="115"/>
+        <location filename="../../ui/reports_page.py" line="114"/>
         <source>Countries held on this device</source>
         <translation>Pays détenus sur cet appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="136"/>
+        <location filename="../../ui/reports_page.py" line="135"/>
         <source>Scope</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="146"/>
+        <location filename="../../ui/reports_page.py" line="145"/>
         <source>Audience</source>
         <translation>Diffusion</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="147"/>
+        <location filename="../../ui/reports_page.py" line="146"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="151"/>
+        <location filename="../../ui/reports_page.py" line="150"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="154"/>
+        <location filename="../../ui/reports_page.py" line="153"/>
         <source>Preview…</source>
         <translation>Aperçu…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="155"/>
+        <location filename="../../ui/reports_page.py" line="154"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="156"/>
+        <location filename="../../ui/reports_page.py" line="155"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="167"/>
+        <location filename="../../ui/reports_page.py" line="166"/>
         <source>What each audience may read is decided before the report is drawn: incidents by their confidentiality, names by consent, places by the record&apos;s precision, and small counts hidden outside internal reports.</source>
         <translation>Le contenu accessible à chaque niveau de diffusion est déterminé avant l’établissement du rapport : les incidents selon leur confidentialité, les noms selon le consentement donné, les lieux selon la précision de localisation enregistrée, et les petits chiffres sont masqués en dehors des rapports internes.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="185"/>
+        <location filename="../../ui/reports_page.py" line="184"/>
         <source>Kind of report</source>
         <translation>Type de rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="186"/>
+        <location filename="../../ui/reports_page.py" line="185"/>
         <source>Situation &amp;report</source>
         <translation>&amp;Rapport de situation</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="187"/>
+        <location filename="../../ui/reports_page.py" line="186"/>
         <source>&amp;Briefing pack</source>
         <translation>&amp;Note d&apos;information</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="241"/>
+        <location filename="../../ui/reports_page.py" line="240"/>
         <source>Report template</source>
         <translation>Modèle de rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="241"/>
+        <location filename="../../ui/reports_page.py" line="240"/>
         <source>Templates (*.json)</source>
         <translation>Modèles (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="253"/>
+        <location filename="../../ui/reports_page.py" line="252"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="255"/>
+        <location filename="../../ui/reports_page.py" line="254"/>
         <source>One highlight per line</source>
         <translation>Un fait saillant par ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="261"/>
+        <location filename="../../ui/reports_page.py" line="260"/>
         <source>Report number</source>
         <translation>Numéro du rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="262"/>
+        <location filename="../../ui/reports_page.py" line="261"/>
         <source>Information as of</source>
         <translation>Informations arrêtées au</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="263"/>
+        <location filename="../../ui/reports_page.py" line="262"/>
         <source>Highlights</source>
         <translation>Faits saillants</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="264"/>
+        <location filename="../../ui/reports_page.py" line="263"/>
         <source>Overview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="265"/>
+        <location filename="../../ui/reports_page.py" line="264"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="266"/>
+        <location filename="../../ui/reports_page.py" line="265"/>
         <source>Next report</source>
         <translation>Prochain rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="317"/>
+        <location filename="../../ui/reports_page.py" line="316"/>
         <source>Gathering the report…</source>
         <translation>Compilation du rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="332"/>
+        <location filename="../../ui/reports_page.py" line="331"/>
         <source>{incidents} incident(s), SHA-256 {digest}</source>
         <translation>{incidents} incident(s), SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="354"/>
+        <location filename="../../ui/reports_page.py" line="353"/>
         <source>Report preview</source>
         <translation>Aperçu du rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="385"/>
+        <location filename="../../ui/reports_page.py" line="384"/>
         <source>Save report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="385"/>
+        <location filename="../../ui/reports_page.py" line="384"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="407"/>
+        <location filename="../../ui/reports_page.py" line="399"/>
         <source>The report could not be saved.</source>
         <translation>Le rapport n’a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="434"/>
+        <location filename="../../ui/reports_page.py" line="424"/>
         <source>The report could not be made.</source>
         <translation>Le rapport n’a pas pu être établi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="412"/>
+        <location filename="../../ui/reports_page.py" line="402"/>
         <source>Saved %n page(s).</source>
         <translation>
             <numerusform>%n page enregistrée.</numerusform>
@@ -5825,24 +5828,19 @@ SQLCipher : {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="368"/>
+        <location filename="../../ui/reports_page.py" line="367"/>
         <source>Printing the report</source>
         <translation>Impression du rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="373"/>
+        <location filename="../../ui/reports_page.py" line="372"/>
         <source>Printing cancelled.</source>
         <translation>Impression annulée.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="398"/>
+        <location filename="../../ui/reports_page.py" line="395"/>
         <source>Saving the report</source>
         <translation>Enregistrement du rapport</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_page.py" line="403"/>
-        <source>Saving cancelled; no file was written.</source>
-        <translation>Enregistrement annulé ; aucun fichier n’a été écrit.</translation>
     </message>
 </context>
 <context>

@@ -504,22 +504,17 @@
         <translation>Ситуаций: {situations}, SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../ui/briefing_panel.py" line="244"/>
+        <location filename="../../ui/briefing_panel.py" line="245"/>
         <source>Saving the briefing</source>
         <translation>Сохранение брифинга</translation>
     </message>
     <message>
         <location filename="../../ui/briefing_panel.py" line="249"/>
-        <source>Saving cancelled; no file was written.</source>
-        <translation>Сохранение отменено; файл не записан.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/briefing_panel.py" line="253"/>
         <source>The briefing could not be saved.</source>
         <translation>Не удалось сохранить брифинг.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/briefing_panel.py" line="258"/>
+        <location filename="../../ui/briefing_panel.py" line="253"/>
         <source>Saved %n page(s).</source>
         <translation>
             <numerusform>Сохранена %n страница.</numerusform>
@@ -528,7 +523,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/briefing_panel.py" line="272"/>
+        <location filename="../../ui/briefing_panel.py" line="267"/>
         <source>The briefing could not be made.</source>
         <translation>Не удалось подготовить брифинг.</translation>
     </message>
@@ -4512,109 +4507,117 @@ SQLCipher: {sqlcipher}</translation>
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../ui/progress_dialog.py" line="288"/>
+        <source>Saving cancelled; no file was written.</source>
+        <translation>Сохранение отменено; файл не записан.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="112"/>
+        <location filename="../../ui/progress_dialog.py" line="118"/>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="115"/>
+        <location filename="../../ui/progress_dialog.py" line="121"/>
         <source>What is being done</source>
         <translation>Что выполняется</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="118"/>
+        <location filename="../../ui/progress_dialog.py" line="124"/>
         <source>Cancel status</source>
         <translation>Состояние отмены</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="120"/>
+        <location filename="../../ui/progress_dialog.py" line="126"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="121"/>
+        <location filename="../../ui/progress_dialog.py" line="127"/>
         <source>Cancel this work</source>
         <translation>Отменить эту операцию</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="139"/>
+        <location filename="../../ui/progress_dialog.py" line="145"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="148"/>
+        <location filename="../../ui/progress_dialog.py" line="154"/>
         <source>Stopping at the next safe point; nothing half-done is kept.</source>
         <translation>Остановка в ближайшей безопасной точке; ничего недоделанного не сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="162"/>
+        <location filename="../../ui/progress_dialog.py" line="168"/>
         <source>{what}: {done} of {total}</source>
         <translation>{what}: {done} из {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="171"/>
+        <location filename="../../ui/progress_dialog.py" line="177"/>
         <source>{what}: {done}</source>
         <translation>{what}: {done}</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="188"/>
+        <location filename="../../ui/progress_dialog.py" line="194"/>
         <source>Checking rows</source>
         <translation>Проверка строк</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="189"/>
+        <location filename="../../ui/progress_dialog.py" line="195"/>
         <source>Importing records</source>
         <translation>Импорт записей</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="190"/>
+        <location filename="../../ui/progress_dialog.py" line="196"/>
         <source>Writing records</source>
         <translation>Запись записей в файл</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="191"/>
+        <location filename="../../ui/progress_dialog.py" line="197"/>
         <source>Gathering the report&apos;s figures</source>
         <translation>Сбор данных для отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="192"/>
+        <location filename="../../ui/progress_dialog.py" line="198"/>
         <source>Drawing pages</source>
         <translation>Вёрстка страниц</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="193"/>
+        <location filename="../../ui/progress_dialog.py" line="199"/>
         <source>Copying the records under the new key</source>
         <translation>Копирование записей под новым ключом</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="194"/>
+        <location filename="../../ui/progress_dialog.py" line="200"/>
         <source>Putting the new key in force</source>
         <translation>Ввод нового ключа в действие</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="195"/>
+        <location filename="../../ui/progress_dialog.py" line="201"/>
         <source>Changes received from HQ</source>
         <translation>Изменения, полученные из штаб-квартиры</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="196"/>
+        <location filename="../../ui/progress_dialog.py" line="202"/>
         <source>Files received from HQ</source>
         <translation>Файлы, полученные из штаб-квартиры</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="203"/>
+        <location filename="../../ui/progress_dialog.py" line="209"/>
         <source>Cannot be cancelled now: the copy under the new key is being put in place, and stopping half-way would not be safe.</source>
         <translation>Сейчас отменить нельзя: копия под новым ключом ставится на место, и остановка на полпути была бы небезопасна.</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="207"/>
+        <location filename="../../ui/progress_dialog.py" line="213"/>
         <source>Cannot be cancelled now: the user&apos;s key slot is being removed, and the key change that follows must finish.</source>
         <translation>Сейчас отменить нельзя: ячейка ключа пользователя удаляется, и последующая смена ключа должна завершиться.</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="210"/>
+        <location filename="../../ui/progress_dialog.py" line="216"/>
         <source>Cannot be cancelled now: this step must finish.</source>
         <translation>Сейчас отменить нельзя: этот шаг должен завершиться.</translation>
     </message>
@@ -5647,196 +5650,196 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="102"/>
-        <location filename="../../ui/reports_page.py" line="107"/>
+        <location filename="../../ui/reports_page.py" line="101"/>
+        <location filename="../../ui/reports_page.py" line="106"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="103"/>
-        <location filename="../../ui/reports_page.py" line="109"/>
+        <location filename="../../ui/reports_page.py" line="102"/>
+        <location filename="../../ui/reports_page.py" line="108"/>
         <source>Situation of concern</source>
         <translation>Ситуация, вызывающая обеспокоенность</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="126"/>
+        <location filename="../../ui/reports_page.py" line="125"/>
         <source>Standard template</source>
         <translation>Стандартный шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="127"/>
+        <location filename="../../ui/reports_page.py" line="126"/>
         <source>Template…</source>
         <translation>Шаблон…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="100"/>
-        <location filename="../../ui/reports_page.py" line="131"/>
+        <location filename="../../ui/reports_page.py" line="99"/>
+        <location filename="../../ui/reports_page.py" line="130"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="101"/>
-        <location filename="../../ui/reports_page.py" line="132"/>
+        <location filename="../../ui/reports_page.py" line="100"/>
+        <location filename="../../ui/reports_page.py" line="131"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="112"/>
+        <location filename="../../ui/reports_page.py" line="111"/>
         <source>Several countries</source>
         <translation>Несколько стран</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="113"/>
+        <location filename="../../ui/reports_page.py" line="112"/>
         <source>All countries held</source>
         <translation>Все имеющиеся страны</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="115"/>
+        <location filename="../../ui/reports_page.py" line="114"/>
         <source>Countries held on this device</source>
         <translation>Страны, данные о которых есть на этом устройстве</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="136"/>
+        <location filename="../../ui/reports_page.py" line="135"/>
         <source>Scope</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="146"/>
+        <location filename="../../ui/reports_page.py" line="145"/>
         <source>Audience</source>
         <translation>Аудитория</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="147"/>
+        <location filename="../../ui/reports_page.py" line="146"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="151"/>
+        <location filename="../../ui/reports_page.py" line="150"/>
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="154"/>
+        <location filename="../../ui/reports_page.py" line="153"/>
         <source>Preview…</source>
         <translation>Предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="155"/>
+        <location filename="../../ui/reports_page.py" line="154"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="156"/>
+        <location filename="../../ui/reports_page.py" line="155"/>
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="167"/>
+        <location filename="../../ui/reports_page.py" line="166"/>
         <source>What each audience may read is decided before the report is drawn: incidents by their confidentiality, names by consent, places by the record&apos;s precision, and small counts hidden outside internal reports.</source>
         <translation>То, что может прочитать каждая аудитория, определяется до формирования отчета: инциденты — по уровню конфиденциальности, имена — по наличию согласия, места — по точности местоположения в записи; малые числа скрываются во всех отчетах, кроме внутренних.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="185"/>
+        <location filename="../../ui/reports_page.py" line="184"/>
         <source>Kind of report</source>
         <translation>Вид отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="186"/>
+        <location filename="../../ui/reports_page.py" line="185"/>
         <source>Situation &amp;report</source>
         <translation>&amp;Отчёт о ситуации</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="187"/>
+        <location filename="../../ui/reports_page.py" line="186"/>
         <source>&amp;Briefing pack</source>
         <translation>&amp;Брифинг</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="241"/>
+        <location filename="../../ui/reports_page.py" line="240"/>
         <source>Report template</source>
         <translation>Шаблон отчета</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="241"/>
+        <location filename="../../ui/reports_page.py" line="240"/>
         <source>Templates (*.json)</source>
         <translation>Шаблоны (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="253"/>
+        <location filename="../../ui/reports_page.py" line="252"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="255"/>
+        <location filename="../../ui/reports_page.py" line="254"/>
         <source>One highlight per line</source>
         <translation>По одному пункту в строке</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="261"/>
+        <location filename="../../ui/reports_page.py" line="260"/>
         <source>Report number</source>
         <translation>Номер доклада</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="262"/>
+        <location filename="../../ui/reports_page.py" line="261"/>
         <source>Information as of</source>
         <translation>Информация по состоянию на</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="263"/>
+        <location filename="../../ui/reports_page.py" line="262"/>
         <source>Highlights</source>
         <translation>Основные моменты</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="264"/>
+        <location filename="../../ui/reports_page.py" line="263"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="265"/>
+        <location filename="../../ui/reports_page.py" line="264"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="266"/>
+        <location filename="../../ui/reports_page.py" line="265"/>
         <source>Next report</source>
         <translation>Следующий доклад</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="317"/>
+        <location filename="../../ui/reports_page.py" line="316"/>
         <source>Gathering the report…</source>
         <translation>Сбор данных для отчета…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="332"/>
+        <location filename="../../ui/reports_page.py" line="331"/>
         <source>{incidents} incident(s), SHA-256 {digest}</source>
         <translation>Инцидентов: {incidents}, SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="354"/>
+        <location filename="../../ui/reports_page.py" line="353"/>
         <source>Report preview</source>
         <translation>Предварительный просмотр отчета</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="385"/>
+        <location filename="../../ui/reports_page.py" line="384"/>
         <source>Save report</source>
         <translation>Сохранить отчет</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="385"/>
+        <location filename="../../ui/reports_page.py" line="384"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="407"/>
+        <location filename="../../ui/reports_page.py" line="399"/>
         <source>The report could not be saved.</source>
         <translation>Не удалось сохранить отчет.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="434"/>
+        <location filename="../../ui/reports_page.py" line="424"/>
         <source>The report could not be made.</source>
         <translation>Не удалось сформировать отчет.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="412"/>
+        <location filename="../../ui/reports_page.py" line="402"/>
         <source>Saved %n page(s).</source>
         <translation>
             <numerusform>Сохранена %n страница.</numerusform>
@@ -5845,24 +5848,19 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="368"/>
+        <location filename="../../ui/reports_page.py" line="367"/>
         <source>Printing the report</source>
         <translation>Печать отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="373"/>
+        <location filename="../../ui/reports_page.py" line="372"/>
         <source>Printing cancelled.</source>
         <translation>Печать отменена.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="398"/>
+        <location filename="../../ui/reports_page.py" line="395"/>
         <source>Saving the report</source>
         <translation>Сохранение отчёта</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports_page.py" line="403"/>
-        <source>Saving cancelled; no file was written.</source>
-        <translation>Сохранение отменено; файл не записан.</translation>
     </message>
 </context>
 <context>
