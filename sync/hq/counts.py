@@ -160,12 +160,7 @@ def encode(payload: dict[str, Any]) -> bytes:
 def answer(hq: HQCore, body: bytes, *, tls_device: str | None, today: date | None = None) -> bytes:
     """HQ's answer to a CountsRequest, sealed (`p.seal_counts`)."""
     request, hb, tag = p.open_counts_request(body)
-    if tls_device is None or request.device != tls_device:
-        raise p.ProtocolError(
-            403,
-            "wrong-device",
-            "the request names another device than the certificate it came with",
-        )
+    enrollment.certificate_names(request.device, tls_device)
     with hq.session() as s, s.begin():
         dev = enrollment.device_for_request(s, request.device)
         key = enrollment.held_session_key(hq, s, dev, request.session_kid)

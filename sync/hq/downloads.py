@@ -33,12 +33,7 @@ def download(hq: HQCore, body: bytes, *, tls_device: str | None) -> bytes:
     a record whose view the device no longer holds), `not-whole` (HQ has not received the
     file whole yet: ask again later), `offset`."""
     request, hb, tag = p.open_download_request(body)
-    if tls_device is None or request.device != tls_device:
-        raise p.ProtocolError(
-            403,
-            "wrong-device",
-            "the request names another device than the certificate it came with",
-        )
+    enrollment.certificate_names(request.device, tls_device)
     with hq.session() as s, s.begin():
         dev = enrollment.device_for_request(s, request.device)
         key = enrollment.held_session_key(hq, s, dev, request.session_kid)

@@ -306,6 +306,17 @@ def enroll(hq: HQCore, token: str, csr_pem: str, signing_key_hex: str, name: str
     }
 
 
+def certificate_names(device_id: str, tls_device: str | None) -> None:
+    """A sealed request names the device whose client certificate it came with (403
+    `wrong-device` otherwise)."""
+    if tls_device is None or device_id != tls_device:
+        raise p.ProtocolError(
+            403,
+            "wrong-device",
+            "the request names another device than the certificate it came with",
+        )
+
+
 def device_for_request(s: Session, device_id: str) -> Device:
     dev = s.get(Device, device_id)
     if dev is None:
