@@ -687,8 +687,8 @@ def _source(
         "suppressed_series": hq.suppressed,
         "note": f"the window ends on {end.isoformat()}, the last complete ISO week of HQ's "
         f"counts (as of {counts.as_of.isoformat()}) ending on or before the scan's date; "
-        f"suppressed weeks (1 to {counts.threshold - 1}) counted as {counts.threshold - 1} "
-        "in the baseline and 1 in the recent weeks",
+        "a suppressed week counted as the most it can be in the baseline "
+        f"({counts.threshold - 1} for a small count) and the least in the recent weeks",
     }
     data = (
         f"{scope_counts.SOURCE_TEXT} ({', '.join(covered)}, as of {counts.as_of.isoformat()})"

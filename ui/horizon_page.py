@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from app import scan as scan_
+from app import scope_counts
 from app.changes import Changes, Kind
 from app.store import Store
 from app.vocab import vocabularies
@@ -301,9 +302,32 @@ class HorizonPage(QWidget):
     def _data_text(self, result: dict[str, Any]) -> str:
         """What the scan ran on: known sources in the interface's language, else the scan's
         own words."""
-        if result.get("source") == scan_.SOURCE:
+        source = result.get("source")
+        if source == scan_.SOURCE:
             return self.tr("the device's own records")
-        return str(result.get("data") or result.get("source") or "")
+        info = result.get("hq_counts")
+        if source in (scope_counts.SOURCE, f"{scope_counts.SOURCE}+{scan_.SOURCE}") and info:
+            text = fill(
+                self.tr(
+                    "HQ's weekly counts over all of the scope's records ({countries}, as of "
+                    "{day}; small weeks suppressed, counted so that they can only make a rise "
+                    "harder to flag)"
+                ),
+                countries=", ".join(info["countries"]),
+                day=info["as_of"],
+            )
+            if source != scope_counts.SOURCE:
+                text += " " + self.tr("and the device's own records elsewhere")
+            return text
+        return str(result.get("data") or source or "")
+
+    def _source_text(self, source: str) -> str:
+        """Which data a place's figures come from, in the interface's language."""
+        if source == scope_counts.SOURCE:
+            return self.tr("HQ's weekly counts")
+        if source == scan_.SOURCE:
+            return self.tr("the device's own records")
+        return source
 
     def _place_text(self, place: dict[str, Any]) -> str:
         if place["level"] == "country":
@@ -638,7 +662,7 @@ class HorizonPage(QWidget):
             parts += [f"<li{rtl}>{esc(str(h.get('text', '')))}</li>" for h in humanitarian]
             parts.append("</ul>")
         if entry.get("source"):
-            said = fill(self.tr("Data: {source}"), source=str(entry["source"]))
+            said = fill(self.tr("Data: {source}"), source=self._source_text(str(entry["source"])))
             parts.append(f"<p{rtl}>{esc(said)}</p>")
         return "".join(parts)
 

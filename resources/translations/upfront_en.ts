@@ -2239,238 +2239,254 @@ Answered: {answered}</source>
 <context>
     <name>HorizonPage</name>
     <message>
-        <location filename="../../ui/horizon_page.py" line="94"/>
+        <location filename="../../ui/horizon_page.py" line="95"/>
         <source>To</source>
         <translation type="unfinished">To</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="95"/>
+        <location filename="../../ui/horizon_page.py" line="96"/>
         <source>The scan&apos;s last day: its last four weeks end here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="96"/>
+        <location filename="../../ui/horizon_page.py" line="97"/>
         <source>&amp;To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="103"/>
+        <location filename="../../ui/horizon_page.py" line="104"/>
         <source>Standard of proof</source>
         <translation type="unfinished">Standard of proof</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="109"/>
+        <location filename="../../ui/horizon_page.py" line="110"/>
         <source>Standard of &amp;proof</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="111"/>
+        <location filename="../../ui/horizon_page.py" line="112"/>
         <source>&amp;Scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="113"/>
+        <location filename="../../ui/horizon_page.py" line="114"/>
         <source>Test every region and country the records name for a recent rise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="120"/>
+        <location filename="../../ui/horizon_page.py" line="121"/>
         <source>Scan in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="136"/>
+        <location filename="../../ui/horizon_page.py" line="137"/>
         <source>Press Scan to test every region and country the records name for a recent rise, including places no situation of concern covers yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="148"/>
+        <location filename="../../ui/horizon_page.py" line="149"/>
         <source>How is this ranked?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="161"/>
+        <location filename="../../ui/horizon_page.py" line="162"/>
         <source>Places flagged by the scan, ranked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="164"/>
+        <location filename="../../ui/horizon_page.py" line="165"/>
         <source>Rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="165"/>
+        <location filename="../../ui/horizon_page.py" line="166"/>
         <source>Place</source>
         <translation type="unfinished">Place</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="166"/>
+        <location filename="../../ui/horizon_page.py" line="167"/>
         <source>Country</source>
         <translation type="unfinished">Country</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="167"/>
-        <location filename="../../ui/horizon_page.py" line="466"/>
+        <location filename="../../ui/horizon_page.py" line="168"/>
+        <location filename="../../ui/horizon_page.py" line="490"/>
         <source>New</source>
         <translation type="unfinished">New</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="168"/>
+        <location filename="../../ui/horizon_page.py" line="169"/>
         <source>Strongest signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="169"/>
+        <location filename="../../ui/horizon_page.py" line="170"/>
         <source>Per week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="170"/>
+        <location filename="../../ui/horizon_page.py" line="171"/>
         <source>Ratio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="171"/>
+        <location filename="../../ui/horizon_page.py" line="172"/>
         <source>Adjusted p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="172"/>
+        <location filename="../../ui/horizon_page.py" line="173"/>
         <source>At standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="173"/>
+        <location filename="../../ui/horizon_page.py" line="174"/>
         <source>Situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="177"/>
+        <location filename="../../ui/horizon_page.py" line="178"/>
         <source>Not flagged by the previous scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="179"/>
+        <location filename="../../ui/horizon_page.py" line="180"/>
         <source>Acts a week in the last four weeks / a week in the 26 weeks before them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="181"/>
+        <location filename="../../ui/horizon_page.py" line="182"/>
         <source>How many times the weekly rate before: the rate ratio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="183"/>
+        <location filename="../../ui/horizon_page.py" line="184"/>
         <source>The chance of a rise this large by chance alone, corrected for the many places and types tested at once (Benjamini-Hochberg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="187"/>
+        <location filename="../../ui/horizon_page.py" line="188"/>
         <source>Acts at or above the standard of proof in the last four weeks, and whether the rise is seen in them alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="190"/>
+        <location filename="../../ui/horizon_page.py" line="191"/>
         <source>The situations of concern that take in the place&apos;s acts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="215"/>
+        <location filename="../../ui/horizon_page.py" line="216"/>
         <source>The place chosen: signals, risk and figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="217"/>
+        <location filename="../../ui/horizon_page.py" line="218"/>
         <source>P&amp;ropose a situation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="219"/>
+        <location filename="../../ui/horizon_page.py" line="220"/>
         <source>A new situation of concern with this place, period and violation types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="222"/>
+        <location filename="../../ui/horizon_page.py" line="223"/>
         <source>&amp;Open situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="223"/>
+        <location filename="../../ui/horizon_page.py" line="224"/>
         <source>Show the situation that covers this place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="267"/>
+        <location filename="../../ui/horizon_page.py" line="268"/>
         <source>The test: for every admin 1 region and every country, each violation type and all types together, the acts of the last {recent} weeks are compared with the {baseline} weeks before. A place is flagged when its rise is too large to be chance once corrected for the many places and types tested at once (Benjamini-Hochberg, false discovery rate {q}), with a rate at least {ratio} times the one before and at least {least} recent acts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="282"/>
+        <location filename="../../ui/horizon_page.py" line="283"/>
         <source>The rank: first the places whose rise is seen in the acts at or above the chosen standard of proof alone (at least {least} such acts in the last {recent} weeks, at least {ratio} times the rate before), then the others. Within each, by adjusted p (smallest first), then by ratio (largest first), then by acts at or above the standard in the last {recent} weeks (most first). A place&apos;s strongest signal is the one that ranks it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="297"/>
+        <location filename="../../ui/horizon_page.py" line="298"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="305"/>
+        <location filename="../../ui/horizon_page.py" line="307"/>
+        <location filename="../../ui/horizon_page.py" line="329"/>
         <source>the device&apos;s own records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="310"/>
+        <location filename="../../ui/horizon_page.py" line="312"/>
+        <source>HQ&apos;s weekly counts over all of the scope&apos;s records ({countries}, as of {day}; small weeks suppressed, counted so that they can only make a rise harder to flag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="320"/>
+        <source>and the device&apos;s own records elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="327"/>
+        <source>HQ&apos;s weekly counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="334"/>
         <source>{place} (country)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="311"/>
+        <location filename="../../ui/horizon_page.py" line="335"/>
         <source>{place} (region)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="315"/>
+        <location filename="../../ui/horizon_page.py" line="339"/>
         <source>from none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="317"/>
+        <location filename="../../ui/horizon_page.py" line="341"/>
         <source>{ratio}×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="322"/>
+        <location filename="../../ui/horizon_page.py" line="346"/>
         <source>&lt; {p}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="335"/>
+        <location filename="../../ui/horizon_page.py" line="359"/>
         <source>Partly: {situations}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="337"/>
+        <location filename="../../ui/horizon_page.py" line="361"/>
         <source>No situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="365"/>
+        <location filename="../../ui/horizon_page.py" line="389"/>
         <source>Scanning…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="393"/>
+        <location filename="../../ui/horizon_page.py" line="417"/>
         <source>The scan could not be run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="403"/>
+        <location filename="../../ui/horizon_page.py" line="427"/>
         <source>The records have changed since this scan: scan again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/horizon_page.py" line="409"/>
+        <location filename="../../ui/horizon_page.py" line="433"/>
         <source>%n region(s)</source>
         <translation type="unfinished">
             <numerusform>%n region</numerusform>
@@ -2478,7 +2494,7 @@ Answered: {answered}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/horizon_page.py" line="410"/>
+        <location filename="../../ui/horizon_page.py" line="434"/>
         <source>%n country(ies)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2486,7 +2502,7 @@ Answered: {answered}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/horizon_page.py" line="411"/>
+        <location filename="../../ui/horizon_page.py" line="435"/>
         <source>%n series</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2494,7 +2510,7 @@ Answered: {answered}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/horizon_page.py" line="412"/>
+        <location filename="../../ui/horizon_page.py" line="436"/>
         <source>%n place(s) flagged</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2502,142 +2518,142 @@ Answered: {answered}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="416"/>
+        <location filename="../../ui/horizon_page.py" line="440"/>
         <source>Scan as of {date}, on {data}: {regions} and {countries} tested, {series} in all; {flagged}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="428"/>
+        <location filename="../../ui/horizon_page.py" line="452"/>
         <source>The last {recent} weeks ({recent_from} to {recent_to}) against the {baseline} weeks before; acts counted apart at {standard} or above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="438"/>
+        <location filename="../../ui/horizon_page.py" line="462"/>
         <source>Previous scan: as of {date}. New: not flagged by it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="442"/>
+        <location filename="../../ui/horizon_page.py" line="466"/>
         <source>No previous scan: every place flagged is new.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="448"/>
+        <location filename="../../ui/horizon_page.py" line="472"/>
         <source>Nothing flagged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="470"/>
+        <location filename="../../ui/horizon_page.py" line="494"/>
         <source>{recent} / {before}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="480"/>
+        <location filename="../../ui/horizon_page.py" line="504"/>
         <source>{count}, rise seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="482"/>
+        <location filename="../../ui/horizon_page.py" line="506"/>
         <source>{count}, no rise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="508"/>
+        <location filename="../../ui/horizon_page.py" line="532"/>
         <source>Rank {rank}: {place}, {country}; {situation}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="553"/>
+        <location filename="../../ui/horizon_page.py" line="577"/>
         <source>{rank}. {place}, {country}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="567"/>
+        <location filename="../../ui/horizon_page.py" line="591"/>
         <source>Signals flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="573"/>
+        <location filename="../../ui/horizon_page.py" line="597"/>
         <source>{type}: {recent} acts in the last four weeks ({rate} a week) against {before} a week before, {ratio}; adjusted p {p}. At the standard or above: {count} recent acts, {rise}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="584"/>
+        <location filename="../../ui/horizon_page.py" line="608"/>
         <source>the rise is seen in them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="586"/>
+        <location filename="../../ui/horizon_page.py" line="610"/>
         <source>the rise is not seen in them alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="590"/>
+        <location filename="../../ui/horizon_page.py" line="614"/>
         <source>Covered by {situations}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="595"/>
+        <location filename="../../ui/horizon_page.py" line="619"/>
         <source>Partly covered by {situations}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="599"/>
+        <location filename="../../ui/horizon_page.py" line="623"/>
         <source>No situation covers it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="600"/>
+        <location filename="../../ui/horizon_page.py" line="624"/>
         <source>New.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="604"/>
+        <location filename="../../ui/horizon_page.py" line="628"/>
         <source>Risk factors that changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="611"/>
+        <location filename="../../ui/horizon_page.py" line="635"/>
         <source>{factor}: {level}, {trend}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="614"/>
+        <location filename="../../ui/horizon_page.py" line="638"/>
         <source>worsening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="616"/>
+        <location filename="../../ui/horizon_page.py" line="640"/>
         <source>improving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="621"/>
+        <location filename="../../ui/horizon_page.py" line="645"/>
         <source>{situation}, assessed on {date}: {changes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="631"/>
+        <location filename="../../ui/horizon_page.py" line="655"/>
         <source>No assessment of a situation here records a change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="636"/>
+        <location filename="../../ui/horizon_page.py" line="660"/>
         <source>Humanitarian figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="641"/>
+        <location filename="../../ui/horizon_page.py" line="665"/>
         <source>Data: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="665"/>
+        <location filename="../../ui/horizon_page.py" line="689"/>
         <source>{place}: deterioration from {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="691"/>
+        <location filename="../../ui/horizon_page.py" line="715"/>
         <source>Situation saved. Scan again to see which places it covers.</source>
         <translation type="unfinished"></translation>
     </message>

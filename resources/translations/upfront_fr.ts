@@ -2241,238 +2241,254 @@ Répondu : {answered}</translation>
 <context>
     <name>HorizonPage</name>
     <message>
-        <location filename="../../ui/horizon_page.py" line="94"/>
+        <location filename="../../ui/horizon_page.py" line="95"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="95"/>
+        <location filename="../../ui/horizon_page.py" line="96"/>
         <source>The scan&apos;s last day: its last four weeks end here</source>
         <translation>Dernier jour de l&apos;analyse : ses quatre dernières semaines se terminent ici</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="96"/>
+        <location filename="../../ui/horizon_page.py" line="97"/>
         <source>&amp;To</source>
         <translation>&amp;Au</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="103"/>
+        <location filename="../../ui/horizon_page.py" line="104"/>
         <source>Standard of proof</source>
         <translation>Degré de preuve</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="109"/>
+        <location filename="../../ui/horizon_page.py" line="110"/>
         <source>Standard of &amp;proof</source>
         <translation>&amp;Degré de preuve</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="111"/>
+        <location filename="../../ui/horizon_page.py" line="112"/>
         <source>&amp;Scan</source>
         <translation>&amp;Analyser</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="113"/>
+        <location filename="../../ui/horizon_page.py" line="114"/>
         <source>Test every region and country the records name for a recent rise</source>
         <translation>Rechercher une hausse récente dans chaque région et chaque pays que citent les fiches</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="120"/>
+        <location filename="../../ui/horizon_page.py" line="121"/>
         <source>Scan in progress</source>
         <translation>Analyse en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="136"/>
+        <location filename="../../ui/horizon_page.py" line="137"/>
         <source>Press Scan to test every region and country the records name for a recent rise, including places no situation of concern covers yet.</source>
         <translation>Appuyez sur Analyser pour rechercher une hausse récente dans chaque région et chaque pays que citent les fiches, y compris les lieux qu&apos;aucune situation préoccupante ne couvre encore.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="148"/>
+        <location filename="../../ui/horizon_page.py" line="149"/>
         <source>How is this ranked?</source>
         <translation>Comment ce classement est-il établi ?</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="161"/>
+        <location filename="../../ui/horizon_page.py" line="162"/>
         <source>Places flagged by the scan, ranked</source>
         <translation>Lieux signalés par l&apos;analyse, classés</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="164"/>
+        <location filename="../../ui/horizon_page.py" line="165"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="165"/>
+        <location filename="../../ui/horizon_page.py" line="166"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="166"/>
+        <location filename="../../ui/horizon_page.py" line="167"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="167"/>
-        <location filename="../../ui/horizon_page.py" line="466"/>
+        <location filename="../../ui/horizon_page.py" line="168"/>
+        <location filename="../../ui/horizon_page.py" line="490"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="168"/>
+        <location filename="../../ui/horizon_page.py" line="169"/>
         <source>Strongest signal</source>
         <translation>Signal le plus fort</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="169"/>
+        <location filename="../../ui/horizon_page.py" line="170"/>
         <source>Per week</source>
         <translation>Par semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="170"/>
+        <location filename="../../ui/horizon_page.py" line="171"/>
         <source>Ratio</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="171"/>
+        <location filename="../../ui/horizon_page.py" line="172"/>
         <source>Adjusted p</source>
         <translation>p ajusté</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="172"/>
+        <location filename="../../ui/horizon_page.py" line="173"/>
         <source>At standard</source>
         <translation>Au degré</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="173"/>
+        <location filename="../../ui/horizon_page.py" line="174"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="177"/>
+        <location filename="../../ui/horizon_page.py" line="178"/>
         <source>Not flagged by the previous scan</source>
         <translation>Non signalé par l&apos;analyse précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="179"/>
+        <location filename="../../ui/horizon_page.py" line="180"/>
         <source>Acts a week in the last four weeks / a week in the 26 weeks before them</source>
         <translation>Actes par semaine au cours des quatre dernières semaines / par semaine au cours des 26 semaines précédentes</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="181"/>
+        <location filename="../../ui/horizon_page.py" line="182"/>
         <source>How many times the weekly rate before: the rate ratio</source>
         <translation>Combien de fois le rythme hebdomadaire d&apos;avant : le rapport des taux</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="183"/>
+        <location filename="../../ui/horizon_page.py" line="184"/>
         <source>The chance of a rise this large by chance alone, corrected for the many places and types tested at once (Benjamini-Hochberg)</source>
         <translation>La probabilité d&apos;une hausse aussi forte par le seul hasard, corrigée pour les nombreux lieux et types testés à la fois (Benjamini-Hochberg)</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="187"/>
+        <location filename="../../ui/horizon_page.py" line="188"/>
         <source>Acts at or above the standard of proof in the last four weeks, and whether the rise is seen in them alone</source>
         <translation>Actes au degré de preuve ou au-dessus au cours des quatre dernières semaines, et si la hausse se voit dans ces seuls actes</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="190"/>
+        <location filename="../../ui/horizon_page.py" line="191"/>
         <source>The situations of concern that take in the place&apos;s acts</source>
         <translation>Les situations préoccupantes qui englobent les actes de ce lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="215"/>
+        <location filename="../../ui/horizon_page.py" line="216"/>
         <source>The place chosen: signals, risk and figures</source>
         <translation>Le lieu choisi : signaux, risques et chiffres</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="217"/>
+        <location filename="../../ui/horizon_page.py" line="218"/>
         <source>P&amp;ropose a situation…</source>
         <translation>&amp;Proposer une situation…</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="219"/>
+        <location filename="../../ui/horizon_page.py" line="220"/>
         <source>A new situation of concern with this place, period and violation types</source>
         <translation>Une nouvelle situation préoccupante avec ce lieu, cette période et ces types de violation</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="222"/>
+        <location filename="../../ui/horizon_page.py" line="223"/>
         <source>&amp;Open situation</source>
         <translation>&amp;Ouvrir la situation</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="223"/>
+        <location filename="../../ui/horizon_page.py" line="224"/>
         <source>Show the situation that covers this place</source>
         <translation>Afficher la situation qui couvre ce lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="267"/>
+        <location filename="../../ui/horizon_page.py" line="268"/>
         <source>The test: for every admin 1 region and every country, each violation type and all types together, the acts of the last {recent} weeks are compared with the {baseline} weeks before. A place is flagged when its rise is too large to be chance once corrected for the many places and types tested at once (Benjamini-Hochberg, false discovery rate {q}), with a rate at least {ratio} times the one before and at least {least} recent acts.</source>
         <translation>Le test : pour chaque région de niveau 1 et chaque pays, chaque type de violation et tous les types ensemble, les actes des {recent} dernières semaines sont comparés aux {baseline} semaines précédentes. Un lieu est signalé quand sa hausse est trop forte pour être due au hasard, après correction pour les nombreux lieux et types testés à la fois (Benjamini-Hochberg, taux de fausses découvertes {q}), avec un rythme au moins {ratio} fois celui d&apos;avant et au moins {least} actes récents.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="282"/>
+        <location filename="../../ui/horizon_page.py" line="283"/>
         <source>The rank: first the places whose rise is seen in the acts at or above the chosen standard of proof alone (at least {least} such acts in the last {recent} weeks, at least {ratio} times the rate before), then the others. Within each, by adjusted p (smallest first), then by ratio (largest first), then by acts at or above the standard in the last {recent} weeks (most first). A place&apos;s strongest signal is the one that ranks it.</source>
         <translation>Le classement : d&apos;abord les lieux dont la hausse se voit dans les seuls actes au degré de preuve choisi ou au-dessus (au moins {least} tels actes au cours des {recent} dernières semaines, au moins {ratio} fois le rythme d&apos;avant), puis les autres. Dans chaque groupe, par p ajusté (le plus petit d&apos;abord), puis par rapport (le plus grand d&apos;abord), puis par actes au degré ou au-dessus au cours des {recent} dernières semaines (le plus grand nombre d&apos;abord). C&apos;est le signal le plus fort d&apos;un lieu qui le classe.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="297"/>
+        <location filename="../../ui/horizon_page.py" line="298"/>
         <source>All types</source>
         <translation>Tous types</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="305"/>
+        <location filename="../../ui/horizon_page.py" line="307"/>
+        <location filename="../../ui/horizon_page.py" line="329"/>
         <source>the device&apos;s own records</source>
         <translation>les fiches de cet appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="310"/>
+        <location filename="../../ui/horizon_page.py" line="312"/>
+        <source>HQ&apos;s weekly counts over all of the scope&apos;s records ({countries}, as of {day}; small weeks suppressed, counted so that they can only make a rise harder to flag)</source>
+        <translation>les décomptes hebdomadaires du Siège sur tous les dossiers du périmètre ({countries}, au {day} ; petites semaines masquées, comptées de façon à ne pouvoir que rendre une hausse plus difficile à signaler)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="320"/>
+        <source>and the device&apos;s own records elsewhere</source>
+        <translation>et les dossiers de l&apos;appareil ailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="327"/>
+        <source>HQ&apos;s weekly counts</source>
+        <translation>décomptes hebdomadaires du Siège</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="334"/>
         <source>{place} (country)</source>
         <translation>{place} (pays)</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="311"/>
+        <location filename="../../ui/horizon_page.py" line="335"/>
         <source>{place} (region)</source>
         <translation>{place} (région)</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="315"/>
+        <location filename="../../ui/horizon_page.py" line="339"/>
         <source>from none</source>
         <translation>à partir de zéro</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="317"/>
+        <location filename="../../ui/horizon_page.py" line="341"/>
         <source>{ratio}×</source>
         <translation>{ratio}×</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="322"/>
+        <location filename="../../ui/horizon_page.py" line="346"/>
         <source>&lt; {p}</source>
         <translation>&lt; {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="335"/>
+        <location filename="../../ui/horizon_page.py" line="359"/>
         <source>Partly: {situations}</source>
         <translation>En partie : {situations}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="337"/>
+        <location filename="../../ui/horizon_page.py" line="361"/>
         <source>No situation</source>
         <translation>Aucune situation</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="365"/>
+        <location filename="../../ui/horizon_page.py" line="389"/>
         <source>Scanning…</source>
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="393"/>
+        <location filename="../../ui/horizon_page.py" line="417"/>
         <source>The scan could not be run.</source>
         <translation>L&apos;analyse n&apos;a pas pu être effectuée.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="403"/>
+        <location filename="../../ui/horizon_page.py" line="427"/>
         <source>The records have changed since this scan: scan again.</source>
         <translation>Les fiches ont changé depuis cette analyse : relancez-la.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/horizon_page.py" line="409"/>
+        <location filename="../../ui/horizon_page.py" line="433"/>
         <source>%n region(s)</source>
         <translation>
             <numerusform>%n région</numerusform>
@@ -2480,7 +2496,7 @@ Répondu : {answered}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/horizon_page.py" line="410"/>
+        <location filename="../../ui/horizon_page.py" line="434"/>
         <source>%n country(ies)</source>
         <translation>
             <numerusform>%n pays</numerusform>
@@ -2488,7 +2504,7 @@ Répondu : {answered}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/horizon_page.py" line="411"/>
+        <location filename="../../ui/horizon_page.py" line="435"/>
         <source>%n series</source>
         <translation>
             <numerusform>%n série</numerusform>
@@ -2496,7 +2512,7 @@ Répondu : {answered}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/horizon_page.py" line="412"/>
+        <location filename="../../ui/horizon_page.py" line="436"/>
         <source>%n place(s) flagged</source>
         <translation>
             <numerusform>%n lieu signalé</numerusform>
@@ -2504,142 +2520,142 @@ Répondu : {answered}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="416"/>
+        <location filename="../../ui/horizon_page.py" line="440"/>
         <source>Scan as of {date}, on {data}: {regions} and {countries} tested, {series} in all; {flagged}.</source>
         <translation>Analyse au {date}, sur {data} : {regions} et {countries} testés, {series} en tout ; {flagged}.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="428"/>
+        <location filename="../../ui/horizon_page.py" line="452"/>
         <source>The last {recent} weeks ({recent_from} to {recent_to}) against the {baseline} weeks before; acts counted apart at {standard} or above.</source>
         <translation>Les {recent} dernières semaines (du {recent_from} au {recent_to}) face aux {baseline} semaines précédentes ; actes comptés à part au degré « {standard} » ou au-dessus.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="438"/>
+        <location filename="../../ui/horizon_page.py" line="462"/>
         <source>Previous scan: as of {date}. New: not flagged by it.</source>
         <translation>Analyse précédente : au {date}. Nouveau : non signalé par elle.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="442"/>
+        <location filename="../../ui/horizon_page.py" line="466"/>
         <source>No previous scan: every place flagged is new.</source>
         <translation>Aucune analyse précédente : chaque lieu signalé est nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="448"/>
+        <location filename="../../ui/horizon_page.py" line="472"/>
         <source>Nothing flagged.</source>
         <translation>Rien n&apos;est signalé.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="470"/>
+        <location filename="../../ui/horizon_page.py" line="494"/>
         <source>{recent} / {before}</source>
         <translation>{recent} / {before}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="480"/>
+        <location filename="../../ui/horizon_page.py" line="504"/>
         <source>{count}, rise seen</source>
         <translation>{count}, hausse visible</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="482"/>
+        <location filename="../../ui/horizon_page.py" line="506"/>
         <source>{count}, no rise</source>
         <translation>{count}, pas de hausse</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="508"/>
+        <location filename="../../ui/horizon_page.py" line="532"/>
         <source>Rank {rank}: {place}, {country}; {situation}</source>
         <translation>Rang {rank} : {place}, {country} ; {situation}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="553"/>
+        <location filename="../../ui/horizon_page.py" line="577"/>
         <source>{rank}. {place}, {country}</source>
         <translation>{rank}. {place}, {country}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="567"/>
+        <location filename="../../ui/horizon_page.py" line="591"/>
         <source>Signals flagged</source>
         <translation>Signaux relevés</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="573"/>
+        <location filename="../../ui/horizon_page.py" line="597"/>
         <source>{type}: {recent} acts in the last four weeks ({rate} a week) against {before} a week before, {ratio}; adjusted p {p}. At the standard or above: {count} recent acts, {rise}.</source>
         <translation>{type} : {recent} actes au cours des quatre dernières semaines ({rate} par semaine) contre {before} par semaine avant, {ratio} ; p ajusté {p}. Au degré de preuve ou au-dessus : {count} actes récents, {rise}.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="584"/>
+        <location filename="../../ui/horizon_page.py" line="608"/>
         <source>the rise is seen in them</source>
         <translation>la hausse s&apos;y voit</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="586"/>
+        <location filename="../../ui/horizon_page.py" line="610"/>
         <source>the rise is not seen in them alone</source>
         <translation>la hausse ne se voit pas dans ces seuls actes</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="590"/>
+        <location filename="../../ui/horizon_page.py" line="614"/>
         <source>Covered by {situations}.</source>
         <translation>Couvert par {situations}.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="595"/>
+        <location filename="../../ui/horizon_page.py" line="619"/>
         <source>Partly covered by {situations}.</source>
         <translation>Couvert en partie par {situations}.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="599"/>
+        <location filename="../../ui/horizon_page.py" line="623"/>
         <source>No situation covers it.</source>
         <translation>Aucune situation ne le couvre.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="600"/>
+        <location filename="../../ui/horizon_page.py" line="624"/>
         <source>New.</source>
         <translation>Nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="604"/>
+        <location filename="../../ui/horizon_page.py" line="628"/>
         <source>Risk factors that changed</source>
         <translation>Facteurs de risque qui ont changé</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="611"/>
+        <location filename="../../ui/horizon_page.py" line="635"/>
         <source>{factor}: {level}, {trend}</source>
         <translation>{factor} : {level}, {trend}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="614"/>
+        <location filename="../../ui/horizon_page.py" line="638"/>
         <source>worsening</source>
         <translation>en aggravation</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="616"/>
+        <location filename="../../ui/horizon_page.py" line="640"/>
         <source>improving</source>
         <translation>en amélioration</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="621"/>
+        <location filename="../../ui/horizon_page.py" line="645"/>
         <source>{situation}, assessed on {date}: {changes}</source>
         <translation>{situation}, évaluée le {date} : {changes}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="631"/>
+        <location filename="../../ui/horizon_page.py" line="655"/>
         <source>No assessment of a situation here records a change.</source>
         <translation>Aucune évaluation d&apos;une situation ici ne relève de changement.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="636"/>
+        <location filename="../../ui/horizon_page.py" line="660"/>
         <source>Humanitarian figures</source>
         <translation>Chiffres humanitaires</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="641"/>
+        <location filename="../../ui/horizon_page.py" line="665"/>
         <source>Data: {source}</source>
         <translation>Données : {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="665"/>
+        <location filename="../../ui/horizon_page.py" line="689"/>
         <source>{place}: deterioration from {date}</source>
         <translation>{place} : dégradation depuis le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="691"/>
+        <location filename="../../ui/horizon_page.py" line="715"/>
         <source>Situation saved. Scan again to see which places it covers.</source>
         <translation>Situation enregistrée. Relancez l&apos;analyse pour voir quels lieux elle couvre.</translation>
     </message>

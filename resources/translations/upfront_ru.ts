@@ -2248,238 +2248,254 @@ Answered: {answered}</source>
 <context>
     <name>HorizonPage</name>
     <message>
-        <location filename="../../ui/horizon_page.py" line="94"/>
+        <location filename="../../ui/horizon_page.py" line="95"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="95"/>
+        <location filename="../../ui/horizon_page.py" line="96"/>
         <source>The scan&apos;s last day: its last four weeks end here</source>
         <translation>Последний день обзора: его последние четыре недели заканчиваются здесь</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="96"/>
+        <location filename="../../ui/horizon_page.py" line="97"/>
         <source>&amp;To</source>
         <translation>&amp;По</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="103"/>
+        <location filename="../../ui/horizon_page.py" line="104"/>
         <source>Standard of proof</source>
         <translation>Стандарт доказывания</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="109"/>
+        <location filename="../../ui/horizon_page.py" line="110"/>
         <source>Standard of &amp;proof</source>
         <translation>Стандарт &amp;доказывания</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="111"/>
+        <location filename="../../ui/horizon_page.py" line="112"/>
         <source>&amp;Scan</source>
         <translation>&amp;Сканировать</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="113"/>
+        <location filename="../../ui/horizon_page.py" line="114"/>
         <source>Test every region and country the records name for a recent rise</source>
         <translation>Проверить каждый регион и каждую страну, упомянутые в записях, на недавний рост</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="120"/>
+        <location filename="../../ui/horizon_page.py" line="121"/>
         <source>Scan in progress</source>
         <translation>Идёт обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="136"/>
+        <location filename="../../ui/horizon_page.py" line="137"/>
         <source>Press Scan to test every region and country the records name for a recent rise, including places no situation of concern covers yet.</source>
         <translation>Нажмите «Сканировать», чтобы проверить на недавний рост каждый регион и каждую страну, упомянутые в записях, включая места, которые пока не охвачены ни одной ситуацией, вызывающей обеспокоенность.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="148"/>
+        <location filename="../../ui/horizon_page.py" line="149"/>
         <source>How is this ranked?</source>
         <translation>Как составлен рейтинг?</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="161"/>
+        <location filename="../../ui/horizon_page.py" line="162"/>
         <source>Places flagged by the scan, ranked</source>
         <translation>Места, отмеченные обзором, по рангу</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="164"/>
+        <location filename="../../ui/horizon_page.py" line="165"/>
         <source>Rank</source>
         <translation>Ранг</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="165"/>
+        <location filename="../../ui/horizon_page.py" line="166"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="166"/>
+        <location filename="../../ui/horizon_page.py" line="167"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="167"/>
-        <location filename="../../ui/horizon_page.py" line="466"/>
+        <location filename="../../ui/horizon_page.py" line="168"/>
+        <location filename="../../ui/horizon_page.py" line="490"/>
         <source>New</source>
         <translation>Новое</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="168"/>
+        <location filename="../../ui/horizon_page.py" line="169"/>
         <source>Strongest signal</source>
         <translation>Самый сильный сигнал</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="169"/>
+        <location filename="../../ui/horizon_page.py" line="170"/>
         <source>Per week</source>
         <translation>В неделю</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="170"/>
+        <location filename="../../ui/horizon_page.py" line="171"/>
         <source>Ratio</source>
         <translation>Отношение</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="171"/>
+        <location filename="../../ui/horizon_page.py" line="172"/>
         <source>Adjusted p</source>
         <translation>Скорр. p</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="172"/>
+        <location filename="../../ui/horizon_page.py" line="173"/>
         <source>At standard</source>
         <translation>По стандарту</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="173"/>
+        <location filename="../../ui/horizon_page.py" line="174"/>
         <source>Situation</source>
         <translation>Ситуация</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="177"/>
+        <location filename="../../ui/horizon_page.py" line="178"/>
         <source>Not flagged by the previous scan</source>
         <translation>Не отмечено предыдущим обзором</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="179"/>
+        <location filename="../../ui/horizon_page.py" line="180"/>
         <source>Acts a week in the last four weeks / a week in the 26 weeks before them</source>
         <translation>Действий в неделю за последние четыре недели / в неделю за 26 недель до них</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="181"/>
+        <location filename="../../ui/horizon_page.py" line="182"/>
         <source>How many times the weekly rate before: the rate ratio</source>
         <translation>Во сколько раз выше прежнего недельного уровня: отношение частот</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="183"/>
+        <location filename="../../ui/horizon_page.py" line="184"/>
         <source>The chance of a rise this large by chance alone, corrected for the many places and types tested at once (Benjamini-Hochberg)</source>
         <translation>Вероятность столь большого роста по чистой случайности с поправкой на множество мест и типов, проверяемых одновременно (Бенджамини — Хохберг)</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="187"/>
+        <location filename="../../ui/horizon_page.py" line="188"/>
         <source>Acts at or above the standard of proof in the last four weeks, and whether the rise is seen in them alone</source>
         <translation>Действия на уровне стандарта доказывания или выше за последние четыре недели и виден ли рост по ним одним</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="190"/>
+        <location filename="../../ui/horizon_page.py" line="191"/>
         <source>The situations of concern that take in the place&apos;s acts</source>
         <translation>Ситуации, вызывающие обеспокоенность, которые охватывают действия в этом месте</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="215"/>
+        <location filename="../../ui/horizon_page.py" line="216"/>
         <source>The place chosen: signals, risk and figures</source>
         <translation>Выбранное место: сигналы, риски и цифры</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="217"/>
+        <location filename="../../ui/horizon_page.py" line="218"/>
         <source>P&amp;ropose a situation…</source>
         <translation>&amp;Предложить ситуацию…</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="219"/>
+        <location filename="../../ui/horizon_page.py" line="220"/>
         <source>A new situation of concern with this place, period and violation types</source>
         <translation>Новая ситуация, вызывающая обеспокоенность, с этим местом, периодом и типами нарушений</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="222"/>
+        <location filename="../../ui/horizon_page.py" line="223"/>
         <source>&amp;Open situation</source>
         <translation>&amp;Открыть ситуацию</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="223"/>
+        <location filename="../../ui/horizon_page.py" line="224"/>
         <source>Show the situation that covers this place</source>
         <translation>Показать ситуацию, охватывающую это место</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="267"/>
+        <location filename="../../ui/horizon_page.py" line="268"/>
         <source>The test: for every admin 1 region and every country, each violation type and all types together, the acts of the last {recent} weeks are compared with the {baseline} weeks before. A place is flagged when its rise is too large to be chance once corrected for the many places and types tested at once (Benjamini-Hochberg, false discovery rate {q}), with a rate at least {ratio} times the one before and at least {least} recent acts.</source>
         <translation>Проверка: для каждого региона первого уровня и каждой страны, по каждому типу нарушений и по всем типам вместе действия за последние {recent} недель сравниваются с {baseline} неделями до них. Место отмечается, когда рост слишком велик, чтобы быть случайным, с поправкой на множество мест и типов, проверяемых одновременно (Бенджамини — Хохберг, доля ложных открытий {q}), при уровне не менее чем в {ratio} раза выше прежнего и не менее {least} недавних действий.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="282"/>
+        <location filename="../../ui/horizon_page.py" line="283"/>
         <source>The rank: first the places whose rise is seen in the acts at or above the chosen standard of proof alone (at least {least} such acts in the last {recent} weeks, at least {ratio} times the rate before), then the others. Within each, by adjusted p (smallest first), then by ratio (largest first), then by acts at or above the standard in the last {recent} weeks (most first). A place&apos;s strongest signal is the one that ranks it.</source>
         <translation>Рейтинг: сначала места, где рост виден по одним лишь действиям на уровне выбранного стандарта доказывания или выше (не менее {least} таких действий за последние {recent} недель, не менее чем в {ratio} раза выше прежнего уровня), затем остальные. Внутри каждой группы — по скорректированному p (меньшие сначала), затем по отношению (большие сначала), затем по действиям на уровне стандарта или выше за последние {recent} недель (больше сначала). Место ранжируется по его самому сильному сигналу.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="297"/>
+        <location filename="../../ui/horizon_page.py" line="298"/>
         <source>All types</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="305"/>
+        <location filename="../../ui/horizon_page.py" line="307"/>
+        <location filename="../../ui/horizon_page.py" line="329"/>
         <source>the device&apos;s own records</source>
         <translation>собственные записи устройства</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="310"/>
+        <location filename="../../ui/horizon_page.py" line="312"/>
+        <source>HQ&apos;s weekly counts over all of the scope&apos;s records ({countries}, as of {day}; small weeks suppressed, counted so that they can only make a rise harder to flag)</source>
+        <translation>еженедельные подсчёты Центральных учреждений по всем записям охвата ({countries}, на {day}; малые недели скрыты и учтены так, что могут лишь затруднить выявление роста)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="320"/>
+        <source>and the device&apos;s own records elsewhere</source>
+        <translation>и собственные записи устройства в остальных местах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="327"/>
+        <source>HQ&apos;s weekly counts</source>
+        <translation>еженедельные подсчёты Центральных учреждений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="334"/>
         <source>{place} (country)</source>
         <translation>{place} (страна)</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="311"/>
+        <location filename="../../ui/horizon_page.py" line="335"/>
         <source>{place} (region)</source>
         <translation>{place} (регион)</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="315"/>
+        <location filename="../../ui/horizon_page.py" line="339"/>
         <source>from none</source>
         <translation>с нуля</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="317"/>
+        <location filename="../../ui/horizon_page.py" line="341"/>
         <source>{ratio}×</source>
         <translation>{ratio}×</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="322"/>
+        <location filename="../../ui/horizon_page.py" line="346"/>
         <source>&lt; {p}</source>
         <translation>&lt; {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="335"/>
+        <location filename="../../ui/horizon_page.py" line="359"/>
         <source>Partly: {situations}</source>
         <translation>Частично: {situations}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="337"/>
+        <location filename="../../ui/horizon_page.py" line="361"/>
         <source>No situation</source>
         <translation>Нет ситуации</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="365"/>
+        <location filename="../../ui/horizon_page.py" line="389"/>
         <source>Scanning…</source>
         <translation>Идёт обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="393"/>
+        <location filename="../../ui/horizon_page.py" line="417"/>
         <source>The scan could not be run.</source>
         <translation>Не удалось выполнить обзор.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="403"/>
+        <location filename="../../ui/horizon_page.py" line="427"/>
         <source>The records have changed since this scan: scan again.</source>
         <translation>Записи изменились после этого обзора: запустите его снова.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/horizon_page.py" line="409"/>
+        <location filename="../../ui/horizon_page.py" line="433"/>
         <source>%n region(s)</source>
         <translation>
             <numerusform>%n регион</numerusform>
@@ -2488,7 +2504,7 @@ Answered: {answered}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/horizon_page.py" line="410"/>
+        <location filename="../../ui/horizon_page.py" line="434"/>
         <source>%n country(ies)</source>
         <translation>
             <numerusform>%n страна</numerusform>
@@ -2497,7 +2513,7 @@ Answered: {answered}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/horizon_page.py" line="411"/>
+        <location filename="../../ui/horizon_page.py" line="435"/>
         <source>%n series</source>
         <translation>
             <numerusform>%n ряд</numerusform>
@@ -2506,7 +2522,7 @@ Answered: {answered}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/horizon_page.py" line="412"/>
+        <location filename="../../ui/horizon_page.py" line="436"/>
         <source>%n place(s) flagged</source>
         <translation>
             <numerusform>отмечено %n место</numerusform>
@@ -2515,142 +2531,142 @@ Answered: {answered}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="416"/>
+        <location filename="../../ui/horizon_page.py" line="440"/>
         <source>Scan as of {date}, on {data}: {regions} and {countries} tested, {series} in all; {flagged}.</source>
         <translation>Обзор на {date} по данным: {data}; проверено: {regions} и {countries}, всего {series}; {flagged}.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="428"/>
+        <location filename="../../ui/horizon_page.py" line="452"/>
         <source>The last {recent} weeks ({recent_from} to {recent_to}) against the {baseline} weeks before; acts counted apart at {standard} or above.</source>
         <translation>Последние {recent} недель (с {recent_from} по {recent_to}) против {baseline} недель до них; отдельно учтены действия на уровне «{standard}» или выше.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="438"/>
+        <location filename="../../ui/horizon_page.py" line="462"/>
         <source>Previous scan: as of {date}. New: not flagged by it.</source>
         <translation>Предыдущий обзор: на {date}. Новое: не отмечено им.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="442"/>
+        <location filename="../../ui/horizon_page.py" line="466"/>
         <source>No previous scan: every place flagged is new.</source>
         <translation>Предыдущего обзора нет: все отмеченные места новые.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="448"/>
+        <location filename="../../ui/horizon_page.py" line="472"/>
         <source>Nothing flagged.</source>
         <translation>Ничего не отмечено.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="470"/>
+        <location filename="../../ui/horizon_page.py" line="494"/>
         <source>{recent} / {before}</source>
         <translation>{recent} / {before}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="480"/>
+        <location filename="../../ui/horizon_page.py" line="504"/>
         <source>{count}, rise seen</source>
         <translation>{count}, рост виден</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="482"/>
+        <location filename="../../ui/horizon_page.py" line="506"/>
         <source>{count}, no rise</source>
         <translation>{count}, роста нет</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="508"/>
+        <location filename="../../ui/horizon_page.py" line="532"/>
         <source>Rank {rank}: {place}, {country}; {situation}</source>
         <translation>Ранг {rank}: {place}, {country}; {situation}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="553"/>
+        <location filename="../../ui/horizon_page.py" line="577"/>
         <source>{rank}. {place}, {country}</source>
         <translation>{rank}. {place}, {country}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="567"/>
+        <location filename="../../ui/horizon_page.py" line="591"/>
         <source>Signals flagged</source>
         <translation>Отмеченные сигналы</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="573"/>
+        <location filename="../../ui/horizon_page.py" line="597"/>
         <source>{type}: {recent} acts in the last four weeks ({rate} a week) against {before} a week before, {ratio}; adjusted p {p}. At the standard or above: {count} recent acts, {rise}.</source>
         <translation>{type}: {recent} действий за последние четыре недели ({rate} в неделю) против {before} в неделю ранее, {ratio}; скорректированное p {p}. На уровне стандарта или выше: {count} недавних действий, {rise}.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="584"/>
+        <location filename="../../ui/horizon_page.py" line="608"/>
         <source>the rise is seen in them</source>
         <translation>рост виден по ним</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="586"/>
+        <location filename="../../ui/horizon_page.py" line="610"/>
         <source>the rise is not seen in them alone</source>
         <translation>по ним одним рост не виден</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="590"/>
+        <location filename="../../ui/horizon_page.py" line="614"/>
         <source>Covered by {situations}.</source>
         <translation>Охвачено: {situations}.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="595"/>
+        <location filename="../../ui/horizon_page.py" line="619"/>
         <source>Partly covered by {situations}.</source>
         <translation>Частично охвачено: {situations}.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="599"/>
+        <location filename="../../ui/horizon_page.py" line="623"/>
         <source>No situation covers it.</source>
         <translation>Ни одна ситуация его не охватывает.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="600"/>
+        <location filename="../../ui/horizon_page.py" line="624"/>
         <source>New.</source>
         <translation>Новое.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="604"/>
+        <location filename="../../ui/horizon_page.py" line="628"/>
         <source>Risk factors that changed</source>
         <translation>Изменившиеся факторы риска</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="611"/>
+        <location filename="../../ui/horizon_page.py" line="635"/>
         <source>{factor}: {level}, {trend}</source>
         <translation>{factor}: {level}, {trend}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="614"/>
+        <location filename="../../ui/horizon_page.py" line="638"/>
         <source>worsening</source>
         <translation>ухудшается</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="616"/>
+        <location filename="../../ui/horizon_page.py" line="640"/>
         <source>improving</source>
         <translation>улучшается</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="621"/>
+        <location filename="../../ui/horizon_page.py" line="645"/>
         <source>{situation}, assessed on {date}: {changes}</source>
         <translation>{situation}, оценка от {date}: {changes}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="631"/>
+        <location filename="../../ui/horizon_page.py" line="655"/>
         <source>No assessment of a situation here records a change.</source>
         <translation>Ни одна оценка ситуации здесь не фиксирует изменений.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="636"/>
+        <location filename="../../ui/horizon_page.py" line="660"/>
         <source>Humanitarian figures</source>
         <translation>Гуманитарные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="641"/>
+        <location filename="../../ui/horizon_page.py" line="665"/>
         <source>Data: {source}</source>
         <translation>Данные: {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="665"/>
+        <location filename="../../ui/horizon_page.py" line="689"/>
         <source>{place}: deterioration from {date}</source>
         <translation>{place}: ухудшение с {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="691"/>
+        <location filename="../../ui/horizon_page.py" line="715"/>
         <source>Situation saved. Scan again to see which places it covers.</source>
         <translation>Ситуация сохранена. Запустите обзор снова, чтобы увидеть, какие места она охватывает.</translation>
     </message>

@@ -2234,401 +2234,417 @@ Answered: {answered}</source>
 <context>
     <name>HorizonPage</name>
     <message>
-        <location filename="../../ui/horizon_page.py" line="94"/>
+        <location filename="../../ui/horizon_page.py" line="95"/>
         <source>To</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="95"/>
+        <location filename="../../ui/horizon_page.py" line="96"/>
         <source>The scan&apos;s last day: its last four weeks end here</source>
         <translation>扫描的最后一天：最近四周截至此日</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="96"/>
+        <location filename="../../ui/horizon_page.py" line="97"/>
         <source>&amp;To</source>
         <translation>截至(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="103"/>
+        <location filename="../../ui/horizon_page.py" line="104"/>
         <source>Standard of proof</source>
         <translation>证明标准</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="109"/>
+        <location filename="../../ui/horizon_page.py" line="110"/>
         <source>Standard of &amp;proof</source>
         <translation>证明标准(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="111"/>
+        <location filename="../../ui/horizon_page.py" line="112"/>
         <source>&amp;Scan</source>
         <translation>扫描(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="113"/>
+        <location filename="../../ui/horizon_page.py" line="114"/>
         <source>Test every region and country the records name for a recent rise</source>
         <translation>检查记录中提到的每个地区和国家是否有近期上升</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="120"/>
+        <location filename="../../ui/horizon_page.py" line="121"/>
         <source>Scan in progress</source>
         <translation>正在扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="136"/>
+        <location filename="../../ui/horizon_page.py" line="137"/>
         <source>Press Scan to test every region and country the records name for a recent rise, including places no situation of concern covers yet.</source>
         <translation>按“扫描”检查记录中提到的每个地区和国家是否有近期上升，包括尚无任何关切局势涵盖的地方。</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="148"/>
+        <location filename="../../ui/horizon_page.py" line="149"/>
         <source>How is this ranked?</source>
         <translation>如何排序？</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="161"/>
+        <location filename="../../ui/horizon_page.py" line="162"/>
         <source>Places flagged by the scan, ranked</source>
         <translation>扫描标出的地方（按排名）</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="164"/>
+        <location filename="../../ui/horizon_page.py" line="165"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="165"/>
+        <location filename="../../ui/horizon_page.py" line="166"/>
         <source>Place</source>
         <translation>地方</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="166"/>
+        <location filename="../../ui/horizon_page.py" line="167"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="167"/>
-        <location filename="../../ui/horizon_page.py" line="466"/>
+        <location filename="../../ui/horizon_page.py" line="168"/>
+        <location filename="../../ui/horizon_page.py" line="490"/>
         <source>New</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="168"/>
+        <location filename="../../ui/horizon_page.py" line="169"/>
         <source>Strongest signal</source>
         <translation>最强信号</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="169"/>
+        <location filename="../../ui/horizon_page.py" line="170"/>
         <source>Per week</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="170"/>
+        <location filename="../../ui/horizon_page.py" line="171"/>
         <source>Ratio</source>
         <translation>比率</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="171"/>
+        <location filename="../../ui/horizon_page.py" line="172"/>
         <source>Adjusted p</source>
         <translation>校正后 p</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="172"/>
+        <location filename="../../ui/horizon_page.py" line="173"/>
         <source>At standard</source>
         <translation>达到标准</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="173"/>
+        <location filename="../../ui/horizon_page.py" line="174"/>
         <source>Situation</source>
         <translation>局势</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="177"/>
+        <location filename="../../ui/horizon_page.py" line="178"/>
         <source>Not flagged by the previous scan</source>
         <translation>上一次扫描未标出</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="179"/>
+        <location filename="../../ui/horizon_page.py" line="180"/>
         <source>Acts a week in the last four weeks / a week in the 26 weeks before them</source>
         <translation>最近四周每周行为数 / 此前 26 周每周行为数</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="181"/>
+        <location filename="../../ui/horizon_page.py" line="182"/>
         <source>How many times the weekly rate before: the rate ratio</source>
         <translation>是此前每周频率的多少倍：频率比</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="183"/>
+        <location filename="../../ui/horizon_page.py" line="184"/>
         <source>The chance of a rise this large by chance alone, corrected for the many places and types tested at once (Benjamini-Hochberg)</source>
         <translation>仅因偶然出现如此大幅上升的概率，已按同时检验的众多地方和类型校正（Benjamini-Hochberg）</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="187"/>
+        <location filename="../../ui/horizon_page.py" line="188"/>
         <source>Acts at or above the standard of proof in the last four weeks, and whether the rise is seen in them alone</source>
         <translation>最近四周达到或高于证明标准的行为，以及仅凭这些行为是否可见上升</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="190"/>
+        <location filename="../../ui/horizon_page.py" line="191"/>
         <source>The situations of concern that take in the place&apos;s acts</source>
         <translation>涵盖该地行为的关切局势</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="215"/>
+        <location filename="../../ui/horizon_page.py" line="216"/>
         <source>The place chosen: signals, risk and figures</source>
         <translation>所选地方：信号、风险与数据</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="217"/>
+        <location filename="../../ui/horizon_page.py" line="218"/>
         <source>P&amp;ropose a situation…</source>
         <translation>提议局势(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="219"/>
+        <location filename="../../ui/horizon_page.py" line="220"/>
         <source>A new situation of concern with this place, period and violation types</source>
         <translation>以此地方、期间和侵权类型新建关切局势</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="222"/>
+        <location filename="../../ui/horizon_page.py" line="223"/>
         <source>&amp;Open situation</source>
         <translation>打开局势(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="223"/>
+        <location filename="../../ui/horizon_page.py" line="224"/>
         <source>Show the situation that covers this place</source>
         <translation>显示涵盖此地方的局势</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="267"/>
+        <location filename="../../ui/horizon_page.py" line="268"/>
         <source>The test: for every admin 1 region and every country, each violation type and all types together, the acts of the last {recent} weeks are compared with the {baseline} weeks before. A place is flagged when its rise is too large to be chance once corrected for the many places and types tested at once (Benjamini-Hochberg, false discovery rate {q}), with a rate at least {ratio} times the one before and at least {least} recent acts.</source>
         <translation>检验：对每个一级行政区和每个国家、每种侵权类型及所有类型合计，将最近 {recent} 周的行为与此前 {baseline} 周比较。当上升幅度在对同时检验的众多地方和类型进行校正后（Benjamini-Hochberg，错误发现率 {q}）仍大到不可能是偶然，且频率至少为此前的 {ratio} 倍、近期行为至少 {least} 起时，该地方即被标出。</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="282"/>
+        <location filename="../../ui/horizon_page.py" line="283"/>
         <source>The rank: first the places whose rise is seen in the acts at or above the chosen standard of proof alone (at least {least} such acts in the last {recent} weeks, at least {ratio} times the rate before), then the others. Within each, by adjusted p (smallest first), then by ratio (largest first), then by acts at or above the standard in the last {recent} weeks (most first). A place&apos;s strongest signal is the one that ranks it.</source>
         <translation>排名：先列出仅凭达到或高于所选证明标准的行为即可见上升的地方（最近 {recent} 周内至少 {least} 起此类行为，且至少为此前频率的 {ratio} 倍），然后是其他地方。各组内依次按校正后 p（从小到大）、比率（从大到小）、最近 {recent} 周达到或高于标准的行为数（从多到少）排序。一个地方按其最强信号排名。</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="297"/>
+        <location filename="../../ui/horizon_page.py" line="298"/>
         <source>All types</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="305"/>
+        <location filename="../../ui/horizon_page.py" line="307"/>
+        <location filename="../../ui/horizon_page.py" line="329"/>
         <source>the device&apos;s own records</source>
         <translation>本设备自己的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="310"/>
+        <location filename="../../ui/horizon_page.py" line="312"/>
+        <source>HQ&apos;s weekly counts over all of the scope&apos;s records ({countries}, as of {day}; small weeks suppressed, counted so that they can only make a rise harder to flag)</source>
+        <translation>总部对该范围内全部记录的每周计数（{countries}，截至 {day}；小数周已隐去，其计法只会使上升更难被标出）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="320"/>
+        <source>and the device&apos;s own records elsewhere</source>
+        <translation>其他地方则依据本设备自己的记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="327"/>
+        <source>HQ&apos;s weekly counts</source>
+        <translation>总部每周计数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="334"/>
         <source>{place} (country)</source>
         <translation>{place}（国家）</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="311"/>
+        <location filename="../../ui/horizon_page.py" line="335"/>
         <source>{place} (region)</source>
         <translation>{place}（地区）</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="315"/>
+        <location filename="../../ui/horizon_page.py" line="339"/>
         <source>from none</source>
         <translation>从无到有</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="317"/>
+        <location filename="../../ui/horizon_page.py" line="341"/>
         <source>{ratio}×</source>
         <translation>{ratio}×</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="322"/>
+        <location filename="../../ui/horizon_page.py" line="346"/>
         <source>&lt; {p}</source>
         <translation>&lt; {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="335"/>
+        <location filename="../../ui/horizon_page.py" line="359"/>
         <source>Partly: {situations}</source>
         <translation>部分：{situations}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="337"/>
+        <location filename="../../ui/horizon_page.py" line="361"/>
         <source>No situation</source>
         <translation>无局势</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="365"/>
+        <location filename="../../ui/horizon_page.py" line="389"/>
         <source>Scanning…</source>
         <translation>正在扫描…</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="393"/>
+        <location filename="../../ui/horizon_page.py" line="417"/>
         <source>The scan could not be run.</source>
         <translation>无法运行扫描。</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="403"/>
+        <location filename="../../ui/horizon_page.py" line="427"/>
         <source>The records have changed since this scan: scan again.</source>
         <translation>此次扫描后记录已有变化：请重新扫描。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/horizon_page.py" line="409"/>
+        <location filename="../../ui/horizon_page.py" line="433"/>
         <source>%n region(s)</source>
         <translation>
             <numerusform>%n 个地区</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/horizon_page.py" line="410"/>
+        <location filename="../../ui/horizon_page.py" line="434"/>
         <source>%n country(ies)</source>
         <translation>
             <numerusform>%n 个国家</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/horizon_page.py" line="411"/>
+        <location filename="../../ui/horizon_page.py" line="435"/>
         <source>%n series</source>
         <translation>
             <numerusform>%n 个序列</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/horizon_page.py" line="412"/>
+        <location filename="../../ui/horizon_page.py" line="436"/>
         <source>%n place(s) flagged</source>
         <translation>
             <numerusform>标出 %n 个地方</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="416"/>
+        <location filename="../../ui/horizon_page.py" line="440"/>
         <source>Scan as of {date}, on {data}: {regions} and {countries} tested, {series} in all; {flagged}.</source>
         <translation>截至 {date} 的扫描，基于{data}：检验了 {regions}和 {countries}，共 {series}；{flagged}。</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="428"/>
+        <location filename="../../ui/horizon_page.py" line="452"/>
         <source>The last {recent} weeks ({recent_from} to {recent_to}) against the {baseline} weeks before; acts counted apart at {standard} or above.</source>
         <translation>最近 {recent} 周（{recent_from} 至 {recent_to}）对比此前 {baseline} 周；达到或高于“{standard}”的行为单独计数。</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="438"/>
+        <location filename="../../ui/horizon_page.py" line="462"/>
         <source>Previous scan: as of {date}. New: not flagged by it.</source>
         <translation>上一次扫描：截至 {date}。新：该次扫描未标出。</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="442"/>
+        <location filename="../../ui/horizon_page.py" line="466"/>
         <source>No previous scan: every place flagged is new.</source>
         <translation>无上一次扫描：标出的每个地方都是新的。</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="448"/>
+        <location filename="../../ui/horizon_page.py" line="472"/>
         <source>Nothing flagged.</source>
         <translation>未标出任何地方。</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="470"/>
+        <location filename="../../ui/horizon_page.py" line="494"/>
         <source>{recent} / {before}</source>
         <translation>{recent} / {before}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="480"/>
+        <location filename="../../ui/horizon_page.py" line="504"/>
         <source>{count}, rise seen</source>
         <translation>{count}，可见上升</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="482"/>
+        <location filename="../../ui/horizon_page.py" line="506"/>
         <source>{count}, no rise</source>
         <translation>{count}，无上升</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="508"/>
+        <location filename="../../ui/horizon_page.py" line="532"/>
         <source>Rank {rank}: {place}, {country}; {situation}</source>
         <translation>第 {rank} 名：{place}，{country}；{situation}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="553"/>
+        <location filename="../../ui/horizon_page.py" line="577"/>
         <source>{rank}. {place}, {country}</source>
         <translation>{rank}. {place}，{country}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="567"/>
+        <location filename="../../ui/horizon_page.py" line="591"/>
         <source>Signals flagged</source>
         <translation>标出的信号</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="573"/>
+        <location filename="../../ui/horizon_page.py" line="597"/>
         <source>{type}: {recent} acts in the last four weeks ({rate} a week) against {before} a week before, {ratio}; adjusted p {p}. At the standard or above: {count} recent acts, {rise}.</source>
         <translation>{type}：最近四周 {recent} 起行为（每周 {rate}），此前每周 {before}，{ratio}；校正后 p {p}。达到或高于标准：近期 {count} 起，{rise}。</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="584"/>
+        <location filename="../../ui/horizon_page.py" line="608"/>
         <source>the rise is seen in them</source>
         <translation>其中可见上升</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="586"/>
+        <location filename="../../ui/horizon_page.py" line="610"/>
         <source>the rise is not seen in them alone</source>
         <translation>仅凭这些行为看不出上升</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="590"/>
+        <location filename="../../ui/horizon_page.py" line="614"/>
         <source>Covered by {situations}.</source>
         <translation>由{situations}涵盖。</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="595"/>
+        <location filename="../../ui/horizon_page.py" line="619"/>
         <source>Partly covered by {situations}.</source>
         <translation>部分由{situations}涵盖。</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="599"/>
+        <location filename="../../ui/horizon_page.py" line="623"/>
         <source>No situation covers it.</source>
         <translation>没有局势涵盖它。</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="600"/>
+        <location filename="../../ui/horizon_page.py" line="624"/>
         <source>New.</source>
         <translation>新。</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="604"/>
+        <location filename="../../ui/horizon_page.py" line="628"/>
         <source>Risk factors that changed</source>
         <translation>发生变化的风险因素</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="611"/>
+        <location filename="../../ui/horizon_page.py" line="635"/>
         <source>{factor}: {level}, {trend}</source>
         <translation>{factor}：{level}，{trend}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="614"/>
+        <location filename="../../ui/horizon_page.py" line="638"/>
         <source>worsening</source>
         <translation>恶化</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="616"/>
+        <location filename="../../ui/horizon_page.py" line="640"/>
         <source>improving</source>
         <translation>好转</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="621"/>
+        <location filename="../../ui/horizon_page.py" line="645"/>
         <source>{situation}, assessed on {date}: {changes}</source>
         <translation>{situation}，{date} 评估：{changes}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="631"/>
+        <location filename="../../ui/horizon_page.py" line="655"/>
         <source>No assessment of a situation here records a change.</source>
         <translation>此处没有任何局势评估记录变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="636"/>
+        <location filename="../../ui/horizon_page.py" line="660"/>
         <source>Humanitarian figures</source>
         <translation>人道主义数据</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="641"/>
+        <location filename="../../ui/horizon_page.py" line="665"/>
         <source>Data: {source}</source>
         <translation>数据：{source}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="665"/>
+        <location filename="../../ui/horizon_page.py" line="689"/>
         <source>{place}: deterioration from {date}</source>
         <translation>{place}：自 {date} 起恶化</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="691"/>
+        <location filename="../../ui/horizon_page.py" line="715"/>
         <source>Situation saved. Scan again to see which places it covers.</source>
         <translation>局势已保存。请重新扫描以查看它涵盖哪些地方。</translation>
     </message>

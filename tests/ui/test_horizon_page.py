@@ -215,15 +215,21 @@ def test_humanitarian_lines_and_the_source_are_shown_and_arabic_runs_right_to_le
     result = scan(qtbot, page)
     first = dict(result["entries"][0])
     first["humanitarian"] = [{"text": "displacement up 3.0x where killings (6.0x) rose"}]
-    first["source"] = "HQ weekly counts, scope SYR-UN"
+    first["source"] = "hq-counts"
     shown = page.detail_html(first)
     assert "Humanitarian figures" in shown
     assert "displacement up 3.0x where killings (6.0x) rose" in shown
-    assert "Data: HQ weekly counts, scope SYR-UN" in shown
+    assert "Data: HQ&#x27;s weekly counts" in shown or "Data: HQ's weekly counts" in shown
     assert 'dir="rtl"' not in shown
     page.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     assert page.table.isRightToLeft()
     assert 'dir="rtl"' in page.detail_html(first)
-    # a source of data the page does not know is named in the scan's own words
-    page.show_result({**result, "source": "hq-counts", "data": "HQ's weekly counts for SYR"})
-    assert "on HQ's weekly counts for SYR:" in page.header.text()
+    # HQ's counts are named with their scope and date; a source of data the page does not
+    # know is named in the scan's own words
+    info = {"as_of": "2026-11-04", "countries": ["SYR", "YEM"]}
+    page.show_result({**result, "source": "hq-counts+device", "hq_counts": info})
+    said = page.header.text()
+    assert "HQ's weekly counts over all of the scope's records (SYR, YEM, as of 2026-11-04" in said
+    assert "and the device's own records elsewhere" in said
+    page.show_result({**result, "source": "elsewhere", "data": "figures from elsewhere"})
+    assert "on figures from elsewhere:" in page.header.text()
