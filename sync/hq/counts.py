@@ -23,6 +23,8 @@ from __future__ import annotations
 import json
 import logging
 import os
+import threading
+import time
 import weakref
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -72,6 +74,7 @@ class Acts:
 
 
 _CACHE: weakref.WeakKeyDictionary[HQCore, Acts] = weakref.WeakKeyDictionary()
+_READING = threading.Lock()
 
 
 def acts(hq: HQCore, s: Session) -> Acts:
@@ -80,6 +83,11 @@ def acts(hq: HQCore, s: Session) -> Acts:
     names (every write to a record adds a log entry, so the key moves with any change): a
     newer id opens only the records the log touched since, so a device's counts cost a pass
     over what is kept, not over every sealed document."""
+    with _READING:  # one reading at a time: a second waits for the first and finds it kept
+        return _acts_now(hq, s)
+
+
+def _acts_now(hq: HQCore, s: Session) -> Acts:
     top = int(s.scalar(select(func.max(LogEntry.id))) or 0)
     current = _CACHE.get(hq)
     if current is not None and current.log_id == top:
@@ -109,6 +117,36 @@ def acts(hq: HQCore, s: Session) -> Acts:
     made = Acts(top, per)
     _CACHE[hq] = made
     return made
+
+
+def warm_in_background(hq: HQCore) -> threading.Thread | None:
+    """Read every incident's acts once at HQ's start, off the request threads, when a device
+    that gets counts is enrolled: opening every sealed document takes about 0.1 ms each (a
+    minute for half a million), which the first such device's sync would otherwise wait for,
+    past its time-out. The thread (returned, or None when no device needs counts) ends when
+    they are kept; a request meanwhile waits for it (`acts` reads one at a time)."""
+    with hq.session() as s:
+        devices = s.scalars(select(Device).where(Device.revoked_at.is_(None))).all()
+        if not any(scope.redacted(d) for d in devices):
+            return None
+
+    def read() -> None:
+        started = time.monotonic()
+        try:
+            with hq.session() as s:
+                kept = acts(hq, s)
+        except Exception as err:  # a request will read them then; never a crash of HQ
+            log.warning("counts: reading the acts at start failed: %s", type(err).__name__)
+            return
+        log.info(
+            "counts: acts of %d incident(s) read at start in %.1f s",
+            len(kept.per_record),
+            time.monotonic() - started,
+        )
+
+    thread = threading.Thread(target=read, name="counts-warm-up", daemon=True)
+    thread.start()
+    return thread
 
 
 def forget(hq: HQCore | None = None) -> None:

@@ -56,10 +56,19 @@ def build(directory: Path, url: str | None = None, vault: Vault | None = None) -
     return hq
 
 
+def start_warming(hq: HQ) -> None:
+    """What a serving HQ reads ahead of its devices, off the request threads."""
+    from sync.hq import counts
+
+    counts.warm_in_background(hq)
+
+
 def app_factory():  # uvicorn's factory for --workers
     directory = Path(os.environ[ENV_DIR])
     logs.configure(directory, name=LOG_FILENAME)  # a worker process: its own handler, same file
-    api = create_app(build(directory))
+    hq = build(directory)
+    api = create_app(hq)
+    start_warming(hq)
     heap.settle()
     return api
 
@@ -107,6 +116,7 @@ def config(
         os.environ[ENV_DIR] = str(directory)
         os.environ[ENV_DB] = db_url(directory, url)
         return uvicorn.Config("sync.hq.server:app_factory", factory=True, workers=workers, **common)
+    start_warming(hq)
     return uvicorn.Config(create_app(hq), **common)
 
 

@@ -229,3 +229,29 @@ def test_counts_go_only_to_their_device_under_its_session_key(make_device, runni
     with hq.session() as s:
         row = s.get(HQDevice, device_id(other))
         assert hq_counts.for_device(hq, s, row, datetime.now(UTC).date()) is None
+
+
+@pytest.mark.parametrize("hq_db", ["sqlite"], indirect=True)
+def test_hq_reads_the_acts_ahead_only_when_a_device_gets_counts(make_device, running_hq):
+    """At its start HQ reads every incident's acts off the request threads, so the first
+    analyst's sync does not wait for every sealed document to be opened; with no device that
+    gets counts, it reads nothing."""
+    hq = running_hq.hq
+    team = make_device("syria-officer")
+    team.incidents.add_many([act(HOMS, recent_mondays(1)[0], title=f"Homs {i}") for i in range(3)])
+    assert team.sync().complete
+    hq_counts.forget(hq)
+    assert hq_counts.warm_in_background(hq) is None  # a team device reads its records
+    assert hq not in hq_counts._CACHE
+    un = make_device("ocha-analyst", None, analyst=True)
+    set_role(hq, un, scope=["SYR"], audience="un", entity="OCHA")
+    hq_counts.forget(hq)
+    thread = hq_counts.warm_in_background(hq)
+    assert thread is not None
+    thread.join(60)
+    assert not thread.is_alive()
+    kept = hq_counts._CACHE[hq]
+    assert len(kept.per_record) == 3 and all(len(a) == 1 for _t, a in kept.per_record.values())
+    assert un.sync().complete  # and the analyst's counts come from what was read
+    assert hq_counts._CACHE[hq] is kept
+    assert payload_of(un.store) is not None
