@@ -187,6 +187,7 @@ TEMPLATE_KEYS = {
     "order",
     "threshold",
     "scan_places",
+    "asks",
 }
 
 
@@ -195,7 +196,8 @@ def load_template(name_or_path: str | Path | None = None) -> dict[str, Any]:
     of one of resources/reports/briefing-*.json). Sections and their order, a situation's parts
     and their order, titles and introductions per language (English the fallback), the order of
     situations (`rank` or `gravest`), the small-count threshold, how many places of the horizon
-    scan. A file from outside is hostile: size-limited, and every bad field is named."""
+    scan, and the asks of Member States where a request brings none. A file from outside is
+    hostile: size-limited, and every bad field is named."""
     name = str(name_or_path) if name_or_path else DEFAULT_TEMPLATE
     builtin = name in TEMPLATES
     path = RESOURCES / f"briefing-{name}.json" if builtin else Path(name)
@@ -251,6 +253,9 @@ def load_template(name_or_path: str | Path | None = None) -> dict[str, Any]:
     out["scan_places"] = (
         v.integer(doc.get("scan_places", 5), "template.scan_places", maximum=MAX_SCAN_PLACES) or 0
     )
+    # what the UN asks of Member States, written into a copy of the template (per language):
+    # printed where the request brings none of its own (--asks, the Reports page's box)
+    out["asks"] = _text_field(doc["asks"], "template.asks", long=True) if "asks" in doc else None
     return out
 
 
@@ -364,7 +369,7 @@ class Briefings:
             "rank_rule": dict(RANK_POINTS),
             "situations": items,
             "scan": places_,
-            "asks": r.asks,
+            "asks": r.asks or (pick_lang(template["asks"], r.lang) if template.get("asks") else ""),
             "withheld_planning": not planning,
         }
         for item in items:

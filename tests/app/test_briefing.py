@@ -15,6 +15,7 @@ import pytest
 from app.briefing import (
     MAX_ASKS_BYTES,
     PARTS,
+    RESOURCES,
     BriefingRequest,
     Briefings,
     check_asks,
@@ -236,3 +237,29 @@ def test_templates_built_in_and_hostile(tmp_path):
     assert err.value.field == "template"
     path.write_text(json.dumps(good), encoding="utf-8")
     assert load_template(path)["sections"] == ["overview", "asks"]
+
+
+def test_a_template_copy_can_hold_the_asks(store, tmp_path):
+    """The asks written into a copy of the template, per language, print where the request
+    brings none, scrubbed of withheld names like every text; a request's own asks win."""
+    seed_world(store)
+    doc = json.loads((RESOURCES / "briefing-dsg.json").read_text(encoding="utf-8"))
+    doc["asks"] = {
+        "en": f"Fund the monitors; protect {WITHHELD}.",
+        "fr": "Financer les observateurs.",
+    }
+    path = tmp_path / "dsg-with-asks.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    english = build(store, "un", template=str(path))
+    assert english.pack["asks"].startswith("Fund the monitors; protect ")
+    assert WITHHELD not in english.pack["asks"]
+    assert build(store, "un", template=str(path), lang="fr").pack["asks"] == (
+        "Financer les observateurs."
+    )
+    assert build(store, "un", template=str(path), asks="Ours.").pack["asks"] == "Ours."
+    assert build(store, "un", template="dsg").pack["asks"] == ""
+    doc["asks"] = {"en": "x" * 5_000}
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    with pytest.raises(BadInput) as err:
+        load_template(path)
+    assert err.value.field == "template.asks.en"
