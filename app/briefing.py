@@ -661,12 +661,23 @@ class Briefings:
                     "new": bool(e["new"]),
                 }
             )
+        counts = found.get("hq_counts")
         return {
             "as_of": found["as_of"],
             "recent_from": found["recent"]["from"],
             "flagged": len(found["entries"]),
-            "uncovered": len(entries),
+            # places no situation takes in at all (the list also shows those partly covered)
+            "uncovered": sum(
+                1
+                for e in entries
+                if not any(x["covered_by"] or x["partly_covered_by"] for x in e["signals"])
+            ),
             "places": places_,
+            # what it ran on: the device's records, or HQ's weekly counts of the scope
+            "source": found["source"],
+            "hq_counts": None
+            if not counts
+            else {"as_of": counts["as_of"], "countries": list(counts["countries"])},
         }
 
 

@@ -5686,36 +5686,41 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report/briefing.py" line="95"/>
+        <source>For {countries}, the scan ran on HQ&apos;s weekly counts over all of the scope&apos;s records (as of {date}), small weeks suppressed.</source>
+        <translation>بالنسبة إلى {countries}، أُجري المسح على الأعداد الأسبوعية للمقر لجميع سجلات النطاق (حتى {date})، مع حجب الأسابيع الصغيرة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="100"/>
         <source>Every place the scan flagged is covered by a situation.</source>
         <translation>كل مكان رصده المسح تشمله حالة ما.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="96"/>
+        <location filename="../../ui/report/briefing.py" line="101"/>
         <source>Acts, last 4 weeks</source>
         <translation>الأفعال، آخر 4 أسابيع</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="97"/>
+        <location filename="../../ui/report/briefing.py" line="102"/>
         <source>Times the usual level</source>
         <translation>أضعاف المستوى المعتاد</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="98"/>
+        <location filename="../../ui/report/briefing.py" line="103"/>
         <source>Of them at the standard of proof</source>
         <translation>منها بمستوى الإثبات</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="99"/>
+        <location filename="../../ui/report/briefing.py" line="104"/>
         <source>partly covered by {names}</source>
         <translation>تشمله جزئياً: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="100"/>
+        <location filename="../../ui/report/briefing.py" line="105"/>
         <source>all types</source>
         <translation>جميع الأنواع</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="101"/>
+        <location filename="../../ui/report/briefing.py" line="106"/>
         <source>No situation of concern in this scope and period.</source>
         <translation>لا توجد حالة مثيرة للقلق في هذا النطاق وهذه الفترة.</translation>
     </message>

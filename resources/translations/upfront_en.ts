@@ -5608,36 +5608,41 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report/briefing.py" line="95"/>
-        <source>Every place the scan flagged is covered by a situation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/briefing.py" line="96"/>
-        <source>Acts, last 4 weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/briefing.py" line="97"/>
-        <source>Times the usual level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/briefing.py" line="98"/>
-        <source>Of them at the standard of proof</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/briefing.py" line="99"/>
-        <source>partly covered by {names}</source>
+        <source>For {countries}, the scan ran on HQ&apos;s weekly counts over all of the scope&apos;s records (as of {date}), small weeks suppressed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/report/briefing.py" line="100"/>
-        <source>all types</source>
+        <source>Every place the scan flagged is covered by a situation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/report/briefing.py" line="101"/>
+        <source>Acts, last 4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="102"/>
+        <source>Times the usual level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="103"/>
+        <source>Of them at the standard of proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="104"/>
+        <source>partly covered by {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="105"/>
+        <source>all types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="106"/>
         <source>No situation of concern in this scope and period.</source>
         <translation type="unfinished"></translation>
     </message>

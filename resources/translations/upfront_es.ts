@@ -5610,36 +5610,41 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report/briefing.py" line="95"/>
+        <source>For {countries}, the scan ran on HQ&apos;s weekly counts over all of the scope&apos;s records (as of {date}), small weeks suppressed.</source>
+        <translation>Para {countries}, el análisis se basó en los recuentos semanales de la Sede sobre todos los registros del ámbito (al {date}), con las semanas pequeñas suprimidas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="100"/>
         <source>Every place the scan flagged is covered by a situation.</source>
         <translation>Todos los lugares señalados por el análisis están abarcados por una situación.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="96"/>
+        <location filename="../../ui/report/briefing.py" line="101"/>
         <source>Acts, last 4 weeks</source>
         <translation>Actos, últimas 4 semanas</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="97"/>
+        <location filename="../../ui/report/briefing.py" line="102"/>
         <source>Times the usual level</source>
         <translation>Veces el nivel habitual</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="98"/>
+        <location filename="../../ui/report/briefing.py" line="103"/>
         <source>Of them at the standard of proof</source>
         <translation>De ellos, con el nivel de prueba</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="99"/>
+        <location filename="../../ui/report/briefing.py" line="104"/>
         <source>partly covered by {names}</source>
         <translation>abarcado en parte por {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="100"/>
+        <location filename="../../ui/report/briefing.py" line="105"/>
         <source>all types</source>
         <translation>todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="101"/>
+        <location filename="../../ui/report/briefing.py" line="106"/>
         <source>No situation of concern in this scope and period.</source>
         <translation>Ninguna situación de preocupación en este ámbito y período.</translation>
     </message>

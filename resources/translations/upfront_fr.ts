@@ -5610,36 +5610,41 @@ SQLCipher : {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report/briefing.py" line="95"/>
+        <source>For {countries}, the scan ran on HQ&apos;s weekly counts over all of the scope&apos;s records (as of {date}), small weeks suppressed.</source>
+        <translation>Pour {countries}, l&apos;analyse a porté sur les décomptes hebdomadaires du Siège sur tous les dossiers du périmètre (au {date}), petites semaines masquées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="100"/>
         <source>Every place the scan flagged is covered by a situation.</source>
         <translation>Chaque lieu signalé par l&apos;analyse est couvert par une situation.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="96"/>
+        <location filename="../../ui/report/briefing.py" line="101"/>
         <source>Acts, last 4 weeks</source>
         <translation>Actes, 4 dernières semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="97"/>
+        <location filename="../../ui/report/briefing.py" line="102"/>
         <source>Times the usual level</source>
         <translation>Fois le niveau habituel</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="98"/>
+        <location filename="../../ui/report/briefing.py" line="103"/>
         <source>Of them at the standard of proof</source>
         <translation>Dont au niveau de preuve retenu</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="99"/>
+        <location filename="../../ui/report/briefing.py" line="104"/>
         <source>partly covered by {names}</source>
         <translation>couvert en partie par {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="100"/>
+        <location filename="../../ui/report/briefing.py" line="105"/>
         <source>all types</source>
         <translation>tous types</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="101"/>
+        <location filename="../../ui/report/briefing.py" line="106"/>
         <source>No situation of concern in this scope and period.</source>
         <translation>Aucune situation préoccupante dans ce périmètre et cette période.</translation>
     </message>

@@ -5629,36 +5629,41 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report/briefing.py" line="95"/>
+        <source>For {countries}, the scan ran on HQ&apos;s weekly counts over all of the scope&apos;s records (as of {date}), small weeks suppressed.</source>
+        <translation>Для {countries} анализ проведён по еженедельным подсчётам Центральных учреждений по всем записям охвата (на {date}); малые недели скрыты.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="100"/>
         <source>Every place the scan flagged is covered by a situation.</source>
         <translation>Все отмеченные анализом места охвачены какой-либо ситуацией.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="96"/>
+        <location filename="../../ui/report/briefing.py" line="101"/>
         <source>Acts, last 4 weeks</source>
         <translation>Деяния, последние 4 недели</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="97"/>
+        <location filename="../../ui/report/briefing.py" line="102"/>
         <source>Times the usual level</source>
         <translation>Во сколько раз выше обычного</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="98"/>
+        <location filename="../../ui/report/briefing.py" line="103"/>
         <source>Of them at the standard of proof</source>
         <translation>Из них на уровне доказанности</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="99"/>
+        <location filename="../../ui/report/briefing.py" line="104"/>
         <source>partly covered by {names}</source>
         <translation>частично охвачено: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="100"/>
+        <location filename="../../ui/report/briefing.py" line="105"/>
         <source>all types</source>
         <translation>все виды</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="101"/>
+        <location filename="../../ui/report/briefing.py" line="106"/>
         <source>No situation of concern in this scope and period.</source>
         <translation>В этих пределах и за этот период нет вызывающих обеспокоенность ситуаций.</translation>
     </message>

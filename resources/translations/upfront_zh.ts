@@ -5591,36 +5591,41 @@ SQLCipher：{sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report/briefing.py" line="95"/>
+        <source>For {countries}, the scan ran on HQ&apos;s weekly counts over all of the scope&apos;s records (as of {date}), small weeks suppressed.</source>
+        <translation>对于{countries}，扫描依据总部对该范围内全部记录的每周计数（截至{date}），小数周已隐去。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="100"/>
         <source>Every place the scan flagged is covered by a situation.</source>
         <translation>扫描标记的每个地点都已被某一局势涵盖。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="96"/>
+        <location filename="../../ui/report/briefing.py" line="101"/>
         <source>Acts, last 4 weeks</source>
         <translation>最近4周的行为</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="97"/>
+        <location filename="../../ui/report/briefing.py" line="102"/>
         <source>Times the usual level</source>
         <translation>为通常水平的倍数</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="98"/>
+        <location filename="../../ui/report/briefing.py" line="103"/>
         <source>Of them at the standard of proof</source>
         <translation>其中达到证明标准的</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="99"/>
+        <location filename="../../ui/report/briefing.py" line="104"/>
         <source>partly covered by {names}</source>
         <translation>部分涵盖于：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="100"/>
+        <location filename="../../ui/report/briefing.py" line="105"/>
         <source>all types</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="101"/>
+        <location filename="../../ui/report/briefing.py" line="106"/>
         <source>No situation of concern in this scope and period.</source>
         <translation>此范围和期间内无关切局势。</translation>
     </message>

@@ -263,3 +263,23 @@ def test_a_template_copy_can_hold_the_asks(store, tmp_path):
     with pytest.raises(BadInput) as err:
         load_template(path)
     assert err.value.field == "template.asks.en"
+
+
+def test_the_scan_section_says_when_it_ran_on_hqs_counts(store):
+    """On a device holding HQ's weekly counts of Yemen (no situation there), the briefing's
+    scan ran on them there, and the pack says so (with their date); a place no situation
+    touches is counted apart from one a situation partly covers."""
+    from tests.app.test_scan_counts import AS_OF, MONDAYS, keep, payload, steady_acts
+
+    seed_world(store)
+    acts = steady_acts("YEM", ["YE11", "YE13"], [6])
+    acts += [a for a in steady_acts("YEM", ["YE12"], [6]) if a[4] < MONDAYS[-4]]
+    acts += [a for a in steady_acts("YEM", ["YE12"], [20]) if a[4] >= MONDAYS[-4]]
+    keep(store, payload(acts, ["YEM"]))
+    found = build(store, "un").pack["scan"]
+    assert found["source"] == "hq-counts+device"
+    assert found["hq_counts"] == {"as_of": AS_OF.isoformat(), "countries": ["YEM"]}
+    yemen = [p for p in found["places"] if p["country"] == "Yemen"]
+    assert yemen and found["uncovered"] >= len(yemen)
+    touched = [p for p in found["places"] if p["partly_covered_by"]]
+    assert found["uncovered"] == len(found["places"]) - len(touched)

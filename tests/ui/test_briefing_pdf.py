@@ -218,3 +218,26 @@ def test_bad_input_exits_2_naming_the_field(seeded, tmp_path, capsys):
     assert briefing(data, "--audience", "un", "--out", str(tmp_path / "b.txt")) == 2
     assert "error: out:" in capsys.readouterr().err
     assert not pdf.exists() and not list(tmp_path.glob(".*.part"))
+
+
+def test_the_pdf_says_where_the_scan_ran_on_hqs_counts(seeded, tmp_path, capsys):
+    from tests.app.test_scan_counts import MONDAYS, keep, payload, steady_acts
+
+    data, _ids = seeded
+    acts = steady_acts("YEM", ["YE11", "YE13"], [6])
+    acts += [a for a in steady_acts("YEM", ["YE12"], [6]) if a[4] < MONDAYS[-4]]
+    acts += [a for a in steady_acts("YEM", ["YE12"], [20]) if a[4] >= MONDAYS[-4]]
+    store = Store.open(data, PASSPHRASE, USER)
+    try:
+        keep(store, payload(acts, ["YEM"]))
+    finally:
+        store.close()
+    for lang, said in (
+        ("en", "For YEM, the scan ran on HQ's weekly counts over all of the scope's records"),
+        ("fr", "Pour YEM, l'analyse a porté sur les décomptes hebdomadaires du Siège"),
+    ):
+        pdf = tmp_path / f"briefing-{lang}.pdf"
+        assert briefing(data, "--audience", "un", "--lang", lang, "--out", str(pdf)) == 0
+        text = " ".join(text_of(pdf).split())
+        assert said in text.replace("’", "'"), lang
+    capsys.readouterr()

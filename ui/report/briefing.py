@@ -92,6 +92,11 @@ S_SCAN_NOTE = QT_TRANSLATE_NOOP(
     "Horizon scan as of {date}, over every place the records hold: {flagged} places flagged, "
     "{uncovered} of them covered by no situation of concern.",
 )
+S_SCAN_HQ = QT_TRANSLATE_NOOP(
+    "Report",
+    "For {countries}, the scan ran on HQ's weekly counts over all of the scope's records (as "
+    "of {date}), small weeks suppressed.",
+)
 S_SCAN_NONE = QT_TRANSLATE_NOOP("Report", "Every place the scan flagged is covered by a situation.")
 S_RECENT_ACTS = QT_TRANSLATE_NOOP("Report", "Acts, last 4 weeks")
 S_RATE_RATIO = QT_TRANSLATE_NOOP("Report", "Times the usual level")
@@ -201,6 +206,15 @@ class BriefingBuilder(ReviewBuilder):
                 )
             )
         ]
+        counts = found.get("hq_counts")
+        if counts:
+            out.append(
+                self.note(
+                    self.t(
+                        S_SCAN_HQ, countries=", ".join(counts["countries"]), date=counts["as_of"]
+                    )
+                )
+            )
         if not found["places"]:
             out.append(self.note(self.t(S_SCAN_NONE)))
             return "".join(out)
