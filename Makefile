@@ -70,7 +70,7 @@ bench-ui: $(STAMP) $(QM)
 bench-scan: $(STAMP)
 	$(BIN)/python bench/scan.py
 
-bench-briefing: $(STAMP)
+bench-briefing: $(STAMP) $(QM)
 	$(BIN)/python bench/briefing.py
 
 # the one-folder build (PyInstaller, packaging/upfront.spec): dist/upfront/ with `upfront` and
