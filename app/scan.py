@@ -461,11 +461,11 @@ def scan(
     pool: dict[Cell, list[int]] | None = None
     hq: scope_counts.Series | None = None
     if counts is not None:  # HQ's counts replace the device's records in their countries
-        hq = scope_counts.scan_series(counts, to, standard, RECENT_WEEKS, BASELINE_WEEKS)
+        hq = scope_counts.scan_series(counts, to, codes, RECENT_WEEKS, BASELINE_WEEKS)
         series = {c: x for c, x in series.items() if c.country not in counts.countries}
         verified = {c: x for c, x in verified.items() if c.country not in counts.countries}
-        series.update({Cell(*c): x for c, x in hq.all.items()})
-        verified.update({Cell(*c): x for c, x in hq.verified.items()})
+        series.update(place_series(hq.all))
+        verified.update(place_series(hq.verified))
         pool = {c: x for c, x in series.items() if tuple(c) not in hq.imputed_baseline}
     tests = test_series(series, pool=pool)
     matches = {
@@ -687,8 +687,8 @@ def _source(
         "suppressed_series": hq.suppressed,
         "note": f"the window ends on {end.isoformat()}, the last complete ISO week of HQ's "
         f"counts (as of {counts.as_of.isoformat()}) ending on or before the scan's date; "
-        "a suppressed week counted as the most it can be in the baseline "
-        f"({counts.threshold - 1} for a small count) and the least in the recent weeks",
+        f"suppressed weeks (1 to {counts.threshold - 1}) counted as {counts.threshold - 1} "
+        "in the baseline and 1 in the recent weeks",
     }
     data = (
         f"{scope_counts.SOURCE_TEXT} ({', '.join(covered)}, as of {counts.as_of.isoformat()})"

@@ -8,38 +8,38 @@ it (the act's own date, else its incident's ``occurred_from``: ``act_day``), per
 (Monday to Sunday), over the ``WEEKS`` (52) complete weeks before the day it counts on (UTC).
 Counts only: never a record, an id, a name or a text.
 
-Each series is keyed by its country, its admin 1 P-code (None: the country as a whole, every
-act of it, with or without a P-code), its violation type (None: every type) and a standard of
-proof (None: every act whatever its verification; a code of rank above 0: the acts whose
-incident's verification status ranks at or above it, the scan's ``--standard`` counting).
-The coarse series (a country, every type, every act) are summed at HQ before any suppression,
-so hiding small fine cells loses nothing of them. Only series with an act are sent (sparse).
+Cells only, and disjoint: each series is one cell of country x admin 1 P-code (None: the
+country's acts without a P-code) x violation type x band of proof (the incident's
+verification status where it is a standard of proof, rank above 0; None for every other
+status together). **No sum of cells is sent** (no country, all-types or at-or-above series):
+with the sums beside the cells, a hidden cell could be worked out from a sum less the shown
+cells, through one level or several (a review found such a chain: a country's all types, less
+one type, less one region), and no rule for hiding second cells short of an audit of the whole
+linear system is safe. The device sums the cells itself (``scan_series``). Only series with an
+act are sent (sparse).
 
-Small cells (``suppressed``): a weekly value from 1 to ``threshold`` - 1 (the reports'
-threshold, ``app.reports``' template, 5) goes as None, as a report outside internal shows
-"<5". A device that reads internal records gets no counts at all: it holds the records.
+Small cells (``build``): a weekly value from 1 to ``threshold`` - 1 (the reports' threshold,
+``app.reports``' template, 5) goes as None, as a report outside internal shows "<5". A device
+that reads internal records gets no counts at all: it holds the records. What stays open: one
+payload compared with the next (a cell of a past week that changes tells what was recorded or
+re-dated since), as two reports of overlapping periods would.
 
 What the device keeps: the JSON payload below under store_meta ``KEY``, checked again
 whenever it is read (``parse``: a file from outside is hostile, every refusal names the field)::
 
-    {"format": 1, "as_of": "YYYY-MM-DD", "weeks": ["YYYY-MM-DD" (Mondays, oldest first)],
+    {"format": 2, "as_of": "YYYY-MM-DD", "weeks": ["YYYY-MM-DD" (Mondays, oldest first)],
      "threshold": 5, "scope": {"teams": [...] or null, "countries": ["SYR", ...]},
      "series": [{"country", "pcode", "type", "standard", "counts": [int or null per week]}]}
 
-A second cell hidden (``hidden_weeks``), as reports hide one where a total would give a
-hidden cell back: a coarse week (a country's, or all types') is hidden too where its shown
-children would tell a hidden count: the acts they leave to the hidden ones (and, for a
-country, to its acts without a P-code) are 1 to threshold - 1, or exactly one per hidden
-child, or exactly the most each can be. What stays open: a band of verification standards
-read from two adjacent standards' series of one place (acts below a standard, not a place's).
-
 How the scan uses them (``scan_series``): for each country of the counts' scope, HQ's counts
 replace the device's own records; the window ends on the last complete ISO week ending on or
-before the scan's date (``window_end``). A suppressed week is imputed so that it can only make
-a rise harder to flag: the most it can be in the baseline weeks, the least in the recent weeks
-(``bounds``: threshold - 1 and 1 for a small count; from its shown children and the rule that
-hid it for a second cell). Such series are left out of the pooled dispersion (an imputed
-constant would shrink it, which would make every other series easier to flag).
+before the scan's date (``window_end``). The cells of a place and type are summed over the
+bands (all of them; the bands at or above the scan's standard for the acts counted apart),
+each suppressed week imputed so that it can only make a rise harder to flag: threshold - 1 in
+the baseline weeks (the most it can be), 1 in the recent weeks (the least). Such series are
+left out of the pooled dispersion (an imputed constant would shrink it, which would make every
+other series easier to flag). The price: coarse series (a country, all types) carry the
+imputation of each hidden cell, so the scan on counts finds the larger rises.
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ from app.models import StoreMeta
 from app.vocab import Vocabularies
 
 KEY = "scope_counts"  # store_meta
-FORMAT = 1
+FORMAT = 2  # 1 sent sums of cells beside the cells (a hidden cell could be worked out)
 WEEKS = 52
 MAX_WEEKS = 104
 MAX_SERIES = 500_000
@@ -145,6 +145,12 @@ def acts_of(doc: Mapping[str, Any]) -> Iterator[Act]:
             yield country, pcode, act["type"], status, day
 
 
+def band(status: str, ranks: Mapping[str, int]) -> str | None:
+    """An act's band of proof: its incident's verification status where that is a standard of
+    proof (rank above 0), else None (unverified, pending and the like, together)."""
+    return status if ranks.get(status, 0) > 0 else None
+
+
 def build(
     acts: Iterable[Act],
     as_of: date,
@@ -155,26 +161,23 @@ def build(
     countries: Iterable[str] | None = None,
     weeks: int = WEEKS,
 ) -> dict[str, Any]:
-    """The payload (without its scope) of the acts' weekly counts, every level summed before
-    any suppression; only countries in ``countries`` when given."""
+    """The payload (without its scope) of the acts' weekly counts in disjoint cells only (see
+    the module's docstring: no sums of cells are sent); only countries in ``countries`` when
+    given."""
     mondays = complete_weeks(as_of, weeks)
     first, end = mondays[0], mondays[-1] + timedelta(days=6)
     keep = set(countries) if countries is not None else None
     ranks = {t.code: t.rank or 0 for t in vocab.terms("verification")}
-    standards = [code for code, rank in ranks.items() if rank > 0]
     acc: dict[Key, list[int]] = {}
     for country, pcode, kind, status, day in acts:
         if not first <= day <= end or (keep is not None and country not in keep):
             continue
-        index = (day - first).days // 7
-        rank = ranks.get(status, 0)
-        levels = [None, *(s for s in standards if rank >= ranks[s])]
-        for place in (pcode, None) if pcode else (None,):
-            for t in (kind, None):
-                for standard in levels:
-                    acc.setdefault((country, place, t, standard), [0] * weeks)[index] += 1
+        key = (country, pcode, kind, band(status, ranks))
+        acc.setdefault(key, [0] * weeks)[(day - first).days // 7] += 1
 
-    hidden = hidden_weeks(acc, threshold) if suppress else set()
+    def shown(n: int) -> int | None:
+        return None if suppress and 0 < n < threshold else n
+
     return {
         "format": FORMAT,
         "as_of": as_of.isoformat(),
@@ -186,83 +189,11 @@ def build(
                 "pcode": k[1],
                 "type": k[2],
                 "standard": k[3],
-                "counts": [None if (k, i) in hidden else n for i, n in enumerate(acc[k])],
+                "counts": [shown(n) for n in acc[k]],
             }
             for k in sorted(acc, key=lambda k: tuple((x is not None, x or "") for x in k))
         ],
     }
-
-
-def _children(keys: Iterable[Key]) -> dict[Key, tuple[list[Key], list[Key]]]:
-    """Each coarse series' children: (its regions' series of the same type and standard, its
-    types' series at the same place and standard). A type's acts sum exactly to all types';
-    a country's are its regions' and those of acts without a P-code."""
-    out: dict[Key, tuple[list[Key], list[Key]]] = {}
-    for key in keys:
-        country, pcode, kind, standard = key
-        if pcode is not None:
-            out.setdefault((country, None, kind, standard), ([], []))[0].append(key)
-        if kind is not None:
-            out.setdefault((country, pcode, None, standard), ([], []))[1].append(key)
-    return out
-
-
-def _tells(rest: int, k: int, threshold: int) -> bool:
-    """Whether a coarse week whose shown children leave ``rest`` acts to its ``k`` hidden ones
-    (and, for a country, its acts without a P-code) would tell a hidden count: ``rest`` small
-    (1 to threshold - 1: one hidden child, or the acts without a P-code, pinned down or
-    nearly), ``rest`` = k (every hidden child 1) or k x (threshold - 1) (every one the most)."""
-    return 0 < rest < threshold or (k > 0 and rest in (k, k * (threshold - 1)))
-
-
-def hidden_weeks(acc: Mapping[Key, list[int]], threshold: int) -> set[tuple[Key, int]]:
-    """The (series, week) cells sent as None. First the small ones (1 to threshold - 1, as a
-    report outside internal prints "<5"); then, as reports hide a second cell where a total
-    would give a hidden one back, each coarse week whose shown children would tell a hidden
-    count (``_tells``): the regions' and types' sums first, then the country's of all types
-    (whose children those are)."""
-    hidden = {
-        (key, i) for key, weekly in acc.items() for i, n in enumerate(weekly) if 0 < n < threshold
-    }
-    children = _children(acc)
-    # the sums of fine series first: a country's all-types sum has them as its children
-    for top in (False, True):
-        for parent, groups in children.items():
-            if (parent[1] is None and parent[2] is None) != top:
-                continue
-            for i, total in enumerate(acc[parent]):
-                if (parent, i) in hidden or total == 0:
-                    continue
-                for group in groups:
-                    shown = sum(acc[c][i] for c in group if (c, i) not in hidden)
-                    k = sum(1 for c in group if (c, i) in hidden)
-                    if group and _tells(total - shown, k, threshold):
-                        hidden.add((parent, i))
-                        break
-    return hidden
-
-
-def bounds(
-    series: Mapping[Key, list[int | None]],
-    children: Mapping[Key, tuple[list[Key], list[Key]]],
-    key: Key,
-    i: int,
-    threshold: int,
-) -> tuple[int, int]:
-    """(least, most) week ``i`` of a hidden series can hold, from what HQ's rule for hiding it
-    allows (``hidden_weeks``; ``children`` is ``_children`` of the series): a small count (1
-    to threshold - 1), or a coarse week whose shown children leave at most max(1, k) x
-    (threshold - 1) acts to its k hidden ones; and at least its shown children's acts and one
-    for each hidden child."""
-    least, most = 1, threshold - 1
-    for group in children.get(key, ([], [])):
-        if not group:
-            continue
-        shown = sum(x for c in group if (x := series[c][i]) is not None)
-        k = sum(1 for c in group if series[c][i] is None)
-        most = max(most, shown + max(1, k) * (threshold - 1))
-        least = max(least, shown + k)
-    return least, most
 
 
 # --- the device: reading what HQ sent ----------------------------------------------------------
@@ -291,7 +222,7 @@ def parse(raw: str | bytes | Mapping[str, Any]) -> ScopeCounts:
     if isinstance(raw, str | bytes):
         try:
             doc = json.loads(raw)
-        except ValueError:
+        except (ValueError, RecursionError):  # nested past Python's limit: not HQ's
             raise BadInput(KEY, "is not valid JSON") from None
     else:
         doc = raw
@@ -353,7 +284,7 @@ def parse(raw: str | bytes | Mapping[str, Any]) -> ScopeCounts:
         key = (
             country,
             _text(s.get("pcode"), f"{at}.pcode", _PCODE, null=True),
-            _text(s.get("type"), f"{at}.type", _CODE, null=True),
+            _text(s.get("type"), f"{at}.type", _CODE),  # a cell: one type
             _text(s.get("standard"), f"{at}.standard", _CODE, null=True),
         )
         counts = s.get("counts")
@@ -415,42 +346,51 @@ def window_end(counts: ScopeCounts, to: date, weeks: int) -> date | None:
 
 @dataclass
 class Series:
-    all: dict[tuple[str, str | None, str | None], list[int]]  # (country, P-code, type)
-    verified: dict[tuple[str, str | None, str | None], list[int]]  # at the standard
-    imputed_baseline: set[tuple[str, str | None, str | None]]  # not for pooling
-    suppressed: int  # series with at least one suppressed week in the window
+    """The device's finest series from HQ's cells, keyed as app.scan.weekly_acts keys its own
+    (country, P-code or None, type): every act, and the acts at or above the standard."""
+
+    all: dict[tuple[str, str | None, str], list[int]]
+    verified: dict[tuple[str, str | None, str], list[int]]
+    imputed_baseline: set[tuple[str, str | None, str | None]]  # not for pooling (with sums)
+    suppressed: int  # finest series with at least one suppressed week in the window
 
 
 def scan_series(
-    counts: ScopeCounts, end: date, standard: str, recent_weeks: int, baseline_weeks: int
+    counts: ScopeCounts,
+    end: date,
+    standard_codes: Iterable[str],
+    recent_weeks: int,
+    baseline_weeks: int,
 ) -> Series:
-    """The series the scan tests, from HQ's counts, over the window of ``recent_weeks`` +
-    ``baseline_weeks`` ISO weeks ending on ``end`` (a Sunday ``window_end`` gave), each
-    suppressed week imputed conservatively (see the module's docstring)."""
+    """The finest series the scan tests, from HQ's cells, over the window of ``recent_weeks``
+    + ``baseline_weeks`` ISO weeks ending on ``end`` (a Sunday ``window_end`` gave): the cells
+    of a place and type summed over the bands of proof (all of them; those in
+    ``standard_codes`` for the acts at or above the standard), each suppressed week imputed
+    so that it can only make a rise harder to flag: ``threshold`` - 1 in the baseline weeks
+    (the most it can be), 1 in the recent weeks (the least)."""
     n = recent_weeks + baseline_weeks
     last = (end - timedelta(days=6) - counts.weeks[0]).days // 7
+    codes = set(standard_codes)
     out = Series({}, {}, set(), 0)
-    children = _children(counts.series)
-    for key, weekly in counts.series.items():
-        country, pcode, kind, std = key
-        if std is not None and std != standard:
-            continue
+    hidden_in: set[tuple[str, str | None, str]] = set()
+    for (country, pcode, kind, std), weekly in counts.series.items():
+        if kind is None:
+            continue  # HQ sends cells of one type each
         window = weekly[last - n + 1 : last + 1]
         cell = (country, pcode, kind)
         hidden = [i for i, x in enumerate(window) if x is None]
         filled = [
-            x
-            if x is not None
-            else bounds(counts.series, children, key, last - n + 1 + i, counts.threshold)[
-                1 if i < baseline_weeks else 0
-            ]
+            x if x is not None else (counts.threshold - 1 if i < baseline_weeks else 1)
             for i, x in enumerate(window)
         ]
-        if std is None:
-            out.all[cell] = filled
-            out.suppressed += bool(hidden)
+        targets = [out.all] + ([out.verified] if std is not None and std in codes else [])
+        for target in targets:
+            total = target.setdefault(cell, [0] * n)
+            for i, x in enumerate(filled):
+                total[i] += x
+        if hidden:
+            hidden_in.add(cell)
             if any(i < baseline_weeks for i in hidden):
-                out.imputed_baseline.add(cell)
-        else:
-            out.verified[cell] = filled
+                out.imputed_baseline |= {cell, (country, None, kind)}
+    out.suppressed = len(hidden_in)
     return out

@@ -697,8 +697,9 @@ class SyncClient:
         (store_meta `scope_counts`, checked first), or forget them when HQ sends none. A
         team's device (not an analyst's, reading as internal, holding no view) does not ask:
         it holds its records. Otherwise asked when the device holds none, holds some of an
-        earlier day (UTC), or `asked` (the sync pulled changes). A failure keeps what the
-        device held and does not fail the sync: the scan says how old its counts are."""
+        earlier day (UTC), or `asked` (the sync pulled changes). A failure to reach HQ, or an
+        answer that is not HQ's, keeps what the device held; HQ's own answer whose counts do
+        not fit forgets it. Neither fails the sync: the scan says how old its counts are."""
         state = self.state()
         with self.store.session() as s:
             raw = scope_counts.held(s)
@@ -735,6 +736,9 @@ class SyncClient:
             try:
                 scope_counts.save(s, data.decode("utf-8"))
             except (BadInput, UnicodeDecodeError) as err:
+                # HQ's own answer (sealed under the session key) that does not fit: what the
+                # device held is forgotten too, as it may be of a wider scope than it now has
+                scope_counts.forget(s)
                 log.warning("counts: HQ's counts refused (%s)", getattr(err, "field", "not UTF-8"))
                 return "failed"
         return "new"

@@ -93,18 +93,17 @@ def test_a_un_device_scans_hq_counts_of_records_it_does_not_hold(make_device, ru
     assert counts.threshold == 5 and len(counts.weeks) == 52
     assert counts.weeks[-4:] == weeks
     assert {k[0] for k in counts.series} == {"SYR"}  # nothing of YEM, outside its scope
-    homs = counts.series[("SYR", HOMS, "killing", None)]
+    homs = counts.series[("SYR", HOMS, "killing", "reasonable_grounds")]
     assert homs[-4:] == [6, 6, 6, 6] and not any(homs[:-4])
     # Aleppo's 2 acts went as suppressed; no value from 1 to 4 anywhere
-    aleppo = counts.series[("SYR", ALEPPO, "killing", None)]
+    aleppo = counts.series[("SYR", ALEPPO, "killing", "reasonable_grounds")]
     assert aleppo[-4] is None and aleppo.count(None) == 1 and not any(aleppo[:-4])
     assert all(n is None or n == 0 or n >= 5 for x in counts.series.values() for n in x)
-    # the country's series summed at HQ before suppression (6 a week); its oldest week, 8,
-    # is hidden too: 8 less Homs' 6 would give Aleppo's 2 back (as reports hide a second cell)
-    assert counts.series[("SYR", None, None, None)][-4:] == [None, 6, 6, 6]
-    assert counts.series[("SYR", None, None, "reasonable_grounds")][-4:] == [None, 6, 6, 6]
-    assert counts.series[("SYR", None, "killing", None)][-4:] == [None, 6, 6, 6]
-    assert counts.series[("SYR", HOMS, None, None)][-4:] == [6, 6, 6, 6]
+    # cells only: no sum (a country's, all types', at or above a standard) to take them from
+    assert set(counts.series) == {
+        ("SYR", HOMS, "killing", "reasonable_grounds"),
+        ("SYR", ALEPPO, "killing", "reasonable_grounds"),
+    }
 
     # no record's text, name or id reached the un device's store
     assert VICTIM.split()[0].casefold() not in raw.casefold()
@@ -150,8 +149,8 @@ def test_a_un_device_scans_hq_counts_of_records_it_does_not_hold(make_device, ru
     assert team.sync().complete
     assert un.client.fetch_counts() == "new"
     later = scope_counts.parse(payload_of(un.store) or "")
-    assert later.series[("SYR", HOMS, "killing", None)][-4:] == [5, 6, 6, 6]
-    assert later.series[("SYR", ALEPPO, "killing", None)][-4:] == [None, 0, 0, 5]
+    assert later.series[("SYR", HOMS, "killing", "reasonable_grounds")][-4:] == [5, 6, 6, 6]
+    assert later.series[("SYR", ALEPPO, "killing", "reasonable_grounds")][-4:] == [None, 0, 0, 5]
 
     # a un device whose scope is every team: every team's country, YEM's acts too
     set_role(hq, un, scope=None, audience="un", entity="OCHA")
@@ -159,7 +158,7 @@ def test_a_un_device_scans_hq_counts_of_records_it_does_not_hold(make_device, ru
         every = hq_counts.for_device(hq, s, s.get(HQDevice, device_id(un)), counts.as_of)
     assert every is not None and every["scope"] == {"teams": None, "countries": ["SYR", "YEM"]}
     yem = [x for x in every["series"] if x["country"] == "YEM" and x["standard"] is None]
-    assert {(x["pcode"], x["type"]) for x in yem} == {(None, "killing"), (None, None)}
+    assert {(x["pcode"], x["type"]) for x in yem} == {(None, "killing")}
     assert all(x["counts"][-1] == 8 for x in yem)
 
     # the un device's role becomes internal: HQ sends no counts, and the device forgets them
@@ -200,8 +199,9 @@ def test_counts_go_only_to_their_device_under_its_session_key(make_device, runni
     with pytest.raises(p.ProtocolError) as err:
         p.open_counts(data, p.CountsRequest(state.device_id, b"", key.kid, b"\x03" * 12), key.key)
     assert err.value.code == "bad-answer"
-    # an answer that opens but whose counts do not fit (HQ's or anyone's): refused, what the
-    # device held stays
+    # an answer that does not open (not HQ's): refused, what the device held stays; HQ's own
+    # answer whose counts do not fit: refused, and what the device held is forgotten (it may
+    # be of a wider scope than the device now has)
     assert un.client.fetch_counts() in ("new", "same")
     held = payload_of(un.store)
     hostile = json.loads(payload.decode())
@@ -214,14 +214,17 @@ def test_counts_go_only_to_their_device_under_its_session_key(make_device, runni
 
         return transport
 
-    un.client.transport = answering(json.dumps(hostile).encode())
-    assert un.client.fetch_counts() == "failed"
-    un.client.transport = answering(b"\xff\xfe not text")
-    assert un.client.fetch_counts() == "failed"
     un.client.transport = lambda path, body: (200, b"\x93garbage")
     assert un.client.fetch_counts() == "failed"
-    un.client.transport = None
     assert payload_of(un.store) == held
+    un.client.transport = answering(json.dumps(hostile).encode())
+    assert un.client.fetch_counts() == "failed"
+    assert payload_of(un.store) is None
+    assert un.client.fetch_counts() == "failed"  # nothing held: nothing to lose
+    un.client.transport = answering(b"\xff\xfe not text")
+    assert un.client.fetch_counts() == "failed"
+    un.client.transport = None
+    assert un.client.fetch_counts() == "new" and payload_of(un.store) == held
     # an internal analyst asks, and HQ sends none: it holds the records
     synced = other.sync()
     assert synced.complete and synced.counts == "none" and payload_of(other.store) is None
