@@ -319,3 +319,11 @@ def test_hq_sends_disjoint_cells_only_and_the_scan_bounds_hold_them(drawn):
             mine = got.verified.get(cell, [0] * scan.WEEKS)
             assert sum(mine[base]) >= sum(checked[base]), cell
             assert sum(mine[recent]) <= sum(checked[recent]), cell
+
+
+def test_counts_nested_past_pythons_limit_are_refused_and_the_scan_runs_on(store):
+    keep(store, "[" * 200_000)
+    with store.session() as s:
+        counts, why = scope_counts.read(s)
+    assert counts is None and why is not None and why.startswith("scope_counts:")
+    assert scan.scan(store, TO, watch=False)["source"] == "device"
