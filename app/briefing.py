@@ -377,14 +377,18 @@ class Briefings:
         if not audience.internal:
             pack = scrub_texts(pack, withheld)
         pack["sha256"] = pack_sha256(pack)
+        organisation = pick_lang(template["organisation"], r.lang)
+        marking = pick_lang(template["classification"][r.audience], r.lang)
+        if not audience.internal:  # a template's texts, like every text that goes out
+            organisation, marking = scrub_texts([organisation, marking], withheld)
         meta = ReportMeta(
             title=pack["title"],
-            organisation=pick_lang(template["organisation"], r.lang),
+            organisation=organisation,
             scope=", ".join(c["name"] for c in pack["countries"]),
             period_from=pack["from"],
             period_to=pack["to"],
             audience=r.audience,
-            classification=pick_lang(template["classification"][r.audience], r.lang),
+            classification=marking,
             generated_at=self.now.strftime("%Y-%m-%d %H:%M UTC"),
             lang=r.lang,
             rtl=r.lang == "ar",
@@ -484,6 +488,13 @@ class Briefings:
                 lambda s, sid: coordination.engagements_for(s, sid, r.audience),
                 where=where,
             )
+            if not Audience(r.audience).internal:
+                # the English draft and the signals' reasons carry raw counts ("3 incidents in
+                # the last 4 weeks..."); the PDF words its own draft from the events' dates
+                tl = {k: x for k, x in tl.items() if k != "draft"}
+                tl["events"] = [
+                    {k: x for k, x in e.items() if k != "reasons"} for e in tl["events"]
+                ]
         item_for_rank = {
             "deterioration": flags,
             "risk_changes": risk or [],
@@ -640,6 +651,10 @@ class Briefings:
             for e in found["entries"]
             if not e["covered"] and (not r.countries or e["place"]["country"] in r.countries)
         ]
+        # outside internal briefings no count of a place is printed: the scan counts every
+        # record the device holds, internal ones too, and a country's row less its regions'
+        # rows would give back a count the cells hide (places, types and ratios only)
+        counted = r.audience == "internal"
         places_ = []
         for e in entries[:limit]:
             best = e["signals"][0]
@@ -653,9 +668,13 @@ class Briefings:
                     "violation": self._label("violation", best["violation"], r.lang)
                     if best["violation"]
                     else None,
-                    "recent_count": suppress.count(int(best["recent_count"])).text,
+                    "recent_count": suppress.count(int(best["recent_count"])).text
+                    if counted
+                    else None,
                     "rate_ratio": None if ratio is None else round(float(ratio), 1),
-                    "verified": suppress.count(int(best["at_standard"]["recent_count"])).text,
+                    "verified": suppress.count(int(best["at_standard"]["recent_count"])).text
+                    if counted
+                    else None,
                     "verified_rise": bool(e["verified_rise"]),
                     "partly_covered_by": [x["name"] for x in best.get("partly_covered_by", [])],
                     "new": bool(e["new"]),

@@ -166,6 +166,13 @@ def test_the_horizon_scan_puts_its_top_uncovered_place_in_the_overview(store, wo
     covered = {"Aleppo"}  # the covered region is not among the uncovered places
     assert not covered & {p["name"] for p in places}
     assert Briefings(store).build(request, load_template("article99")).pack["scan"] is None
+    assert int(places[0]["recent_count"]) >= int(places[0]["verified"]) == 28
+    # for the UN: the same places, no count of any (the scan counts internal records too, and
+    # a country's row less its regions' would give a hidden count back)
+    un = BriefingRequest.parse(date_from="2026-08-01", date_to=TO, audience="un")
+    theirs = Briefings(store).build(un, load_template("horizon")).pack["scan"]["places"]
+    assert [p["name"] for p in theirs] == [p["name"] for p in places]
+    assert all(p["recent_count"] is None and p["verified"] is None for p in theirs)
 
 
 def test_bad_requests_name_their_field():
@@ -283,3 +290,26 @@ def test_the_scan_section_says_when_it_ran_on_hqs_counts(store):
     assert yemen and found["uncovered"] >= len(yemen)
     touched = [p for p in found["places"] if p["partly_covered_by"]]
     assert found["uncovered"] == len(found["places"]) - len(touched)
+
+
+def test_outside_internal_no_raw_count_rides_in_the_timeline_and_template_texts_are_scrubbed(
+    store, tmp_path
+):
+    """The timeline's English draft and its signals' reasons ("3 incidents in the last 4
+    weeks...") stay out of a UN pack; the template's organisation and marking are scrubbed of
+    withheld names like every other text."""
+    seed_world(store)
+    doc = json.loads((RESOURCES / "briefing-horizon.json").read_text(encoding="utf-8"))
+    doc["organisation"] = {"en": f"Office of {WITHHELD}"}
+    path = tmp_path / "t.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    theirs = build(store, "un", template=str(path))
+    assert WITHHELD not in theirs.meta.organisation and theirs.meta.organisation.startswith(
+        "Office"
+    )
+    lines = [x["timeline"] for x in theirs.pack["situations"] if x["timeline"]]
+    assert lines and all("draft" not in tl for tl in lines)
+    assert not any("reasons" in e for tl in lines for e in tl["events"])
+    ours = build(store, "internal", template=str(path))
+    assert ours.meta.organisation == f"Office of {WITHHELD}"
+    assert all("draft" in x["timeline"] for x in ours.pack["situations"] if x["timeline"])

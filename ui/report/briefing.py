@@ -226,6 +226,9 @@ class BriefingBuilder(ReviewBuilder):
             Cell(self.t(S_RATE_RATIO), head=True, num=True),
             Cell(self.t(S_AT_STANDARD), head=True, num=True),
         ]
+        # a briefing outside internal prints no count of a place (app.briefing._scan)
+        counted = any(place["recent_count"] is not None for place in found["places"])
+        keep = [0, 1, 2, 3, 4, 5] if counted else [0, 1, 2, 4]
         rows = []
         for place in found["places"]:
             where = f"<b>{esc(place['name'])}</b>"
@@ -240,12 +243,17 @@ class BriefingBuilder(ReviewBuilder):
                     Cell(str(place["rank"]), num=True),
                     Cell(where),
                     Cell(esc(place["violation"] or self.tr(str(S_ALL_TYPES)))),
-                    Cell(esc(place["recent_count"]), num=True),
+                    Cell(esc(place["recent_count"] or ""), num=True),
                     Cell("\u2014" if ratio is None else f"{ratio:.1f}", num=True),
-                    Cell(esc(place["verified"]), num=True, bold=place["verified_rise"]),
+                    Cell(esc(place["verified"] or ""), num=True, bold=place["verified_rise"]),
                 ]
             )
-        out.append(self.table(head, rows, widths=[5, 32, 20, 14, 14, 15]))
+        widths = [5, 32, 20, 14, 14, 15] if counted else [5, 45, 30, 20]
+        out.append(
+            self.table(
+                [head[i] for i in keep], [[row[i] for i in keep] for row in rows], widths=widths
+            )
+        )
         return "".join(out)
 
     def asks(self) -> str:
