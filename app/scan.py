@@ -532,9 +532,14 @@ def scan(
         best = flagged_signals[0]
         types = sorted({s["violation"] for s in flagged_signals if s["violation"]})
         # the place is covered by a situation covering each of its flagged types; its series
-        # of all types counts only where no type was flagged (a rise of all types there is
-        # the rise of the types flagged, which a situation over those types holds)
-        typed = [s for s in flagged_signals if s["violation"]] or flagged_signals
+        # of all types counts too, unless the flagged types make most of its rise (then it
+        # is their rise, which a situation over those types holds; otherwise other types,
+        # none flagged alone, rose with them, and a situation over the flagged ones does not
+        # cover the place)
+        typed = [s for s in flagged_signals if s["violation"]]
+        every = [s for s in flagged_signals if not s["violation"]]
+        if not typed or (every and _excess(typed) < 0.5 * _excess(every)):
+            typed = flagged_signals
         covered_ids = {x["id"] for x in typed[0]["covered_by"]}
         for s in typed[1:]:
             covered_ids &= {x["id"] for x in s["covered_by"]}
@@ -696,6 +701,13 @@ def _source(
     )
     source = f"{scope_counts.SOURCE}+{SOURCE}" if own else scope_counts.SOURCE
     return {"source": source, "data": data, "hq_counts": info}
+
+
+def _excess(flagged: Iterable[Mapping[str, Any]]) -> float:
+    """Acts above the baseline's rate in the recent weeks, over these signals."""
+    return math.fsum(
+        s["recent_count"] - s["baseline_rate_per_week"] * RECENT_WEEKS for s in flagged
+    )
 
 
 def _signal_order(s: Mapping[str, Any]) -> tuple[Any, ...]:

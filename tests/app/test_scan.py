@@ -204,3 +204,49 @@ def test_humanitarian_figures_stand_beside_the_acts_that_rose(world, tmp_path):
     aleppo = next(e for e in result["entries"] if e["key"] == f"region:{ALEPPO}")
     assert aleppo["humanitarian"] == []
     assert not any(h["place"] == "CD10" for e in result["entries"] for h in e["humanitarian"])
+
+
+def test_a_situation_over_one_type_does_not_cover_a_wider_rise(store):
+    """Damascus: killings rise (flagged alone) and ten other types rise with them, none
+    enough to be flagged alone, together more than the killings: a situation over killings
+    covers the killings' series, not the place; one over every type covers it."""
+    incidents = Incidents(store)
+    incidents.add_many(steady())
+    incidents.add_many(rise("SYR", "SY01", "killing", 4, "reasonable_grounds"))
+    others = [t.code for t in vocabularies().terms("violation")][10:20]
+    for kind in others:  # 2 acts each in the recent weeks: below the minimum of 3 alone
+        incidents.add_many(
+            [act("SYR", "SY01", TO - timedelta(days=7 * w + 2), kind, "unverified") for w in (0, 2)]
+        )
+    situations = Situations(store, today=TO)
+    only = situations.add(
+        {
+            "name": "Damascus killings",
+            "country": "SYR",
+            "regions": ["SY01"],
+            "violations": ["killing"],
+            "date_from": "2026-01-01",
+            "status": "concern",
+        }
+    )
+    entry = next(
+        e for e in scan.scan(store, TO, watch=False)["entries"] if e["key"] == "region:SY01"
+    )
+    flagged = {s["violation"] for s in entry["signals"]}
+    assert flagged == {"killing", None}, flagged  # no other type alone
+    killing = next(s for s in entry["signals"] if s["violation"] == "killing")
+    assert [x["id"] for x in killing["covered_by"]] == [only]
+    assert not entry["covered"]
+    wide = situations.add(
+        {
+            "name": "Damascus",
+            "country": "SYR",
+            "regions": ["SY01"],
+            "date_from": "2026-01-01",
+            "status": "concern",
+        }
+    )
+    entry = next(
+        e for e in scan.scan(store, TO, watch=False)["entries"] if e["key"] == "region:SY01"
+    )
+    assert entry["covered"] and [x["id"] for x in entry["covered_by"]] == [wide]
