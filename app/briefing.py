@@ -676,7 +676,14 @@ class Briefings:
                     if counted
                     else None,
                     "verified_rise": bool(e["verified_rise"]),
-                    "partly_covered_by": [x["name"] for x in best.get("partly_covered_by", [])],
+                    # every situation that takes in some of the place's flagged series
+                    "partly_covered_by": list(
+                        dict.fromkeys(
+                            x["name"]
+                            for sig in e["signals"]
+                            for x in [*sig.get("covered_by", []), *sig.get("partly_covered_by", [])]
+                        )
+                    ),
                     "new": bool(e["new"]),
                 }
             )
