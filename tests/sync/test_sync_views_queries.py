@@ -9,7 +9,7 @@ from sqlalchemy import event
 from synchelp import enroll_in_process, incident, make_hq_dir
 
 from app.incidents import Incidents
-from sync.hq import views
+from sync.hq import counts, views
 
 
 def recorded(hq, tmp_path, country: str, n: int) -> str:
@@ -33,6 +33,7 @@ def recorded(hq, tmp_path, country: str, n: int) -> str:
 def first_pull(hq, tmp_path, team: str) -> tuple[int, int]:
     """(statements HQ ran, incidents held) for a un analyst's first pull of `team`."""
     views.forget(hq)  # as a restarted HQ: the withheld names are read anew
+    counts.forget(hq)  # and the acts its weekly counts are made of
     token = hq.create_token(None, analyst=True, scope=[team], audience="un", entity="OCHA")
     store, client, _ = enroll_in_process(hq, tmp_path, f"un-{team}", token, limit=1000)
     count = [0]
