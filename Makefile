@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed-stamp
 TS := $(wildcard resources/translations/upfront_*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint bench bench-sync bench-report bench-exchange bench-ui bench-scan bench-briefing clean translations \
+.PHONY: run test test-tools lint bench bench-sync bench-report bench-exchange bench-ui bench-scan bench-briefing clean translations \
 	lupdate \
 	package
 
@@ -42,7 +42,16 @@ lint: $(STAMP) $(QM)
 	$(BIN)/lint-imports
 	$(BIN)/python tools/mypy_ratchet.py
 
-test: lint
+# the PDF tests read a PDF with what its readers use (poppler's pdftotext and pdftoppm): installed
+# here where the machine allows (Debian's package, as root); elsewhere those tests say they skip
+test-tools:
+	@command -v pdftotext >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+		{ apt-get install -y -q --no-install-recommends poppler-utils >/dev/null 2>&1 || \
+		{ apt-get update -q >/dev/null 2>&1 && \
+		apt-get install -y -q --no-install-recommends poppler-utils >/dev/null 2>&1; }; }; } || \
+		echo "poppler-utils could not be installed: the tests that read PDFs will be skipped"
+
+test: lint test-tools
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 bench: $(STAMP)

@@ -64,6 +64,14 @@ class MemoryKeyring(KeyringBackend):
             raise keyring.errors.PasswordDeleteError(username)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def one_application(qapp):
+    """The session's QApplication, made before the first GUI test whichever runs first: a
+    command run in process (`ui.selftest.ensure_gui_app`) makes a QGuiApplication when none
+    exists, and a later test's widgets could not use it (pytest-qt's qapp refuses it)."""
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def no_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """By default the machine has no keyring, as on a headless CI runner."""
