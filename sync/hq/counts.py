@@ -25,22 +25,22 @@ import logging
 import os
 import threading
 import time
-import weakref
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import scope_counts
 from app.vocab import vocabularies
 from sync import protocol as p
 from sync.hq import enrollment, scope
+from sync.hq import kept as kept_
 from sync.hq import pull as hq_pull
 from sync.hq.core import HQCore
-from sync.hq.models import Device, LogEntry, Record, Team
+from sync.hq.models import Device, Record, Team
 from sync.hq.views import LEAN
 from sync.protocol import counts as wire
 
@@ -73,50 +73,42 @@ class Acts:
     payloads: dict[tuple[Any, ...], dict[str, Any]] = field(default_factory=dict)
 
 
-_CACHE: weakref.WeakKeyDictionary[HQCore, Acts] = weakref.WeakKeyDictionary()
+_KEPT: kept_.Kept[Acts] = kept_.Kept()
 _READING = threading.Lock()
 
 
 def acts(hq: HQCore, s: Session) -> Acts:
     """The acts of every incident HQ holds, as of its last change. Kept in process memory per
-    HQ and keyed by HQ's last change-log id, as `sync.hq.views.withheld` keeps the withheld
-    names (every write to a record adds a log entry, so the key moves with any change): a
-    newer id opens only the records the log touched since, so a device's counts cost a pass
-    over what is kept, not over every sealed document."""
+    HQ while its change log stands (`sync.hq.kept`), as the withheld names are: a newer log id
+    opens only the records the log touched since, so a device's counts cost a pass over what
+    is kept, not over every sealed document."""
     with _READING:  # one reading at a time: a second waits for the first and finds it kept
-        return _acts_now(hq, s)
+        return _KEPT.current(
+            hq, s, lambda kept, touched, top: _read_acts(hq, s, kept, touched, top)
+        )
 
 
-def _acts_now(hq: HQCore, s: Session) -> Acts:
-    top = int(s.scalar(select(func.max(LogEntry.id))) or 0)
-    current = _CACHE.get(hq)
-    if current is not None and current.log_id == top:
-        return current
+def _read_acts(
+    hq: HQCore, s: Session, kept: Acts | None, touched: list[str] | None, top: int
+) -> Acts:
     q = select(Record).options(LEAN).order_by(Record.id).execution_options(yield_per=BATCH)
-    if current is None or top < current.log_id:
-        per: dict[str, tuple[str | None, tuple[scope_counts.Act, ...]]] = {}
+    per: dict[str, tuple[str | None, tuple[scope_counts.Act, ...]]] = {}
+    if kept is None or touched is None:
         reads = [q.where(Record.kind == "incident")]
     else:
-        per = dict(current.per_record)
-        ids = list(
-            s.scalars(
-                select(LogEntry.record_id)
-                .distinct()
-                .where(LogEntry.id > current.log_id, LogEntry.id <= top)
-            )
-        )
-        for rid in ids:
+        per = dict(kept.per_record)
+        for rid in touched:
             per.pop(rid, None)
-        reads = [q.where(Record.id.in_(ids[i : i + BATCH])) for i in range(0, len(ids), BATCH)]
+        reads = [
+            q.where(Record.id.in_(touched[i : i + BATCH])) for i in range(0, len(touched), BATCH)
+        ]
     for read in reads:  # one at a time: one open cursor
         for part in s.scalars(read).partitions(BATCH):
             alive = [r for r in part if r.kind == "incident" and not r.deleted]
             docs = hq_pull.docs_of(hq, alive)
             for r in alive:
                 per[r.id] = (r.team_id, tuple(scope_counts.acts_of(docs[r.id] or {})))
-    made = Acts(top, per)
-    _CACHE[hq] = made
-    return made
+    return Acts(top, per)
 
 
 def warm_in_background(hq: HQCore) -> threading.Thread | None:
@@ -151,10 +143,7 @@ def warm_in_background(hq: HQCore) -> threading.Thread | None:
 
 def forget(hq: HQCore | None = None) -> None:
     """Drop the kept acts (of one HQ, or all): a benchmark measures the cold cost."""
-    if hq is None:
-        _CACHE.clear()
-    else:
-        _CACHE.pop(hq, None)
+    _KEPT.forget(hq)
 
 
 def _acts(kept: Acts, teams: list[str] | None) -> list[scope_counts.Act]:

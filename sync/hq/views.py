@@ -67,7 +67,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, not_, or_, select
+from sqlalchemy import not_, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, defer
 
@@ -78,6 +78,7 @@ from app.schema import coordination
 from app.schema.incident import EDITABLE
 from sync import protocol as p
 from sync.hq import copies, scope
+from sync.hq import kept as kept_
 from sync.hq import pull as hq_pull
 from sync.hq.core import HQCore
 from sync.hq.models import Access, Device, LogEntry, Record
@@ -158,7 +159,7 @@ class Withheld:
     mark: bytes
 
 
-_CACHE: weakref.WeakKeyDictionary[HQCore, dict[str, Withheld]] = weakref.WeakKeyDictionary()
+_KEPT: kept_.Kept[Withheld] = kept_.Kept()
 _KEYS: weakref.WeakKeyDictionary[HQCore, bytes] = weakref.WeakKeyDictionary()
 
 
@@ -182,27 +183,32 @@ def _chunks(ids: Sequence[str], n: int = 500) -> Iterable[Sequence[str]]:
 
 
 def withheld(hq: HQCore, s: Session, audience: Audience) -> Withheld:
-    """The names withheld from this audience in every text, as of HQ's last change."""
-    top = int(s.scalar(select(func.max(LogEntry.id))) or 0)
-    cache = _CACHE.setdefault(hq, {})
-    current = cache.get(audience.name)
-    if current is not None and current.log_id == top:
-        return current
-    if current is None or top < current.log_id:
-        per: dict[str, frozenset[str]] = {}
+    """The names withheld from this audience in every text, as of HQ's last change (kept while
+    HQ's change log stands: `sync.hq.kept`)."""
+    return _KEPT.current(
+        hq,
+        s,
+        lambda kept, touched, top: _read_withheld(hq, s, audience, kept, touched, top),
+        audience.name,
+    )
+
+
+def _read_withheld(
+    hq: HQCore,
+    s: Session,
+    audience: Audience,
+    kept: Withheld | None,
+    touched_ids: list[str] | None,
+    top: int,
+) -> Withheld:
+    per: dict[str, frozenset[str]] = {}
+    if kept is None or touched_ids is None:
         records = s.scalars(select(Record).options(LEAN).where(Record.kind == "incident"))
         touched = hq_pull.docs_of(hq, records)
     else:
-        per = dict(current.per_record)
-        ids = list(
-            s.scalars(
-                select(LogEntry.record_id)
-                .distinct()
-                .where(LogEntry.id > current.log_id, LogEntry.id <= top)
-            )
-        )
+        per = dict(kept.per_record)
         touched = {}
-        for chunk in _chunks(ids):
+        for chunk in _chunks(touched_ids):
             touched.update(
                 hq_pull.docs_of(
                     hq,
@@ -220,22 +226,17 @@ def withheld(hq: HQCore, s: Session, audience: Audience) -> Withheld:
         else:
             per.pop(rid, None)
     names = frozenset().union(*per.values()) if per else frozenset()
-    if current is not None and names == current.names:
-        index, mark = current.index, current.mark
+    if kept is not None and names == kept.names:
+        index, mark = kept.index, kept.mark
     else:
         index = Names(names)
         mark = _mac(hq, b"withheld", audience.name.encode(), *sorted(n.encode() for n in names))
-    made = Withheld(top, per, names, index, mark)
-    cache[audience.name] = made
-    return made
+    return Withheld(top, per, names, index, mark)
 
 
 def forget(hq: HQCore | None = None) -> None:
     """Drop the kept withheld names (of one HQ, or all): a benchmark measures the cold cost."""
-    if hq is None:
-        _CACHE.clear()
-    else:
-        _CACHE.pop(hq, None)
+    _KEPT.forget(hq)
 
 
 # ---- rendering ----------------------------------------------------------------------------

@@ -245,7 +245,7 @@ def test_hq_reads_the_acts_ahead_only_when_a_device_gets_counts(make_device, run
     assert team.sync().complete
     hq_counts.forget(hq)
     assert hq_counts.warm_in_background(hq) is None  # a team device reads its records
-    assert hq not in hq_counts._CACHE
+    assert hq_counts._KEPT.held(hq) is None
     un = make_device("ocha-analyst", None, analyst=True)
     set_role(hq, un, scope=["SYR"], audience="un", entity="OCHA")
     hq_counts.forget(hq)
@@ -253,8 +253,9 @@ def test_hq_reads_the_acts_ahead_only_when_a_device_gets_counts(make_device, run
     assert thread is not None
     thread.join(60)
     assert not thread.is_alive()
-    kept = hq_counts._CACHE[hq]
+    kept = hq_counts._KEPT.held(hq)
+    assert kept is not None
     assert len(kept.per_record) == 3 and all(len(a) == 1 for _t, a in kept.per_record.values())
     assert un.sync().complete  # and the analyst's counts come from what was read
-    assert hq_counts._CACHE[hq] is kept
+    assert hq_counts._KEPT.held(hq) is kept
     assert payload_of(un.store) is not None
