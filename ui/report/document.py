@@ -4,7 +4,8 @@ kept with what follows, the running header and footer on every page, and the ent
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Protocol
 
@@ -223,6 +224,21 @@ def paint_furniture(
     painter.restore()
 
 
+@contextmanager
+def painting(device: QPaintDevice) -> Iterator[QPainter]:
+    """A painter on `device`, antialiased (shapes and text), ended however the block ends; a
+    device that cannot be painted on raises RuntimeError."""
+    painter = QPainter()
+    if not painter.begin(device):
+        raise RuntimeError("cannot paint on the device")
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        yield painter
+    finally:
+        painter.end()
+
+
 def paint_document(painter: QPainter, doc: QTextDocument, origin: QPointF, clip: QRectF) -> None:
     """Draws the part `clip` (document coordinates) of `doc` with its top-left at `origin`."""
     painter.save()
@@ -278,12 +294,7 @@ def render(
         cover_builder.cover_foot(), [], device, meta.lang, meta.rtl, body.width()
     )
 
-    painter = QPainter()
-    if not painter.begin(device):
-        raise RuntimeError("cannot paint on the device")
-    try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    with painting(device) as painter:
         # cover: the main block from the top, the reference block at the bottom
         foot_h = foot_doc.size().height()
         paint_document(
@@ -309,8 +320,6 @@ def render(
                 QRectF(0, i * body.height(), body.width(), body.height()),
             )
             paint_furniture(painter, frame, report, tr, i + 2, pages)
-    finally:
-        painter.end()
     progress.step(pages, pages, "draw")
     return pages
 
@@ -344,12 +353,7 @@ def paint_pages(
     after the other, each from a new page, numbered as one."""
     docs = [doc] if isinstance(doc, QTextDocument) else doc
     pages = sum(d.pageCount() for d in docs)
-    painter = QPainter()
-    if not painter.begin(device):
-        raise RuntimeError("cannot paint on the device")
-    try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    with painting(device) as painter:
         page = 0
         for one in docs:
             for i in range(one.pageCount()):
@@ -363,8 +367,6 @@ def paint_pages(
                 )
                 page += 1
                 furniture(painter, page, pages)
-    finally:
-        painter.end()
     return pages
 
 
