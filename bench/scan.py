@@ -16,6 +16,7 @@ keeps it (reused as it is when DIR already holds one; passphrase 'benchmark pass
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import sys
 import tempfile
@@ -130,6 +131,9 @@ def main() -> int:
         f"{result['places']['regions']} regions, {acts:,} acts in the {scan.WEEKS} weeks, "
         f"{result['series_tested']:,} series tested, {result['flagged']} places flagged"
     )
+    # the figures move with what else the machine does: say so beside them
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"machine: {os.cpu_count()} cores, load average {load:.2f} (1 min) at the end")
     print(f"{'what':<44} {'target':>8} {'measured':>9}")
     print(f"{'counting acts (SQL GROUP BY)':<44} {'':>8} {counting:>8.2f}s")
     print(f"{'scan, first run':<44} {f'< {TARGET_S:g} s':>8} {runs[0]:>8.2f}s")
