@@ -180,7 +180,8 @@ def _late_decisions(session: Session, today: date) -> int:
     current: dict[str, Strategy | None] = {}
     late = 0
     for doc in coordination.records(session, None, "decision"):
-        late += coordination.with_state(session, doc, today, current)["state"] == "late"
+        state = coordination.with_state(session, doc, today, current, who=False)["state"]
+        late += state == "late"
     return late
 
 

@@ -397,11 +397,21 @@ class Coordination:
 
 
 def with_state(
-    session: Session, doc: dict[str, Any], as_of: date, current: dict[str, Strategy | None]
+    session: Session,
+    doc: dict[str, Any],
+    as_of: date,
+    current: dict[str, Strategy | None],
+    *,
+    who: bool = True,
 ) -> dict[str, Any]:
     """A decision's document with the strategy action it became (`action`, from its
     situation's current strategy) and its `state` as of `as_of`. `current` keeps each
-    situation's current strategy once read, for a caller going through many decisions."""
+    situation's current strategy once read, for a caller going through many decisions.
+
+    Where the state is the action's (done or blocked in the strategy, not on the decision),
+    `status_by` and `status_on` say who saved the strategy version that gave the action that
+    status and when (with `who`; a caller counting states only passes False), not who last
+    set the decision's own status: "done by Alice" must name who marked it done."""
     action = None
     if doc.get("action_id"):
         sid = doc["situation_id"]
@@ -410,7 +420,14 @@ def with_state(
         strategy = current[sid]
         found = [a for a in strategy.actions if a.get("id") == doc["action_id"]] if strategy else []
         action = dict(found[0]) if found else None
-    return {**doc, "action": action, "state": decision_state(doc, action, as_of)}
+    out = {**doc, "action": action, "state": decision_state(doc, action, as_of)}
+    if who and action is not None and out["state"] in ("done", "blocked"):
+        if action.get("status") == out["state"] and doc.get("status") != out["state"]:
+            since = strategies.status_since(
+                session, doc["situation_id"], doc["action_id"], out["state"]
+            )
+            out["status_by"], out["status_on"] = since if since else (None, None)
+    return out
 
 
 def decision_state(doc: dict[str, Any], action: dict[str, Any] | None, as_of: date) -> str:

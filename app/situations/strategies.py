@@ -131,6 +131,26 @@ def latest(session: Session, situation_id: str) -> Strategy | None:
     ).first()
 
 
+def status_since(
+    session: Session, situation_id: str, action_id: str, status: str
+) -> tuple[str, str] | None:
+    """(who, day) the action took `status` it still has: the author and UTC day of the first
+    version of the latest run of versions that give it that status; None when the current
+    version does not."""
+    since = None
+    rows = session.scalars(
+        select(Strategy)
+        .where(Strategy.situation_id == situation_id)
+        .order_by(Strategy.version.desc())
+    )
+    for row in rows:
+        found = [a for a in row.actions if a.get("id") == action_id]
+        if not found or found[0].get("status") != status:
+            break
+        since = (row.created_by, row.created_at[:10])
+    return since
+
+
 def versions(session: Session, situation_id: str) -> list[dict[str, Any]]:
     situation_row(session, situation_id)
     return [

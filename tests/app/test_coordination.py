@@ -168,6 +168,60 @@ def test_decision_states_as_the_next_quarter_sees_them(situations, sid):
     ]
 
 
+def test_a_decision_done_through_its_action_names_who_marked_the_action_done(situations, sid):
+    """ "Done by X on D" names who saved the strategy version that marked the action done, not
+    who opened the decision; later versions that keep it done do not move it; an action taken
+    back from done shows the decision's own status again."""
+    made = situations.add_decision(
+        sid, decision(text="Démarche"), action={"pillar": "political", "level": "country"}
+    )
+    assert made["status_by"] is None  # open: no one has set a status yet
+
+    def save(status: str, by: str, on: str) -> None:
+        strategy = situations.strategy(sid)
+        actions = [
+            dict(a, status=status) if a["decision"] == made["id"] else a
+            for a in strategy["actions"]
+        ]
+        situations.save_strategy(
+            sid,
+            {
+                "objectives": strategy["objectives"],
+                "actions": actions,
+                "version": strategy["version"],
+            },
+        )
+        with situations.store.transaction() as s:  # as if another officer saved it, that day
+            row = s.scalars(
+                select(Strategy)
+                .where(Strategy.situation_id == sid)
+                .order_by(Strategy.version.desc())
+            ).first()
+            row.created_by, row.created_at = by, f"{on}T09:00:00Z"
+
+    def shown() -> dict:
+        (only,) = [d for d in situations.decisions(situation_id=sid) if d["id"] == made["id"]]
+        return only
+
+    save("under_way", "samir", "2026-11-25")
+    assert (shown()["state"], shown()["status_by"]) == ("open", None)
+    save("done", "beatriz", "2026-12-01")
+    save("done", "chen", "2026-12-03")  # another change to the strategy, still done
+    assert (shown()["state"], shown()["status_by"], shown()["status_on"]) == (
+        "done",
+        "beatriz",
+        "2026-12-01",
+    )
+    save("blocked", "dmitri", "2026-12-04")
+    assert (shown()["state"], shown()["status_by"]) == ("blocked", "dmitri")
+    save("under_way", "samir", "2026-12-05")
+    assert (shown()["state"], shown()["status_by"], shown()["status_on"]) == ("open", None, None)
+    # the decision's own status, where it says the same, keeps its own author
+    situations.edit_decision(made["id"], {"status": "done", "revision": shown()["revision"]})
+    save("done", "beatriz", "2026-12-06")
+    assert shown()["status_by"] == situations.actor
+
+
 def test_editing_a_decision_keeps_who_set_its_status_and_checks_the_revision(situations, sid):
     made = situations.add_decision(sid, decision(status="blocked", status_note="No access"))
     assert (made["status_by"], made["status_on"]) == (situations.actor, TODAY.isoformat())
