@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed-stamp
 TS := $(wildcard resources/translations/upfront_*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test test-tools lint bench bench-sync bench-report bench-exchange bench-ui bench-scan bench-briefing clean translations \
+.PHONY: run test test-tools lint bench bench-sync bench-report bench-exchange bench-ui bench-scan bench-hq-counts bench-briefing clean translations \
 	lupdate \
 	package
 
@@ -78,6 +78,10 @@ bench-ui: $(STAMP) $(QM)
 # (building the store takes long: `bench/scan.py --store DIR` keeps it, `--incidents N` sizes it)
 bench-scan: $(STAMP)
 	$(BIN)/python bench/scan.py
+
+# what HQ keeps in memory for its weekly counts, and a device's counts made from it
+bench-hq-counts: $(STAMP)
+	$(BIN)/python bench/hq_counts.py
 
 bench-briefing: $(STAMP) $(QM)
 	$(BIN)/python bench/briefing.py

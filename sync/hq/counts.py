@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import sys
 import threading
 import time
 from dataclasses import dataclass, field
@@ -93,6 +94,7 @@ def _read_acts(
 ) -> Acts:
     q = select(Record).options(LEAN).order_by(Record.id).execution_options(yield_per=BATCH)
     per: dict[str, tuple[str | None, tuple[scope_counts.Act, ...]]] = {}
+    days: dict[date, date] = {}
     if kept is None or touched is None:
         reads = [q.where(Record.kind == "incident")]
     else:
@@ -107,8 +109,27 @@ def _read_acts(
             alive = [r for r in part if r.kind == "incident" and not r.deleted]
             docs = hq_pull.docs_of(hq, alive)
             for r in alive:
-                per[r.id] = (r.team_id, tuple(scope_counts.acts_of(docs[r.id] or {})))
+                per[r.id] = kept_acts(r.team_id, docs[r.id] or {}, days)
     return Acts(top, per)
+
+
+def kept_acts(
+    team: str | None, doc: dict[str, Any], days: dict[date, date]
+) -> tuple[str | None, tuple[scope_counts.Act, ...]]:
+    """An incident's team and acts as HQ keeps them for every incident it holds: the codes
+    interned and each day one object (`days`, shared by a reading), so a million acts share a
+    few thousand strings and dates; 2.2x less memory than each act's own (bench/hq_counts.py)."""
+    acts = tuple(
+        (
+            sys.intern(country),
+            pcode if pcode is None else sys.intern(pcode),
+            sys.intern(kind),
+            sys.intern(status),
+            days.setdefault(day, day),
+        )
+        for country, pcode, kind, status, day in scope_counts.acts_of(doc)
+    )
+    return (team if team is None else sys.intern(team)), acts
 
 
 def warm_in_background(hq: HQCore) -> threading.Thread | None:

@@ -259,3 +259,35 @@ def test_hq_reads_the_acts_ahead_only_when_a_device_gets_counts(make_device, run
     assert un.sync().complete  # and the analyst's counts come from what was read
     assert hq_counts._KEPT.held(hq) is kept
     assert payload_of(un.store) is not None
+
+
+def test_hq_keeps_each_code_and_day_once_across_incidents():
+    """What HQ keeps for every incident's acts is what the device would count (the same acts),
+    each code and day one object however many incidents name it: HQ keeps every incident's
+    acts in memory, and a string and a date per act cost it twice the memory
+    (bench/hq_counts.py)."""
+
+    def doc(kind: str, status: str) -> dict:
+        # each document read from its own JSON text, as HQ opens each sealed one
+        return json.loads(
+            json.dumps(
+                {
+                    "location": {"country": "SYR", "admin1_pcode": "SY04"},
+                    "occurred_from": "2026-11-02",
+                    "verification": {"status": status},
+                    "violations": [{"type": kind}, {"type": kind, "date": "2026-11-03"}],
+                }
+            )
+        )
+
+    days: dict = {}
+    one, two = doc("killing", "reasonable_grounds"), doc("killing", "reasonable_grounds")
+    team_a, kept_one = hq_counts.kept_acts("team-" + "syr", one, days)
+    team_b, kept_two = hq_counts.kept_acts("".join(["team-", "syr"]), two, days)
+    assert kept_one == tuple(scope_counts.acts_of(one)) == kept_two
+    assert team_a is team_b
+    for a, b in zip(kept_one, kept_two, strict=True):
+        assert all(x is y for x, y in zip(a, b, strict=True))
+    assert len(days) == 2  # two days named, each one object
+    none = hq_counts.kept_acts(None, {"location": {"country": "SYR"}, "violations": []}, days)
+    assert none == (None, ())
