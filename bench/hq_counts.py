@@ -91,8 +91,8 @@ def main() -> int:
     print(f"{'kept as HQ keeps them (interned, one object a day)':<52} {shared / 1e6:>9.0f} MB")
     print(f"{'  ratio':<52} {plain / shared:>11.2f}x")
     print(f"{'  per incident, as HQ keeps them':<52} {shared / n:>10.0f} B")
-    print(f"{'reading them (from opened JSON), each its own':<52} {plain_s:>10.2f} s")
-    print(f"{'reading them, as HQ keeps them':<52} {shared_s:>10.2f} s")
+    print(f"{'reading them from JSON text, each its own (traced)':<52} {plain_s:>10.2f} s")
+    print(f"{'reading them from JSON text, as HQ keeps them (traced)':<52} {shared_s:>10.2f} s")
     print(f"{'a device counts from them (best of 3), whole scope':<52} {min(runs):>10.2f} s")
     return 0
 
