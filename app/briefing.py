@@ -672,6 +672,8 @@ class Briefings:
                     if counted
                     else None,
                     "rate_ratio": None if ratio is None else round(float(ratio), 1),
+                    # on HQ's counts with a suppressed week: the ratio is the least it can be
+                    "estimated": bool(best.get("estimated")),
                     "verified": suppress.count(int(best["at_standard"]["recent_count"])).text
                     if counted
                     else None,

@@ -483,6 +483,7 @@ def scan(
         if t.flagged:
             by_place.setdefault(_place_key(cell), []).append(cell)
 
+    hq_countries = counts.countries if counts is not None else frozenset()
     g = gazetteer()
     entries: list[dict[str, Any]] = []
     for key, cells in by_place.items():
@@ -526,6 +527,10 @@ def scan(
                     "covered_by": cover["covered"],
                     "partly_covered_by": cover["partly"],
                     "new": _signal_key(cell) not in before_signals,
+                    # on HQ's counts with a suppressed week: counts and ratio are bounds
+                    "estimated": hq is not None
+                    and cell.country in hq_countries
+                    and hq.estimated(*cell),
                 }
             )
         flagged_signals.sort(key=_signal_order)  # the place's strongest first, by the rank rule

@@ -47,7 +47,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -353,6 +353,16 @@ class Series:
     verified: dict[tuple[str, str | None, str], list[int]]
     imputed_baseline: set[tuple[str, str | None, str | None]]  # not for pooling (with sums)
     suppressed: int  # finest series with at least one suppressed week in the window
+    # those finest series: a place's sums over any of them are bounds, not counts
+    hidden: set[tuple[str, str | None, str]] = field(default_factory=set)
+
+    def estimated(self, country: str, pcode: str | None, kind: str | None) -> bool:
+        """Whether the series of this place (a country with ``pcode`` None) and type (None:
+        all types) sums a week HQ suppressed: its recent count then shows the least it can be,
+        its baseline the most, and so its rate ratio the least."""
+        return any(
+            c == country and pcode in (None, p) and kind in (None, k) for c, p, k in self.hidden
+        )
 
 
 def scan_series(
@@ -393,4 +403,5 @@ def scan_series(
             if any(i < baseline_weeks for i in hidden):
                 out.imputed_baseline |= {cell, (country, None, kind)}
     out.suppressed = len(hidden_in)
+    out.hidden = hidden_in
     return out

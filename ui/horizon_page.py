@@ -334,12 +334,12 @@ class HorizonPage(QWidget):
             return fill(self.tr("{place} (country)"), place=place["name"])
         return fill(self.tr("{place} (region)"), place=place["name"])
 
-    def _ratio(self, value: float | None) -> str:
-        return (
-            self.tr("from none")
-            if value is None
-            else fill(self.tr("{ratio}×"), ratio=_number(value))
-        )
+    def _ratio(self, value: float | None, estimated: bool = False) -> str:
+        if value is None:
+            return self.tr("from none")
+        if estimated:  # on HQ's counts with a suppressed week: the least it can be
+            return fill(self.tr("at least {ratio}×"), ratio=_number(value))
+        return fill(self.tr("{ratio}×"), ratio=_number(value))
 
     def _p(self, value: float) -> str:
         if value < 0.0001:
@@ -497,7 +497,10 @@ class HorizonPage(QWidget):
                     ),
                     float(best["recent_rate_per_week"]),
                 ),
-                (self._ratio(ratio), float("inf") if ratio is None else float(ratio)),
+                (
+                    self._ratio(ratio, bool(best.get("estimated"))),
+                    float("inf") if ratio is None else float(ratio),
+                ),
                 (self._p(best["p_adjusted"]), float(best["p_adjusted"])),
                 (
                     fill(
@@ -602,7 +605,7 @@ class HorizonPage(QWidget):
                 recent=_locale().toString(int(s["recent_count"])),
                 rate=_number(s["recent_rate_per_week"]),
                 before=_number(s["baseline_rate_per_week"]),
-                ratio=self._ratio(s["rate_ratio"]),
+                ratio=self._ratio(s["rate_ratio"], bool(s.get("estimated"))),
                 p=self._p(s["p_adjusted"]),
                 count=_locale().toString(int(standard["recent_count"])),
                 rise=self.tr("the rise is seen in them")
@@ -621,6 +624,11 @@ class HorizonPage(QWidget):
                 )
             else:
                 cover = self.tr("No situation covers it.")
+            if s.get("estimated"):
+                line += " " + self.tr(
+                    "HQ suppressed a small week of it: counted as the least it can be in the "
+                    "last four weeks and the most before, so the rise is at least as shown."
+                )
             marker = self.tr("New.")
             new = f" <b>{esc(marker)}</b>" if s["new"] else ""
             parts.append(f"<li{rtl}>{esc(line)} {esc(cover)}{new}</li>")

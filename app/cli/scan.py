@@ -14,8 +14,8 @@ from app.cli.common import Subcommands, date_arg, emit, open_store
 from app.vocab import vocabularies
 
 
-def _ratio(value: float | None) -> str:
-    return "new" if value is None else f"{value:.1f}x"
+def _ratio(value: float | None, estimated: bool = False) -> str:
+    return "new" if value is None else f"{'>=' if estimated else ''}{value:.1f}x"
 
 
 def _p(value: float) -> str:
@@ -54,8 +54,14 @@ def print_table(result: dict[str, Any]) -> None:
         print("\nNothing flagged.")
         return
     print()
+    if any(s.get("estimated") for e in result["entries"] for s in e["signals"]):
+        print(
+            ">= and <=: the series sums a week HQ suppressed (1 to "
+            f"{(counts or {}).get('threshold', 5) - 1}), counted as the least it can be in "
+            "the recent weeks and the most in the baseline: the rise is at least as shown"
+        )
     header = (
-        f"{'#':>3}  {'place':<30} {'violation':<28} {'recent':>6} {'base/wk':>7} {'ratio':>6} "
+        f"{'#':>3}  {'place':<30} {'violation':<28} {'recent':>8} {'base/wk':>9} {'ratio':>7} "
         f"{'p adj':>8} {'at std':>6}  {'new':<3}  covered by"
     )
     print(header)
@@ -65,6 +71,7 @@ def print_table(result: dict[str, Any]) -> None:
             place["name"] if place["level"] == "country" else f"{place['name']} ({place['pcode']})"
         )
         for i, s in enumerate(entry["signals"]):
+            least, most = (">=", "<=") if s.get("estimated") else ("", "")
             covered = ", ".join(x["name"] for x in s["covered_by"]) or (
                 "partly: " + ", ".join(x["name"] for x in s["partly_covered_by"])
                 if s["partly_covered_by"]
@@ -72,8 +79,10 @@ def print_table(result: dict[str, Any]) -> None:
             )
             print(
                 f"{entry['rank'] if i == 0 else '':>3}  {where if i == 0 else '':<30.30} "
-                f"{label('violation', s['violation']):<28.28} {s['recent_count']:>6} "
-                f"{s['baseline_rate_per_week']:>7.1f} {_ratio(s['rate_ratio']):>6} "
+                f"{label('violation', s['violation']):<28.28} "
+                f"{least + str(s['recent_count']):>8} "
+                f"{most + format(s['baseline_rate_per_week'], '.1f'):>9} "
+                f"{_ratio(s['rate_ratio'], bool(s.get('estimated'))):>7} "
                 f"{_p(s['p_adjusted']):>8} {s['at_standard']['recent_count']:>6}  "
                 f"{'yes' if s['new'] else 'no':<3}  {covered}"
             )

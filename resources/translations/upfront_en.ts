@@ -2452,6 +2452,11 @@ Answered: {answered}</source>
     </message>
     <message>
         <location filename="../../ui/horizon_page.py" line="341"/>
+        <source>at least {ratio}×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="342"/>
         <source>{ratio}×</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2548,112 +2553,117 @@ Answered: {answered}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="504"/>
+        <location filename="../../ui/horizon_page.py" line="507"/>
         <source>{count}, rise seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="506"/>
+        <location filename="../../ui/horizon_page.py" line="509"/>
         <source>{count}, no rise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="532"/>
+        <location filename="../../ui/horizon_page.py" line="535"/>
         <source>Rank {rank}: {place}, {country}; {situation}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="577"/>
+        <location filename="../../ui/horizon_page.py" line="580"/>
         <source>{rank}. {place}, {country}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="591"/>
+        <location filename="../../ui/horizon_page.py" line="594"/>
         <source>Signals flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="597"/>
+        <location filename="../../ui/horizon_page.py" line="600"/>
         <source>{type}: {recent} acts in the last four weeks ({rate} a week) against {before} a week before, {ratio}; adjusted p {p}. At the standard or above: {count} recent acts, {rise}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="608"/>
+        <location filename="../../ui/horizon_page.py" line="611"/>
         <source>the rise is seen in them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="610"/>
+        <location filename="../../ui/horizon_page.py" line="613"/>
         <source>the rise is not seen in them alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="614"/>
+        <location filename="../../ui/horizon_page.py" line="617"/>
         <source>Covered by {situations}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="619"/>
+        <location filename="../../ui/horizon_page.py" line="622"/>
         <source>Partly covered by {situations}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="623"/>
+        <location filename="../../ui/horizon_page.py" line="626"/>
         <source>No situation covers it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="624"/>
+        <location filename="../../ui/horizon_page.py" line="629"/>
+        <source>HQ suppressed a small week of it: counted as the least it can be in the last four weeks and the most before, so the rise is at least as shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="632"/>
         <source>New.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="628"/>
+        <location filename="../../ui/horizon_page.py" line="636"/>
         <source>Risk factors that changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="635"/>
+        <location filename="../../ui/horizon_page.py" line="643"/>
         <source>{factor}: {level}, {trend}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="638"/>
+        <location filename="../../ui/horizon_page.py" line="646"/>
         <source>worsening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="640"/>
+        <location filename="../../ui/horizon_page.py" line="648"/>
         <source>improving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="645"/>
+        <location filename="../../ui/horizon_page.py" line="653"/>
         <source>{situation}, assessed on {date}: {changes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="655"/>
+        <location filename="../../ui/horizon_page.py" line="663"/>
         <source>No assessment of a situation here records a change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="660"/>
+        <location filename="../../ui/horizon_page.py" line="668"/>
         <source>Humanitarian figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="665"/>
+        <location filename="../../ui/horizon_page.py" line="673"/>
         <source>Data: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="689"/>
+        <location filename="../../ui/horizon_page.py" line="697"/>
         <source>{place}: deterioration from {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="715"/>
+        <location filename="../../ui/horizon_page.py" line="723"/>
         <source>Situation saved. Scan again to see which places it covers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5613,36 +5623,41 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report/briefing.py" line="100"/>
-        <source>Every place the scan flagged is covered by a situation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/briefing.py" line="101"/>
-        <source>Acts, last 4 weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/briefing.py" line="102"/>
-        <source>Times the usual level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/briefing.py" line="103"/>
-        <source>Of them at the standard of proof</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/briefing.py" line="104"/>
-        <source>partly covered by {names}</source>
+        <source>≥: the place&apos;s series includes a small week HQ suppressed, counted as the least it can be in the last 4 weeks and the most before: the rise is at least as shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/report/briefing.py" line="105"/>
-        <source>all types</source>
+        <source>Every place the scan flagged is covered by a situation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/report/briefing.py" line="106"/>
+        <source>Acts, last 4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="107"/>
+        <source>Times the usual level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="108"/>
+        <source>Of them at the standard of proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="109"/>
+        <source>partly covered by {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="110"/>
+        <source>all types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="111"/>
         <source>No situation of concern in this scope and period.</source>
         <translation type="unfinished"></translation>
     </message>

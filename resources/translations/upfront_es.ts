@@ -2454,6 +2454,11 @@ Respondido: {answered}</translation>
     </message>
     <message>
         <location filename="../../ui/horizon_page.py" line="341"/>
+        <source>at least {ratio}×</source>
+        <translation>al menos {ratio}×</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="342"/>
         <source>{ratio}×</source>
         <translation>{ratio}×</translation>
     </message>
@@ -2550,112 +2555,117 @@ Respondido: {answered}</translation>
         <translation>{recent} / {before}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="504"/>
+        <location filename="../../ui/horizon_page.py" line="507"/>
         <source>{count}, rise seen</source>
         <translation>{count}, aumento visible</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="506"/>
+        <location filename="../../ui/horizon_page.py" line="509"/>
         <source>{count}, no rise</source>
         <translation>{count}, sin aumento</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="532"/>
+        <location filename="../../ui/horizon_page.py" line="535"/>
         <source>Rank {rank}: {place}, {country}; {situation}</source>
         <translation>Puesto {rank}: {place}, {country}; {situation}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="577"/>
+        <location filename="../../ui/horizon_page.py" line="580"/>
         <source>{rank}. {place}, {country}</source>
         <translation>{rank}. {place}, {country}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="591"/>
+        <location filename="../../ui/horizon_page.py" line="594"/>
         <source>Signals flagged</source>
         <translation>Señales detectadas</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="597"/>
+        <location filename="../../ui/horizon_page.py" line="600"/>
         <source>{type}: {recent} acts in the last four weeks ({rate} a week) against {before} a week before, {ratio}; adjusted p {p}. At the standard or above: {count} recent acts, {rise}.</source>
         <translation>{type}: {recent} actos en las cuatro últimas semanas ({rate} por semana) frente a {before} por semana antes, {ratio}; p ajustado {p}. En el estándar o por encima: {count} actos recientes, {rise}.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="608"/>
+        <location filename="../../ui/horizon_page.py" line="611"/>
         <source>the rise is seen in them</source>
         <translation>el aumento se ve en ellos</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="610"/>
+        <location filename="../../ui/horizon_page.py" line="613"/>
         <source>the rise is not seen in them alone</source>
         <translation>el aumento no se ve solo en ellos</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="614"/>
+        <location filename="../../ui/horizon_page.py" line="617"/>
         <source>Covered by {situations}.</source>
         <translation>Cubierto por {situations}.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="619"/>
+        <location filename="../../ui/horizon_page.py" line="622"/>
         <source>Partly covered by {situations}.</source>
         <translation>Cubierto en parte por {situations}.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="623"/>
+        <location filename="../../ui/horizon_page.py" line="626"/>
         <source>No situation covers it.</source>
         <translation>Ninguna situación lo cubre.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="624"/>
+        <location filename="../../ui/horizon_page.py" line="629"/>
+        <source>HQ suppressed a small week of it: counted as the least it can be in the last four weeks and the most before, so the rise is at least as shown.</source>
+        <translation>La Sede ocultó una de sus semanas con pocos actos: contada como lo mínimo posible en las últimas cuatro semanas y lo máximo antes, el aumento es al menos el indicado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="632"/>
         <source>New.</source>
         <translation>Nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="628"/>
+        <location filename="../../ui/horizon_page.py" line="636"/>
         <source>Risk factors that changed</source>
         <translation>Factores de riesgo que cambiaron</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="635"/>
+        <location filename="../../ui/horizon_page.py" line="643"/>
         <source>{factor}: {level}, {trend}</source>
         <translation>{factor}: {level}, {trend}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="638"/>
+        <location filename="../../ui/horizon_page.py" line="646"/>
         <source>worsening</source>
         <translation>empeorando</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="640"/>
+        <location filename="../../ui/horizon_page.py" line="648"/>
         <source>improving</source>
         <translation>mejorando</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="645"/>
+        <location filename="../../ui/horizon_page.py" line="653"/>
         <source>{situation}, assessed on {date}: {changes}</source>
         <translation>{situation}, evaluada el {date}: {changes}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="655"/>
+        <location filename="../../ui/horizon_page.py" line="663"/>
         <source>No assessment of a situation here records a change.</source>
         <translation>Ninguna evaluación de una situación aquí registra un cambio.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="660"/>
+        <location filename="../../ui/horizon_page.py" line="668"/>
         <source>Humanitarian figures</source>
         <translation>Cifras humanitarias</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="665"/>
+        <location filename="../../ui/horizon_page.py" line="673"/>
         <source>Data: {source}</source>
         <translation>Datos: {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="689"/>
+        <location filename="../../ui/horizon_page.py" line="697"/>
         <source>{place}: deterioration from {date}</source>
         <translation>{place}: deterioro desde el {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="715"/>
+        <location filename="../../ui/horizon_page.py" line="723"/>
         <source>Situation saved. Scan again to see which places it covers.</source>
         <translation>Situación guardada. Vuelva a analizar para ver qué lugares cubre.</translation>
     </message>
@@ -5615,36 +5625,41 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report/briefing.py" line="100"/>
+        <source>≥: the place&apos;s series includes a small week HQ suppressed, counted as the least it can be in the last 4 weeks and the most before: the rise is at least as shown.</source>
+        <translation>≥: la serie del lugar incluye una semana con pocos actos que la Sede ocultó, contada como lo mínimo posible en las últimas 4 semanas y lo máximo antes: el aumento es al menos el indicado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="105"/>
         <source>Every place the scan flagged is covered by a situation.</source>
         <translation>Todos los lugares señalados por el análisis están abarcados por una situación.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="101"/>
+        <location filename="../../ui/report/briefing.py" line="106"/>
         <source>Acts, last 4 weeks</source>
         <translation>Actos, últimas 4 semanas</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="102"/>
+        <location filename="../../ui/report/briefing.py" line="107"/>
         <source>Times the usual level</source>
         <translation>Veces el nivel habitual</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="103"/>
+        <location filename="../../ui/report/briefing.py" line="108"/>
         <source>Of them at the standard of proof</source>
         <translation>De ellos, con el nivel de prueba</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="104"/>
+        <location filename="../../ui/report/briefing.py" line="109"/>
         <source>partly covered by {names}</source>
         <translation>abarcado en parte por {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="105"/>
+        <location filename="../../ui/report/briefing.py" line="110"/>
         <source>all types</source>
         <translation>todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="106"/>
+        <location filename="../../ui/report/briefing.py" line="111"/>
         <source>No situation of concern in this scope and period.</source>
         <translation>Ninguna situación de preocupación en este ámbito y período.</translation>
     </message>

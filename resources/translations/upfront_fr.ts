@@ -2454,6 +2454,11 @@ Répondu : {answered}</translation>
     </message>
     <message>
         <location filename="../../ui/horizon_page.py" line="341"/>
+        <source>at least {ratio}×</source>
+        <translation>au moins {ratio}×</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="342"/>
         <source>{ratio}×</source>
         <translation>{ratio}×</translation>
     </message>
@@ -2550,112 +2555,117 @@ Répondu : {answered}</translation>
         <translation>{recent} / {before}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="504"/>
+        <location filename="../../ui/horizon_page.py" line="507"/>
         <source>{count}, rise seen</source>
         <translation>{count}, hausse visible</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="506"/>
+        <location filename="../../ui/horizon_page.py" line="509"/>
         <source>{count}, no rise</source>
         <translation>{count}, pas de hausse</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="532"/>
+        <location filename="../../ui/horizon_page.py" line="535"/>
         <source>Rank {rank}: {place}, {country}; {situation}</source>
         <translation>Rang {rank} : {place}, {country} ; {situation}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="577"/>
+        <location filename="../../ui/horizon_page.py" line="580"/>
         <source>{rank}. {place}, {country}</source>
         <translation>{rank}. {place}, {country}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="591"/>
+        <location filename="../../ui/horizon_page.py" line="594"/>
         <source>Signals flagged</source>
         <translation>Signaux relevés</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="597"/>
+        <location filename="../../ui/horizon_page.py" line="600"/>
         <source>{type}: {recent} acts in the last four weeks ({rate} a week) against {before} a week before, {ratio}; adjusted p {p}. At the standard or above: {count} recent acts, {rise}.</source>
         <translation>{type} : {recent} actes au cours des quatre dernières semaines ({rate} par semaine) contre {before} par semaine avant, {ratio} ; p ajusté {p}. Au degré de preuve ou au-dessus : {count} actes récents, {rise}.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="608"/>
+        <location filename="../../ui/horizon_page.py" line="611"/>
         <source>the rise is seen in them</source>
         <translation>la hausse s&apos;y voit</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="610"/>
+        <location filename="../../ui/horizon_page.py" line="613"/>
         <source>the rise is not seen in them alone</source>
         <translation>la hausse ne se voit pas dans ces seuls actes</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="614"/>
+        <location filename="../../ui/horizon_page.py" line="617"/>
         <source>Covered by {situations}.</source>
         <translation>Couvert par {situations}.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="619"/>
+        <location filename="../../ui/horizon_page.py" line="622"/>
         <source>Partly covered by {situations}.</source>
         <translation>Couvert en partie par {situations}.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="623"/>
+        <location filename="../../ui/horizon_page.py" line="626"/>
         <source>No situation covers it.</source>
         <translation>Aucune situation ne le couvre.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="624"/>
+        <location filename="../../ui/horizon_page.py" line="629"/>
+        <source>HQ suppressed a small week of it: counted as the least it can be in the last four weeks and the most before, so the rise is at least as shown.</source>
+        <translation>Le Siège a masqué une de ses semaines à faible effectif : comptée au plus bas possible dans les quatre dernières semaines et au plus haut avant, la hausse est donc au moins celle indiquée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="632"/>
         <source>New.</source>
         <translation>Nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="628"/>
+        <location filename="../../ui/horizon_page.py" line="636"/>
         <source>Risk factors that changed</source>
         <translation>Facteurs de risque qui ont changé</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="635"/>
+        <location filename="../../ui/horizon_page.py" line="643"/>
         <source>{factor}: {level}, {trend}</source>
         <translation>{factor} : {level}, {trend}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="638"/>
+        <location filename="../../ui/horizon_page.py" line="646"/>
         <source>worsening</source>
         <translation>en aggravation</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="640"/>
+        <location filename="../../ui/horizon_page.py" line="648"/>
         <source>improving</source>
         <translation>en amélioration</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="645"/>
+        <location filename="../../ui/horizon_page.py" line="653"/>
         <source>{situation}, assessed on {date}: {changes}</source>
         <translation>{situation}, évaluée le {date} : {changes}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="655"/>
+        <location filename="../../ui/horizon_page.py" line="663"/>
         <source>No assessment of a situation here records a change.</source>
         <translation>Aucune évaluation d&apos;une situation ici ne relève de changement.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="660"/>
+        <location filename="../../ui/horizon_page.py" line="668"/>
         <source>Humanitarian figures</source>
         <translation>Chiffres humanitaires</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="665"/>
+        <location filename="../../ui/horizon_page.py" line="673"/>
         <source>Data: {source}</source>
         <translation>Données : {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="689"/>
+        <location filename="../../ui/horizon_page.py" line="697"/>
         <source>{place}: deterioration from {date}</source>
         <translation>{place} : dégradation depuis le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="715"/>
+        <location filename="../../ui/horizon_page.py" line="723"/>
         <source>Situation saved. Scan again to see which places it covers.</source>
         <translation>Situation enregistrée. Relancez l&apos;analyse pour voir quels lieux elle couvre.</translation>
     </message>
@@ -5615,36 +5625,41 @@ SQLCipher : {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report/briefing.py" line="100"/>
+        <source>≥: the place&apos;s series includes a small week HQ suppressed, counted as the least it can be in the last 4 weeks and the most before: the rise is at least as shown.</source>
+        <translation>≥ : la série du lieu comprend une semaine à faible effectif masquée par le Siège, comptée au plus bas possible dans les 4 dernières semaines et au plus haut avant : la hausse est au moins celle indiquée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="105"/>
         <source>Every place the scan flagged is covered by a situation.</source>
         <translation>Chaque lieu signalé par l&apos;analyse est couvert par une situation.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="101"/>
+        <location filename="../../ui/report/briefing.py" line="106"/>
         <source>Acts, last 4 weeks</source>
         <translation>Actes, 4 dernières semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="102"/>
+        <location filename="../../ui/report/briefing.py" line="107"/>
         <source>Times the usual level</source>
         <translation>Fois le niveau habituel</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="103"/>
+        <location filename="../../ui/report/briefing.py" line="108"/>
         <source>Of them at the standard of proof</source>
         <translation>Dont au niveau de preuve retenu</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="104"/>
+        <location filename="../../ui/report/briefing.py" line="109"/>
         <source>partly covered by {names}</source>
         <translation>couvert en partie par {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="105"/>
+        <location filename="../../ui/report/briefing.py" line="110"/>
         <source>all types</source>
         <translation>tous types</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="106"/>
+        <location filename="../../ui/report/briefing.py" line="111"/>
         <source>No situation of concern in this scope and period.</source>
         <translation>Aucune situation préoccupante dans ce périmètre et cette période.</translation>
     </message>

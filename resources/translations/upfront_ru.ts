@@ -2461,6 +2461,11 @@ Answered: {answered}</source>
     </message>
     <message>
         <location filename="../../ui/horizon_page.py" line="341"/>
+        <source>at least {ratio}×</source>
+        <translation>не менее {ratio}×</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="342"/>
         <source>{ratio}×</source>
         <translation>{ratio}×</translation>
     </message>
@@ -2561,112 +2566,117 @@ Answered: {answered}</source>
         <translation>{recent} / {before}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="504"/>
+        <location filename="../../ui/horizon_page.py" line="507"/>
         <source>{count}, rise seen</source>
         <translation>{count}, рост виден</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="506"/>
+        <location filename="../../ui/horizon_page.py" line="509"/>
         <source>{count}, no rise</source>
         <translation>{count}, роста нет</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="532"/>
+        <location filename="../../ui/horizon_page.py" line="535"/>
         <source>Rank {rank}: {place}, {country}; {situation}</source>
         <translation>Ранг {rank}: {place}, {country}; {situation}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="577"/>
+        <location filename="../../ui/horizon_page.py" line="580"/>
         <source>{rank}. {place}, {country}</source>
         <translation>{rank}. {place}, {country}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="591"/>
+        <location filename="../../ui/horizon_page.py" line="594"/>
         <source>Signals flagged</source>
         <translation>Отмеченные сигналы</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="597"/>
+        <location filename="../../ui/horizon_page.py" line="600"/>
         <source>{type}: {recent} acts in the last four weeks ({rate} a week) against {before} a week before, {ratio}; adjusted p {p}. At the standard or above: {count} recent acts, {rise}.</source>
         <translation>{type}: {recent} действий за последние четыре недели ({rate} в неделю) против {before} в неделю ранее, {ratio}; скорректированное p {p}. На уровне стандарта или выше: {count} недавних действий, {rise}.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="608"/>
+        <location filename="../../ui/horizon_page.py" line="611"/>
         <source>the rise is seen in them</source>
         <translation>рост виден по ним</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="610"/>
+        <location filename="../../ui/horizon_page.py" line="613"/>
         <source>the rise is not seen in them alone</source>
         <translation>по ним одним рост не виден</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="614"/>
+        <location filename="../../ui/horizon_page.py" line="617"/>
         <source>Covered by {situations}.</source>
         <translation>Охвачено: {situations}.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="619"/>
+        <location filename="../../ui/horizon_page.py" line="622"/>
         <source>Partly covered by {situations}.</source>
         <translation>Частично охвачено: {situations}.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="623"/>
+        <location filename="../../ui/horizon_page.py" line="626"/>
         <source>No situation covers it.</source>
         <translation>Ни одна ситуация его не охватывает.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="624"/>
+        <location filename="../../ui/horizon_page.py" line="629"/>
+        <source>HQ suppressed a small week of it: counted as the least it can be in the last four weeks and the most before, so the rise is at least as shown.</source>
+        <translation>Штаб-квартира скрыла одну из её малых недель: она учтена как наименьшее возможное значение за последние четыре недели и наибольшее до них, поэтому рост не меньше показанного.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="632"/>
         <source>New.</source>
         <translation>Новое.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="628"/>
+        <location filename="../../ui/horizon_page.py" line="636"/>
         <source>Risk factors that changed</source>
         <translation>Изменившиеся факторы риска</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="635"/>
+        <location filename="../../ui/horizon_page.py" line="643"/>
         <source>{factor}: {level}, {trend}</source>
         <translation>{factor}: {level}, {trend}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="638"/>
+        <location filename="../../ui/horizon_page.py" line="646"/>
         <source>worsening</source>
         <translation>ухудшается</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="640"/>
+        <location filename="../../ui/horizon_page.py" line="648"/>
         <source>improving</source>
         <translation>улучшается</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="645"/>
+        <location filename="../../ui/horizon_page.py" line="653"/>
         <source>{situation}, assessed on {date}: {changes}</source>
         <translation>{situation}, оценка от {date}: {changes}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="655"/>
+        <location filename="../../ui/horizon_page.py" line="663"/>
         <source>No assessment of a situation here records a change.</source>
         <translation>Ни одна оценка ситуации здесь не фиксирует изменений.</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="660"/>
+        <location filename="../../ui/horizon_page.py" line="668"/>
         <source>Humanitarian figures</source>
         <translation>Гуманитарные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="665"/>
+        <location filename="../../ui/horizon_page.py" line="673"/>
         <source>Data: {source}</source>
         <translation>Данные: {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="689"/>
+        <location filename="../../ui/horizon_page.py" line="697"/>
         <source>{place}: deterioration from {date}</source>
         <translation>{place}: ухудшение с {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="715"/>
+        <location filename="../../ui/horizon_page.py" line="723"/>
         <source>Situation saved. Scan again to see which places it covers.</source>
         <translation>Ситуация сохранена. Запустите обзор снова, чтобы увидеть, какие места она охватывает.</translation>
     </message>
@@ -5634,36 +5644,41 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report/briefing.py" line="100"/>
+        <source>≥: the place&apos;s series includes a small week HQ suppressed, counted as the least it can be in the last 4 weeks and the most before: the rise is at least as shown.</source>
+        <translation>≥: ряд места включает малую неделю, скрытую Штаб-квартирой; она учтена как наименьшее возможное значение за последние 4 недели и наибольшее до них: рост не меньше показанного.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="105"/>
         <source>Every place the scan flagged is covered by a situation.</source>
         <translation>Все отмеченные анализом места охвачены какой-либо ситуацией.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="101"/>
+        <location filename="../../ui/report/briefing.py" line="106"/>
         <source>Acts, last 4 weeks</source>
         <translation>Деяния, последние 4 недели</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="102"/>
+        <location filename="../../ui/report/briefing.py" line="107"/>
         <source>Times the usual level</source>
         <translation>Во сколько раз выше обычного</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="103"/>
+        <location filename="../../ui/report/briefing.py" line="108"/>
         <source>Of them at the standard of proof</source>
         <translation>Из них на уровне доказанности</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="104"/>
+        <location filename="../../ui/report/briefing.py" line="109"/>
         <source>partly covered by {names}</source>
         <translation>частично охвачено: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="105"/>
+        <location filename="../../ui/report/briefing.py" line="110"/>
         <source>all types</source>
         <translation>все виды</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="106"/>
+        <location filename="../../ui/report/briefing.py" line="111"/>
         <source>No situation of concern in this scope and period.</source>
         <translation>В этих пределах и за этот период нет вызывающих обеспокоенность ситуаций.</translation>
     </message>

@@ -2447,6 +2447,11 @@ Answered: {answered}</source>
     </message>
     <message>
         <location filename="../../ui/horizon_page.py" line="341"/>
+        <source>at least {ratio}×</source>
+        <translation>至少 {ratio}×</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="342"/>
         <source>{ratio}×</source>
         <translation>{ratio}×</translation>
     </message>
@@ -2539,112 +2544,117 @@ Answered: {answered}</source>
         <translation>{recent} / {before}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="504"/>
+        <location filename="../../ui/horizon_page.py" line="507"/>
         <source>{count}, rise seen</source>
         <translation>{count}，可见上升</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="506"/>
+        <location filename="../../ui/horizon_page.py" line="509"/>
         <source>{count}, no rise</source>
         <translation>{count}，无上升</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="532"/>
+        <location filename="../../ui/horizon_page.py" line="535"/>
         <source>Rank {rank}: {place}, {country}; {situation}</source>
         <translation>第 {rank} 名：{place}，{country}；{situation}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="577"/>
+        <location filename="../../ui/horizon_page.py" line="580"/>
         <source>{rank}. {place}, {country}</source>
         <translation>{rank}. {place}，{country}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="591"/>
+        <location filename="../../ui/horizon_page.py" line="594"/>
         <source>Signals flagged</source>
         <translation>标出的信号</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="597"/>
+        <location filename="../../ui/horizon_page.py" line="600"/>
         <source>{type}: {recent} acts in the last four weeks ({rate} a week) against {before} a week before, {ratio}; adjusted p {p}. At the standard or above: {count} recent acts, {rise}.</source>
         <translation>{type}：最近四周 {recent} 起行为（每周 {rate}），此前每周 {before}，{ratio}；校正后 p {p}。达到或高于标准：近期 {count} 起，{rise}。</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="608"/>
+        <location filename="../../ui/horizon_page.py" line="611"/>
         <source>the rise is seen in them</source>
         <translation>其中可见上升</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="610"/>
+        <location filename="../../ui/horizon_page.py" line="613"/>
         <source>the rise is not seen in them alone</source>
         <translation>仅凭这些行为看不出上升</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="614"/>
+        <location filename="../../ui/horizon_page.py" line="617"/>
         <source>Covered by {situations}.</source>
         <translation>由{situations}涵盖。</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="619"/>
+        <location filename="../../ui/horizon_page.py" line="622"/>
         <source>Partly covered by {situations}.</source>
         <translation>部分由{situations}涵盖。</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="623"/>
+        <location filename="../../ui/horizon_page.py" line="626"/>
         <source>No situation covers it.</source>
         <translation>没有局势涵盖它。</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="624"/>
+        <location filename="../../ui/horizon_page.py" line="629"/>
+        <source>HQ suppressed a small week of it: counted as the least it can be in the last four weeks and the most before, so the rise is at least as shown.</source>
+        <translation>总部隐去了其中一个小数值周：在最近四周按可能的最小值计，之前按最大值计，因此上升至少如所示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/horizon_page.py" line="632"/>
         <source>New.</source>
         <translation>新。</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="628"/>
+        <location filename="../../ui/horizon_page.py" line="636"/>
         <source>Risk factors that changed</source>
         <translation>发生变化的风险因素</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="635"/>
+        <location filename="../../ui/horizon_page.py" line="643"/>
         <source>{factor}: {level}, {trend}</source>
         <translation>{factor}：{level}，{trend}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="638"/>
+        <location filename="../../ui/horizon_page.py" line="646"/>
         <source>worsening</source>
         <translation>恶化</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="640"/>
+        <location filename="../../ui/horizon_page.py" line="648"/>
         <source>improving</source>
         <translation>好转</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="645"/>
+        <location filename="../../ui/horizon_page.py" line="653"/>
         <source>{situation}, assessed on {date}: {changes}</source>
         <translation>{situation}，{date} 评估：{changes}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="655"/>
+        <location filename="../../ui/horizon_page.py" line="663"/>
         <source>No assessment of a situation here records a change.</source>
         <translation>此处没有任何局势评估记录变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="660"/>
+        <location filename="../../ui/horizon_page.py" line="668"/>
         <source>Humanitarian figures</source>
         <translation>人道主义数据</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="665"/>
+        <location filename="../../ui/horizon_page.py" line="673"/>
         <source>Data: {source}</source>
         <translation>数据：{source}</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="689"/>
+        <location filename="../../ui/horizon_page.py" line="697"/>
         <source>{place}: deterioration from {date}</source>
         <translation>{place}：自 {date} 起恶化</translation>
     </message>
     <message>
-        <location filename="../../ui/horizon_page.py" line="715"/>
+        <location filename="../../ui/horizon_page.py" line="723"/>
         <source>Situation saved. Scan again to see which places it covers.</source>
         <translation>局势已保存。请重新扫描以查看它涵盖哪些地方。</translation>
     </message>
@@ -5596,36 +5606,41 @@ SQLCipher：{sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report/briefing.py" line="100"/>
+        <source>≥: the place&apos;s series includes a small week HQ suppressed, counted as the least it can be in the last 4 weeks and the most before: the rise is at least as shown.</source>
+        <translation>≥：该地点的序列包含总部隐去的一个小数值周，在最近 4 周按可能的最小值计，之前按最大值计：上升至少如所示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/briefing.py" line="105"/>
         <source>Every place the scan flagged is covered by a situation.</source>
         <translation>扫描标记的每个地点都已被某一局势涵盖。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="101"/>
+        <location filename="../../ui/report/briefing.py" line="106"/>
         <source>Acts, last 4 weeks</source>
         <translation>最近4周的行为</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="102"/>
+        <location filename="../../ui/report/briefing.py" line="107"/>
         <source>Times the usual level</source>
         <translation>为通常水平的倍数</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="103"/>
+        <location filename="../../ui/report/briefing.py" line="108"/>
         <source>Of them at the standard of proof</source>
         <translation>其中达到证明标准的</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="104"/>
+        <location filename="../../ui/report/briefing.py" line="109"/>
         <source>partly covered by {names}</source>
         <translation>部分涵盖于：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="105"/>
+        <location filename="../../ui/report/briefing.py" line="110"/>
         <source>all types</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location filename="../../ui/report/briefing.py" line="106"/>
+        <location filename="../../ui/report/briefing.py" line="111"/>
         <source>No situation of concern in this scope and period.</source>
         <translation>此范围和期间内无关切局势。</translation>
     </message>

@@ -85,6 +85,7 @@ def test_hq_counts_replace_the_devices_records_in_their_countries_only(
     assert killing["recent_count"] == 80 and killing["baseline_count"] == 26 * 6
     assert killing["at_standard"]["recent_count"] == 80
     assert result["hq_counts"]["suppressed_series"] == 0
+    assert killing["estimated"] is False  # no week suppressed: counts, not bounds
 
     # `upfront scan` says which it used, and where an entry's source is not the scan's
     monkeypatch.setenv("UPFRONT_PASSPHRASE", PASSPHRASE)
@@ -98,6 +99,40 @@ def test_hq_counts_replace_the_devices_records_in_their_countries_only(
     assert cli.main(["scan", "--json", *base]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["source"] == "hq-counts+device" and out["hq_counts"]["countries"] == ["SYR"]
+
+
+def test_a_rise_over_a_suppressed_week_is_shown_as_at_least(store, data_dir, monkeypatch, capsys):
+    """A flagged series that sums a week HQ suppressed shows bounds, and says so: its recent
+    count and rate ratio at least, its baseline at most (the scan's JSON, `upfront scan`); a
+    series without one, and the device's own records, show counts."""
+    Incidents(store).add_many(rise("COD", "CD20", "killing", 8, "reasonable_grounds"))
+    acts = steady_acts("SYR", ["SY01"], [6])
+    # Aleppo: 6 a week, one baseline week of 3 (suppressed at HQ), then 20 a week
+    aleppo = [a for a in steady_acts("SYR", ["SY02"], [6]) if a[4] < MONDAYS[-4]]
+    aleppo = [a for a in aleppo if a[4] != MONDAYS[-10] + timedelta(2)]
+    aleppo += [("SYR", "SY02", "killing", "reasonable_grounds", MONDAYS[-10] + timedelta(2))] * 3
+    aleppo += [a for a in steady_acts("SYR", ["SY02"], [20]) if a[4] >= MONDAYS[-4]]
+    keep(store, payload(acts + aleppo, ["SYR"]))
+
+    result = scan.scan(store, TO, watch=False)
+    by_key = {e["key"]: e for e in result["entries"]}
+    aleppo_signals = by_key["region:SY02"]["signals"]
+    assert aleppo_signals and all(s["estimated"] for s in aleppo_signals)
+    killing = next(s for s in aleppo_signals if s["violation"] == "killing")
+    assert killing["baseline_count"] == 25 * 6 + 4  # the hidden 3 counted as the most, 4
+    assert all(not s["estimated"] for s in by_key["region:CD20"]["signals"])
+    if "country:SYR" in by_key:  # the country sums Aleppo' series too
+        assert all(s["estimated"] for s in by_key["country:SYR"]["signals"])
+
+    monkeypatch.setenv("UPFRONT_PASSPHRASE", PASSPHRASE)
+    base = ["--data-dir", str(data_dir), "--to", TO.isoformat(), "--no-watch"]
+    assert cli.main(["scan", *base]) == 0
+    table = capsys.readouterr().out
+    assert "the rise is at least as shown" in table
+    aleppo_line = next(line for line in table.splitlines() if "(SY02)" in line)
+    assert ">=80" in aleppo_line and "<=5.9" in aleppo_line and ">=3.4x" in aleppo_line
+    cod_line = next(line for line in table.splitlines() if "(CD20)" in line)
+    assert ">=" not in cod_line and "<=" not in cod_line
 
 
 def test_imputed_weeks_only_make_a_rise_harder_to_flag():

@@ -233,3 +233,16 @@ def test_humanitarian_lines_and_the_source_are_shown_and_arabic_runs_right_to_le
     assert "and the device's own records elsewhere" in said
     page.show_result({**result, "source": "elsewhere", "data": "figures from elsewhere"})
     assert "on figures from elsewhere:" in page.header.text()
+
+
+def test_a_rise_over_a_week_hq_suppressed_is_shown_as_at_least(qtbot, page):
+    result = scan(qtbot, page)
+    entry = dict(result["entries"][0])
+    plain = page.detail_html(entry)
+    assert "at least" not in plain
+    entry["signals"] = [{**s, "estimated": True} for s in entry["signals"]]
+    shown = page.detail_html(entry)
+    assert "at least" in shown and "so the rise is at least as shown" in shown
+    page.show_result({**result, "entries": [entry, *result["entries"][1:]]})
+    ratio = page.table.item(0, 6).text()
+    assert ratio.startswith("at least "), ratio

@@ -97,6 +97,11 @@ S_SCAN_HQ = QT_TRANSLATE_NOOP(
     "For {countries}, the scan ran on HQ's weekly counts over all of the scope's records (as "
     "of {date}), small weeks suppressed.",
 )
+S_SCAN_LEAST = QT_TRANSLATE_NOOP(
+    "Report",
+    "≥: the place's series includes a small week HQ suppressed, counted as the least it can be "
+    "in the last 4 weeks and the most before: the rise is at least as shown.",
+)
 S_SCAN_NONE = QT_TRANSLATE_NOOP("Report", "Every place the scan flagged is covered by a situation.")
 S_RECENT_ACTS = QT_TRANSLATE_NOOP("Report", "Acts, last 4 weeks")
 S_RATE_RATIO = QT_TRANSLATE_NOOP("Report", "Times the usual level")
@@ -218,6 +223,8 @@ class BriefingBuilder(ReviewBuilder):
         if not found["places"]:
             out.append(self.note(self.t(S_SCAN_NONE)))
             return "".join(out)
+        if any(place.get("estimated") for place in found["places"]):
+            out.append(self.note(self.t(S_SCAN_LEAST)))
         head = [
             Cell("#", head=True, num=True),
             Cell(self.t(S_PLACE), head=True),
@@ -244,7 +251,12 @@ class BriefingBuilder(ReviewBuilder):
                     Cell(where),
                     Cell(esc(place["violation"] or self.tr(str(S_ALL_TYPES)))),
                     Cell(esc(place["recent_count"] or ""), num=True),
-                    Cell("\u2014" if ratio is None else f"{ratio:.1f}", num=True),
+                    Cell(
+                        "\u2014"
+                        if ratio is None
+                        else ("\u2265" if place.get("estimated") else "") + f"{ratio:.1f}",
+                        num=True,
+                    ),
                     Cell(esc(place["verified"] or ""), num=True, bold=place["verified_rise"]),
                 ]
             )
