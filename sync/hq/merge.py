@@ -124,6 +124,17 @@ def situation_problem(s: Session, dev: Device, doc: dict, ctx: BatchContext) -> 
     return None
 
 
+def on_situation(hq: HQCore, s: Session, situation_id: str) -> list[Record]:
+    """The live records that hang on this situation. Their situation is inside their sealed
+    documents, so each record of those kinds is opened (a situation is deleted rarely)."""
+    rows = s.scalars(
+        select(Record).where(Record.kind.in_(ON_SITUATION), Record.deleted.is_(False))
+    ).all()
+    return [
+        r for r in rows if sealed.record_plain(hq.vault, r)[0].get("situation_id") == situation_id
+    ]
+
+
 def apply_one(
     hq: HQCore,
     s: Session,
@@ -263,19 +274,24 @@ def apply(
     if unknown:
         return p.REJECTED, f"{unknown[0]}: is not a field of a {rec.kind}"
     if c.op is p.Op.DELETE:
-        rec.deleted = True
-        rec.updated_at = time.time()
-        log_change(
-            hq,
-            s,
-            rec.id,
-            rec.team_id,
-            None,
-            origin=dev.id,
-            hlc=stamp,
-            batch_id=batch_id,
-            deleted=True,
-        )
+        # a situation goes with what hangs on it (assessments, strategy versions, coordination
+        # records): left, they would reach a device that never held the situation, which
+        # refuses them, and stay readable at HQ with nothing to read them by
+        gone = [rec, *(on_situation(hq, s, rec.id) if rec.kind == "situation" else [])]
+        for one in gone:
+            one.deleted = True
+            one.updated_at = time.time()
+            log_change(
+                hq,
+                s,
+                one.id,
+                one.team_id,
+                None,
+                origin=dev.id,
+                hlc=stamp,
+                batch_id=batch_id,
+                deleted=True,
+            )
         return p.APPLIED, None
     held, held_stamps = sealed.record_plain(hq.vault, rec)
     doc, stamps = held, dict(held_stamps)

@@ -242,3 +242,72 @@ def test_two_officers_answering_the_same_engagement_apart_merge_it(make_device, 
         assert dev.sync().complete
     assert Situations(amina.store).engagements(sid)[0]["answered"] == "A meeting on 10 December"
     assert all(x["resolved"] for x in running_hq.hq.conflicts())
+
+
+@BOTH
+def test_a_situation_deleted_goes_at_hq_with_what_hangs_on_it(make_device, running_hq):
+    """A device deletes a situation (the protocol's delete): HQ deletes its assessments'
+    and strategies' kin too, its decisions, engagements and task force, and nothing of another
+    situation; a device that joins later, and an analyst reading views, hold none of them and
+    keep no trace of a record they could not place."""
+    from sqlalchemy import select
+
+    from app.models import Situation, SyncConflict
+
+    amina = make_device("amina")
+    sid = situation(amina)
+    other = Situations(amina.store).add(
+        {"name": "Aleppo detentions", "country": "SYR", "status": "concern", "violations": []}
+    )
+    at_amina = Situations(amina.store)
+    gone = at_amina.add_decision(
+        sid, decision_doc("Démarche"), action={"pillar": "political", "level": "country"}
+    )
+    at_amina.add_engagement(sid, engagement_doc())
+    at_amina.set_taskforce(sid, {"name": "Homs task force", "members": ["ohchr", "ocha"]})
+    kept = at_amina.add_decision(
+        other,
+        decision_doc("Visit the detention centre"),
+        action={"pillar": "human_rights", "level": "country"},
+    )
+    assert amina.sync().complete
+    hq = running_hq.hq
+    assert gone["id"] in hq.records(kind="decision")
+
+    with amina.store.transaction() as s:  # the situation, and (cascading) all on it, go here
+        s.delete(s.get(Situation, sid))
+        Outbox(s, schema_number()).deleted(sid)
+    assert amina.sync().complete
+
+    assert sid not in hq.records(kind="situation") and other in hq.records(kind="situation")
+    assert list(hq.records(kind="decision")) == [kept["id"]]
+    assert hq.records(kind="engagement") == {} and hq.records(kind="taskforce") == {}
+    strategies = hq.records(kind="strategy")
+    assert strategies and all(x["situation_id"] == other for x in strategies.values())
+
+    bilal = make_device("bilal")
+    analyst = make_device("ocha-analyst", None, analyst=True)
+    set_role(hq, analyst, scope=["SYR"], audience="un", entity="OCHA")
+    for dev in (bilal, analyst):
+        assert dev.sync().complete
+        decisions = [x["id"] for x in Situations(dev.store).decisions(None, None, None)]
+        assert decisions == [kept["id"]]
+        with dev.store.session() as s:
+            assert s.scalars(select(SyncConflict)).all() == []
+            assert [x.id for x in s.scalars(select(Situation))] == [other]
+
+
+def decision_doc(text: str) -> dict:
+    return {"quarter": "2026Q4", "text": text, "entity": "rco"}
+
+
+def engagement_doc() -> dict:
+    return {
+        "date": "2026-11-02",
+        "type": "demarche",
+        "channel": "country_team",
+        "un_by": "Resident Coordinator",
+        "with_whom": "Governor of Homs",
+        "asked": "Access to the detainees",
+        "confidentiality": "un",
+    }
