@@ -55,8 +55,8 @@ from ui.widgets import (
     field,
     form_layout,
     monospace,
+    page_layout,
     paragraph,
-    title,
 )
 
 
@@ -161,19 +161,15 @@ class FirstRunDialog(Dialog):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.create_button)
 
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(title(self.tr("Set up Upfront on this computer")))
-        layout.addWidget(
-            paragraph(
-                self.tr(
-                    "Your records are kept on this computer, encrypted. Choose the name that "
-                    "will appear in the history of your records, and a passphrase: you will "
-                    "enter it each time you open Upfront."
-                )
-            )
+        layout = page_layout(
+            page,
+            self.tr("Set up Upfront on this computer"),
+            self.tr(
+                "Your records are kept on this computer, encrypted. Choose the name that "
+                "will appear in the history of your records, and a passphrase: you will "
+                "enter it each time you open Upfront."
+            ),
         )
-        layout.addSpacing(8)
         layout.addLayout(form)
         layout.addWidget(self.banner)
         layout.addStretch(1)
@@ -234,20 +230,16 @@ class FirstRunDialog(Dialog):
         buttons.addStretch(1)
         buttons.addWidget(self.continue_button)
 
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(title(self.tr("Your recovery key")))
-        layout.addWidget(
-            paragraph(
-                self.tr(
-                    "If you forget your passphrase, this key is the only way to open your "
-                    "records. It is shown only this once. Print it or write it down, and keep "
-                    "it somewhere safe away from this computer: anyone who has both can read "
-                    "the records."
-                )
-            )
+        layout = page_layout(
+            page,
+            self.tr("Your recovery key"),
+            self.tr(
+                "If you forget your passphrase, this key is the only way to open your "
+                "records. It is shown only this once. Print it or write it down, and keep "
+                "it somewhere safe away from this computer: anyone who has both can read "
+                "the records."
+            ),
         )
-        layout.addSpacing(8)
         layout.addWidget(self.recovery_key_label)
         layout.addLayout(output)
         if output_note is not None:

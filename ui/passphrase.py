@@ -13,15 +13,18 @@ from ui.palette import STRENGTH_COLOURS
 from ui.qt import (
     QColor,
     QCoreApplication,
+    QFont,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPalette,
     QProgressBar,
+    Qt,
     QWidget,
 )
 from ui.text import fill
-from ui.widgets import FieldMessage, buddy, field, secret_edit
+from ui.widgets import FieldMessage, buddy, field, monospace, secret_edit
 
 MAX_NAME = 64  # app.keyfile.check_label's limit; Store.create has the final word
 
@@ -186,3 +189,20 @@ class NewPassphraseFields:
             self.repeat_message.show_error(found["repeat"])
         else:
             self.repeat_message.show_hint("")
+
+
+def recovery_key_edit(base: QFont) -> QLineEdit:
+    """Where a recovery key is typed: fixed-width at the size of `base`, left to right in every
+    language, wide enough for the whole key, and kept out of the input method's memory and
+    predictions (it opens the records)."""
+    edit = QLineEdit()
+    edit.setFont(monospace(base))
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    edit.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+    edit.setInputMethodHints(
+        Qt.InputMethodHint.ImhSensitiveData
+        | Qt.InputMethodHint.ImhNoPredictiveText
+        | Qt.InputMethodHint.ImhLatinOnly
+    )
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("X" * 42))
+    return edit

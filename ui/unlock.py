@@ -22,13 +22,12 @@ from app.errors import AccessDenied, BadInput, NoKeyringBackend, UpfrontError, W
 from app.settings import Settings
 from app.store import Store
 from ui.failures import failure_message
-from ui.passphrase import MAX_NAME, NewPassphraseFields
+from ui.passphrase import MAX_NAME, NewPassphraseFields, recovery_key_edit
 from ui.qt import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QShowEvent,
     QStackedWidget,
@@ -48,7 +47,7 @@ from ui.widgets import (
     buddy,
     field,
     form_layout,
-    monospace,
+    page_layout,
     paragraph,
     secret_edit,
     title,
@@ -202,52 +201,32 @@ class UnlockDialog(Dialog):
             buddy(self.tr("&Passphrase:"), self.passphrase_edit),
             field(self.passphrase_edit, self.remember_check, self.remember_note),
         )
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(title(self.tr("Upfront is locked")))
-        layout.addWidget(
-            paragraph(
-                self.tr(
-                    "The records on this computer are encrypted. Enter your passphrase to "
-                    "open them."
-                )
-            )
+        layout = page_layout(
+            page,
+            self.tr("Upfront is locked"),
+            self.tr(
+                "The records on this computer are encrypted. Enter your passphrase to open them."
+            ),
         )
-        layout.addSpacing(8)
         layout.addLayout(form)
         layout.addStretch(1)
         return page
 
     def _recovery_page(self) -> QWidget:
         page = QWidget()
-        self.recovery_edit = QLineEdit()
-        self.recovery_edit.setFont(monospace(self.font()))
-        self.recovery_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.recovery_edit.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
-        self.recovery_edit.setInputMethodHints(
-            Qt.InputMethodHint.ImhSensitiveData
-            | Qt.InputMethodHint.ImhNoPredictiveText
-            | Qt.InputMethodHint.ImhLatinOnly
-        )
-        self.recovery_edit.setMinimumWidth(
-            self.recovery_edit.fontMetrics().horizontalAdvance("X" * 42)
-        )
+        self.recovery_edit = recovery_key_edit(self.font())
         self.recovery_edit.textChanged.connect(self._update_buttons)
         form = form_layout()
         form.addRow(buddy(self.tr("Recovery &key:"), self.recovery_edit), self.recovery_edit)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(title(self.tr("Unlock with the recovery key")))
-        layout.addWidget(
-            paragraph(
-                self.tr(
-                    "Type the recovery key that was printed or written down when Upfront was "
-                    "set up on this computer. Dashes and spaces are optional, and lower-case "
-                    "letters are fine."
-                )
-            )
+        layout = page_layout(
+            page,
+            self.tr("Unlock with the recovery key"),
+            self.tr(
+                "Type the recovery key that was printed or written down when Upfront was "
+                "set up on this computer. Dashes and spaces are optional, and lower-case "
+                "letters are fine."
+            ),
         )
-        layout.addSpacing(8)
         layout.addLayout(form)
         layout.addStretch(1)
         return page
@@ -295,19 +274,15 @@ class UnlockDialog(Dialog):
         self.reset_fields.add_rows(
             form, self.tr("&New passphrase:"), self.tr("&Repeat passphrase:")
         )
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(title(self.tr("Choose a new passphrase")))
-        layout.addWidget(
-            paragraph(
-                self.tr(
-                    "The recovery key was accepted. Choose whose passphrase to replace, or "
-                    "type a new name, and set the passphrase to use from now on. The recovery "
-                    "key stays valid."
-                )
-            )
+        layout = page_layout(
+            page,
+            self.tr("Choose a new passphrase"),
+            self.tr(
+                "The recovery key was accepted. Choose whose passphrase to replace, or "
+                "type a new name, and set the passphrase to use from now on. The recovery "
+                "key stays valid."
+            ),
         )
-        layout.addSpacing(8)
         layout.addLayout(form)
         layout.addStretch(1)
 

@@ -26,7 +26,7 @@ from app.errors import BadInput, UpfrontError, WrongPassphrase
 from app.store import Store
 from app.store_lock import StoreBusy
 from ui.failures import failure_message
-from ui.passphrase import MAX_NAME, NewPassphraseFields
+from ui.passphrase import MAX_NAME, NewPassphraseFields, recovery_key_edit
 from ui.qt import (
     QHBoxLayout,
     QLabel,
@@ -50,7 +50,7 @@ from ui.widgets import (
     buddy,
     field,
     form_layout,
-    monospace,
+    page_layout,
     paragraph,
     secret_edit,
     title,
@@ -243,19 +243,15 @@ class UsersDialog(Dialog):
             buddy(self.tr("&Name:"), self.name_edit), field(self.name_edit, self.name_message)
         )
         self.add_fields.add_rows(form, self.tr("&Passphrase:"), self.tr("&Repeat passphrase:"))
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(title(self.tr("Add a user")))
-        layout.addWidget(
-            paragraph(
-                self.tr(
-                    "The new user types this passphrase to open Upfront on this computer, and "
-                    "can change it afterwards. Give it to them in person, never by e-mail or "
-                    "message."
-                )
-            )
+        layout = page_layout(
+            page,
+            self.tr("Add a user"),
+            self.tr(
+                "The new user types this passphrase to open Upfront on this computer, and "
+                "can change it afterwards. Give it to them in person, never by e-mail or "
+                "message."
+            ),
         )
-        layout.addSpacing(8)
         layout.addLayout(form)
         layout.addStretch(1)
         return page
@@ -264,13 +260,7 @@ class UsersDialog(Dialog):
         page = QWidget()
         self.remove_title = title("")
         self.remove_text = paragraph("")
-        self.remove_recovery_edit = QLineEdit()
-        self.remove_recovery_edit.setFont(monospace(self.font()))
-        self.remove_recovery_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.remove_recovery_edit.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
-        self.remove_recovery_edit.setInputMethodHints(
-            Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
-        )
+        self.remove_recovery_edit = recovery_key_edit(self.font())
         self.remove_recovery_message = FieldMessage()
         self.remove_recovery_row = QWidget()
         form = form_layout()
@@ -280,11 +270,7 @@ class UsersDialog(Dialog):
             field(self.remove_recovery_edit, self.remove_recovery_message),
         )
         self.remove_recovery_row.setLayout(form)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.remove_title)
-        layout.addWidget(self.remove_text)
-        layout.addSpacing(8)
+        layout = page_layout(page, self.remove_title, self.remove_text)
         layout.addWidget(self.remove_recovery_row)
         layout.addStretch(1)
         return page
@@ -308,21 +294,15 @@ class UsersDialog(Dialog):
             field(self.old_edit, self.old_message),
         )
         self.new_fields.add_rows(form, self.tr("&New passphrase:"), self.tr("&Repeat passphrase:"))
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(
-            title(fill(self.tr("Change the passphrase of “{user}”"), user=self.store_user))
+        layout = page_layout(
+            page,
+            fill(self.tr("Change the passphrase of “{user}”"), user=self.store_user),
+            self.tr(
+                "From now on only the new passphrase opens Upfront for you. If this "
+                "computer remembered you, it forgets you until you choose to be remembered "
+                "again."
+            ),
         )
-        layout.addWidget(
-            paragraph(
-                self.tr(
-                    "From now on only the new passphrase opens Upfront for you. If this "
-                    "computer remembered you, it forgets you until you choose to be remembered "
-                    "again."
-                )
-            )
-        )
-        layout.addSpacing(8)
         layout.addLayout(form)
         layout.addStretch(1)
         return page

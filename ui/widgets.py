@@ -95,6 +95,18 @@ def paragraph(text: str) -> QLabel:
     return label
 
 
+def page_layout(page: QWidget, heading: str | QLabel, text: str | QLabel) -> QVBoxLayout:
+    """A dialog page's layout, edge to edge: its heading, what it is for, and a little space;
+    the caller adds the form and the rest. A QLabel given is placed as it is (a page that
+    changes its words later keeps it)."""
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(heading if isinstance(heading, QLabel) else title(heading))
+    layout.addWidget(text if isinstance(text, QLabel) else paragraph(text))
+    layout.addSpacing(8)
+    return layout
+
+
 def tinted(widget: QWidget, foreground: QColor, background: QColor | None = None) -> None:
     """Colour a widget through its palette (style sheets would switch it to another style)."""
     palette = widget.palette()

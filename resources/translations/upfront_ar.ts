@@ -864,42 +864,42 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="318"/>
+        <location filename="../../ui/widgets.py" line="330"/>
         <source>YYYY-MM-DD (none)</source>
         <translation>YYYY-MM-DD (لا تاريخ)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="318"/>
+        <location filename="../../ui/widgets.py" line="330"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="325"/>
+        <location filename="../../ui/widgets.py" line="337"/>
         <source>Calendar…</source>
         <translation>التقويم…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="326"/>
+        <location filename="../../ui/widgets.py" line="338"/>
         <source>{field}: pick in a calendar</source>
         <translation>{field}: اختر من التقويم</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="330"/>
+        <location filename="../../ui/widgets.py" line="342"/>
         <source>{field}: calendar</source>
         <translation>{field}: التقويم</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="399"/>
+        <location filename="../../ui/widgets.py" line="411"/>
         <source>{field}: a date is needed.</source>
         <translation>{field}: يلزم تاريخ.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="405"/>
+        <location filename="../../ui/widgets.py" line="417"/>
         <source>{field}: “{text}” is not a date. Write it as YYYY-MM-DD, or pick it in the calendar.</source>
         <translation>{field}: «{text}» ليس تاريخًا. اكتبه بالشكل YYYY-MM-DD أو اختره من التقويم.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="413"/>
+        <location filename="../../ui/widgets.py" line="425"/>
         <source>{field}: {date} is after {latest}.</source>
         <translation>{field}: التاريخ {date} بعد {latest}.</translation>
     </message>
@@ -1710,99 +1710,99 @@ Answered: {answered}</source>
         <translation>إعداد Upfront على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="170"/>
+        <location filename="../../ui/first_run.py" line="168"/>
         <source>Your records are kept on this computer, encrypted. Choose the name that will appear in the history of your records, and a passphrase: you will enter it each time you open Upfront.</source>
         <translation>تُحفظ سجلاتك على هذا الحاسوب مشفّرة. اختر الاسم الذي سيظهر في سجل تعديلات سجلاتك، وعبارة مرور ستُدخلها في كل مرة تفتح فيها Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="208"/>
+        <location filename="../../ui/first_run.py" line="204"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="214"/>
+        <location filename="../../ui/first_run.py" line="210"/>
         <source>&amp;Copy</source>
         <translation>&amp;نسخ</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="218"/>
+        <location filename="../../ui/first_run.py" line="214"/>
         <source>Printing arrives with the reports work. Until then, copy the key into a safe place or write it down.</source>
         <translation>ستتوفر الطباعة مع العمل على التقارير. حتى ذلك الحين، انسخ المفتاح إلى مكان آمن أو اكتبه.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="222"/>
+        <location filename="../../ui/first_run.py" line="218"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation>لقد &amp;حفظت مفتاح الاسترداد في مكان آمن</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="223"/>
+        <location filename="../../ui/first_run.py" line="219"/>
         <source>C&amp;ontinue</source>
         <translation>م&amp;تابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="239"/>
+        <location filename="../../ui/first_run.py" line="235"/>
         <source>Your recovery key</source>
         <translation>مفتاح الاسترداد الخاص بك</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="243"/>
+        <location filename="../../ui/first_run.py" line="237"/>
         <source>If you forget your passphrase, this key is the only way to open your records. It is shown only this once. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has both can read the records.</source>
         <translation>إذا نسيت عبارة المرور، فهذا المفتاح هو الوسيلة الوحيدة لفتح سجلاتك. لا يُعرض إلا هذه المرة. اطبعه أو اكتبه واحفظه في مكان آمن بعيدًا عن هذا الحاسوب: من يملك الاثنين معًا يستطيع قراءة السجلات.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="311"/>
+        <location filename="../../ui/first_run.py" line="303"/>
         <source>Creating the encrypted store…</source>
         <translation>جارٍ إنشاء المخزن المشفّر…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="347"/>
+        <location filename="../../ui/first_run.py" line="339"/>
         <source>Choose the existing data folder</source>
         <translation>اختر مجلد البيانات الموجود</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="359"/>
+        <location filename="../../ui/first_run.py" line="351"/>
         <source>Looking for a store in that folder…</source>
         <translation>جارٍ البحث عن مخزن في هذا المجلد…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="372"/>
+        <location filename="../../ui/first_run.py" line="364"/>
         <source>There is no Upfront store in this folder. Choose the folder that holds keys.json:
 {folder}</source>
         <translation>لا يوجد مخزن Upfront في هذا المجلد. اختر المجلد الذي يحتوي على keys.json:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="398"/>
+        <location filename="../../ui/first_run.py" line="390"/>
         <source>Making the sample store…</source>
         <translation>جارٍ إنشاء المخزن النموذجي…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="426"/>
+        <location filename="../../ui/first_run.py" line="418"/>
         <source>Store</source>
         <translation>المخزن</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="427"/>
+        <location filename="../../ui/first_run.py" line="419"/>
         <source>Created by</source>
         <translation>أنشأه</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="428"/>
+        <location filename="../../ui/first_run.py" line="420"/>
         <source>Created on</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="435"/>
+        <location filename="../../ui/first_run.py" line="427"/>
         <source>Upfront recovery key</source>
         <translation>مفتاح الاسترداد في Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="444"/>
+        <location filename="../../ui/first_run.py" line="436"/>
         <source>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</source>
         <translation>يفتح هذا المفتاح سجلات Upfront المشفّرة على حاسوب واحد إذا نُسيت عبارة المرور. احفظ هذه الورقة في مكان مقفل بعيدًا عن الحاسوب. لا تصوّرها ولا ترسلها بالبريد الإلكتروني أو عبر تطبيقات المراسلة.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="463"/>
+        <location filename="../../ui/first_run.py" line="455"/>
         <source>Print the recovery key</source>
         <translation>طباعة مفتاح الاسترداد</translation>
     </message>
@@ -4447,22 +4447,22 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="150"/>
+        <location filename="../../ui/passphrase.py" line="153"/>
         <source>Too short: use at least {minimum} characters.</source>
         <translation>قصيرة جدًا: استخدم {minimum} أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="156"/>
+        <location filename="../../ui/passphrase.py" line="159"/>
         <source>The passphrases do not match.</source>
         <translation>عبارتا المرور غير متطابقتين.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="160"/>
+        <location filename="../../ui/passphrase.py" line="163"/>
         <source>Type the passphrase again.</source>
         <translation>اكتب عبارة المرور مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="177"/>
+        <location filename="../../ui/passphrase.py" line="180"/>
         <source>At least {minimum} characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>{minimum} أحرف على الأقل. بضع كلمات لا رابط بينها سهلة التذكر وصعبة التخمين.</translation>
     </message>
@@ -7213,27 +7213,27 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="101"/>
+        <location filename="../../ui/passphrase.py" line="104"/>
         <source>Too short</source>
         <translation>قصيرة جدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="102"/>
+        <location filename="../../ui/passphrase.py" line="105"/>
         <source>Weak</source>
         <translation>ضعيفة</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="103"/>
+        <location filename="../../ui/passphrase.py" line="106"/>
         <source>Fair</source>
         <translation>مقبولة</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="104"/>
+        <location filename="../../ui/passphrase.py" line="107"/>
         <source>Good</source>
         <translation>جيدة</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="105"/>
+        <location filename="../../ui/passphrase.py" line="108"/>
         <source>Strong</source>
         <translation>قوية</translation>
     </message>
@@ -7662,167 +7662,167 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="125"/>
+        <location filename="../../ui/unlock.py" line="124"/>
         <source>Unlock Upfront</source>
         <translation>فتح Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="139"/>
+        <location filename="../../ui/unlock.py" line="138"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="140"/>
-        <location filename="../../ui/unlock.py" line="346"/>
-        <location filename="../../ui/unlock.py" line="350"/>
+        <location filename="../../ui/unlock.py" line="139"/>
+        <location filename="../../ui/unlock.py" line="321"/>
+        <location filename="../../ui/unlock.py" line="325"/>
         <source>&amp;Unlock</source>
         <translation>&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="163"/>
+        <location filename="../../ui/unlock.py" line="162"/>
         <source>Too many wrong attempts.</source>
         <translation>محاولات خاطئة كثيرة جدًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="174"/>
+        <location filename="../../ui/unlock.py" line="173"/>
         <source>&amp;Remember me on this device</source>
         <translation>&amp;تذكرني على هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="180"/>
+        <location filename="../../ui/unlock.py" line="179"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
         <translation>الاحتفاظ بمفتاح في سلسلة المفاتيح الآمنة لهذا الحاسوب ليفتح Upfront دون عبارة المرور. فقط لحاسوب تستخدمه وحدك.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="189"/>
+        <location filename="../../ui/unlock.py" line="188"/>
         <source>This computer has no secure keyring (such as Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet), so Upfront cannot remember you here. Enter your passphrase each time.</source>
         <translation>لا توجد على هذا الحاسوب سلسلة مفاتيح آمنة (مثل مدير بيانات الاعتماد في Windows أو سلسلة مفاتيح macOS أو GNOME Keyring أو KWallet)، لذا لا يستطيع Upfront تذكرك هنا. أدخل عبارة المرور في كل مرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="195"/>
+        <location filename="../../ui/unlock.py" line="194"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>غير متاح: لا توجد على هذا الحاسوب سلسلة مفاتيح آمنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="200"/>
-        <location filename="../../ui/unlock.py" line="292"/>
+        <location filename="../../ui/unlock.py" line="199"/>
+        <location filename="../../ui/unlock.py" line="271"/>
         <source>U&amp;ser:</source>
         <translation>الم&amp;ستخدم:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="202"/>
+        <location filename="../../ui/unlock.py" line="201"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="207"/>
+        <location filename="../../ui/unlock.py" line="206"/>
         <source>Upfront is locked</source>
         <translation>Upfront مقفل</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="211"/>
+        <location filename="../../ui/unlock.py" line="208"/>
         <source>The records on this computer are encrypted. Enter your passphrase to open them.</source>
         <translation>السجلات على هذا الحاسوب مشفّرة. أدخل عبارة المرور لفتحها.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="237"/>
+        <location filename="../../ui/unlock.py" line="220"/>
         <source>Recovery &amp;key:</source>
         <translation>م&amp;فتاح الاسترداد:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="240"/>
+        <location filename="../../ui/unlock.py" line="223"/>
         <source>Unlock with the recovery key</source>
         <translation>الفتح بمفتاح الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="244"/>
+        <location filename="../../ui/unlock.py" line="225"/>
         <source>Type the recovery key that was printed or written down when Upfront was set up on this computer. Dashes and spaces are optional, and lower-case letters are fine.</source>
         <translation>اكتب مفتاح الاسترداد الذي طُبع أو كُتب عند إعداد Upfront على هذا الحاسوب. الشرطات والمسافات اختيارية، والأحرف الصغيرة مقبولة.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="259"/>
+        <location filename="../../ui/unlock.py" line="238"/>
         <source>Upfront cannot open the records</source>
         <translation>لا يستطيع Upfront فتح السجلات</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="265"/>
+        <location filename="../../ui/unlock.py" line="244"/>
         <source>If you have a backup copy of the key file (keys.json), put it back in this folder and choose Try again:
 {folder}</source>
         <translation>إذا كانت لديك نسخة احتياطية من ملف المفاتيح (keys.json)، فأعِدها إلى هذا المجلد واختر «حاول مرة أخرى»:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="296"/>
+        <location filename="../../ui/unlock.py" line="275"/>
         <source>&amp;New passphrase:</source>
         <translation>عبارة المرور ال&amp;جديدة:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="296"/>
+        <location filename="../../ui/unlock.py" line="275"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;أعد كتابة عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="300"/>
+        <location filename="../../ui/unlock.py" line="279"/>
         <source>Choose a new passphrase</source>
         <translation>اختر عبارة مرور جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="304"/>
+        <location filename="../../ui/unlock.py" line="281"/>
         <source>The recovery key was accepted. Choose whose passphrase to replace, or type a new name, and set the passphrase to use from now on. The recovery key stays valid.</source>
         <translation>تم قبول مفتاح الاسترداد. اختر المستخدم الذي ستُستبدل عبارة مروره، أو اكتب اسمًا جديدًا، ثم عيّن عبارة المرور التي ستُستخدم من الآن فصاعدًا. يبقى مفتاح الاسترداد صالحًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="345"/>
+        <location filename="../../ui/unlock.py" line="320"/>
         <source>Use recovery key</source>
         <translation>استخدام مفتاح الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="349"/>
+        <location filename="../../ui/unlock.py" line="324"/>
         <source>Use passphrase</source>
         <translation>استخدام عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="353"/>
+        <location filename="../../ui/unlock.py" line="328"/>
         <source>Set passphrase and &amp;open</source>
         <translation>التعيين وال&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="356"/>
+        <location filename="../../ui/unlock.py" line="331"/>
         <source>&amp;Try again</source>
         <translation>&amp;حاول مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="372"/>
+        <location filename="../../ui/unlock.py" line="347"/>
         <source>No user has a passphrase for this store. Use the recovery key.</source>
         <translation>لا يملك أي مستخدم عبارة مرور لهذا المخزن. استخدم مفتاح الاسترداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="395"/>
+        <location filename="../../ui/unlock.py" line="370"/>
         <source>Opening with the key remembered on this device…</source>
         <translation>جارٍ الفتح بالمفتاح المحفوظ على هذا الجهاز…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="419"/>
+        <location filename="../../ui/unlock.py" line="394"/>
         <source>Setting the new passphrase…</source>
         <translation>جارٍ تعيين عبارة المرور الجديدة…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="431"/>
+        <location filename="../../ui/unlock.py" line="406"/>
         <source>Unlocking…</source>
         <translation>جارٍ الفتح…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="523"/>
+        <location filename="../../ui/unlock.py" line="498"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation>مفتاح الاسترداد غير صحيح. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="528"/>
+        <location filename="../../ui/unlock.py" line="503"/>
         <source>Wrong passphrase for “{user}”. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>عبارة مرور خاطئة للمستخدم «{user}». تحقق من لغة لوحة المفاتيح ومن مفتاح Caps Lock، ثم حاول مرة أخرى.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="574"/>
+        <location filename="../../ui/unlock.py" line="549"/>
         <source>You can try again in %n s.</source>
         <translation>
             <numerusform>يمكنك المحاولة مرة أخرى بعد %n ثانية.</numerusform>
@@ -7894,7 +7894,7 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/users_dialog.py" line="245"/>
-        <location filename="../../ui/users_dialog.py" line="310"/>
+        <location filename="../../ui/users_dialog.py" line="296"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;أعد كتابة عبارة المرور:</translation>
     </message>
@@ -7904,97 +7904,97 @@ SQLCipher: {sqlcipher}</translation>
         <translation>إضافة مستخدم</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="252"/>
+        <location filename="../../ui/users_dialog.py" line="250"/>
         <source>The new user types this passphrase to open Upfront on this computer, and can change it afterwards. Give it to them in person, never by e-mail or message.</source>
         <translation>يكتب المستخدم الجديد عبارة المرور هذه ليفتح Upfront على هذا الحاسوب، ويمكنه تغييرها لاحقًا. سلّمها إليه شخصيًا، ولا ترسلها أبدًا بالبريد الإلكتروني أو في رسالة.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="279"/>
+        <location filename="../../ui/users_dialog.py" line="269"/>
         <source>Recovery &amp;key:</source>
         <translation>م&amp;فتاح الاسترداد:</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="307"/>
+        <location filename="../../ui/users_dialog.py" line="293"/>
         <source>&amp;Current passphrase:</source>
         <translation>عبارة المرور ال&amp;حالية:</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="310"/>
+        <location filename="../../ui/users_dialog.py" line="296"/>
         <source>&amp;New passphrase:</source>
         <translation>عبارة المرور ال&amp;جديدة:</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="314"/>
+        <location filename="../../ui/users_dialog.py" line="299"/>
         <source>Change the passphrase of “{user}”</source>
         <translation>تغيير عبارة مرور «{user}»</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="319"/>
+        <location filename="../../ui/users_dialog.py" line="301"/>
         <source>From now on only the new passphrase opens Upfront for you. If this computer remembered you, it forgets you until you choose to be remembered again.</source>
         <translation>من الآن فصاعدًا لا تفتح Upfront لك إلا عبارة المرور الجديدة. وإذا كان هذا الحاسوب يتذكرك، فإنه ينساك إلى أن تختار أن يتذكرك من جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="357"/>
+        <location filename="../../ui/users_dialog.py" line="337"/>
         <source>{user} (you)</source>
         <translation>{user} (أنت)</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="385"/>
+        <location filename="../../ui/users_dialog.py" line="365"/>
         <source>&amp;Add user</source>
         <translation>إ&amp;ضافة المستخدم</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="388"/>
+        <location filename="../../ui/users_dialog.py" line="368"/>
         <source>&amp;Remove and replace the key</source>
         <translation>إ&amp;زالة واستبدال المفتاح</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="397"/>
+        <location filename="../../ui/users_dialog.py" line="377"/>
         <source>Change pass&amp;phrase</source>
         <translation>تغيير &amp;عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="451"/>
+        <location filename="../../ui/users_dialog.py" line="431"/>
         <source>Enter the new user&apos;s name.</source>
         <translation>اكتب اسم المستخدم الجديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="457"/>
+        <location filename="../../ui/users_dialog.py" line="437"/>
         <source>A user named “{user}” already has a passphrase here. Choose another name.</source>
         <translation>لدى مستخدم باسم «{user}» عبارة مرور هنا بالفعل. اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="469"/>
+        <location filename="../../ui/users_dialog.py" line="449"/>
         <source>Enter your current passphrase.</source>
         <translation>اكتب عبارة المرور الحالية.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="477"/>
+        <location filename="../../ui/users_dialog.py" line="457"/>
         <source>This is the only user: the store needs at least one. Add another user first, or use the emergency wipe to destroy the store.</source>
         <translation>هذا هو المستخدم الوحيد، والمخزن يحتاج إلى مستخدم واحد على الأقل. أضف مستخدمًا آخر أولًا، أو استخدم المسح الطارئ لإتلاف المخزن.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="482"/>
+        <location filename="../../ui/users_dialog.py" line="462"/>
         <source>You cannot remove yourself while you are using the store. Another user can remove you.</source>
         <translation>لا يمكنك إزالة نفسك وأنت تستخدم المخزن. يمكن لمستخدم آخر أن يزيلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="491"/>
+        <location filename="../../ui/users_dialog.py" line="471"/>
         <source>A sync is running. Removing a user replaces the database key, so wait until the sync ends, then try again.</source>
         <translation>تجري مزامنة الآن. إزالة مستخدم تستبدل مفتاح قاعدة البيانات، فانتظر حتى تنتهي المزامنة ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="500"/>
+        <location filename="../../ui/users_dialog.py" line="480"/>
         <source>Select the user to remove.</source>
         <translation>اختر المستخدم المراد إزالته.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="507"/>
+        <location filename="../../ui/users_dialog.py" line="487"/>
         <source>Remove “{user}”?</source>
         <translation>إزالة «{user}»؟</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="511"/>
+        <location filename="../../ui/users_dialog.py" line="491"/>
         <source>Upfront replaces the database key (a key rotation) as it removes “{user}”. Afterwards neither their passphrase nor any copy of the key file they may have kept opens the records on this computer. Every other user&apos;s passphrase and the recovery key go on working as before.
 
 The whole database is rewritten, which can take a while for a large store; nothing is lost if the computer stops meanwhile.</source>
@@ -8003,62 +8003,62 @@ The whole database is rewritten, which can take a while for a large store; nothi
 تُعاد كتابة قاعدة البيانات كلها، وقد يستغرق ذلك بعض الوقت في مخزن كبير؛ ولا يضيع شيء إذا توقف الحاسوب في أثناء ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="526"/>
+        <location filename="../../ui/users_dialog.py" line="506"/>
         <source>Needed once: the recovery key was made by an earlier version of Upfront and is converted on the way.</source>
         <translation>مطلوب مرة واحدة: أُنشئ مفتاح الاسترداد بإصدار سابق من Upfront وسيُحوَّل في أثناء ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="571"/>
+        <location filename="../../ui/users_dialog.py" line="551"/>
         <source>Adding the user…</source>
         <translation>جارٍ إضافة المستخدم…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="576"/>
+        <location filename="../../ui/users_dialog.py" line="556"/>
         <source>“{user}” can now open Upfront on this computer.</source>
         <translation>يمكن لـ«{user}» الآن فتح Upfront على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="601"/>
+        <location filename="../../ui/users_dialog.py" line="581"/>
         <source>Enter the recovery key.</source>
         <translation>اكتب مفتاح الاسترداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="605"/>
+        <location filename="../../ui/users_dialog.py" line="585"/>
         <source>Removing “{user}” and replacing the key…</source>
         <translation>جارٍ إزالة «{user}» واستبدال المفتاح…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="622"/>
+        <location filename="../../ui/users_dialog.py" line="602"/>
         <source>“{user}” was removed and the database key replaced. Their passphrase no longer opens the records here.</source>
         <translation>أُزيل «{user}» واستُبدل مفتاح قاعدة البيانات. لم تعد عبارة مروره تفتح السجلات هنا.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="635"/>
+        <location filename="../../ui/users_dialog.py" line="615"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation>مفتاح الاسترداد غير صحيح. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="641"/>
+        <location filename="../../ui/users_dialog.py" line="621"/>
         <source>Upfront is open in another window or program on this computer. Removing a user needs the store to itself: close Upfront there, then try again. Nothing was changed.</source>
         <translation>Upfront مفتوح في نافذة أو برنامج آخر على هذا الحاسوب. تتطلب إزالة مستخدم ألّا يكون المخزن مفتوحًا في مكان آخر: أغلق Upfront هناك ثم حاول مرة أخرى. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="651"/>
+        <location filename="../../ui/users_dialog.py" line="631"/>
         <source>Some users&apos; passphrases were set by an earlier version of Upfront and have not been used since. Each of them opens Upfront once on this computer; then the user can be removed. Nothing was changed.</source>
         <translation>عيّن إصدار سابق من Upfront عبارات مرور بعض المستخدمين ولم تُستخدم منذ ذلك الحين. ليفتح كل منهم Upfront مرة واحدة على هذا الحاسوب، ثم يمكن إزالة المستخدم. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="689"/>
+        <location filename="../../ui/users_dialog.py" line="669"/>
         <source>Changing the passphrase…</source>
         <translation>جارٍ تغيير عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="694"/>
+        <location filename="../../ui/users_dialog.py" line="674"/>
         <source>The passphrase of “{user}” was changed.</source>
         <translation>تغيّرت عبارة مرور «{user}».</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="700"/>
+        <location filename="../../ui/users_dialog.py" line="680"/>
         <source>The current passphrase is not correct. Nothing was changed.</source>
         <translation>عبارة المرور الحالية غير صحيحة. لم يتغير شيء.</translation>
     </message>
@@ -8771,17 +8771,17 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>name_problem</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="57"/>
+        <location filename="../../ui/passphrase.py" line="60"/>
         <source>Enter your name.</source>
         <translation>أدخل اسمك.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="60"/>
+        <location filename="../../ui/passphrase.py" line="63"/>
         <source>Use at most {maximum} printable characters.</source>
         <translation>استخدم {maximum} حرفًا قابلًا للطباعة على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="66"/>
+        <location filename="../../ui/passphrase.py" line="69"/>
         <source>“recovery” is reserved for the recovery key.</source>
         <translation>الاسم «recovery» محجوز لمفتاح الاسترداد.</translation>
     </message>

@@ -848,42 +848,42 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="318"/>
+        <location filename="../../ui/widgets.py" line="330"/>
         <source>YYYY-MM-DD (none)</source>
         <translation>AAAA-MM-DD (ninguna)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="318"/>
+        <location filename="../../ui/widgets.py" line="330"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="325"/>
+        <location filename="../../ui/widgets.py" line="337"/>
         <source>Calendar…</source>
         <translation>Calendario…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="326"/>
+        <location filename="../../ui/widgets.py" line="338"/>
         <source>{field}: pick in a calendar</source>
         <translation>{field}: elegir en un calendario</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="330"/>
+        <location filename="../../ui/widgets.py" line="342"/>
         <source>{field}: calendar</source>
         <translation>{field}: calendario</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="399"/>
+        <location filename="../../ui/widgets.py" line="411"/>
         <source>{field}: a date is needed.</source>
         <translation>{field}: se necesita una fecha.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="405"/>
+        <location filename="../../ui/widgets.py" line="417"/>
         <source>{field}: “{text}” is not a date. Write it as YYYY-MM-DD, or pick it in the calendar.</source>
         <translation>{field}: «{text}» no es una fecha. Escríbala como AAAA-MM-DD o elíjala en el calendario.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="413"/>
+        <location filename="../../ui/widgets.py" line="425"/>
         <source>{field}: {date} is after {latest}.</source>
         <translation>{field}: {date} es posterior a {latest}.</translation>
     </message>
@@ -1682,99 +1682,99 @@ Respondido: {answered}</translation>
         <translation>Configurar Upfront en este equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="170"/>
+        <location filename="../../ui/first_run.py" line="168"/>
         <source>Your records are kept on this computer, encrypted. Choose the name that will appear in the history of your records, and a passphrase: you will enter it each time you open Upfront.</source>
         <translation>Sus registros se guardan cifrados en este equipo. Elija el nombre que aparecerá en el historial de sus registros y una frase de contraseña: deberá introducirla cada vez que abra Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="208"/>
+        <location filename="../../ui/first_run.py" line="204"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="214"/>
+        <location filename="../../ui/first_run.py" line="210"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="218"/>
+        <location filename="../../ui/first_run.py" line="214"/>
         <source>Printing arrives with the reports work. Until then, copy the key into a safe place or write it down.</source>
         <translation>La impresión estará disponible cuando se incorpore la función de informes. Mientras tanto, copie la clave en un lugar seguro o anótela.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="222"/>
+        <location filename="../../ui/first_run.py" line="218"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation>He &amp;guardado la clave de recuperación en un lugar seguro</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="223"/>
+        <location filename="../../ui/first_run.py" line="219"/>
         <source>C&amp;ontinue</source>
         <translation>C&amp;ontinuar</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="239"/>
+        <location filename="../../ui/first_run.py" line="235"/>
         <source>Your recovery key</source>
         <translation>Su clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="243"/>
+        <location filename="../../ui/first_run.py" line="237"/>
         <source>If you forget your passphrase, this key is the only way to open your records. It is shown only this once. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has both can read the records.</source>
         <translation>Si olvida su frase de contraseña, esta clave es la única forma de abrir sus registros. Solo se muestra esta vez. Imprímala o anótela y guárdela en un lugar seguro, lejos de este equipo: cualquier persona que tenga ambos podrá leer los registros.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="311"/>
+        <location filename="../../ui/first_run.py" line="303"/>
         <source>Creating the encrypted store…</source>
         <translation>Creando el almacén cifrado…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="347"/>
+        <location filename="../../ui/first_run.py" line="339"/>
         <source>Choose the existing data folder</source>
         <translation>Elegir la carpeta de datos existente</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="359"/>
+        <location filename="../../ui/first_run.py" line="351"/>
         <source>Looking for a store in that folder…</source>
         <translation>Buscando un almacén en esa carpeta…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="372"/>
+        <location filename="../../ui/first_run.py" line="364"/>
         <source>There is no Upfront store in this folder. Choose the folder that holds keys.json:
 {folder}</source>
         <translation>No hay ningún almacén de Upfront en esta carpeta. Elija la carpeta que contiene keys.json:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="398"/>
+        <location filename="../../ui/first_run.py" line="390"/>
         <source>Making the sample store…</source>
         <translation>Creando el almacén de ejemplo…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="426"/>
+        <location filename="../../ui/first_run.py" line="418"/>
         <source>Store</source>
         <translation>Almacén</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="427"/>
+        <location filename="../../ui/first_run.py" line="419"/>
         <source>Created by</source>
         <translation>Creado por</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="428"/>
+        <location filename="../../ui/first_run.py" line="420"/>
         <source>Created on</source>
         <translation>Creado el</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="435"/>
+        <location filename="../../ui/first_run.py" line="427"/>
         <source>Upfront recovery key</source>
         <translation>Clave de recuperación de Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="444"/>
+        <location filename="../../ui/first_run.py" line="436"/>
         <source>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</source>
         <translation>Esta clave abre los registros cifrados de Upfront en un equipo si se olvida la frase de contraseña. Guarde esta hoja bajo llave, separada del equipo. No la fotografíe ni la envíe por correo electrónico ni por mensajería.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="463"/>
+        <location filename="../../ui/first_run.py" line="455"/>
         <source>Print the recovery key</source>
         <translation>Imprimir la clave de recuperación</translation>
     </message>
@@ -4379,22 +4379,22 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="150"/>
+        <location filename="../../ui/passphrase.py" line="153"/>
         <source>Too short: use at least {minimum} characters.</source>
         <translation>Demasiado corta: use al menos {minimum} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="156"/>
+        <location filename="../../ui/passphrase.py" line="159"/>
         <source>The passphrases do not match.</source>
         <translation>Las frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="160"/>
+        <location filename="../../ui/passphrase.py" line="163"/>
         <source>Type the passphrase again.</source>
         <translation>Vuelva a escribir la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="177"/>
+        <location filename="../../ui/passphrase.py" line="180"/>
         <source>At least {minimum} characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>Al menos {minimum} caracteres. Unas pocas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
     </message>
@@ -7121,27 +7121,27 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="101"/>
+        <location filename="../../ui/passphrase.py" line="104"/>
         <source>Too short</source>
         <translation>Demasiado corta</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="102"/>
+        <location filename="../../ui/passphrase.py" line="105"/>
         <source>Weak</source>
         <translation>Débil</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="103"/>
+        <location filename="../../ui/passphrase.py" line="106"/>
         <source>Fair</source>
         <translation>Aceptable</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="104"/>
+        <location filename="../../ui/passphrase.py" line="107"/>
         <source>Good</source>
         <translation>Buena</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="105"/>
+        <location filename="../../ui/passphrase.py" line="108"/>
         <source>Strong</source>
         <translation>Robusta</translation>
     </message>
@@ -7558,167 +7558,167 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="125"/>
+        <location filename="../../ui/unlock.py" line="124"/>
         <source>Unlock Upfront</source>
         <translation>Desbloquear Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="139"/>
+        <location filename="../../ui/unlock.py" line="138"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="140"/>
-        <location filename="../../ui/unlock.py" line="346"/>
-        <location filename="../../ui/unlock.py" line="350"/>
+        <location filename="../../ui/unlock.py" line="139"/>
+        <location filename="../../ui/unlock.py" line="321"/>
+        <location filename="../../ui/unlock.py" line="325"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="163"/>
+        <location filename="../../ui/unlock.py" line="162"/>
         <source>Too many wrong attempts.</source>
         <translation>Demasiados intentos fallidos.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="174"/>
+        <location filename="../../ui/unlock.py" line="173"/>
         <source>&amp;Remember me on this device</source>
         <translation>&amp;Recordarme en este dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="180"/>
+        <location filename="../../ui/unlock.py" line="179"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
         <translation>Conservar una clave en el llavero seguro de este equipo para que Upfront se abra sin la frase de contraseña. Solo en un equipo que use únicamente usted.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="189"/>
+        <location filename="../../ui/unlock.py" line="188"/>
         <source>This computer has no secure keyring (such as Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet), so Upfront cannot remember you here. Enter your passphrase each time.</source>
         <translation>Este equipo no tiene un llavero seguro (como el Administrador de credenciales de Windows, el Llavero de macOS, GNOME Keyring o KWallet), por lo que Upfront no puede recordarle aquí. Introduzca su frase de contraseña cada vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="195"/>
+        <location filename="../../ui/unlock.py" line="194"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>No disponible: este equipo no tiene un llavero seguro.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="200"/>
-        <location filename="../../ui/unlock.py" line="292"/>
+        <location filename="../../ui/unlock.py" line="199"/>
+        <location filename="../../ui/unlock.py" line="271"/>
         <source>U&amp;ser:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="202"/>
+        <location filename="../../ui/unlock.py" line="201"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="207"/>
+        <location filename="../../ui/unlock.py" line="206"/>
         <source>Upfront is locked</source>
         <translation>Upfront está bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="211"/>
+        <location filename="../../ui/unlock.py" line="208"/>
         <source>The records on this computer are encrypted. Enter your passphrase to open them.</source>
         <translation>Los registros de este equipo están cifrados. Introduzca su frase de contraseña para abrirlos.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="237"/>
+        <location filename="../../ui/unlock.py" line="220"/>
         <source>Recovery &amp;key:</source>
         <translation>&amp;Clave de recuperación:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="240"/>
+        <location filename="../../ui/unlock.py" line="223"/>
         <source>Unlock with the recovery key</source>
         <translation>Desbloquear con la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="244"/>
+        <location filename="../../ui/unlock.py" line="225"/>
         <source>Type the recovery key that was printed or written down when Upfront was set up on this computer. Dashes and spaces are optional, and lower-case letters are fine.</source>
         <translation>Escriba la clave de recuperación que se imprimió o anotó al configurar Upfront en este equipo. Los guiones y los espacios son opcionales, y se admiten minúsculas.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="259"/>
+        <location filename="../../ui/unlock.py" line="238"/>
         <source>Upfront cannot open the records</source>
         <translation>Upfront no puede abrir los registros</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="265"/>
+        <location filename="../../ui/unlock.py" line="244"/>
         <source>If you have a backup copy of the key file (keys.json), put it back in this folder and choose Try again:
 {folder}</source>
         <translation>Si tiene una copia de seguridad del archivo de claves (keys.json), vuelva a colocarla en esta carpeta y elija Reintentar:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="296"/>
+        <location filename="../../ui/unlock.py" line="275"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="296"/>
+        <location filename="../../ui/unlock.py" line="275"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Repita la frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="300"/>
+        <location filename="../../ui/unlock.py" line="279"/>
         <source>Choose a new passphrase</source>
         <translation>Elija una nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="304"/>
+        <location filename="../../ui/unlock.py" line="281"/>
         <source>The recovery key was accepted. Choose whose passphrase to replace, or type a new name, and set the passphrase to use from now on. The recovery key stays valid.</source>
         <translation>Se aceptó la clave de recuperación. Elija el usuario cuya frase de contraseña desea sustituir, o escriba un nombre nuevo, y defina la frase de contraseña que se usará a partir de ahora. La clave de recuperación sigue siendo válida.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="345"/>
+        <location filename="../../ui/unlock.py" line="320"/>
         <source>Use recovery key</source>
         <translation>Usar la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="349"/>
+        <location filename="../../ui/unlock.py" line="324"/>
         <source>Use passphrase</source>
         <translation>Usar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="353"/>
+        <location filename="../../ui/unlock.py" line="328"/>
         <source>Set passphrase and &amp;open</source>
         <translation>Definir y &amp;abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="356"/>
+        <location filename="../../ui/unlock.py" line="331"/>
         <source>&amp;Try again</source>
         <translation>Re&amp;intentar</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="372"/>
+        <location filename="../../ui/unlock.py" line="347"/>
         <source>No user has a passphrase for this store. Use the recovery key.</source>
         <translation>Ningún usuario tiene una frase de contraseña para este almacén. Use la clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="395"/>
+        <location filename="../../ui/unlock.py" line="370"/>
         <source>Opening with the key remembered on this device…</source>
         <translation>Abriendo con la clave recordada en este dispositivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="419"/>
+        <location filename="../../ui/unlock.py" line="394"/>
         <source>Setting the new passphrase…</source>
         <translation>Estableciendo la nueva frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="431"/>
+        <location filename="../../ui/unlock.py" line="406"/>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="523"/>
+        <location filename="../../ui/unlock.py" line="498"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation>La clave de recuperación no es correcta. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="528"/>
+        <location filename="../../ui/unlock.py" line="503"/>
         <source>Wrong passphrase for “{user}”. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Frase de contraseña incorrecta para «{user}». Compruebe la distribución del teclado y la tecla Bloq Mayús, y vuelva a intentarlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="574"/>
+        <location filename="../../ui/unlock.py" line="549"/>
         <source>You can try again in %n s.</source>
         <translation>
             <numerusform>Puede volver a intentarlo dentro de %n s.</numerusform>
@@ -7786,7 +7786,7 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/users_dialog.py" line="245"/>
-        <location filename="../../ui/users_dialog.py" line="310"/>
+        <location filename="../../ui/users_dialog.py" line="296"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Repita la frase de contraseña:</translation>
     </message>
@@ -7796,97 +7796,97 @@ SQLCipher: {sqlcipher}</translation>
         <translation>Añadir un usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="252"/>
+        <location filename="../../ui/users_dialog.py" line="250"/>
         <source>The new user types this passphrase to open Upfront on this computer, and can change it afterwards. Give it to them in person, never by e-mail or message.</source>
         <translation>El nuevo usuario escribe esta frase de contraseña para abrir Upfront en este equipo y puede cambiarla después. Entréguesela en persona, nunca por correo electrónico ni por mensaje.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="279"/>
+        <location filename="../../ui/users_dialog.py" line="269"/>
         <source>Recovery &amp;key:</source>
         <translation>&amp;Clave de recuperación:</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="307"/>
+        <location filename="../../ui/users_dialog.py" line="293"/>
         <source>&amp;Current passphrase:</source>
         <translation>Frase de contraseña a&amp;ctual:</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="310"/>
+        <location filename="../../ui/users_dialog.py" line="296"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="314"/>
+        <location filename="../../ui/users_dialog.py" line="299"/>
         <source>Change the passphrase of “{user}”</source>
         <translation>Cambiar la frase de contraseña de “{user}”</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="319"/>
+        <location filename="../../ui/users_dialog.py" line="301"/>
         <source>From now on only the new passphrase opens Upfront for you. If this computer remembered you, it forgets you until you choose to be remembered again.</source>
         <translation>A partir de ahora solo la nueva frase de contraseña abre Upfront para usted. Si este equipo lo recordaba, lo olvida hasta que vuelva a elegir que lo recuerde.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="357"/>
+        <location filename="../../ui/users_dialog.py" line="337"/>
         <source>{user} (you)</source>
         <translation>{user} (usted)</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="385"/>
+        <location filename="../../ui/users_dialog.py" line="365"/>
         <source>&amp;Add user</source>
         <translation>&amp;Añadir usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="388"/>
+        <location filename="../../ui/users_dialog.py" line="368"/>
         <source>&amp;Remove and replace the key</source>
         <translation>&amp;Quitar y reemplazar la clave</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="397"/>
+        <location filename="../../ui/users_dialog.py" line="377"/>
         <source>Change pass&amp;phrase</source>
         <translation>Cambiar la &amp;frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="451"/>
+        <location filename="../../ui/users_dialog.py" line="431"/>
         <source>Enter the new user&apos;s name.</source>
         <translation>Escriba el nombre del nuevo usuario.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="457"/>
+        <location filename="../../ui/users_dialog.py" line="437"/>
         <source>A user named “{user}” already has a passphrase here. Choose another name.</source>
         <translation>Un usuario llamado “{user}” ya tiene una frase de contraseña aquí. Elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="469"/>
+        <location filename="../../ui/users_dialog.py" line="449"/>
         <source>Enter your current passphrase.</source>
         <translation>Escriba su frase de contraseña actual.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="477"/>
+        <location filename="../../ui/users_dialog.py" line="457"/>
         <source>This is the only user: the store needs at least one. Add another user first, or use the emergency wipe to destroy the store.</source>
         <translation>Es el único usuario: el almacén necesita al menos uno. Añada primero otro usuario o use el borrado de emergencia para destruir el almacén.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="482"/>
+        <location filename="../../ui/users_dialog.py" line="462"/>
         <source>You cannot remove yourself while you are using the store. Another user can remove you.</source>
         <translation>No puede quitarse a sí mismo mientras usa el almacén. Otro usuario puede quitarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="491"/>
+        <location filename="../../ui/users_dialog.py" line="471"/>
         <source>A sync is running. Removing a user replaces the database key, so wait until the sync ends, then try again.</source>
         <translation>Hay una sincronización en curso. Quitar un usuario reemplaza la clave de la base de datos, así que espere a que termine la sincronización y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="500"/>
+        <location filename="../../ui/users_dialog.py" line="480"/>
         <source>Select the user to remove.</source>
         <translation>Seleccione el usuario que desea quitar.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="507"/>
+        <location filename="../../ui/users_dialog.py" line="487"/>
         <source>Remove “{user}”?</source>
         <translation>¿Quitar a “{user}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="511"/>
+        <location filename="../../ui/users_dialog.py" line="491"/>
         <source>Upfront replaces the database key (a key rotation) as it removes “{user}”. Afterwards neither their passphrase nor any copy of the key file they may have kept opens the records on this computer. Every other user&apos;s passphrase and the recovery key go on working as before.
 
 The whole database is rewritten, which can take a while for a large store; nothing is lost if the computer stops meanwhile.</source>
@@ -7895,62 +7895,62 @@ The whole database is rewritten, which can take a while for a large store; nothi
 Se reescribe toda la base de datos, lo que puede tardar en un almacén grande; no se pierde nada si el equipo se detiene mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="526"/>
+        <location filename="../../ui/users_dialog.py" line="506"/>
         <source>Needed once: the recovery key was made by an earlier version of Upfront and is converted on the way.</source>
         <translation>Necesaria una sola vez: la clave de recuperación se creó con una versión anterior de Upfront y se convierte de paso.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="571"/>
+        <location filename="../../ui/users_dialog.py" line="551"/>
         <source>Adding the user…</source>
         <translation>Añadiendo el usuario…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="576"/>
+        <location filename="../../ui/users_dialog.py" line="556"/>
         <source>“{user}” can now open Upfront on this computer.</source>
         <translation>“{user}” ya puede abrir Upfront en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="601"/>
+        <location filename="../../ui/users_dialog.py" line="581"/>
         <source>Enter the recovery key.</source>
         <translation>Escriba la clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="605"/>
+        <location filename="../../ui/users_dialog.py" line="585"/>
         <source>Removing “{user}” and replacing the key…</source>
         <translation>Quitando a “{user}” y reemplazando la clave…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="622"/>
+        <location filename="../../ui/users_dialog.py" line="602"/>
         <source>“{user}” was removed and the database key replaced. Their passphrase no longer opens the records here.</source>
         <translation>Se quitó a “{user}” y se reemplazó la clave de la base de datos. Su frase de contraseña ya no abre los registros aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="635"/>
+        <location filename="../../ui/users_dialog.py" line="615"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation>La clave de recuperación no es correcta. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="641"/>
+        <location filename="../../ui/users_dialog.py" line="621"/>
         <source>Upfront is open in another window or program on this computer. Removing a user needs the store to itself: close Upfront there, then try again. Nothing was changed.</source>
         <translation>Upfront está abierto en otra ventana u otro programa de este equipo. Para quitar un usuario, el almacén no debe estar abierto en ningún otro sitio: cierre Upfront allí y vuelva a intentarlo. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="651"/>
+        <location filename="../../ui/users_dialog.py" line="631"/>
         <source>Some users&apos; passphrases were set by an earlier version of Upfront and have not been used since. Each of them opens Upfront once on this computer; then the user can be removed. Nothing was changed.</source>
         <translation>Las frases de contraseña de algunos usuarios se establecieron con una versión anterior de Upfront y no se han usado desde entonces. Cada uno de ellos debe abrir Upfront una vez en este equipo; después se podrá quitar al usuario. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="689"/>
+        <location filename="../../ui/users_dialog.py" line="669"/>
         <source>Changing the passphrase…</source>
         <translation>Cambiando la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="694"/>
+        <location filename="../../ui/users_dialog.py" line="674"/>
         <source>The passphrase of “{user}” was changed.</source>
         <translation>Se cambió la frase de contraseña de “{user}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="700"/>
+        <location filename="../../ui/users_dialog.py" line="680"/>
         <source>The current passphrase is not correct. Nothing was changed.</source>
         <translation>La frase de contraseña actual no es correcta. No se modificó nada.</translation>
     </message>
@@ -8619,17 +8619,17 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
 <context>
     <name>name_problem</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="57"/>
+        <location filename="../../ui/passphrase.py" line="60"/>
         <source>Enter your name.</source>
         <translation>Introduzca su nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="60"/>
+        <location filename="../../ui/passphrase.py" line="63"/>
         <source>Use at most {maximum} printable characters.</source>
         <translation>Use como máximo {maximum} caracteres imprimibles.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="66"/>
+        <location filename="../../ui/passphrase.py" line="69"/>
         <source>“recovery” is reserved for the recovery key.</source>
         <translation>«recovery» está reservado para la clave de recuperación.</translation>
     </message>

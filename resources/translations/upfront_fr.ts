@@ -848,42 +848,42 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="318"/>
+        <location filename="../../ui/widgets.py" line="330"/>
         <source>YYYY-MM-DD (none)</source>
         <translation>AAAA-MM-JJ (aucune)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="318"/>
+        <location filename="../../ui/widgets.py" line="330"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="325"/>
+        <location filename="../../ui/widgets.py" line="337"/>
         <source>Calendar…</source>
         <translation>Calendrier…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="326"/>
+        <location filename="../../ui/widgets.py" line="338"/>
         <source>{field}: pick in a calendar</source>
         <translation>{field} : choisir dans un calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="330"/>
+        <location filename="../../ui/widgets.py" line="342"/>
         <source>{field}: calendar</source>
         <translation>{field} : calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="399"/>
+        <location filename="../../ui/widgets.py" line="411"/>
         <source>{field}: a date is needed.</source>
         <translation>{field} : une date est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="405"/>
+        <location filename="../../ui/widgets.py" line="417"/>
         <source>{field}: “{text}” is not a date. Write it as YYYY-MM-DD, or pick it in the calendar.</source>
         <translation>{field} : « {text} » n’est pas une date. Écrivez-la sous la forme AAAA-MM-JJ, ou choisissez-la dans le calendrier.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="413"/>
+        <location filename="../../ui/widgets.py" line="425"/>
         <source>{field}: {date} is after {latest}.</source>
         <translation>{field} : le {date} est postérieur au {latest}.</translation>
     </message>
@@ -1682,99 +1682,99 @@ Répondu : {answered}</translation>
         <translation>Configurer Upfront sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="170"/>
+        <location filename="../../ui/first_run.py" line="168"/>
         <source>Your records are kept on this computer, encrypted. Choose the name that will appear in the history of your records, and a passphrase: you will enter it each time you open Upfront.</source>
         <translation>Vos dossiers sont conservés chiffrés sur cet ordinateur. Choisissez le nom qui figurera dans l’historique de vos dossiers, et une phrase secrète : vous la saisirez à chaque ouverture d’Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="208"/>
+        <location filename="../../ui/first_run.py" line="204"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="214"/>
+        <location filename="../../ui/first_run.py" line="210"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="218"/>
+        <location filename="../../ui/first_run.py" line="214"/>
         <source>Printing arrives with the reports work. Until then, copy the key into a safe place or write it down.</source>
         <translation>L’impression arrive avec les travaux sur les rapports. D’ici là, copiez la clé en lieu sûr ou notez-la.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="222"/>
+        <location filename="../../ui/first_run.py" line="218"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation>J’ai &amp;mis la clé de récupération en lieu sûr</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="223"/>
+        <location filename="../../ui/first_run.py" line="219"/>
         <source>C&amp;ontinue</source>
         <translation>C&amp;ontinuer</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="239"/>
+        <location filename="../../ui/first_run.py" line="235"/>
         <source>Your recovery key</source>
         <translation>Votre clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="243"/>
+        <location filename="../../ui/first_run.py" line="237"/>
         <source>If you forget your passphrase, this key is the only way to open your records. It is shown only this once. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has both can read the records.</source>
         <translation>Si vous oubliez votre phrase secrète, cette clé est le seul moyen d’ouvrir vos dossiers. Elle n’est affichée qu’une seule fois. Imprimez-la ou notez-la, et gardez-la en lieu sûr, loin de cet ordinateur : quiconque possède les deux peut lire les dossiers.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="311"/>
+        <location filename="../../ui/first_run.py" line="303"/>
         <source>Creating the encrypted store…</source>
         <translation>Création du coffre chiffré…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="347"/>
+        <location filename="../../ui/first_run.py" line="339"/>
         <source>Choose the existing data folder</source>
         <translation>Choisir le dossier de données existant</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="359"/>
+        <location filename="../../ui/first_run.py" line="351"/>
         <source>Looking for a store in that folder…</source>
         <translation>Recherche d’un coffre dans ce dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="372"/>
+        <location filename="../../ui/first_run.py" line="364"/>
         <source>There is no Upfront store in this folder. Choose the folder that holds keys.json:
 {folder}</source>
         <translation>Il n’y a pas de coffre Upfront dans ce dossier. Choisissez le dossier qui contient keys.json :
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="398"/>
+        <location filename="../../ui/first_run.py" line="390"/>
         <source>Making the sample store…</source>
         <translation>Création du magasin d&apos;exemple…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="426"/>
+        <location filename="../../ui/first_run.py" line="418"/>
         <source>Store</source>
         <translation>Coffre</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="427"/>
+        <location filename="../../ui/first_run.py" line="419"/>
         <source>Created by</source>
         <translation>Créé par</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="428"/>
+        <location filename="../../ui/first_run.py" line="420"/>
         <source>Created on</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="435"/>
+        <location filename="../../ui/first_run.py" line="427"/>
         <source>Upfront recovery key</source>
         <translation>Clé de récupération Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="444"/>
+        <location filename="../../ui/first_run.py" line="436"/>
         <source>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</source>
         <translation>Cette clé ouvre les dossiers chiffrés d’Upfront sur un ordinateur si la phrase secrète est oubliée. Gardez cette feuille sous clé, à l’écart de l’ordinateur. Ne la photographiez pas et ne l’envoyez ni par courriel ni par messagerie.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="463"/>
+        <location filename="../../ui/first_run.py" line="455"/>
         <source>Print the recovery key</source>
         <translation>Imprimer la clé de récupération</translation>
     </message>
@@ -4379,22 +4379,22 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="150"/>
+        <location filename="../../ui/passphrase.py" line="153"/>
         <source>Too short: use at least {minimum} characters.</source>
         <translation>Trop court : utilisez au moins {minimum} caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="156"/>
+        <location filename="../../ui/passphrase.py" line="159"/>
         <source>The passphrases do not match.</source>
         <translation>Les phrases secrètes ne correspondent pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="160"/>
+        <location filename="../../ui/passphrase.py" line="163"/>
         <source>Type the passphrase again.</source>
         <translation>Saisissez à nouveau la phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="177"/>
+        <location filename="../../ui/passphrase.py" line="180"/>
         <source>At least {minimum} characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>Au moins {minimum} caractères. Quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</translation>
     </message>
@@ -7121,27 +7121,27 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="101"/>
+        <location filename="../../ui/passphrase.py" line="104"/>
         <source>Too short</source>
         <translation>Trop courte</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="102"/>
+        <location filename="../../ui/passphrase.py" line="105"/>
         <source>Weak</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="103"/>
+        <location filename="../../ui/passphrase.py" line="106"/>
         <source>Fair</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="104"/>
+        <location filename="../../ui/passphrase.py" line="107"/>
         <source>Good</source>
         <translation>Bonne</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="105"/>
+        <location filename="../../ui/passphrase.py" line="108"/>
         <source>Strong</source>
         <translation>Robuste</translation>
     </message>
@@ -7558,167 +7558,167 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="125"/>
+        <location filename="../../ui/unlock.py" line="124"/>
         <source>Unlock Upfront</source>
         <translation>Déverrouiller Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="139"/>
+        <location filename="../../ui/unlock.py" line="138"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="140"/>
-        <location filename="../../ui/unlock.py" line="346"/>
-        <location filename="../../ui/unlock.py" line="350"/>
+        <location filename="../../ui/unlock.py" line="139"/>
+        <location filename="../../ui/unlock.py" line="321"/>
+        <location filename="../../ui/unlock.py" line="325"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="163"/>
+        <location filename="../../ui/unlock.py" line="162"/>
         <source>Too many wrong attempts.</source>
         <translation>Trop de tentatives erronées.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="174"/>
+        <location filename="../../ui/unlock.py" line="173"/>
         <source>&amp;Remember me on this device</source>
         <translation>Se &amp;souvenir de moi sur cet appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="180"/>
+        <location filename="../../ui/unlock.py" line="179"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
         <translation>Conserver une clé dans le trousseau sécurisé de cet ordinateur pour qu’Upfront s’ouvre sans phrase secrète. Uniquement sur un ordinateur que vous êtes seul à utiliser.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="189"/>
+        <location filename="../../ui/unlock.py" line="188"/>
         <source>This computer has no secure keyring (such as Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet), so Upfront cannot remember you here. Enter your passphrase each time.</source>
         <translation>Cet ordinateur n’a pas de trousseau sécurisé (comme le Gestionnaire d’identification Windows, le Trousseau macOS, GNOME Keyring ou KWallet) ; Upfront ne peut donc pas se souvenir de vous ici. Saisissez votre phrase secrète à chaque fois.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="195"/>
+        <location filename="../../ui/unlock.py" line="194"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>Non disponible : cet ordinateur n’a pas de trousseau sécurisé.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="200"/>
-        <location filename="../../ui/unlock.py" line="292"/>
+        <location filename="../../ui/unlock.py" line="199"/>
+        <location filename="../../ui/unlock.py" line="271"/>
         <source>U&amp;ser:</source>
         <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="202"/>
+        <location filename="../../ui/unlock.py" line="201"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="207"/>
+        <location filename="../../ui/unlock.py" line="206"/>
         <source>Upfront is locked</source>
         <translation>Upfront est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="211"/>
+        <location filename="../../ui/unlock.py" line="208"/>
         <source>The records on this computer are encrypted. Enter your passphrase to open them.</source>
         <translation>Les dossiers de cet ordinateur sont chiffrés. Saisissez votre phrase secrète pour les ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="237"/>
+        <location filename="../../ui/unlock.py" line="220"/>
         <source>Recovery &amp;key:</source>
         <translation>&amp;Clé de récupération :</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="240"/>
+        <location filename="../../ui/unlock.py" line="223"/>
         <source>Unlock with the recovery key</source>
         <translation>Déverrouiller avec la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="244"/>
+        <location filename="../../ui/unlock.py" line="225"/>
         <source>Type the recovery key that was printed or written down when Upfront was set up on this computer. Dashes and spaces are optional, and lower-case letters are fine.</source>
         <translation>Saisissez la clé de récupération imprimée ou notée lors de la configuration d’Upfront sur cet ordinateur. Les tirets et les espaces sont facultatifs, et les minuscules sont acceptées.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="259"/>
+        <location filename="../../ui/unlock.py" line="238"/>
         <source>Upfront cannot open the records</source>
         <translation>Upfront ne peut pas ouvrir les dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="265"/>
+        <location filename="../../ui/unlock.py" line="244"/>
         <source>If you have a backup copy of the key file (keys.json), put it back in this folder and choose Try again:
 {folder}</source>
         <translation>Si vous avez une copie de sauvegarde du fichier de clés (keys.json), remettez-la dans ce dossier et choisissez Réessayer :
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="296"/>
+        <location filename="../../ui/unlock.py" line="275"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nouvelle phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="296"/>
+        <location filename="../../ui/unlock.py" line="275"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Répétez la phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="300"/>
+        <location filename="../../ui/unlock.py" line="279"/>
         <source>Choose a new passphrase</source>
         <translation>Choisissez une nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="304"/>
+        <location filename="../../ui/unlock.py" line="281"/>
         <source>The recovery key was accepted. Choose whose passphrase to replace, or type a new name, and set the passphrase to use from now on. The recovery key stays valid.</source>
         <translation>La clé de récupération a été acceptée. Choisissez l’utilisateur dont la phrase secrète est à remplacer, ou saisissez un nouveau nom, puis définissez la phrase secrète à utiliser désormais. La clé de récupération reste valable.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="345"/>
+        <location filename="../../ui/unlock.py" line="320"/>
         <source>Use recovery key</source>
         <translation>Utiliser la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="349"/>
+        <location filename="../../ui/unlock.py" line="324"/>
         <source>Use passphrase</source>
         <translation>Utiliser la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="353"/>
+        <location filename="../../ui/unlock.py" line="328"/>
         <source>Set passphrase and &amp;open</source>
         <translation>Définir et &amp;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="356"/>
+        <location filename="../../ui/unlock.py" line="331"/>
         <source>&amp;Try again</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="372"/>
+        <location filename="../../ui/unlock.py" line="347"/>
         <source>No user has a passphrase for this store. Use the recovery key.</source>
         <translation>Aucun utilisateur n’a de phrase secrète pour ce coffre. Utilisez la clé de récupération.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="395"/>
+        <location filename="../../ui/unlock.py" line="370"/>
         <source>Opening with the key remembered on this device…</source>
         <translation>Ouverture avec la clé mémorisée sur cet appareil…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="419"/>
+        <location filename="../../ui/unlock.py" line="394"/>
         <source>Setting the new passphrase…</source>
         <translation>Enregistrement de la nouvelle phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="431"/>
+        <location filename="../../ui/unlock.py" line="406"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="523"/>
+        <location filename="../../ui/unlock.py" line="498"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation>La clé de récupération n’est pas correcte. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="528"/>
+        <location filename="../../ui/unlock.py" line="503"/>
         <source>Wrong passphrase for “{user}”. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Phrase secrète incorrecte pour « {user} ». Vérifiez la disposition du clavier et la touche Verr. Maj, puis réessayez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="574"/>
+        <location filename="../../ui/unlock.py" line="549"/>
         <source>You can try again in %n s.</source>
         <translation>
             <numerusform>Vous pourrez réessayer dans %n s.</numerusform>
@@ -7786,7 +7786,7 @@ SQLCipher : {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/users_dialog.py" line="245"/>
-        <location filename="../../ui/users_dialog.py" line="310"/>
+        <location filename="../../ui/users_dialog.py" line="296"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Répétez la phrase secrète :</translation>
     </message>
@@ -7796,97 +7796,97 @@ SQLCipher : {sqlcipher}</translation>
         <translation>Ajouter un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="252"/>
+        <location filename="../../ui/users_dialog.py" line="250"/>
         <source>The new user types this passphrase to open Upfront on this computer, and can change it afterwards. Give it to them in person, never by e-mail or message.</source>
         <translation>Le nouvel utilisateur tape cette phrase secrète pour ouvrir Upfront sur cet ordinateur et pourra la changer ensuite. Donnez-la-lui en personne, jamais par courriel ni par message.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="279"/>
+        <location filename="../../ui/users_dialog.py" line="269"/>
         <source>Recovery &amp;key:</source>
         <translation>&amp;Clé de récupération :</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="307"/>
+        <location filename="../../ui/users_dialog.py" line="293"/>
         <source>&amp;Current passphrase:</source>
         <translation>Phrase secrète a&amp;ctuelle :</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="310"/>
+        <location filename="../../ui/users_dialog.py" line="296"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nouvelle phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="314"/>
+        <location filename="../../ui/users_dialog.py" line="299"/>
         <source>Change the passphrase of “{user}”</source>
         <translation>Changer la phrase secrète de « {user} »</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="319"/>
+        <location filename="../../ui/users_dialog.py" line="301"/>
         <source>From now on only the new passphrase opens Upfront for you. If this computer remembered you, it forgets you until you choose to be remembered again.</source>
         <translation>Désormais, seule la nouvelle phrase secrète ouvre Upfront pour vous. Si cet ordinateur se souvenait de vous, il vous oublie jusqu’à ce que vous choisissiez de nouveau qu’il se souvienne de vous.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="357"/>
+        <location filename="../../ui/users_dialog.py" line="337"/>
         <source>{user} (you)</source>
         <translation>{user} (vous)</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="385"/>
+        <location filename="../../ui/users_dialog.py" line="365"/>
         <source>&amp;Add user</source>
         <translation>&amp;Ajouter l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="388"/>
+        <location filename="../../ui/users_dialog.py" line="368"/>
         <source>&amp;Remove and replace the key</source>
         <translation>&amp;Retirer et remplacer la clé</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="397"/>
+        <location filename="../../ui/users_dialog.py" line="377"/>
         <source>Change pass&amp;phrase</source>
         <translation>Changer la &amp;phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="451"/>
+        <location filename="../../ui/users_dialog.py" line="431"/>
         <source>Enter the new user&apos;s name.</source>
         <translation>Saisissez le nom du nouvel utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="457"/>
+        <location filename="../../ui/users_dialog.py" line="437"/>
         <source>A user named “{user}” already has a passphrase here. Choose another name.</source>
         <translation>Un utilisateur nommé « {user} » a déjà une phrase secrète ici. Choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="469"/>
+        <location filename="../../ui/users_dialog.py" line="449"/>
         <source>Enter your current passphrase.</source>
         <translation>Saisissez votre phrase secrète actuelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="477"/>
+        <location filename="../../ui/users_dialog.py" line="457"/>
         <source>This is the only user: the store needs at least one. Add another user first, or use the emergency wipe to destroy the store.</source>
         <translation>C’est le seul utilisateur : le coffre en exige au moins un. Ajoutez d’abord un autre utilisateur, ou utilisez l’effacement d’urgence pour détruire le coffre.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="482"/>
+        <location filename="../../ui/users_dialog.py" line="462"/>
         <source>You cannot remove yourself while you are using the store. Another user can remove you.</source>
         <translation>Vous ne pouvez pas vous retirer vous-même pendant que vous utilisez le coffre. Un autre utilisateur peut vous retirer.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="491"/>
+        <location filename="../../ui/users_dialog.py" line="471"/>
         <source>A sync is running. Removing a user replaces the database key, so wait until the sync ends, then try again.</source>
         <translation>Une synchronisation est en cours. Retirer un utilisateur remplace la clé de la base de données : attendez la fin de la synchronisation, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="500"/>
+        <location filename="../../ui/users_dialog.py" line="480"/>
         <source>Select the user to remove.</source>
         <translation>Sélectionnez l’utilisateur à retirer.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="507"/>
+        <location filename="../../ui/users_dialog.py" line="487"/>
         <source>Remove “{user}”?</source>
         <translation>Retirer « {user} » ?</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="511"/>
+        <location filename="../../ui/users_dialog.py" line="491"/>
         <source>Upfront replaces the database key (a key rotation) as it removes “{user}”. Afterwards neither their passphrase nor any copy of the key file they may have kept opens the records on this computer. Every other user&apos;s passphrase and the recovery key go on working as before.
 
 The whole database is rewritten, which can take a while for a large store; nothing is lost if the computer stops meanwhile.</source>
@@ -7895,62 +7895,62 @@ The whole database is rewritten, which can take a while for a large store; nothi
 Toute la base de données est réécrite, ce qui peut prendre un moment pour un grand coffre ; rien n’est perdu si l’ordinateur s’arrête entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="526"/>
+        <location filename="../../ui/users_dialog.py" line="506"/>
         <source>Needed once: the recovery key was made by an earlier version of Upfront and is converted on the way.</source>
         <translation>Nécessaire une seule fois : la clé de récupération a été créée par une version antérieure d’Upfront et est convertie au passage.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="571"/>
+        <location filename="../../ui/users_dialog.py" line="551"/>
         <source>Adding the user…</source>
         <translation>Ajout de l’utilisateur…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="576"/>
+        <location filename="../../ui/users_dialog.py" line="556"/>
         <source>“{user}” can now open Upfront on this computer.</source>
         <translation>« {user} » peut désormais ouvrir Upfront sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="601"/>
+        <location filename="../../ui/users_dialog.py" line="581"/>
         <source>Enter the recovery key.</source>
         <translation>Saisissez la clé de récupération.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="605"/>
+        <location filename="../../ui/users_dialog.py" line="585"/>
         <source>Removing “{user}” and replacing the key…</source>
         <translation>Retrait de « {user} » et remplacement de la clé…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="622"/>
+        <location filename="../../ui/users_dialog.py" line="602"/>
         <source>“{user}” was removed and the database key replaced. Their passphrase no longer opens the records here.</source>
         <translation>« {user} » a été retiré et la clé de la base de données remplacée. Sa phrase secrète n’ouvre plus les dossiers ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="635"/>
+        <location filename="../../ui/users_dialog.py" line="615"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation>La clé de récupération n’est pas correcte. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="641"/>
+        <location filename="../../ui/users_dialog.py" line="621"/>
         <source>Upfront is open in another window or program on this computer. Removing a user needs the store to itself: close Upfront there, then try again. Nothing was changed.</source>
         <translation>Upfront est ouvert dans une autre fenêtre ou un autre programme sur cet ordinateur. Retirer un utilisateur exige d’avoir le coffre pour soi seul : fermez Upfront là-bas, puis réessayez. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="651"/>
+        <location filename="../../ui/users_dialog.py" line="631"/>
         <source>Some users&apos; passphrases were set by an earlier version of Upfront and have not been used since. Each of them opens Upfront once on this computer; then the user can be removed. Nothing was changed.</source>
         <translation>Les phrases secrètes de certains utilisateurs ont été définies par une version antérieure d’Upfront et n’ont pas servi depuis. Chacun d’eux ouvre Upfront une fois sur cet ordinateur ; l’utilisateur pourra ensuite être retiré. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="689"/>
+        <location filename="../../ui/users_dialog.py" line="669"/>
         <source>Changing the passphrase…</source>
         <translation>Changement de la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="694"/>
+        <location filename="../../ui/users_dialog.py" line="674"/>
         <source>The passphrase of “{user}” was changed.</source>
         <translation>La phrase secrète de « {user} » a été changée.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="700"/>
+        <location filename="../../ui/users_dialog.py" line="680"/>
         <source>The current passphrase is not correct. Nothing was changed.</source>
         <translation>La phrase secrète actuelle n’est pas correcte. Rien n’a été modifié.</translation>
     </message>
@@ -8619,17 +8619,17 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
 <context>
     <name>name_problem</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="57"/>
+        <location filename="../../ui/passphrase.py" line="60"/>
         <source>Enter your name.</source>
         <translation>Saisissez votre nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="60"/>
+        <location filename="../../ui/passphrase.py" line="63"/>
         <source>Use at most {maximum} printable characters.</source>
         <translation>Utilisez au plus {maximum} caractères imprimables.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="66"/>
+        <location filename="../../ui/passphrase.py" line="69"/>
         <source>“recovery” is reserved for the recovery key.</source>
         <translation>« recovery » est réservé à la clé de récupération.</translation>
     </message>

@@ -852,42 +852,42 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="318"/>
+        <location filename="../../ui/widgets.py" line="330"/>
         <source>YYYY-MM-DD (none)</source>
         <translation>ГГГГ-ММ-ДД (нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="318"/>
+        <location filename="../../ui/widgets.py" line="330"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="325"/>
+        <location filename="../../ui/widgets.py" line="337"/>
         <source>Calendar…</source>
         <translation>Календарь…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="326"/>
+        <location filename="../../ui/widgets.py" line="338"/>
         <source>{field}: pick in a calendar</source>
         <translation>{field}: выбрать в календаре</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="330"/>
+        <location filename="../../ui/widgets.py" line="342"/>
         <source>{field}: calendar</source>
         <translation>{field}: календарь</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="399"/>
+        <location filename="../../ui/widgets.py" line="411"/>
         <source>{field}: a date is needed.</source>
         <translation>{field}: нужна дата.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="405"/>
+        <location filename="../../ui/widgets.py" line="417"/>
         <source>{field}: “{text}” is not a date. Write it as YYYY-MM-DD, or pick it in the calendar.</source>
         <translation>{field}: «{text}» — это не дата. Введите её в виде ГГГГ-ММ-ДД или выберите в календаре.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="413"/>
+        <location filename="../../ui/widgets.py" line="425"/>
         <source>{field}: {date} is after {latest}.</source>
         <translation>{field}: {date} позже, чем {latest}.</translation>
     </message>
@@ -1689,99 +1689,99 @@ Answered: {answered}</source>
         <translation>Настройка Upfront на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="170"/>
+        <location filename="../../ui/first_run.py" line="168"/>
         <source>Your records are kept on this computer, encrypted. Choose the name that will appear in the history of your records, and a passphrase: you will enter it each time you open Upfront.</source>
         <translation>Ваши записи хранятся на этом компьютере в зашифрованном виде. Выберите имя, которое будет отображаться в истории ваших записей, и парольную фразу: ее нужно будет вводить при каждом запуске Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="208"/>
+        <location filename="../../ui/first_run.py" line="204"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="214"/>
+        <location filename="../../ui/first_run.py" line="210"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="218"/>
+        <location filename="../../ui/first_run.py" line="214"/>
         <source>Printing arrives with the reports work. Until then, copy the key into a safe place or write it down.</source>
         <translation>Печать появится вместе с функциями отчетов. До тех пор скопируйте ключ в надежное место или запишите его.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="222"/>
+        <location filename="../../ui/first_run.py" line="218"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation>Ключ восстановления &amp;сохранен в надежном месте</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="223"/>
+        <location filename="../../ui/first_run.py" line="219"/>
         <source>C&amp;ontinue</source>
         <translation>Пр&amp;одолжить</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="239"/>
+        <location filename="../../ui/first_run.py" line="235"/>
         <source>Your recovery key</source>
         <translation>Ваш ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="243"/>
+        <location filename="../../ui/first_run.py" line="237"/>
         <source>If you forget your passphrase, this key is the only way to open your records. It is shown only this once. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has both can read the records.</source>
         <translation>Если вы забудете парольную фразу, этот ключ станет единственным способом открыть ваши записи. Он показывается только один раз. Распечатайте или запишите его и храните в надежном месте отдельно от этого компьютера: любой, у кого есть и то и другое, сможет прочитать записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="311"/>
+        <location filename="../../ui/first_run.py" line="303"/>
         <source>Creating the encrypted store…</source>
         <translation>Создание зашифрованного хранилища…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="347"/>
+        <location filename="../../ui/first_run.py" line="339"/>
         <source>Choose the existing data folder</source>
         <translation>Выберите существующую папку данных</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="359"/>
+        <location filename="../../ui/first_run.py" line="351"/>
         <source>Looking for a store in that folder…</source>
         <translation>Поиск хранилища в этой папке…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="372"/>
+        <location filename="../../ui/first_run.py" line="364"/>
         <source>There is no Upfront store in this folder. Choose the folder that holds keys.json:
 {folder}</source>
         <translation>В этой папке нет хранилища Upfront. Выберите папку, в которой находится файл keys.json:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="398"/>
+        <location filename="../../ui/first_run.py" line="390"/>
         <source>Making the sample store…</source>
         <translation>Создание хранилища-примера…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="426"/>
+        <location filename="../../ui/first_run.py" line="418"/>
         <source>Store</source>
         <translation>Хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="427"/>
+        <location filename="../../ui/first_run.py" line="419"/>
         <source>Created by</source>
         <translation>Кем создано</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="428"/>
+        <location filename="../../ui/first_run.py" line="420"/>
         <source>Created on</source>
         <translation>Дата создания</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="435"/>
+        <location filename="../../ui/first_run.py" line="427"/>
         <source>Upfront recovery key</source>
         <translation>Ключ восстановления Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="444"/>
+        <location filename="../../ui/first_run.py" line="436"/>
         <source>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</source>
         <translation>Этот ключ открывает зашифрованные записи Upfront на одном компьютере, если парольная фраза забыта. Храните этот лист под замком, отдельно от компьютера. Не фотографируйте его и не отправляйте по электронной почте или через мессенджеры.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="463"/>
+        <location filename="../../ui/first_run.py" line="455"/>
         <source>Print the recovery key</source>
         <translation>Печать ключа восстановления</translation>
     </message>
@@ -4396,22 +4396,22 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="150"/>
+        <location filename="../../ui/passphrase.py" line="153"/>
         <source>Too short: use at least {minimum} characters.</source>
         <translation>Слишком коротко: минимальное число символов — {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="156"/>
+        <location filename="../../ui/passphrase.py" line="159"/>
         <source>The passphrases do not match.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="160"/>
+        <location filename="../../ui/passphrase.py" line="163"/>
         <source>Type the passphrase again.</source>
         <translation>Введите парольную фразу еще раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="177"/>
+        <location filename="../../ui/passphrase.py" line="180"/>
         <source>At least {minimum} characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>Минимальное число символов — {minimum}. Несколько не связанных между собой слов легко запомнить и трудно подобрать.</translation>
     </message>
@@ -7144,27 +7144,27 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="101"/>
+        <location filename="../../ui/passphrase.py" line="104"/>
         <source>Too short</source>
         <translation>Слишком короткая</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="102"/>
+        <location filename="../../ui/passphrase.py" line="105"/>
         <source>Weak</source>
         <translation>Слабая</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="103"/>
+        <location filename="../../ui/passphrase.py" line="106"/>
         <source>Fair</source>
         <translation>Средняя</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="104"/>
+        <location filename="../../ui/passphrase.py" line="107"/>
         <source>Good</source>
         <translation>Хорошая</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="105"/>
+        <location filename="../../ui/passphrase.py" line="108"/>
         <source>Strong</source>
         <translation>Надежная</translation>
     </message>
@@ -7584,167 +7584,167 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="125"/>
+        <location filename="../../ui/unlock.py" line="124"/>
         <source>Unlock Upfront</source>
         <translation>Разблокировка Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="139"/>
+        <location filename="../../ui/unlock.py" line="138"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="140"/>
-        <location filename="../../ui/unlock.py" line="346"/>
-        <location filename="../../ui/unlock.py" line="350"/>
+        <location filename="../../ui/unlock.py" line="139"/>
+        <location filename="../../ui/unlock.py" line="321"/>
+        <location filename="../../ui/unlock.py" line="325"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="163"/>
+        <location filename="../../ui/unlock.py" line="162"/>
         <source>Too many wrong attempts.</source>
         <translation>Слишком много неудачных попыток.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="174"/>
+        <location filename="../../ui/unlock.py" line="173"/>
         <source>&amp;Remember me on this device</source>
         <translation>&amp;Запомнить меня на этом устройстве</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="180"/>
+        <location filename="../../ui/unlock.py" line="179"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
         <translation>Хранить ключ в защищенной связке ключей этого компьютера, чтобы Upfront открывался без парольной фразы. Используйте только на компьютере, которым больше никто не пользуется.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="189"/>
+        <location filename="../../ui/unlock.py" line="188"/>
         <source>This computer has no secure keyring (such as Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet), so Upfront cannot remember you here. Enter your passphrase each time.</source>
         <translation>На этом компьютере нет защищенной связки ключей (например, диспетчера учетных данных Windows, связки ключей macOS, GNOME Keyring или KWallet), поэтому Upfront не может запомнить вас здесь. Вводите парольную фразу каждый раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="195"/>
+        <location filename="../../ui/unlock.py" line="194"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>Недоступно: на этом компьютере нет защищенной связки ключей.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="200"/>
-        <location filename="../../ui/unlock.py" line="292"/>
+        <location filename="../../ui/unlock.py" line="199"/>
+        <location filename="../../ui/unlock.py" line="271"/>
         <source>U&amp;ser:</source>
         <translation>По&amp;льзователь:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="202"/>
+        <location filename="../../ui/unlock.py" line="201"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="207"/>
+        <location filename="../../ui/unlock.py" line="206"/>
         <source>Upfront is locked</source>
         <translation>Upfront заблокирован</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="211"/>
+        <location filename="../../ui/unlock.py" line="208"/>
         <source>The records on this computer are encrypted. Enter your passphrase to open them.</source>
         <translation>Записи на этом компьютере зашифрованы. Чтобы открыть их, введите парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="237"/>
+        <location filename="../../ui/unlock.py" line="220"/>
         <source>Recovery &amp;key:</source>
         <translation>&amp;Ключ восстановления:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="240"/>
+        <location filename="../../ui/unlock.py" line="223"/>
         <source>Unlock with the recovery key</source>
         <translation>Разблокировка с помощью ключа восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="244"/>
+        <location filename="../../ui/unlock.py" line="225"/>
         <source>Type the recovery key that was printed or written down when Upfront was set up on this computer. Dashes and spaces are optional, and lower-case letters are fine.</source>
         <translation>Введите ключ восстановления, который был распечатан или записан при настройке Upfront на этом компьютере. Дефисы и пробелы необязательны, строчные буквы допускаются.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="259"/>
+        <location filename="../../ui/unlock.py" line="238"/>
         <source>Upfront cannot open the records</source>
         <translation>Upfront не может открыть записи</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="265"/>
+        <location filename="../../ui/unlock.py" line="244"/>
         <source>If you have a backup copy of the key file (keys.json), put it back in this folder and choose Try again:
 {folder}</source>
         <translation>Если у вас есть резервная копия файла ключей (keys.json), верните ее в эту папку и выберите «Попробовать снова»:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="296"/>
+        <location filename="../../ui/unlock.py" line="275"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Новая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="296"/>
+        <location filename="../../ui/unlock.py" line="275"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>П&amp;овторите парольную фразу:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="300"/>
+        <location filename="../../ui/unlock.py" line="279"/>
         <source>Choose a new passphrase</source>
         <translation>Выберите новую парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="304"/>
+        <location filename="../../ui/unlock.py" line="281"/>
         <source>The recovery key was accepted. Choose whose passphrase to replace, or type a new name, and set the passphrase to use from now on. The recovery key stays valid.</source>
         <translation>Ключ восстановления принят. Выберите пользователя, парольную фразу которого нужно заменить, или введите новое имя и задайте парольную фразу, которая будет использоваться с этого момента. Ключ восстановления остается действительным.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="345"/>
+        <location filename="../../ui/unlock.py" line="320"/>
         <source>Use recovery key</source>
         <translation>Использовать ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="349"/>
+        <location filename="../../ui/unlock.py" line="324"/>
         <source>Use passphrase</source>
         <translation>Использовать парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="353"/>
+        <location filename="../../ui/unlock.py" line="328"/>
         <source>Set passphrase and &amp;open</source>
         <translation>Задать и о&amp;ткрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="356"/>
+        <location filename="../../ui/unlock.py" line="331"/>
         <source>&amp;Try again</source>
         <translation>Попробовать &amp;снова</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="372"/>
+        <location filename="../../ui/unlock.py" line="347"/>
         <source>No user has a passphrase for this store. Use the recovery key.</source>
         <translation>Ни у одного пользователя нет парольной фразы для этого хранилища. Используйте ключ восстановления.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="395"/>
+        <location filename="../../ui/unlock.py" line="370"/>
         <source>Opening with the key remembered on this device…</source>
         <translation>Открытие с помощью ключа, сохраненного на этом устройстве…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="419"/>
+        <location filename="../../ui/unlock.py" line="394"/>
         <source>Setting the new passphrase…</source>
         <translation>Установка новой парольной фразы…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="431"/>
+        <location filename="../../ui/unlock.py" line="406"/>
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="523"/>
+        <location filename="../../ui/unlock.py" line="498"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation>Неверный ключ восстановления. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="528"/>
+        <location filename="../../ui/unlock.py" line="503"/>
         <source>Wrong passphrase for “{user}”. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Неверная парольная фраза для «{user}». Проверьте раскладку клавиатуры и Caps Lock, затем повторите попытку.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="574"/>
+        <location filename="../../ui/unlock.py" line="549"/>
         <source>You can try again in %n s.</source>
         <translation>
             <numerusform>Повторить попытку можно через %n с.</numerusform>
@@ -7813,7 +7813,7 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/users_dialog.py" line="245"/>
-        <location filename="../../ui/users_dialog.py" line="310"/>
+        <location filename="../../ui/users_dialog.py" line="296"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>П&amp;овторите парольную фразу:</translation>
     </message>
@@ -7823,97 +7823,97 @@ SQLCipher: {sqlcipher}</translation>
         <translation>Добавить пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="252"/>
+        <location filename="../../ui/users_dialog.py" line="250"/>
         <source>The new user types this passphrase to open Upfront on this computer, and can change it afterwards. Give it to them in person, never by e-mail or message.</source>
         <translation>Новый пользователь вводит эту парольную фразу, чтобы открыть Upfront на этом компьютере, и может потом её сменить. Передайте её лично, никогда не по электронной почте и не в сообщении.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="279"/>
+        <location filename="../../ui/users_dialog.py" line="269"/>
         <source>Recovery &amp;key:</source>
         <translation>&amp;Ключ восстановления:</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="307"/>
+        <location filename="../../ui/users_dialog.py" line="293"/>
         <source>&amp;Current passphrase:</source>
         <translation>&amp;Текущая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="310"/>
+        <location filename="../../ui/users_dialog.py" line="296"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Новая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="314"/>
+        <location filename="../../ui/users_dialog.py" line="299"/>
         <source>Change the passphrase of “{user}”</source>
         <translation>Смена парольной фразы пользователя «{user}»</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="319"/>
+        <location filename="../../ui/users_dialog.py" line="301"/>
         <source>From now on only the new passphrase opens Upfront for you. If this computer remembered you, it forgets you until you choose to be remembered again.</source>
         <translation>Теперь Upfront открывается для вас только новой парольной фразой. Если этот компьютер запоминал вас, он забудет вас, пока вы снова не решите, чтобы он вас запомнил.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="357"/>
+        <location filename="../../ui/users_dialog.py" line="337"/>
         <source>{user} (you)</source>
         <translation>{user} (вы)</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="385"/>
+        <location filename="../../ui/users_dialog.py" line="365"/>
         <source>&amp;Add user</source>
         <translation>&amp;Добавить пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="388"/>
+        <location filename="../../ui/users_dialog.py" line="368"/>
         <source>&amp;Remove and replace the key</source>
         <translation>&amp;Удалить и заменить ключ</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="397"/>
+        <location filename="../../ui/users_dialog.py" line="377"/>
         <source>Change pass&amp;phrase</source>
         <translation>Сменить &amp;парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="451"/>
+        <location filename="../../ui/users_dialog.py" line="431"/>
         <source>Enter the new user&apos;s name.</source>
         <translation>Введите имя нового пользователя.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="457"/>
+        <location filename="../../ui/users_dialog.py" line="437"/>
         <source>A user named “{user}” already has a passphrase here. Choose another name.</source>
         <translation>У пользователя с именем «{user}» здесь уже есть парольная фраза. Выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="469"/>
+        <location filename="../../ui/users_dialog.py" line="449"/>
         <source>Enter your current passphrase.</source>
         <translation>Введите текущую парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="477"/>
+        <location filename="../../ui/users_dialog.py" line="457"/>
         <source>This is the only user: the store needs at least one. Add another user first, or use the emergency wipe to destroy the store.</source>
         <translation>Это единственный пользователь, а хранилищу нужен хотя бы один. Сначала добавьте другого пользователя или уничтожьте хранилище экстренным уничтожением данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="482"/>
+        <location filename="../../ui/users_dialog.py" line="462"/>
         <source>You cannot remove yourself while you are using the store. Another user can remove you.</source>
         <translation>Нельзя удалить самого себя, пока вы работаете с хранилищем. Вас может удалить другой пользователь.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="491"/>
+        <location filename="../../ui/users_dialog.py" line="471"/>
         <source>A sync is running. Removing a user replaces the database key, so wait until the sync ends, then try again.</source>
         <translation>Идёт синхронизация. Удаление пользователя заменяет ключ базы данных, поэтому дождитесь окончания синхронизации и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="500"/>
+        <location filename="../../ui/users_dialog.py" line="480"/>
         <source>Select the user to remove.</source>
         <translation>Выберите пользователя для удаления.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="507"/>
+        <location filename="../../ui/users_dialog.py" line="487"/>
         <source>Remove “{user}”?</source>
         <translation>Удалить «{user}»?</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="511"/>
+        <location filename="../../ui/users_dialog.py" line="491"/>
         <source>Upfront replaces the database key (a key rotation) as it removes “{user}”. Afterwards neither their passphrase nor any copy of the key file they may have kept opens the records on this computer. Every other user&apos;s passphrase and the recovery key go on working as before.
 
 The whole database is rewritten, which can take a while for a large store; nothing is lost if the computer stops meanwhile.</source>
@@ -7922,62 +7922,62 @@ The whole database is rewritten, which can take a while for a large store; nothi
 Вся база данных переписывается, что для большого хранилища может занять некоторое время; если компьютер в это время остановится, ничего не потеряется.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="526"/>
+        <location filename="../../ui/users_dialog.py" line="506"/>
         <source>Needed once: the recovery key was made by an earlier version of Upfront and is converted on the way.</source>
         <translation>Нужен один раз: ключ восстановления создан более ранней версией Upfront и будет заодно преобразован.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="571"/>
+        <location filename="../../ui/users_dialog.py" line="551"/>
         <source>Adding the user…</source>
         <translation>Добавление пользователя…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="576"/>
+        <location filename="../../ui/users_dialog.py" line="556"/>
         <source>“{user}” can now open Upfront on this computer.</source>
         <translation>«{user}» теперь может открывать Upfront на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="601"/>
+        <location filename="../../ui/users_dialog.py" line="581"/>
         <source>Enter the recovery key.</source>
         <translation>Введите ключ восстановления.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="605"/>
+        <location filename="../../ui/users_dialog.py" line="585"/>
         <source>Removing “{user}” and replacing the key…</source>
         <translation>Удаление «{user}» и замена ключа…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="622"/>
+        <location filename="../../ui/users_dialog.py" line="602"/>
         <source>“{user}” was removed and the database key replaced. Their passphrase no longer opens the records here.</source>
         <translation>«{user}» удалён, ключ базы данных заменён. Его парольная фраза больше не открывает здесь записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="635"/>
+        <location filename="../../ui/users_dialog.py" line="615"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation>Неверный ключ восстановления. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="641"/>
+        <location filename="../../ui/users_dialog.py" line="621"/>
         <source>Upfront is open in another window or program on this computer. Removing a user needs the store to itself: close Upfront there, then try again. Nothing was changed.</source>
         <translation>Upfront открыт в другом окне или программе на этом компьютере. Для удаления пользователя хранилище не должно быть открыто где-либо ещё: закройте там Upfront и повторите попытку. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="651"/>
+        <location filename="../../ui/users_dialog.py" line="631"/>
         <source>Some users&apos; passphrases were set by an earlier version of Upfront and have not been used since. Each of them opens Upfront once on this computer; then the user can be removed. Nothing was changed.</source>
         <translation>Парольные фразы некоторых пользователей заданы более ранней версией Upfront и с тех пор не использовались. Пусть каждый из них один раз откроет Upfront на этом компьютере; после этого пользователя можно будет удалить. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="689"/>
+        <location filename="../../ui/users_dialog.py" line="669"/>
         <source>Changing the passphrase…</source>
         <translation>Смена парольной фразы…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="694"/>
+        <location filename="../../ui/users_dialog.py" line="674"/>
         <source>The passphrase of “{user}” was changed.</source>
         <translation>Парольная фраза пользователя «{user}» изменена.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="700"/>
+        <location filename="../../ui/users_dialog.py" line="680"/>
         <source>The current passphrase is not correct. Nothing was changed.</source>
         <translation>Неверная текущая парольная фраза. Ничего не изменено.</translation>
     </message>
@@ -8657,17 +8657,17 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>name_problem</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="57"/>
+        <location filename="../../ui/passphrase.py" line="60"/>
         <source>Enter your name.</source>
         <translation>Введите свое имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="60"/>
+        <location filename="../../ui/passphrase.py" line="63"/>
         <source>Use at most {maximum} printable characters.</source>
         <translation>Максимальное число печатаемых символов — {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="66"/>
+        <location filename="../../ui/passphrase.py" line="69"/>
         <source>“recovery” is reserved for the recovery key.</source>
         <translation>Имя «recovery» зарезервировано для ключа восстановления.</translation>
     </message>

@@ -844,42 +844,42 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="318"/>
+        <location filename="../../ui/widgets.py" line="330"/>
         <source>YYYY-MM-DD (none)</source>
         <translation>YYYY-MM-DD（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="318"/>
+        <location filename="../../ui/widgets.py" line="330"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="325"/>
+        <location filename="../../ui/widgets.py" line="337"/>
         <source>Calendar…</source>
         <translation>日历…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="326"/>
+        <location filename="../../ui/widgets.py" line="338"/>
         <source>{field}: pick in a calendar</source>
         <translation>{field}：在日历中选择</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="330"/>
+        <location filename="../../ui/widgets.py" line="342"/>
         <source>{field}: calendar</source>
         <translation>{field}：日历</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="399"/>
+        <location filename="../../ui/widgets.py" line="411"/>
         <source>{field}: a date is needed.</source>
         <translation>{field}：需要填写日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="405"/>
+        <location filename="../../ui/widgets.py" line="417"/>
         <source>{field}: “{text}” is not a date. Write it as YYYY-MM-DD, or pick it in the calendar.</source>
         <translation>{field}：“{text}”不是日期。请按 YYYY-MM-DD 填写，或在日历中选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="413"/>
+        <location filename="../../ui/widgets.py" line="425"/>
         <source>{field}: {date} is after {latest}.</source>
         <translation>{field}：{date} 晚于 {latest}。</translation>
     </message>
@@ -1675,99 +1675,99 @@ Answered: {answered}</source>
         <translation>在本计算机上设置 Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="170"/>
+        <location filename="../../ui/first_run.py" line="168"/>
         <source>Your records are kept on this computer, encrypted. Choose the name that will appear in the history of your records, and a passphrase: you will enter it each time you open Upfront.</source>
         <translation>您的记录以加密方式保存在本计算机上。请选择将显示在记录历史中的姓名，并设置一个密码短语：每次打开 Upfront 时都需要输入该密码短语。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="208"/>
+        <location filename="../../ui/first_run.py" line="204"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="214"/>
+        <location filename="../../ui/first_run.py" line="210"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="218"/>
+        <location filename="../../ui/first_run.py" line="214"/>
         <source>Printing arrives with the reports work. Until then, copy the key into a safe place or write it down.</source>
         <translation>打印功能将随报告功能一同推出。在此之前，请将密钥复制到安全的地方或抄写下来。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="222"/>
+        <location filename="../../ui/first_run.py" line="218"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation>我已妥善保存恢复密钥(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="223"/>
+        <location filename="../../ui/first_run.py" line="219"/>
         <source>C&amp;ontinue</source>
         <translation>继续(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="239"/>
+        <location filename="../../ui/first_run.py" line="235"/>
         <source>Your recovery key</source>
         <translation>您的恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="243"/>
+        <location filename="../../ui/first_run.py" line="237"/>
         <source>If you forget your passphrase, this key is the only way to open your records. It is shown only this once. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has both can read the records.</source>
         <translation>如果您忘记了密码短语，此密钥是打开记录的唯一途径。它仅显示这一次。请将其打印或抄写下来，并存放在远离本计算机的安全地方：同时拥有此密钥和本计算机的任何人都能读取这些记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="311"/>
+        <location filename="../../ui/first_run.py" line="303"/>
         <source>Creating the encrypted store…</source>
         <translation>正在创建加密存储库…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="347"/>
+        <location filename="../../ui/first_run.py" line="339"/>
         <source>Choose the existing data folder</source>
         <translation>选择现有数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="359"/>
+        <location filename="../../ui/first_run.py" line="351"/>
         <source>Looking for a store in that folder…</source>
         <translation>正在该文件夹中查找存储库…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="372"/>
+        <location filename="../../ui/first_run.py" line="364"/>
         <source>There is no Upfront store in this folder. Choose the folder that holds keys.json:
 {folder}</source>
         <translation>此文件夹中没有 Upfront 存储库。请选择包含 keys.json 的文件夹：
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="398"/>
+        <location filename="../../ui/first_run.py" line="390"/>
         <source>Making the sample store…</source>
         <translation>正在创建示例存储库…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="426"/>
+        <location filename="../../ui/first_run.py" line="418"/>
         <source>Store</source>
         <translation>存储库</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="427"/>
+        <location filename="../../ui/first_run.py" line="419"/>
         <source>Created by</source>
         <translation>创建者</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="428"/>
+        <location filename="../../ui/first_run.py" line="420"/>
         <source>Created on</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="435"/>
+        <location filename="../../ui/first_run.py" line="427"/>
         <source>Upfront recovery key</source>
         <translation>Upfront 恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="444"/>
+        <location filename="../../ui/first_run.py" line="436"/>
         <source>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</source>
         <translation>如果忘记了密码短语，可使用此密钥在一台计算机上打开加密的 Upfront 记录。请将本页锁好保管，与计算机分开存放。切勿拍照，也不要通过电子邮件或即时通讯工具发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="463"/>
+        <location filename="../../ui/first_run.py" line="455"/>
         <source>Print the recovery key</source>
         <translation>打印恢复密钥</translation>
     </message>
@@ -4362,22 +4362,22 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="150"/>
+        <location filename="../../ui/passphrase.py" line="153"/>
         <source>Too short: use at least {minimum} characters.</source>
         <translation>太短：请至少使用 {minimum} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="156"/>
+        <location filename="../../ui/passphrase.py" line="159"/>
         <source>The passphrases do not match.</source>
         <translation>两次输入的密码短语不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="160"/>
+        <location filename="../../ui/passphrase.py" line="163"/>
         <source>Type the passphrase again.</source>
         <translation>请再次输入密码短语。</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="177"/>
+        <location filename="../../ui/passphrase.py" line="180"/>
         <source>At least {minimum} characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>至少 {minimum} 个字符。几个互不相关的词语既容易记住，又难以猜到。</translation>
     </message>
@@ -7098,27 +7098,27 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="101"/>
+        <location filename="../../ui/passphrase.py" line="104"/>
         <source>Too short</source>
         <translation>太短</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="102"/>
+        <location filename="../../ui/passphrase.py" line="105"/>
         <source>Weak</source>
         <translation>弱</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="103"/>
+        <location filename="../../ui/passphrase.py" line="106"/>
         <source>Fair</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="104"/>
+        <location filename="../../ui/passphrase.py" line="107"/>
         <source>Good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="105"/>
+        <location filename="../../ui/passphrase.py" line="108"/>
         <source>Strong</source>
         <translation>强</translation>
     </message>
@@ -7532,167 +7532,167 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="125"/>
+        <location filename="../../ui/unlock.py" line="124"/>
         <source>Unlock Upfront</source>
         <translation>解锁 Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="139"/>
+        <location filename="../../ui/unlock.py" line="138"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="140"/>
-        <location filename="../../ui/unlock.py" line="346"/>
-        <location filename="../../ui/unlock.py" line="350"/>
+        <location filename="../../ui/unlock.py" line="139"/>
+        <location filename="../../ui/unlock.py" line="321"/>
+        <location filename="../../ui/unlock.py" line="325"/>
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="163"/>
+        <location filename="../../ui/unlock.py" line="162"/>
         <source>Too many wrong attempts.</source>
         <translation>错误尝试次数过多。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="174"/>
+        <location filename="../../ui/unlock.py" line="173"/>
         <source>&amp;Remember me on this device</source>
         <translation>在此设备上记住我(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="180"/>
+        <location filename="../../ui/unlock.py" line="179"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
         <translation>在本计算机的安全密钥环中保存一个密钥，使 Upfront 无需密码短语即可打开。仅适用于只有您一人使用的计算机。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="189"/>
+        <location filename="../../ui/unlock.py" line="188"/>
         <source>This computer has no secure keyring (such as Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet), so Upfront cannot remember you here. Enter your passphrase each time.</source>
         <translation>本计算机没有安全密钥环（例如 Windows 凭据管理器、macOS 钥匙串、GNOME Keyring 或 KWallet），因此 Upfront 无法在此记住您。请每次输入密码短语。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="195"/>
+        <location filename="../../ui/unlock.py" line="194"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>不可用：本计算机没有安全密钥环。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="200"/>
-        <location filename="../../ui/unlock.py" line="292"/>
+        <location filename="../../ui/unlock.py" line="199"/>
+        <location filename="../../ui/unlock.py" line="271"/>
         <source>U&amp;ser:</source>
         <translation>用户(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="202"/>
+        <location filename="../../ui/unlock.py" line="201"/>
         <source>&amp;Passphrase:</source>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="207"/>
+        <location filename="../../ui/unlock.py" line="206"/>
         <source>Upfront is locked</source>
         <translation>Upfront 已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="211"/>
+        <location filename="../../ui/unlock.py" line="208"/>
         <source>The records on this computer are encrypted. Enter your passphrase to open them.</source>
         <translation>本计算机上的记录已加密。请输入密码短语以打开记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="237"/>
+        <location filename="../../ui/unlock.py" line="220"/>
         <source>Recovery &amp;key:</source>
         <translation>恢复密钥(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="240"/>
+        <location filename="../../ui/unlock.py" line="223"/>
         <source>Unlock with the recovery key</source>
         <translation>使用恢复密钥解锁</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="244"/>
+        <location filename="../../ui/unlock.py" line="225"/>
         <source>Type the recovery key that was printed or written down when Upfront was set up on this computer. Dashes and spaces are optional, and lower-case letters are fine.</source>
         <translation>请输入在本计算机上设置 Upfront 时打印或抄写下来的恢复密钥。短划线和空格可有可无，也可以使用小写字母。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="259"/>
+        <location filename="../../ui/unlock.py" line="238"/>
         <source>Upfront cannot open the records</source>
         <translation>Upfront 无法打开记录</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="265"/>
+        <location filename="../../ui/unlock.py" line="244"/>
         <source>If you have a backup copy of the key file (keys.json), put it back in this folder and choose Try again:
 {folder}</source>
         <translation>如果您有密钥文件（keys.json）的备份副本，请将其放回此文件夹，然后选择“重试”：
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="296"/>
+        <location filename="../../ui/unlock.py" line="275"/>
         <source>&amp;New passphrase:</source>
         <translation>新密码短语(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="296"/>
+        <location filename="../../ui/unlock.py" line="275"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>再次输入密码短语(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="300"/>
+        <location filename="../../ui/unlock.py" line="279"/>
         <source>Choose a new passphrase</source>
         <translation>设置新密码短语</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="304"/>
+        <location filename="../../ui/unlock.py" line="281"/>
         <source>The recovery key was accepted. Choose whose passphrase to replace, or type a new name, and set the passphrase to use from now on. The recovery key stays valid.</source>
         <translation>恢复密钥已被接受。请选择要替换哪位用户的密码短语，或输入新的姓名，然后设置今后使用的密码短语。恢复密钥仍然有效。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="345"/>
+        <location filename="../../ui/unlock.py" line="320"/>
         <source>Use recovery key</source>
         <translation>使用恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="349"/>
+        <location filename="../../ui/unlock.py" line="324"/>
         <source>Use passphrase</source>
         <translation>使用密码短语</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="353"/>
+        <location filename="../../ui/unlock.py" line="328"/>
         <source>Set passphrase and &amp;open</source>
         <translation>设置密码短语并打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="356"/>
+        <location filename="../../ui/unlock.py" line="331"/>
         <source>&amp;Try again</source>
         <translation>重试(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="372"/>
+        <location filename="../../ui/unlock.py" line="347"/>
         <source>No user has a passphrase for this store. Use the recovery key.</source>
         <translation>此存储库中没有任何用户设置了密码短语。请使用恢复密钥。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="395"/>
+        <location filename="../../ui/unlock.py" line="370"/>
         <source>Opening with the key remembered on this device…</source>
         <translation>正在使用此设备上记住的密钥打开…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="419"/>
+        <location filename="../../ui/unlock.py" line="394"/>
         <source>Setting the new passphrase…</source>
         <translation>正在设置新密码短语…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="431"/>
+        <location filename="../../ui/unlock.py" line="406"/>
         <source>Unlocking…</source>
         <translation>正在解锁…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="523"/>
+        <location filename="../../ui/unlock.py" line="498"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation>恢复密钥不正确。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="528"/>
+        <location filename="../../ui/unlock.py" line="503"/>
         <source>Wrong passphrase for “{user}”. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>“{user}”的密码短语错误。请检查键盘布局和大写锁定键，然后重试。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="574"/>
+        <location filename="../../ui/unlock.py" line="549"/>
         <source>You can try again in %n s.</source>
         <translation>
             <numerusform>您可在 %n 秒后重试。</numerusform>
@@ -7759,7 +7759,7 @@ SQLCipher：{sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/users_dialog.py" line="245"/>
-        <location filename="../../ui/users_dialog.py" line="310"/>
+        <location filename="../../ui/users_dialog.py" line="296"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>再次输入密码短语(&amp;R)：</translation>
     </message>
@@ -7769,97 +7769,97 @@ SQLCipher：{sqlcipher}</translation>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="252"/>
+        <location filename="../../ui/users_dialog.py" line="250"/>
         <source>The new user types this passphrase to open Upfront on this computer, and can change it afterwards. Give it to them in person, never by e-mail or message.</source>
         <translation>新用户输入此密码短语即可在此计算机上打开 Upfront，之后可以自行更改。请当面告知，切勿通过电子邮件或消息发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="279"/>
+        <location filename="../../ui/users_dialog.py" line="269"/>
         <source>Recovery &amp;key:</source>
         <translation>恢复密钥(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="307"/>
+        <location filename="../../ui/users_dialog.py" line="293"/>
         <source>&amp;Current passphrase:</source>
         <translation>当前密码短语(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="310"/>
+        <location filename="../../ui/users_dialog.py" line="296"/>
         <source>&amp;New passphrase:</source>
         <translation>新密码短语(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="314"/>
+        <location filename="../../ui/users_dialog.py" line="299"/>
         <source>Change the passphrase of “{user}”</source>
         <translation>更改“{user}”的密码短语</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="319"/>
+        <location filename="../../ui/users_dialog.py" line="301"/>
         <source>From now on only the new passphrase opens Upfront for you. If this computer remembered you, it forgets you until you choose to be remembered again.</source>
         <translation>从现在起，只有新的密码短语能为您打开 Upfront。如果此计算机曾记住您，它将忘记您，直到您再次选择让它记住。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="357"/>
+        <location filename="../../ui/users_dialog.py" line="337"/>
         <source>{user} (you)</source>
         <translation>{user}（您）</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="385"/>
+        <location filename="../../ui/users_dialog.py" line="365"/>
         <source>&amp;Add user</source>
         <translation>添加用户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="388"/>
+        <location filename="../../ui/users_dialog.py" line="368"/>
         <source>&amp;Remove and replace the key</source>
         <translation>删除并更换密钥(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="397"/>
+        <location filename="../../ui/users_dialog.py" line="377"/>
         <source>Change pass&amp;phrase</source>
         <translation>更改密码短语(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="451"/>
+        <location filename="../../ui/users_dialog.py" line="431"/>
         <source>Enter the new user&apos;s name.</source>
         <translation>请输入新用户的名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="457"/>
+        <location filename="../../ui/users_dialog.py" line="437"/>
         <source>A user named “{user}” already has a passphrase here. Choose another name.</source>
         <translation>名为“{user}”的用户在此已有密码短语。请选择其他名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="469"/>
+        <location filename="../../ui/users_dialog.py" line="449"/>
         <source>Enter your current passphrase.</source>
         <translation>请输入您当前的密码短语。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="477"/>
+        <location filename="../../ui/users_dialog.py" line="457"/>
         <source>This is the only user: the store needs at least one. Add another user first, or use the emergency wipe to destroy the store.</source>
         <translation>这是唯一的用户：存储库至少需要一个用户。请先添加另一位用户，或使用紧急擦除销毁存储库。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="482"/>
+        <location filename="../../ui/users_dialog.py" line="462"/>
         <source>You cannot remove yourself while you are using the store. Another user can remove you.</source>
         <translation>您在使用存储库时不能删除自己。可以由其他用户删除您。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="491"/>
+        <location filename="../../ui/users_dialog.py" line="471"/>
         <source>A sync is running. Removing a user replaces the database key, so wait until the sync ends, then try again.</source>
         <translation>正在同步。删除用户会更换数据库密钥，请等待同步结束后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="500"/>
+        <location filename="../../ui/users_dialog.py" line="480"/>
         <source>Select the user to remove.</source>
         <translation>请选择要删除的用户。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="507"/>
+        <location filename="../../ui/users_dialog.py" line="487"/>
         <source>Remove “{user}”?</source>
         <translation>删除“{user}”？</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="511"/>
+        <location filename="../../ui/users_dialog.py" line="491"/>
         <source>Upfront replaces the database key (a key rotation) as it removes “{user}”. Afterwards neither their passphrase nor any copy of the key file they may have kept opens the records on this computer. Every other user&apos;s passphrase and the recovery key go on working as before.
 
 The whole database is rewritten, which can take a while for a large store; nothing is lost if the computer stops meanwhile.</source>
@@ -7868,62 +7868,62 @@ The whole database is rewritten, which can take a while for a large store; nothi
 整个数据库将被重写，存储库较大时可能需要一些时间；即使计算机在此期间停止，也不会丢失任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="526"/>
+        <location filename="../../ui/users_dialog.py" line="506"/>
         <source>Needed once: the recovery key was made by an earlier version of Upfront and is converted on the way.</source>
         <translation>仅需一次：恢复密钥由较早版本的 Upfront 创建，将在此过程中一并转换。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="571"/>
+        <location filename="../../ui/users_dialog.py" line="551"/>
         <source>Adding the user…</source>
         <translation>正在添加用户…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="576"/>
+        <location filename="../../ui/users_dialog.py" line="556"/>
         <source>“{user}” can now open Upfront on this computer.</source>
         <translation>“{user}”现在可以在此计算机上打开 Upfront。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="601"/>
+        <location filename="../../ui/users_dialog.py" line="581"/>
         <source>Enter the recovery key.</source>
         <translation>请输入恢复密钥。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="605"/>
+        <location filename="../../ui/users_dialog.py" line="585"/>
         <source>Removing “{user}” and replacing the key…</source>
         <translation>正在删除“{user}”并更换密钥…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="622"/>
+        <location filename="../../ui/users_dialog.py" line="602"/>
         <source>“{user}” was removed and the database key replaced. Their passphrase no longer opens the records here.</source>
         <translation>已删除“{user}”并更换了数据库密钥。其密码短语不再能打开此处的记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="635"/>
+        <location filename="../../ui/users_dialog.py" line="615"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation>恢复密钥不正确。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="641"/>
+        <location filename="../../ui/users_dialog.py" line="621"/>
         <source>Upfront is open in another window or program on this computer. Removing a user needs the store to itself: close Upfront there, then try again. Nothing was changed.</source>
         <translation>Upfront 已在此计算机上的另一个窗口或程序中打开。删除用户需要独占存储库：请先在那里关闭 Upfront，然后重试。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="651"/>
+        <location filename="../../ui/users_dialog.py" line="631"/>
         <source>Some users&apos; passphrases were set by an earlier version of Upfront and have not been used since. Each of them opens Upfront once on this computer; then the user can be removed. Nothing was changed.</source>
         <translation>部分用户的密码短语由较早版本的 Upfront 设置，此后未曾使用。请他们每人在此计算机上打开一次 Upfront，之后即可删除该用户。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="689"/>
+        <location filename="../../ui/users_dialog.py" line="669"/>
         <source>Changing the passphrase…</source>
         <translation>正在更改密码短语…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="694"/>
+        <location filename="../../ui/users_dialog.py" line="674"/>
         <source>The passphrase of “{user}” was changed.</source>
         <translation>“{user}”的密码短语已更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="700"/>
+        <location filename="../../ui/users_dialog.py" line="680"/>
         <source>The current passphrase is not correct. Nothing was changed.</source>
         <translation>当前密码短语不正确。未做任何更改。</translation>
     </message>
@@ -8581,17 +8581,17 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>name_problem</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="57"/>
+        <location filename="../../ui/passphrase.py" line="60"/>
         <source>Enter your name.</source>
         <translation>请输入您的姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="60"/>
+        <location filename="../../ui/passphrase.py" line="63"/>
         <source>Use at most {maximum} printable characters.</source>
         <translation>最多使用 {maximum} 个可打印字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="66"/>
+        <location filename="../../ui/passphrase.py" line="69"/>
         <source>“recovery” is reserved for the recovery key.</source>
         <translation>“recovery”是为恢复密钥保留的名称。</translation>
     </message>
