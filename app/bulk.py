@@ -47,7 +47,7 @@ from app.changes import Kind, note
 from app.clock import utcnow
 from app.engine import insert_many
 from app.errors import BadInput, NotFound
-from app.incident_documents import field_changes, read_documents, wire_changes
+from app.incident_documents import field_changes, history_rows, read_documents, wire_changes
 from app.incidents import REVIEW_COLUMNS, review_after
 from app.models import HistoryEntry, Incident, Situation, SituationLink
 from app.outbox import Outbox
@@ -321,18 +321,7 @@ class Bulk:
         wire: list[tuple[str, list[tuple[str, Any, Any]]]] = []
         for old, new, diff in edits:
             revision = old["revision"] + 1
-            history.extend(
-                {
-                    "incident_id": old["id"],
-                    "revision": revision,
-                    "at": now,
-                    "actor": actor,
-                    "field": f,
-                    "old": a,
-                    "new": b,
-                }
-                for f, a, b in diff
-            )
+            history.extend(history_rows(old["id"], revision, now, actor, diff))
             fields = [f for f, _, _ in diff]
             audit.append((old["id"], {"revision": revision, "fields": fields, "bulk": True}))
             wire.append((old["id"], wire_changes(diff, old, new)))

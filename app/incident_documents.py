@@ -280,6 +280,24 @@ def field_changes(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[tuple[
     return out
 
 
+def history_rows(
+    incident_id: str, revision: int, at: str, actor: str, diff: list[tuple[str, Any, Any]]
+) -> list[dict[str, Any]]:
+    """The history entries (app.models.HistoryEntry rows) of one revision's field changes."""
+    return [
+        {
+            "incident_id": incident_id,
+            "revision": revision,
+            "at": at,
+            "actor": actor,
+            "field": f,
+            "old": a,
+            "new": b,
+        }
+        for f, a, b in diff
+    ]
+
+
 def wire_changes(
     diff: list[tuple[str, Any, Any]], old: Mapping[str, Any], new: Mapping[str, Any]
 ) -> list[tuple[str, Any, Any]]:

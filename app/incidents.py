@@ -26,6 +26,7 @@ from app.errors import BadInput, NotFound, UpfrontError
 from app.incident_documents import (
     editable_fields,
     field_changes,
+    history_rows,
     mask_protected,
     merge_changes,
     read_document,
@@ -582,19 +583,7 @@ class Incidents:
         if diff:
             now = new["updated_at"]
             session.execute(
-                insert(HistoryEntry),
-                [
-                    {
-                        "incident_id": incident_id,
-                        "revision": revision,
-                        "at": now,
-                        "actor": actor,
-                        "field": f,
-                        "old": a,
-                        "new": b,
-                    }
-                    for f, a, b in diff
-                ],
+                insert(HistoryEntry), history_rows(incident_id, revision, now, actor, diff)
             )
             AuditLog(session).append(
                 actor,
