@@ -281,6 +281,15 @@ def _schema_errors(source: Any, schema_rows: list[list[str]], first: int) -> lis
         found.append(RowError(first + row if row is not None else 0, column, why))
 
     try:
+        # libhxl fetches a #valid_value+url rule's values as it parses the schema: refused
+        # first, as Upfront reads nothing from the network
+        for col in hxl.data(schema_rows).columns:
+            if col.tag == "#valid_value" and "url" in set(col.attributes or ()):
+                raise BadInput(
+                    "schema",
+                    "has a #valid_value+url column: Upfront reads nothing from the network; "
+                    "give the values in the schema with #valid_value+list",
+                )
         schema = hxl.schema(schema_rows, callback=callback)
         schema.validate(source)
     except hxl.HXLException:

@@ -388,3 +388,41 @@ def test_the_readme_example_imports_and_passes_libhxl(store, tmp_path: Path):
     doc = Humanitarian(store, today=END).import_file(path, name="N", source="S", licence="L")
     assert doc["period"] == "week" and doc["measures"] == ["#affected+idps", "#inneed"]
     assert doc["values"] == 3 and doc["places"] == ["SY02", "SY03"]
+
+
+def test_a_schema_naming_a_url_is_refused_and_nothing_is_fetched(store, tmp_path: Path):
+    """libhxl loads a #valid_value+url rule's values from the network: Upfront reads offline,
+    so a schema with one is refused before libhxl sees it (here a local server that would
+    count the request)."""
+    import http.server
+    import threading
+
+    hits: list[str] = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            hits.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+            self.wfile.write(b"#adm1+code\nSY01\n")
+
+        def log_message(self, *_args: object) -> None:
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        schema = tmp_path / "schema.csv"
+        url = f"http://127.0.0.1:{server.server_address[1]}/values.csv"
+        schema.write_text(f"#valid_tag,#valid_value+url\n#adm1+code,{url}\n", encoding="utf-8")
+        path = write_csv(tmp_path / "ok.csv", [TAGS, ["2026-11-23", "SY01", "5", ""]])
+        with pytest.raises(BadInput) as caught:
+            Humanitarian(store, today=END).import_file(
+                path, name="N", source="S", licence="L", schema=schema
+            )
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert caught.value.field == "schema" and "#valid_value+url" in caught.value.reason
+    assert hits == []
+    assert Humanitarian(store).list() == []
