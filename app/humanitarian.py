@@ -299,7 +299,7 @@ def _schema_errors(source: Any, schema_rows: list[list[str]], first: int) -> lis
 
 def read_schema(path: str | Path) -> list[list[str]]:
     """An HXL schema table (#valid_tag, #valid_required, ...) from a CSV or .xlsx file."""
-    table = read_table(path, limits=Limits(file_mb=5, rows=5_000, unpacked_mb=50))
+    table = read_table(path, limits=Limits(file_mb=5, rows=5_000, unpacked_mb=50), hxl_width=True)
     rows, _first = _hxl(table)
     return rows
 
@@ -313,7 +313,7 @@ def check_file(
     every row that cannot be placed."""
     import hxl
 
-    table = read_table(path, limits=LIMITS)
+    table = read_table(path, limits=LIMITS, hxl_width=True)
     if table.format != "csv" and table.format != "xlsx":
         raise BadInput("file", "must be a .csv or .xlsx file of HXL")
     rows, first = _hxl(table)

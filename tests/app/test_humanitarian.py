@@ -426,3 +426,24 @@ def test_a_schema_naming_a_url_is_refused_and_nothing_is_fetched(store, tmp_path
     assert caught.value.field == "schema" and "#valid_value+url" in caught.value.reason
     assert hits == []
     assert Humanitarian(store).list() == []
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Date,P-code,IDPs,\n",  # the last column's name left blank
+        "IDPs by governorate, November 2026\n",  # a one-cell title above the hashtags
+    ],
+)
+def test_a_hashtagged_column_without_a_name_above_is_read_not_dropped(
+    store, tmp_path: Path, header: str
+):
+    """The hashtag row says which columns hold data; a blank or short first row must not
+    cut a measure off the file unsaid."""
+    path = tmp_path / "unnamed.csv"
+    path.write_text(
+        header + "#date,#adm1+code,#affected+idps,#inneed\n2026-11-23,SY01,10,500\n",
+        encoding="utf-8",
+    )
+    doc = Humanitarian(store, today=END).import_file(path, name="N", source="S", licence="L")
+    assert doc["measures"] == ["#affected+idps", "#inneed"] and doc["values"] == 2
