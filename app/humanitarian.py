@@ -69,6 +69,10 @@ from app.store import Store
 # admin 1 region of 50 countries is 80,000 rows
 LIMITS = Limits(file_mb=20, rows=200_000, unpacked_mb=200)
 MAX_MEASURES = 50
+# figures in one file: 6 times that year of weekly figures; 20 MB of one-digit figures would
+# be 8.8 million, gigabytes to check and to insert
+MAX_VALUES = 500_000
+INSERT_BATCH = 10_000
 MAX_ERRORS = 500  # reported row errors; the count says how many there were in all
 # hashtags whose values are numbers (HXL core schema); any other with +num
 NUMERIC = frozenset(
@@ -395,6 +399,12 @@ def check_file(
                 )
                 continue
             seen[key] = number
+            if len(out) >= MAX_VALUES:
+                raise BadInput(
+                    "file",
+                    f"holds more than {MAX_VALUES:,} figures, the limit; split it "
+                    "(by year, or by country) and import each part",
+                )
             out.append(
                 {"day": day, "country": country, "place": place, "measure": measure, "value": value}
             )
@@ -465,9 +475,11 @@ class Humanitarian:
             )
             session.add(row)
             session.flush()
-            session.execute(
-                insert(HumanitarianValue), [{"dataset_id": row.id, **f} for f in figures]
-            )
+            for i in range(0, len(figures), INSERT_BATCH):  # a batch's dicts at a time
+                session.execute(
+                    insert(HumanitarianValue),
+                    [{"dataset_id": row.id, **f} for f in figures[i : i + INSERT_BATCH]],
+                )
             AuditLog(session).append(
                 self.store.user,
                 "humanitarian.import",

@@ -447,3 +447,26 @@ def test_a_hashtagged_column_without_a_name_above_is_read_not_dropped(
     )
     doc = Humanitarian(store, today=END).import_file(path, name="N", source="S", licence="L")
     assert doc["measures"] == ["#affected+idps", "#inneed"] and doc["values"] == 2
+
+
+def test_a_file_of_too_many_figures_is_refused_before_it_fills_the_memory(
+    store, tmp_path: Path, monkeypatch
+):
+    """20 MB of 50 one-digit measures is 8.8 million figures: gigabytes to check and to
+    insert. Past MAX_VALUES the file is refused, named, and nothing is imported."""
+    from app import humanitarian
+
+    monkeypatch.setattr(humanitarian, "MAX_VALUES", 5)
+    rows = [TAGS] + [[f"2026-11-{d:02d}", "SY01", "1", "2"] for d in (2, 3, 4)]
+    path = write_csv(tmp_path / "many.csv", rows)
+    with pytest.raises(BadInput) as caught:
+        Humanitarian(store, today=END).import_file(path, name="N", source="S", licence="L")
+    assert caught.value.field == "file" and "more than 5 figures" in caught.value.reason
+    assert Humanitarian(store).list() == []
+    monkeypatch.setattr(humanitarian, "MAX_VALUES", 6)
+    assert (
+        Humanitarian(store, today=END).import_file(path, name="N", source="S", licence="L")[
+            "values"
+        ]
+        == 6
+    )
