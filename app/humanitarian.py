@@ -168,13 +168,15 @@ def _label(text: Any, fld: str) -> str:
 def _hxl(table: Table) -> tuple[list[list[str]], int]:
     """The rows libhxl reads (header, hashtags, data) and the file row of the first data row.
     libhxl would look for the hashtag row anywhere in the first 25 rows; we accept it as the
-    first or second row only, so every data row's number is certain."""
+    first or second row only, so every data row's number is certain. Cells are stripped, as
+    the rows' own checks read them (" SY01 " is SY01 to both)."""
+    rows = [[c.strip() for c in row] for row in table.rows]
     if is_hxl(table.headers):
-        return [table.headers, *table.rows], table.first_row
+        return [table.headers, *rows], table.first_row
     if table.hxl:
         width = len(table.headers)
         tags = (table.hxl + [""] * width)[:width]
-        return [table.headers, tags, *table.rows], table.first_row
+        return [table.headers, tags, *rows], table.first_row
     raise BadInput(
         "file",
         "has no row of HXL hashtags (#date, #adm1+code, #affected+idps, ...) as its first or "
@@ -332,12 +334,14 @@ def check_file(
     places = gazetteer()
     out: list[dict[str, Any]] = []
     seen: dict[tuple[date, str, str], int] = {}
+    blank: set[int] = set()  # rows that hold nothing: no schema's #valid_required for them
     period: str | None = None
     for n, row in enumerate(source):
         number = first + n
         values = list(row.values) + [""] * (len(columns) - len(row.values))
         cells = [("" if x is None else str(x)).strip() for x in values]
         if not any(cells):
+            blank.add(number)
             continue  # a blank row keeps the numbering, holds nothing
 
         def refuse(col: int | None, reason: str, number: int = number) -> None:
@@ -413,7 +417,7 @@ def check_file(
     for rules in (SCHEMA, schema):
         if rules is not None:
             for e in _schema_errors(source, rules, first):
-                if (e.row, e.column) not in flagged:
+                if (e.row, e.column) not in flagged and e.row not in blank:
                     errors.append(e)
                     flagged.add((e.row, e.column))
     if errors:

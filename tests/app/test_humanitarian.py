@@ -470,3 +470,27 @@ def test_a_file_of_too_many_figures_is_refused_before_it_fills_the_memory(
         ]
         == 6
     )
+
+
+def test_blank_rows_and_spaces_around_cells_pass_libhxl_as_they_pass_upfront(store, tmp_path: Path):
+    """A blank row (Excel leaves them, often at the end) holds nothing, and " SY01 " is SY01:
+    libhxl's required #date and its patterns must not refuse what the rows' own checks read.
+    A bad row below blank ones keeps its own row number."""
+    path = tmp_path / "blanks.csv"
+    path.write_text(
+        "Date,P-code,IDPs,In need\n#date,#adm1+code,#affected+idps,#inneed\n"
+        "2026-11-23,SY01,10,\n,,,\n\n 2026-11-24 , SY02 , 7 ,\n,,,\n",
+        encoding="utf-8",
+    )
+    data = Humanitarian(store, today=END)
+    doc = data.import_file(path, name="N", source="S", licence="L")
+    assert doc["values"] == 2 and doc["places"] == ["SY01", "SY02"]
+    path.write_text(path.read_text(encoding="utf-8") + "2026-11-25,XX99,1,\n", encoding="utf-8")
+    err = refused_again_with(store, path)
+    assert [(e.row, e.column.split(" (")[0]) for e in err.errors] == [(8, "column B")]
+
+
+def refused_again_with(store, path: Path) -> BadRows:
+    with pytest.raises(BadRows) as caught:
+        Humanitarian(store, today=END).import_file(path, name="N", source="S", licence="L")
+    return caught.value
