@@ -237,8 +237,9 @@ _DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _WEEK = re.compile(r"(\d{4})-?W(\d{2})")
 # a figure as people write it: no thousands separators (1,200 is 1.2 in half the world), no
 # exponent, no nan or infinity. Written by hand: libhxl's is_number takes whatever float()
-# takes ("1e400", "nan"), and a figure that is not finite cannot be compared.
-_NUMBER = re.compile(r"-?\d{1,15}(\.\d{1,6})?")
+# takes ("1e400", "nan"), and a figure that is not finite cannot be compared. As many
+# decimals as a float Excel computed has (0.3333333333333333, 0.00012345678901234567).
+_NUMBER = re.compile(r"-?\d{1,15}(\.\d{1,24})?")
 
 
 def parse_when(text: str, as_week: bool) -> tuple[date, str]:

@@ -494,3 +494,19 @@ def refused_again_with(store, path: Path) -> BadRows:
     with pytest.raises(BadRows) as caught:
         Humanitarian(store, today=END).import_file(path, name="N", source="S", licence="L")
     return caught.value
+
+
+def test_a_figure_with_many_decimals_is_a_number_as_excel_keeps_it(store, tmp_path: Path):
+    """An average or a rate computed in Excel is cached as a float (0.3333333333333333): the
+    README promises digits with a point for decimals, with no limit on how many."""
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append(["Date", "P-code", "Rate", "Mean"])
+    ws.append(["#date", "#adm1+code", "#indicator+rate+num", "#affected+idps"])
+    ws.append(["2026-11-23", "SY01", 1 / 3, 1200 / 7])
+    path = tmp_path / "rates.xlsx"
+    book.save(path)
+    data = Humanitarian(store, today=END)
+    doc = data.import_file(path, name="N", source="S", licence="L")
+    values = {f["measure"]: f["value"] for f in data.values(doc["id"])}
+    assert values == pytest.approx({"#indicator+num+rate": 1 / 3, "#affected+idps": 1200 / 7})
