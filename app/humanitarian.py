@@ -102,7 +102,7 @@ SCHEMA: list[list[str]] = [
     ["#valid_tag", "#valid_required", "#valid_datatype", "#valid_value+regex", "#description"],
     # not libhxl's "date" type: it takes 2026W41 but not ISO's own 2026-W41
     ["#date", "true", "", r"^\d{4}(-\d{2}-\d{2}|-?W\d{2})$", "a day or an ISO week"],
-    ["#adm1+code", "", "", r"^[A-Z][A-Z0-9]{1,31}$", "an admin 1 P-code"],
+    ["#adm1+code", "", "", r"^[A-Za-z][A-Za-z0-9]{1,31}$", "an admin 1 P-code"],
     ["#country+code", "", "", r"^[A-Za-z]{3}$", "ISO 3166-1 alpha-3"],
     *([tag, "", "number", "", "a figure"] for tag in sorted(NUMERIC)),
 ]
@@ -368,7 +368,7 @@ def check_file(
                     refuse(cols.date, f"is a {kind} where the file's earlier rows give {period}s")
                     day = None
         place = country = None
-        code = cells[cols.adm1] if cols.adm1 is not None else ""
+        code = cells[cols.adm1].upper() if cols.adm1 is not None else ""
         iso3 = cells[cols.country].upper() if cols.country is not None else ""
         if iso3 and pycountry.countries.get(alpha_3=iso3) is None:
             refuse(cols.country, "unknown country: not an ISO 3166-1 alpha-3 code")

@@ -510,3 +510,20 @@ def test_a_figure_with_many_decimals_is_a_number_as_excel_keeps_it(store, tmp_pa
     doc = data.import_file(path, name="N", source="S", licence="L")
     values = {f["measure"]: f["value"] for f in data.values(doc["id"])}
     assert values == pytest.approx({"#indicator+num+rate": 1 / 3, "#affected+idps": 1200 / 7})
+
+
+def test_a_lower_case_p_code_is_the_p_code_as_a_lower_case_iso3_is_the_country(
+    store, tmp_path: Path
+):
+    path = write_csv(
+        tmp_path / "lower.csv",
+        [
+            ["#date", "#country+code", "#adm1+code", "#affected+idps"],
+            ["2026-11-23", "syr", "sy02", "5"],
+            ["2026-11-23", "syr", "", "9"],
+        ],
+        header=["d", "c", "p", "v"],
+    )
+    data = Humanitarian(store, today=END)
+    doc = data.import_file(path, name="N", source="S", licence="L")
+    assert doc["places"] == ["SY02", "SYR"]
