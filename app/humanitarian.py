@@ -304,10 +304,33 @@ def _schema_errors(source: Any, schema_rows: list[list[str]], first: int) -> lis
     return found
 
 
+# what app.exchange.tables offers that `upfront humanitarian import` has no option for
+_NO_OPTION = re.compile(
+    r", or raise the limit with --[\w-]+"
+    r"|, or name the encoding it was saved in( \(--encoding [^)]*\))?"
+)
+
+
+def _read(path: str | Path, limits: Limits, fld: str) -> Table:
+    """The table of a file (`fld`: "file" or "schema"), CSV or .xlsx, with the reader's
+    messages naming `fld`, and no option this import does not have."""
+    if Path(path).suffix.lower() not in (".csv", ".tsv", ".txt", ".xlsx", ".xlsm"):
+        raise BadInput(fld, "must be a .csv or .xlsx file of HXL")
+    try:
+        return read_table(path, limits=limits, hxl_width=True)
+    except BadInput as err:
+        if err.field != "file":
+            raise
+        raise BadInput(fld, _NO_OPTION.sub("", err.reason)) from None
+
+
 def read_schema(path: str | Path) -> list[list[str]]:
     """An HXL schema table (#valid_tag, #valid_required, ...) from a CSV or .xlsx file."""
-    table = read_table(path, limits=Limits(file_mb=5, rows=5_000, unpacked_mb=50), hxl_width=True)
-    rows, _first = _hxl(table)
+    table = _read(path, Limits(file_mb=5, rows=5_000, unpacked_mb=50), "schema")
+    try:
+        rows, _first = _hxl(table)
+    except BadInput as err:
+        raise BadInput("schema", err.reason) from None
     return rows
 
 
@@ -320,9 +343,7 @@ def check_file(
     every row that cannot be placed."""
     import hxl
 
-    table = read_table(path, limits=LIMITS, hxl_width=True)
-    if table.format != "csv" and table.format != "xlsx":
-        raise BadInput("file", "must be a .csv or .xlsx file of HXL")
+    table = _read(path, LIMITS, "file")
     rows, first = _hxl(table)
     try:
         source = hxl.data(rows).cache()

@@ -527,3 +527,33 @@ def test_a_lower_case_p_code_is_the_p_code_as_a_lower_case_iso3_is_the_country(
     data = Humanitarian(store, today=END)
     doc = data.import_file(path, name="N", source="S", licence="L")
     assert doc["places"] == ["SY02", "SYR"]
+
+
+def test_the_command_line_names_no_option_it_lacks_and_the_schema_file_as_schema(
+    cli_run, tmp_path: Path
+):
+    """`humanitarian import` has no --encoding, --max-file-mb nor .json: the reader's own
+    hints for those are left out; a --schema file's faults name the schema, not the file."""
+    args = ("--name", "N", "--source", "S", "--licence", "L")
+    latin = tmp_path / "latin.csv"
+    latin.write_bytes("#date,#adm1+code,#affected\n2026-11-23,SY01,3\n#caf\xe9\n".encode("cp1252"))
+    huge = tmp_path / "huge.csv"
+    with huge.open("wb") as f:
+        f.truncate(21 * 1024 * 1024)
+    json_file = tmp_path / "idps.json"
+    json_file.write_text("[]", encoding="utf-8")
+    for path, said in (
+        (latin, "file: is not UTF-8 text; save it as CSV UTF-8"),
+        (huge, "file: is larger than 20 MB, the limit; split it"),
+        (json_file, "file: must be a .csv or .xlsx file of HXL"),
+    ):
+        code, _, err = cli_run("import", str(path), *args)
+        assert code == 2 and said in err, err
+        assert "--" not in err.split("error:", 1)[1], err
+    good = write_csv(tmp_path / "ok.csv", [TAGS, ["2026-11-23", "SY01", "5", ""]])
+    for schema, said in (
+        (tmp_path / "missing.csv", "schema: cannot read"),
+        (write_csv(tmp_path / "s.csv", [["a"]], header=["b"]), "schema: has no row of HXL"),
+    ):
+        code, _, err = cli_run("import", str(good), *args, "--schema", str(schema))
+        assert code == 2 and said in err, err
