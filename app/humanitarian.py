@@ -69,6 +69,10 @@ from app.store import Store
 # admin 1 region of 50 countries is 80,000 rows
 LIMITS = Limits(file_mb=20, rows=200_000, unpacked_mb=200)
 MAX_MEASURES = 50
+# figures in one file: 6 times that year of weekly figures; 20 MB of one-digit figures would
+# be 8.8 million, gigabytes to check and to insert
+MAX_VALUES = 500_000
+INSERT_BATCH = 10_000
 MAX_ERRORS = 500  # reported row errors; the count says how many there were in all
 # hashtags whose values are numbers (HXL core schema); any other with +num
 NUMERIC = frozenset(
@@ -98,7 +102,7 @@ SCHEMA: list[list[str]] = [
     ["#valid_tag", "#valid_required", "#valid_datatype", "#valid_value+regex", "#description"],
     # not libhxl's "date" type: it takes 2026W41 but not ISO's own 2026-W41
     ["#date", "true", "", r"^\d{4}(-\d{2}-\d{2}|-?W\d{2})$", "a day or an ISO week"],
-    ["#adm1+code", "", "", r"^[A-Z][A-Z0-9]{1,31}$", "an admin 1 P-code"],
+    ["#adm1+code", "", "", r"^[A-Za-z][A-Za-z0-9]{1,31}$", "an admin 1 P-code"],
     ["#country+code", "", "", r"^[A-Za-z]{3}$", "ISO 3166-1 alpha-3"],
     *([tag, "", "number", "", "a figure"] for tag in sorted(NUMERIC)),
 ]
@@ -164,13 +168,15 @@ def _label(text: Any, fld: str) -> str:
 def _hxl(table: Table) -> tuple[list[list[str]], int]:
     """The rows libhxl reads (header, hashtags, data) and the file row of the first data row.
     libhxl would look for the hashtag row anywhere in the first 25 rows; we accept it as the
-    first or second row only, so every data row's number is certain."""
+    first or second row only, so every data row's number is certain. Cells are stripped, as
+    the rows' own checks read them (" SY01 " is SY01 to both)."""
+    rows = [[c.strip() for c in row] for row in table.rows]
     if is_hxl(table.headers):
-        return [table.headers, *table.rows], table.first_row
+        return [table.headers, *rows], table.first_row
     if table.hxl:
         width = len(table.headers)
         tags = (table.hxl + [""] * width)[:width]
-        return [table.headers, tags, *table.rows], table.first_row
+        return [table.headers, tags, *rows], table.first_row
     raise BadInput(
         "file",
         "has no row of HXL hashtags (#date, #adm1+code, #affected+idps, ...) as its first or "
@@ -231,8 +237,9 @@ _DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _WEEK = re.compile(r"(\d{4})-?W(\d{2})")
 # a figure as people write it: no thousands separators (1,200 is 1.2 in half the world), no
 # exponent, no nan or infinity. Written by hand: libhxl's is_number takes whatever float()
-# takes ("1e400", "nan"), and a figure that is not finite cannot be compared.
-_NUMBER = re.compile(r"-?\d{1,15}(\.\d{1,6})?")
+# takes ("1e400", "nan"), and a figure that is not finite cannot be compared. As many
+# decimals as a float Excel computed has (0.3333333333333333, 0.00012345678901234567).
+_NUMBER = re.compile(r"-?\d{1,15}(\.\d{1,24})?")
 
 
 def parse_when(text: str, as_week: bool) -> tuple[date, str]:
@@ -281,6 +288,15 @@ def _schema_errors(source: Any, schema_rows: list[list[str]], first: int) -> lis
         found.append(RowError(first + row if row is not None else 0, column, why))
 
     try:
+        # libhxl fetches a #valid_value+url rule's values as it parses the schema: refused
+        # first, as Upfront reads nothing from the network
+        for col in hxl.data(schema_rows).columns:
+            if col.tag == "#valid_value" and "url" in set(col.attributes or ()):
+                raise BadInput(
+                    "schema",
+                    "has a #valid_value+url column: Upfront reads nothing from the network; "
+                    "give the values in the schema with #valid_value+list",
+                )
         schema = hxl.schema(schema_rows, callback=callback)
         schema.validate(source)
     except hxl.HXLException:
@@ -288,10 +304,33 @@ def _schema_errors(source: Any, schema_rows: list[list[str]], first: int) -> lis
     return found
 
 
+# what app.exchange.tables offers that `upfront humanitarian import` has no option for
+_NO_OPTION = re.compile(
+    r", or raise the limit with --[\w-]+"
+    r"|, or name the encoding it was saved in( \(--encoding [^)]*\))?"
+)
+
+
+def _read(path: str | Path, limits: Limits, fld: str) -> Table:
+    """The table of a file (`fld`: "file" or "schema"), CSV or .xlsx, with the reader's
+    messages naming `fld`, and no option this import does not have."""
+    if Path(path).suffix.lower() not in (".csv", ".tsv", ".txt", ".xlsx", ".xlsm"):
+        raise BadInput(fld, "must be a .csv or .xlsx file of HXL")
+    try:
+        return read_table(path, limits=limits, hxl_width=True)
+    except BadInput as err:
+        if err.field != "file":
+            raise
+        raise BadInput(fld, _NO_OPTION.sub("", err.reason)) from None
+
+
 def read_schema(path: str | Path) -> list[list[str]]:
     """An HXL schema table (#valid_tag, #valid_required, ...) from a CSV or .xlsx file."""
-    table = read_table(path, limits=Limits(file_mb=5, rows=5_000, unpacked_mb=50))
-    rows, _first = _hxl(table)
+    table = _read(path, Limits(file_mb=5, rows=5_000, unpacked_mb=50), "schema")
+    try:
+        rows, _first = _hxl(table)
+    except BadInput as err:
+        raise BadInput("schema", err.reason) from None
     return rows
 
 
@@ -304,9 +343,7 @@ def check_file(
     every row that cannot be placed."""
     import hxl
 
-    table = read_table(path, limits=LIMITS)
-    if table.format != "csv" and table.format != "xlsx":
-        raise BadInput("file", "must be a .csv or .xlsx file of HXL")
+    table = _read(path, LIMITS, "file")
     rows, first = _hxl(table)
     try:
         source = hxl.data(rows).cache()
@@ -319,12 +356,14 @@ def check_file(
     places = gazetteer()
     out: list[dict[str, Any]] = []
     seen: dict[tuple[date, str, str], int] = {}
+    blank: set[int] = set()  # rows that hold nothing: no schema's #valid_required for them
     period: str | None = None
     for n, row in enumerate(source):
         number = first + n
         values = list(row.values) + [""] * (len(columns) - len(row.values))
         cells = [("" if x is None else str(x)).strip() for x in values]
         if not any(cells):
+            blank.add(number)
             continue  # a blank row keeps the numbering, holds nothing
 
         def refuse(col: int | None, reason: str, number: int = number) -> None:
@@ -350,7 +389,7 @@ def check_file(
                     refuse(cols.date, f"is a {kind} where the file's earlier rows give {period}s")
                     day = None
         place = country = None
-        code = cells[cols.adm1] if cols.adm1 is not None else ""
+        code = cells[cols.adm1].upper() if cols.adm1 is not None else ""
         iso3 = cells[cols.country].upper() if cols.country is not None else ""
         if iso3 and pycountry.countries.get(alpha_3=iso3) is None:
             refuse(cols.country, "unknown country: not an ISO 3166-1 alpha-3 code")
@@ -386,6 +425,12 @@ def check_file(
                 )
                 continue
             seen[key] = number
+            if len(out) >= MAX_VALUES:
+                raise BadInput(
+                    "file",
+                    f"holds more than {MAX_VALUES:,} figures, the limit; split it "
+                    "(by year, or by country) and import each part",
+                )
             out.append(
                 {"day": day, "country": country, "place": place, "measure": measure, "value": value}
             )
@@ -394,7 +439,7 @@ def check_file(
     for rules in (SCHEMA, schema):
         if rules is not None:
             for e in _schema_errors(source, rules, first):
-                if (e.row, e.column) not in flagged:
+                if (e.row, e.column) not in flagged and e.row not in blank:
                     errors.append(e)
                     flagged.add((e.row, e.column))
     if errors:
@@ -456,9 +501,11 @@ class Humanitarian:
             )
             session.add(row)
             session.flush()
-            session.execute(
-                insert(HumanitarianValue), [{"dataset_id": row.id, **f} for f in figures]
-            )
+            for i in range(0, len(figures), INSERT_BATCH):  # a batch's dicts at a time
+                session.execute(
+                    insert(HumanitarianValue),
+                    [{"dataset_id": row.id, **f} for f in figures[i : i + INSERT_BATCH]],
+                )
             AuditLog(session).append(
                 self.store.user,
                 "humanitarian.import",

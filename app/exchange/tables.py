@@ -71,12 +71,15 @@ def read_table(
     encoding: str | None = None,
     limits: Limits = DEFAULT_LIMITS,
     delimiter: str | None = None,
+    hxl_width: bool = False,
 ) -> Table:
     """Read a .csv (UTF-8, with or without BOM; comma, semicolon or tab, found on the header
     line unless `delimiter` names it; any line ending), .xlsx (first sheet, or `sheet`; the
     workbook's other sheets in `Table.sheets`) or .json file (a list of incident documents,
     or an export {"incidents": [...]}), within `limits`. A row of HXL hashtags right under
-    the header (KoboToolbox writes one) is skipped: `Table.first_row` says so."""
+    the header (KoboToolbox writes one) is skipped: `Table.first_row` says so. With
+    `hxl_width`, a column that has a hashtag there but no name above it is kept (the header
+    gets a blank name): in an HXL file the hashtags, not the names, say what is data."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".xls":
@@ -88,12 +91,12 @@ def read_table(
     if delimiter is not None and delimiter not in DELIMITERS:
         raise BadInput("--delimiter", 'must be "," ";" "tab" or "|"')
     if suffix in (".xlsx", ".xlsm"):
-        return _read_xlsx(data, sheet, limits, digest, path.name)
+        return _read_xlsx(data, sheet, limits, digest, path.name, hxl_width)
     if suffix == ".json":
         return Table([], [], digest, path.name, "json", records=_read_json(data, limits))
     tags: list[str] = []
     headers, rows, warnings, first = _read_csv(
-        data, encoding, limits, DELIMITERS[delimiter] if delimiter else None, tags
+        data, encoding, limits, DELIMITERS[delimiter] if delimiter else None, tags, hxl_width
     )
     return Table(
         headers, rows, digest, path.name, "csv", warnings=warnings, first_row=first, hxl=tags
@@ -216,6 +219,7 @@ def _read_csv(
     limits: Limits,
     delimiter: str | None,
     tags: list[str] | None = None,
+    hxl_width: bool = False,
 ) -> tuple[list[str], list[list[str]], list[str], int]:
     text = _text(data, encoding)
     csv.field_size_limit(max(csv.field_size_limit(), 16 * 1024 * 1024))  # long narratives
@@ -230,7 +234,7 @@ def _read_csv(
                 "file", f"is not a readable CSV file (row {reader.line_num}: {exc})"
             ) from None
 
-    return _split_header(records(), limits, tags)
+    return _split_header(records(), limits, tags, hxl_width)
 
 
 def _cell(value: Any) -> str:
@@ -289,7 +293,9 @@ def read_workbook_bytes(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> by
     return _read_bytes(Path(path), limits)
 
 
-def _read_xlsx(data: bytes, sheet: str | None, limits: Limits, digest: str, name: str) -> Table:
+def _read_xlsx(
+    data: bytes, sheet: str | None, limits: Limits, digest: str, name: str, hxl_width: bool = False
+) -> Table:
     book = open_workbook(data, limits)
     try:
         if sheet is not None:
@@ -303,7 +309,7 @@ def _read_xlsx(data: bytes, sheet: str | None, limits: Limits, digest: str, name
                 raise BadInput("file", "the workbook has no worksheet")
             ws = book.worksheets[0]
         tags: list[str] = []
-        headers, rows, warnings, first = _split_header(sheet_rows(ws), limits, tags)
+        headers, rows, warnings, first = _split_header(sheet_rows(ws), limits, tags, hxl_width)
         table = Table(
             headers, rows, digest, name, "xlsx", warnings=warnings, first_row=first, hxl=tags
         )
@@ -396,13 +402,17 @@ def is_hxl(row: list[str]) -> bool:
 
 
 def _split_header(
-    records: Iterable[list[str]], limits: Limits, tags: list[str] | None = None
+    records: Iterable[list[str]],
+    limits: Limits,
+    tags: list[str] | None = None,
+    hxl_width: bool = False,
 ) -> tuple[list[str], list[list[str]], list[str], int]:
     """The first record as the column names, the others as rows, each cut to the headers'
     width as it is read (so a row of 16,384 cells costs no more than the others), counted
     against the row limit as it comes. A row of HXL hashtags right under the header (Kobo
     writes one when the form has hashtags) is no data: it is left out, and the rows' first
-    spreadsheet row (returned last) is 3; `tags`, when given, receives its hashtags."""
+    spreadsheet row (returned last) is 3; `tags`, when given, receives its hashtags. With
+    `hxl_width`, the rows are as wide as the hashtag row when it is the wider."""
     it = iter(records)
     first = next(it, None)
     if first is None or not any(c.strip() for c in first):
@@ -418,6 +428,11 @@ def _split_header(
     for n, row in enumerate(it, start=2):
         if n == 2 and is_hxl(row):
             start = 3
+            if hxl_width:
+                wide = max((i + 1 for i, c in enumerate(row) if c.strip()), default=0)
+                if wide > width:
+                    headers += [""] * (wide - width)
+                    width = wide
             if tags is not None:
                 tags.extend(c.strip() for c in row[:width])
             continue

@@ -388,3 +388,172 @@ def test_the_readme_example_imports_and_passes_libhxl(store, tmp_path: Path):
     doc = Humanitarian(store, today=END).import_file(path, name="N", source="S", licence="L")
     assert doc["period"] == "week" and doc["measures"] == ["#affected+idps", "#inneed"]
     assert doc["values"] == 3 and doc["places"] == ["SY02", "SY03"]
+
+
+def test_a_schema_naming_a_url_is_refused_and_nothing_is_fetched(store, tmp_path: Path):
+    """libhxl loads a #valid_value+url rule's values from the network: Upfront reads offline,
+    so a schema with one is refused before libhxl sees it (here a local server that would
+    count the request)."""
+    import http.server
+    import threading
+
+    hits: list[str] = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            hits.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+            self.wfile.write(b"#adm1+code\nSY01\n")
+
+        def log_message(self, *_args: object) -> None:
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        schema = tmp_path / "schema.csv"
+        url = f"http://127.0.0.1:{server.server_address[1]}/values.csv"
+        schema.write_text(f"#valid_tag,#valid_value+url\n#adm1+code,{url}\n", encoding="utf-8")
+        path = write_csv(tmp_path / "ok.csv", [TAGS, ["2026-11-23", "SY01", "5", ""]])
+        with pytest.raises(BadInput) as caught:
+            Humanitarian(store, today=END).import_file(
+                path, name="N", source="S", licence="L", schema=schema
+            )
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert caught.value.field == "schema" and "#valid_value+url" in caught.value.reason
+    assert hits == []
+    assert Humanitarian(store).list() == []
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Date,P-code,IDPs,\n",  # the last column's name left blank
+        "IDPs by governorate, November 2026\n",  # a one-cell title above the hashtags
+    ],
+)
+def test_a_hashtagged_column_without_a_name_above_is_read_not_dropped(
+    store, tmp_path: Path, header: str
+):
+    """The hashtag row says which columns hold data; a blank or short first row must not
+    cut a measure off the file unsaid."""
+    path = tmp_path / "unnamed.csv"
+    path.write_text(
+        header + "#date,#adm1+code,#affected+idps,#inneed\n2026-11-23,SY01,10,500\n",
+        encoding="utf-8",
+    )
+    doc = Humanitarian(store, today=END).import_file(path, name="N", source="S", licence="L")
+    assert doc["measures"] == ["#affected+idps", "#inneed"] and doc["values"] == 2
+
+
+def test_a_file_of_too_many_figures_is_refused_before_it_fills_the_memory(
+    store, tmp_path: Path, monkeypatch
+):
+    """20 MB of 50 one-digit measures is 8.8 million figures: gigabytes to check and to
+    insert. Past MAX_VALUES the file is refused, named, and nothing is imported."""
+    from app import humanitarian
+
+    monkeypatch.setattr(humanitarian, "MAX_VALUES", 5)
+    rows = [TAGS] + [[f"2026-11-{d:02d}", "SY01", "1", "2"] for d in (2, 3, 4)]
+    path = write_csv(tmp_path / "many.csv", rows)
+    with pytest.raises(BadInput) as caught:
+        Humanitarian(store, today=END).import_file(path, name="N", source="S", licence="L")
+    assert caught.value.field == "file" and "more than 5 figures" in caught.value.reason
+    assert Humanitarian(store).list() == []
+    monkeypatch.setattr(humanitarian, "MAX_VALUES", 6)
+    assert (
+        Humanitarian(store, today=END).import_file(path, name="N", source="S", licence="L")[
+            "values"
+        ]
+        == 6
+    )
+
+
+def test_blank_rows_and_spaces_around_cells_pass_libhxl_as_they_pass_upfront(store, tmp_path: Path):
+    """A blank row (Excel leaves them, often at the end) holds nothing, and " SY01 " is SY01:
+    libhxl's required #date and its patterns must not refuse what the rows' own checks read.
+    A bad row below blank ones keeps its own row number."""
+    path = tmp_path / "blanks.csv"
+    path.write_text(
+        "Date,P-code,IDPs,In need\n#date,#adm1+code,#affected+idps,#inneed\n"
+        "2026-11-23,SY01,10,\n,,,\n\n 2026-11-24 , SY02 , 7 ,\n,,,\n",
+        encoding="utf-8",
+    )
+    data = Humanitarian(store, today=END)
+    doc = data.import_file(path, name="N", source="S", licence="L")
+    assert doc["values"] == 2 and doc["places"] == ["SY01", "SY02"]
+    path.write_text(path.read_text(encoding="utf-8") + "2026-11-25,XX99,1,\n", encoding="utf-8")
+    err = refused_again_with(store, path)
+    assert [(e.row, e.column.split(" (")[0]) for e in err.errors] == [(8, "column B")]
+
+
+def refused_again_with(store, path: Path) -> BadRows:
+    with pytest.raises(BadRows) as caught:
+        Humanitarian(store, today=END).import_file(path, name="N", source="S", licence="L")
+    return caught.value
+
+
+def test_a_figure_with_many_decimals_is_a_number_as_excel_keeps_it(store, tmp_path: Path):
+    """An average or a rate computed in Excel is cached as a float (0.3333333333333333): the
+    README promises digits with a point for decimals, with no limit on how many."""
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append(["Date", "P-code", "Rate", "Mean"])
+    ws.append(["#date", "#adm1+code", "#indicator+rate+num", "#affected+idps"])
+    ws.append(["2026-11-23", "SY01", 1 / 3, 1200 / 7])
+    path = tmp_path / "rates.xlsx"
+    book.save(path)
+    data = Humanitarian(store, today=END)
+    doc = data.import_file(path, name="N", source="S", licence="L")
+    values = {f["measure"]: f["value"] for f in data.values(doc["id"])}
+    assert values == pytest.approx({"#indicator+num+rate": 1 / 3, "#affected+idps": 1200 / 7})
+
+
+def test_a_lower_case_p_code_is_the_p_code_as_a_lower_case_iso3_is_the_country(
+    store, tmp_path: Path
+):
+    path = write_csv(
+        tmp_path / "lower.csv",
+        [
+            ["#date", "#country+code", "#adm1+code", "#affected+idps"],
+            ["2026-11-23", "syr", "sy02", "5"],
+            ["2026-11-23", "syr", "", "9"],
+        ],
+        header=["d", "c", "p", "v"],
+    )
+    data = Humanitarian(store, today=END)
+    doc = data.import_file(path, name="N", source="S", licence="L")
+    assert doc["places"] == ["SY02", "SYR"]
+
+
+def test_the_command_line_names_no_option_it_lacks_and_the_schema_file_as_schema(
+    cli_run, tmp_path: Path
+):
+    """`humanitarian import` has no --encoding, --max-file-mb nor .json: the reader's own
+    hints for those are left out; a --schema file's faults name the schema, not the file."""
+    args = ("--name", "N", "--source", "S", "--licence", "L")
+    latin = tmp_path / "latin.csv"
+    latin.write_bytes("#date,#adm1+code,#affected\n2026-11-23,SY01,3\n#caf\xe9\n".encode("cp1252"))
+    huge = tmp_path / "huge.csv"
+    with huge.open("wb") as f:
+        f.truncate(21 * 1024 * 1024)
+    json_file = tmp_path / "idps.json"
+    json_file.write_text("[]", encoding="utf-8")
+    for path, said in (
+        (latin, "file: is not UTF-8 text; save it as CSV UTF-8"),
+        (huge, "file: is larger than 20 MB, the limit; split it"),
+        (json_file, "file: must be a .csv or .xlsx file of HXL"),
+    ):
+        code, _, err = cli_run("import", str(path), *args)
+        assert code == 2 and said in err, err
+        assert "--" not in err.split("error:", 1)[1], err
+    good = write_csv(tmp_path / "ok.csv", [TAGS, ["2026-11-23", "SY01", "5", ""]])
+    for schema, said in (
+        (tmp_path / "missing.csv", "schema: cannot read"),
+        (write_csv(tmp_path / "s.csv", [["a"]], header=["b"]), "schema: has no row of HXL"),
+    ):
+        code, _, err = cli_run("import", str(good), *args, "--schema", str(schema))
+        assert code == 2 and said in err, err
