@@ -7,7 +7,8 @@ The accepted shape
 A CSV (UTF-8) or .xlsx table whose first or second row holds HXL hashtags:
 
 * ``#date``: a day (``2026-10-05``) or an ISO week (``2026-W41`` or ``2026W41``); under
-  ``#date+week`` a day must be the week's Monday. A file gives days or weeks, never both.
+  ``#date+week`` (or ``#date+week_start``) a day must be the week's Monday. A file gives days
+  or weeks, never both; no figure is dated after today or before 1900.
 * a place: ``#adm1+code`` (an admin 1 P-code of OCHA's list, checked against the gazetteer) or
   ``#country+code`` (ISO 3166-1 alpha-3, a national figure); with both, they must agree.
 * one or more measures: numeric columns whose hashtag names the measure (``#affected+idps``,
@@ -73,6 +74,7 @@ MAX_MEASURES = 50
 # be 8.8 million, gigabytes to check and to insert
 MAX_VALUES = 500_000
 INSERT_BATCH = 10_000
+EARLIEST = date(1900, 1, 1)  # a figure dated before it is a slip of the keyboard
 MAX_ERRORS = 500  # reported row errors; the count says how many there were in all
 # hashtags whose values are numbers (HXL core schema); any other with +num
 NUMERIC = frozenset(
@@ -224,7 +226,8 @@ def _columns(columns: Sequence[Any]) -> _Columns:
         raise BadInput("file", f"has more than {MAX_MEASURES} measure columns")
     return _Columns(
         date=dates[0],
-        date_week="week" in set(columns[dates[0]].attributes or ()),
+        # +week, or HXL's usual +week_start: the file gives weeks by their Monday
+        date_week=bool({"week", "week_start"} & set(columns[dates[0]].attributes or ())),
         adm1=adm1[0] if adm1 else None,
         country=country[0] if country else None,
         measures=measures,
@@ -335,12 +338,15 @@ def read_schema(path: str | Path) -> list[list[str]]:
 
 
 def check_file(
-    path: str | Path, *, schema: list[list[str]] | None = None
+    path: str | Path, *, schema: list[list[str]] | None = None, today: date | None = None
 ) -> tuple[Table, list[dict[str, Any]], str, list[str], list[str]]:
     """Read and check a humanitarian HXL file: (the table, its figures as rows to store
     {"day", "country", "place", "measure", "value"}, its period "day" or "week", the measures,
     the columns ignored). BadInput for a file that cannot be read at all; BadRows listing
-    every row that cannot be placed."""
+    every row that cannot be placed, a figure dated after `today` (UTC today by default) or
+    before 1900 among them: such a date is a typing slip, and it would become the dataset's
+    date."""
+    today = today or datetime.now(UTC).date()
     import hxl
 
     table = _read(path, LIMITS, "file")
@@ -383,7 +389,13 @@ def check_file(
             except ValueError as exc:
                 refuse(cols.date, str(exc))
             else:
-                if period is None:
+                if day > today:
+                    refuse(cols.date, f"is after today ({today.isoformat()})")
+                    day = None
+                elif day < EARLIEST:
+                    refuse(cols.date, f"is before {EARLIEST.year}")
+                    day = None
+                elif period is None:
                     period = kind
                 elif kind != period:
                     refuse(cols.date, f"is a {kind} where the file's earlier rows give {period}s")
@@ -483,7 +495,9 @@ class Humanitarian:
         if on is not None:
             v.not_future(on, "date", self.today)
         rules = read_schema(schema) if schema is not None else None
-        table, figures, period, measures, _ignored = check_file(path, schema=rules)
+        table, figures, period, measures, _ignored = check_file(
+            path, schema=rules, today=self.today
+        )
         with self.store.transaction() as session:
             row = HumanitarianDataset(
                 id=new_id(),

@@ -138,6 +138,44 @@ def test_a_day_among_weeks_is_refused_where_weeks_came_first(store, tmp_path: Pa
     ]
 
 
+def test_a_figure_dated_after_today_or_before_1900_is_refused(store, tmp_path: Path):
+    """A future or ancient date is a slip of the keyboard, and it would become the dataset's
+    date: refused on its row, days and weeks alike (END's own day and week are fine)."""
+    monday = END - timedelta(days=6)
+    path = write_csv(
+        tmp_path / "when.csv",
+        [
+            TAGS,
+            [END.isoformat(), "SY01", "1", ""],  # row 3: today, fine
+            ["9999-12-31", "SY01", "1", ""],  # row 4
+            [(END + timedelta(days=1)).isoformat(), "SY02", "1", ""],  # row 5: tomorrow
+            ["0001-01-01", "SY03", "1", ""],  # row 6
+            [monday.isoformat(), "SY04", "1", ""],  # row 7: fine
+        ],
+    )
+    err = refused(store, path)
+    said = {e.row: e.reason for e in err.errors}
+    assert said == {
+        4: f"is after today ({END.isoformat()})",
+        5: f"is after today ({END.isoformat()})",
+        6: "is before 1900",
+    }
+    weeks = write_csv(
+        tmp_path / "weeks.csv",
+        [
+            ["#date+week_start", "#adm1+code", "#affected+idps"],
+            [monday.isoformat(), "SY01", "5"],
+            [(monday + timedelta(weeks=1)).isoformat(), "SY01", "6"],  # row 4: next week
+            [(monday + timedelta(days=2)).isoformat(), "SY02", "6"],  # row 5: a Wednesday
+        ],
+        header=["Week", "P-code", "IDPs"],
+    )
+    err = refused(store, weeks)
+    said = {e.row: e.reason for e in err.errors}
+    assert said[4] == f"is after today ({END.isoformat()})"
+    assert "is not a Monday" in said[5]  # +week_start is read as weeks, as +week is
+
+
 def test_a_file_that_violates_a_schema_is_refused_by_libhxl(store, tmp_path: Path):
     path = write_csv(tmp_path / "ok.csv", [TAGS, ["2026-11-23", "SY01", "-5", ""]])
     schema = tmp_path / "schema.csv"
