@@ -211,6 +211,7 @@ def test_bad_input_exits_2_naming_the_field(seeded, tmp_path, capsys):
     for dates, fld in (
         (("2026-13-01", "2026-12-31"), "from"),
         (("2026-12-31", "2026-10-01"), "to"),
+        (("0001-01-01", "0001-01-02"), "to"),  # before the scan's 30 weeks can begin
     ):
         argv = ["briefing", "--from", dates[0], "--to", dates[1], "--audience", "un"]
         argv += ["--out", str(pdf), "--data-dir", str(data), "--user", USER]
