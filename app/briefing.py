@@ -325,12 +325,19 @@ class Briefings:
             withheld = audience.withheld_in(session)
         total = len(rows) + 2
         progress.step(0, total, "build")
+        # signals, the scan, late decisions and actions, the timeline: as of the period's end,
+        # or today if it ends later (a quarter's briefing made before its last day): as of a
+        # day to come, the weeks still to come count as weeks without acts, and a rise reads
+        # as none
+        as_of = min(r.date_to, self.now.date())
         items = []
         for n, row in enumerate(rows, start=1):
-            # decisions late as of the period's end (in a read of their own)
-            late = _late_decisions(self.store, row.id, r.date_to) if planning else 0
+            # decisions late as of that day (in a read of their own)
+            late = _late_decisions(self.store, row.id, as_of) if planning else 0
             with self.store.session() as session:
-                items.append(self._situation(session, row, r, audience, suppress, planning, late))
+                items.append(
+                    self._situation(session, row, r, audience, suppress, planning, late, as_of)
+                )
             progress.step(n, total, "build")
         gravest = template["order"] == "gravest"
         items.sort(
@@ -342,7 +349,7 @@ class Briefings:
             )
         )
         places_ = (
-            self._scan(r, suppress, int(template["scan_places"]))
+            self._scan(r, suppress, int(template["scan_places"]), as_of)
             if planning and "scan" in template["sections"]
             else None
         )
@@ -359,6 +366,7 @@ class Briefings:
             "order": template["order"],
             "from": r.date_from.isoformat(),
             "to": r.date_to.isoformat(),
+            "as_of": as_of.isoformat(),
             "audience": r.audience,
             "lang": r.lang,
             "standard": r.standard,
@@ -454,11 +462,12 @@ class Briefings:
         suppress: Suppression,
         planning: bool,
         late_decisions: int,
+        as_of: date,
     ) -> dict[str, Any]:
         where = audience.record_filter()
         ids = trends.incident_ids(session, row)
         events = trends.incident_events(session, row, where=where)
-        flags = trends.flags(trends.deterioration(trends.weekly(events, r.date_to, 16)))
+        flags = trends.flags(trends.deterioration(trends.weekly(events, as_of, 16)))
         signals = [
             {
                 "scope": f["scope"],
@@ -479,12 +488,12 @@ class Briefings:
         tl = None
         if planning:
             heat, risk = self._heat_map(session, row, r)
-            actions = self._actions(session, row.id, r.date_to)
+            actions = self._actions(session, row.id, as_of)
             tl = timeline_.timeline(
                 session,
                 self.vocab,
                 row.id,
-                r.date_to,
+                as_of,
                 lambda s, sid: coordination.engagements_for(s, sid, r.audience),
                 where=where,
             )
@@ -640,11 +649,14 @@ class Briefings:
         return actions
 
     # -- the horizon scan
-    def _scan(self, r: BriefingRequest, suppress: Suppression, limit: int) -> dict[str, Any]:
-        """The scan's top places (as of the period's end) that no situation covers, in its
-        rank order, counts suppressed as the briefing's; the watch list is left as it is."""
+    def _scan(
+        self, r: BriefingRequest, suppress: Suppression, limit: int, as_of: date
+    ) -> dict[str, Any]:
+        """The scan's top places (as of `as_of`: the period's end, or today) that no situation
+        covers, in its rank order, counts suppressed as the briefing's; the watch list is left
+        as it is."""
         found = scan_.scan(
-            self.store, r.date_to, standard=r.standard, watch=False, vocab=self.vocab, lang=r.lang
+            self.store, as_of, standard=r.standard, watch=False, vocab=self.vocab, lang=r.lang
         )
         entries = [
             e

@@ -56,6 +56,8 @@ def check_out(out: Path | str, *, replace: bool, field: str = "out") -> Path:
     except FileNotFoundError:
         if not out.parent.is_dir():
             raise BadInput(field, "is in a folder that does not exist") from None
+        if not os.access(out.parent, os.W_OK | os.X_OK):
+            raise BadInput(field, "is in a folder this user cannot write to") from None
         return out
     except OSError as exc:
         raise BadInput(field, f"cannot be checked: {exc.strerror}") from None
@@ -97,6 +99,10 @@ def write_published(out: Path | str, write: Callable[[Path], T], *, replace: boo
     what `write` returned (a PDF's pages)."""
     out = Path(out)
     partial = out.with_name(f".{out.name}.part")
+    try:  # claimed first: a writer that cannot open it (Qt's printer) only says it failed
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | _NOFOLLOW, 0o600))
+    except OSError as exc:
+        raise BadInput("out", f"cannot be written in its folder: {exc.strerror}") from None
     try:
         done = write(partial)
         publish(partial, out, replace=replace)

@@ -794,18 +794,17 @@ class _Builder:
     def _timeline(self, incidents: list[Incident], acts: Rows) -> Timeline:
         start, end = self.r.date_from, self.r.date_to
         weekly = (end - start).days <= 120
+        # counted, not stepped to past the end: a period ending in 9999's last week or month
+        # has no week or month after it (date.max)
         if weekly:
             first = start - timedelta(days=start.weekday())
-            buckets = []
-            day = first
-            while day <= end:
-                buckets.append(day)
-                day += timedelta(days=7)
+            buckets = [first + timedelta(days=7 * i) for i in range((end - first).days // 7 + 1)]
         else:
-            buckets, day = [], start.replace(day=1)
-            while day <= end:
-                buckets.append(day)
-                day = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+            months = (end.year - start.year) * 12 + end.month - start.month + 1
+            buckets = [
+                date(start.year + (start.month - 1 + i) // 12, (start.month - 1 + i) % 12 + 1, 1)
+                for i in range(months)
+            ]
 
         def bucket(d: date) -> int:
             d = max(d, start)

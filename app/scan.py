@@ -439,6 +439,8 @@ def scan(
         to = to.date()
     if not isinstance(to, date):
         raise BadInput("to", "is a date (YYYY-MM-DD)")
+    if to.toordinal() < 7 * WEEKS:  # its weeks would begin before the calendar's first day
+        raise BadInput("to", f"is too early: the scan reads the {WEEKS} weeks up to it")
     codes = standard_codes(vocab, standard)
     as_of = to
     with store.session() as session:

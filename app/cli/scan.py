@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import argparse
 import math
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from app import scan
 from app.cli.common import Subcommands, date_arg, emit, open_store
+from app.errors import BadInput
 from app.vocab import vocabularies
 
 
@@ -105,6 +107,12 @@ def print_table(result: dict[str, Any]) -> None:
 
 def cmd_scan(args: argparse.Namespace) -> int:
     scan.standard_codes(vocabularies(), args.standard)  # bad input before the passphrase
+    # a day ahead of UTC is a person's today east of Greenwich; a later one (a typo, 2062
+    # for 2026) reads the weeks to come as weeks without acts, and the watch list would keep
+    # it as the last scan: every place of the next real scan would be marked new
+    today = datetime.now(UTC).date()
+    if args.to is not None and args.to > today + timedelta(days=1):
+        raise BadInput("to", f"is in the future (today is {today.isoformat()}, UTC)")
     with open_store(args) as store:
         result = scan.scan(store, args.to, standard=args.standard, watch=not args.no_watch)
     if args.json:

@@ -8,7 +8,7 @@ top uncovered place is in the overview of the horizon template. Bad input names 
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -173,6 +173,22 @@ def test_the_horizon_scan_puts_its_top_uncovered_place_in_the_overview(store, wo
     theirs = Briefings(store).build(un, load_template("horizon")).pack["scan"]["places"]
     assert [p["name"] for p in theirs] == [p["name"] for p in places]
     assert all(p["recent_count"] is None and p["verified"] is None for p in theirs)
+
+
+def test_a_period_ending_after_today_scans_as_of_today(store, world):  # noqa: F811
+    """A quarter's briefing made before the quarter ends (to 2026-12-31, made on the scan's
+    day): signals, the scan and the timeline are as of today, not of a day to come, whose
+    recent weeks hold no act yet and would read a rise as none."""
+    _store, sid = world
+    made = datetime(TO.year, TO.month, TO.day, 15, tzinfo=UTC)
+    request = BriefingRequest.parse(date_from="2026-08-01", date_to="2026-12-31", audience="un")
+    pack = Briefings(store, now=made).build(request, load_template("horizon")).pack
+    assert pack["scan"]["places"] and pack["scan"]["places"][0]["name"] == "Homs"
+    assert pack["scan"]["as_of"] == TO.isoformat()
+    assert pack["to"] == "2026-12-31" and pack["as_of"] == TO.isoformat()
+    [aleppo] = [x for x in pack["situations"] if x["situation"]["id"] == sid]
+    assert aleppo["signals"], "the rise of detentions in Aleppo"
+    assert aleppo["timeline"]["as_of"] == TO.isoformat()
 
 
 def test_bad_requests_name_their_field():

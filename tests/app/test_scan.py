@@ -5,7 +5,7 @@ inside a situation a rise of unverified ones."""
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -177,6 +177,18 @@ def test_the_command_prints_a_table_or_json_and_refuses_bad_input(
     with pytest.raises(SystemExit) as exc:
         cli.main(["scan", "--to", "2026-13-01", *base])
     assert exc.value.code == 2 and "--to" in capsys.readouterr().err
+    # a day to come: refused, and not kept in the watch list as the last scan
+    later = datetime.now(UTC).date() + timedelta(days=2)
+    for day in (later.isoformat(), "2099-01-01"):
+        assert cli.main(["scan", "--to", day, "--json", *base]) == 2
+        assert "error: to: is in the future" in capsys.readouterr().err
+    assert scan.watch_list(world[0])[-1]["as_of"] == TO.isoformat()
+    # a day so early the scan's 30 weeks would begin before the calendar's first
+    for day in ("0001-01-01", "0001-07-28"):
+        assert cli.main(["scan", "--to", day, "--json", *base]) == 2
+        assert "error: to: is too early" in capsys.readouterr().err
+    assert cli.main(["scan", "--to", "0001-07-29", "--json", "--no-watch", *base]) == 0
+    assert json.loads(capsys.readouterr().out)["entries"] == []
 
 
 def test_humanitarian_figures_stand_beside_the_acts_that_rose(world, tmp_path):

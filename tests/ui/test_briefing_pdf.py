@@ -8,6 +8,7 @@ Chinese extract as written; bad input exits 2 naming its field, writing nothing.
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 from datetime import timedelta
@@ -211,6 +212,7 @@ def test_bad_input_exits_2_naming_the_field(seeded, tmp_path, capsys):
     for dates, fld in (
         (("2026-13-01", "2026-12-31"), "from"),
         (("2026-12-31", "2026-10-01"), "to"),
+        (("0001-01-01", "0001-01-02"), "to"),  # before the scan's 30 weeks can begin
     ):
         argv = ["briefing", "--from", dates[0], "--to", dates[1], "--audience", "un"]
         argv += ["--out", str(pdf), "--data-dir", str(data), "--user", USER]
@@ -249,3 +251,35 @@ def test_the_pdf_says_where_the_scan_ran_on_hqs_counts(seeded, tmp_path, capsys)
         if lang == "en":
             assert "the rise is at least as shown" in text
     capsys.readouterr()
+
+
+def unwritable_folders(tmp_path: Path) -> list[Path]:
+    """Folders this process cannot make a file in: a read-only folder (not for root, who
+    writes anyway) and /proc (Linux; not even for root)."""
+    found = []
+    if os.geteuid() != 0:
+        locked = tmp_path / "locked"
+        locked.mkdir()
+        locked.chmod(0o555)
+        found.append(locked)
+    if Path("/proc/self").is_dir():
+        found.append(Path("/proc"))
+    return found
+
+
+def test_an_out_in_a_folder_that_cannot_be_written_is_refused(seeded, tmp_path, capsys):
+    """A briefing or a report into a read-only folder exits 2 naming --out, leaving no file:
+    Qt's printer only says it could not begin, and the command died as an internal error."""
+    data, _ids = seeded
+    folders = unwritable_folders(tmp_path)
+    if not folders:
+        pytest.skip("no folder this process cannot write to")
+    for folder in folders:
+        pdf = folder / "upfront-briefing.pdf"
+        for command in (["--audience", "un"], ["--audience", "un", "--country", "SYR"]):
+            report = command[2:] != []
+            argv = ["report" if report else "briefing", "--from", "2026-10-01"]
+            argv += ["--to", "2026-12-31", *command, "--out", str(pdf)]
+            assert main([*argv, "--data-dir", str(data), "--user", USER]) == 2, (folder, argv)
+            assert "error: out:" in capsys.readouterr().err
+            assert not pdf.exists() and not (folder / f".{pdf.name}.part").exists()

@@ -299,3 +299,15 @@ def test_the_reports_page_picks_several_countries_or_all(qtbot, store):
     with qtbot.waitSignal(page.built, timeout=SLOW):
         page.make(lambda: None)
     assert page.report.incidents.n == 16
+
+
+@pytest.mark.parametrize("start", ["9999-12-01", "2026-10-01"])
+def test_a_period_ending_on_the_calendars_last_day(seeded, tmp_path, capsys, monkeypatch, start):
+    """A report over every country to 9999-12-31 (weeks, or months): its chart's weeks and
+    months end there; stepping to the next one overflowed the calendar (internal error)."""
+    monkeypatch.setenv("UPFRONT_PASSPHRASE", PASSPHRASE)
+    pdf = tmp_path / "far.pdf"
+    argv = ["report", "--from", start, "--to", "9999-12-31", "--audience", "public"]
+    code = main([*argv, "--out", str(pdf), "--data-dir", str(seeded), "--user", USER])
+    assert code == 0, capsys.readouterr().err
+    assert pdf.read_bytes().startswith(b"%PDF")

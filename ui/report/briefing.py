@@ -343,7 +343,7 @@ class BriefingBuilder(ReviewBuilder):
 
     def part_signals(self, item: dict[str, Any]) -> str:
         if not item["signals"]:
-            return self.note(self.t(S_NO_SIGNAL, date=self.pack["to"]))
+            return self.note(self.t(S_NO_SIGNAL, date=self.pack.get("as_of", self.pack["to"])))
         return self.bullets([self.signal(flag) for flag in item["signals"]])
 
     def part_figures(self, item: dict[str, Any]) -> str:
