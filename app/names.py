@@ -27,6 +27,13 @@ characters or more (the surname is the first character, or the first two for a c
 surname such as 欧阳), and a compound surname are found as substrings, with spaces allowed
 between the characters. A one-character surname alone (王, 李) is never withheld: it is too
 common a character to cut from text.
+
+Thai, Lao, Tibetan, Burmese, Khmer and Japanese kana are written without spaces between words
+too, and their vowel signs are letters (folding, which drops marks, would leave little of a
+name): a name's words in these scripts are also found as one run inside a text, as written
+(NFC, invisible characters ignored), with spaces or none between them, when they hold at least
+`_UNSPACED_MIN` letters besides their marks: "ကာကွယ်ပါအောင်ကိုကိုကို" names အောင်ကိုကို.
+A shorter one (a single syllable) is found as a word only, as other scripts' are.
 """
 
 from __future__ import annotations
@@ -209,6 +216,15 @@ _HAN_RANGES = (
     "\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 )
 _HAN = re.compile(f"[{_HAN_RANGES}]+")
+# scripts written without spaces between words, whose vowel signs are letters, not accents
+# (folding would drop them): Thai, Lao, Tibetan, Myanmar, Khmer, Japanese kana
+_UNSPACED_RANGES = (
+    "\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff"
+    "\u3040-\u30ff\u31f0-\u31ff\ua9e0-\ua9ff\uaa60-\uaa7f\uff66-\uff9f"
+)
+_UNSPACED = re.compile(f"[{_UNSPACED_RANGES}]")
+_INVISIBLE = "\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff"  # soft hyphen, ZW*, marks
+_UNSPACED_MIN = 3  # letters (vowel signs and other marks not counted) for a name found inside
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 _NON_WORD = re.compile(r"[\W_]+")
 _WORDS = re.compile(r"[^\W_]+")
@@ -320,6 +336,28 @@ def _han_parts(folded: str) -> set[str]:
     return out
 
 
+def _unspaced_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
+    """The names' runs in scripts written without spaces (see the module's docstring), as one
+    pattern over NFC text: each name's words in such a script in order, with up to four
+    spaces, dots, hyphens or invisible characters between them (or none), and invisible
+    characters allowed between any two of their characters."""
+    gap = f"[\\s.\u00b7\\-\u0f0b\u0f0c{_INVISIBLE}]{{0,4}}"
+    inside = f"[{_INVISIBLE}]*"
+    runs = set()
+    for name in names:
+        if name.isascii() or not _UNSPACED.search(name):
+            continue
+        text = unicodedata.normalize("NFC", name)
+        text = re.sub(f"[{_INVISIBLE}]", "", text)
+        words = [w for w in re.split(r"[\s.\u00b7\-\u0f0b\u0f0c]+", text) if _UNSPACED.search(w)]
+        letters = sum(1 for w in words for c in w if unicodedata.category(c)[0] != "M")
+        if words and letters >= _UNSPACED_MIN:
+            runs.add(gap.join(inside.join(map(re.escape, w)) for w in words))
+    if not runs:
+        return None
+    return re.compile("|".join(sorted(runs, key=len, reverse=True)))
+
+
 def _with_proclitics(token: str) -> set[str]:
     """An Arabic word as it may appear with a proclitic glued to its front."""
     out = {p + token for p in _PROCLITICS}
@@ -358,6 +396,7 @@ class Names:
             han |= _han_parts(_raw_fold(name))
             if words and not found.issuperset(words):
                 phrases.add(tuple(words))
+        self._unspaced = _unspaced_pattern(self.names)
         self.match = set(self.tokens)
         for token in self.tokens:
             if _ARABIC.match(token):
@@ -392,6 +431,8 @@ class Names:
             if not self._match_ascii.isdisjoint(words):
                 return True
             return bool(self._ordinary_re and self._ordinary_re.search(b" ".join(words).decode()))
+        if self._unspaced and self._unspaced.search(unicodedata.normalize("NFC", text)):
+            return True
         raw = _raw_fold(text)
         if self._han and self._han.search(raw):
             return True
@@ -409,6 +450,8 @@ class Names:
         if not self.found(text):
             return text
         out = unicodedata.normalize("NFC", text)
+        if self._unspaced:
+            out = self._unspaced.sub(WITHHELD, out)
         if self._han:
             out = self._han.sub(WITHHELD, out)
         out = self._cut_words(out)

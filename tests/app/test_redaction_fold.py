@@ -366,3 +366,44 @@ def test_several_names_in_one_text():
     )
     out = scrubbed(["Fatima Haddad", "فاطمة حداد", "王小明", "Пётр Ковалёв", "محمد الحسن"], text)
     assert "were seen by" in out and "neighbour" in out
+
+
+# ---- scripts written without spaces: Burmese, Thai, Khmer, Lao, Japanese kana ------------------
+@pytest.mark.parametrize(
+    ("name", "text", "kept"),
+    [
+        # the name runs into the words around it, as Burmese is written
+        ("အောင်ကိုကို", "ကာကွယ်ပါအောင်ကိုကိုကို", ("ကာကွယ်ပါ", "ကို")),
+        ("အောင်ကိုကို", "ကာကွယ်ပါ အောင်ကိုကို ကို", ("ကာကွယ်ပါ",)),
+        ("အောင် ကို ကို", "ဖမ်းဆီးခံရသူအောင်ကိုကိုဖြစ်သည်", ("ဖမ်းဆီးခံရသူ", "ဖြစ်သည်")),
+        ("အောင်ကိုကို", "ဖမ်းဆီးခံရသူအောင်\u200bကို\u200cကိုဖြစ်သည်", ("ဖမ်းဆီးခံရသူ",)),
+        # Thai: given name and surname, spaced in the name, run together in the text
+        ("สมชาย ใจดี", "ตำรวจจับสมชายใจดีเมื่อวาน", ("ตำรวจจับ", "เมื่อวาน")),
+        ("สมชาย ใจดี", "ตำรวจจับ สมชาย  ใจดี เมื่อวาน", ("ตำรวจจับ", "เมื่อวาน")),
+        ("សុខ ចាន់ថា", "ប៉ូលីសបានចាប់សុខចាន់ថាកាលពីម្សិលមិញ", ("ប៉ូលីសបានចាប់",)),
+        ("ບຸນມີ ສີວົງ", "ຕຳຫຼວດຈັບບຸນມີສີວົງມື້ວານ", ("ຕຳຫຼວດຈັບ",)),
+        ("さくら", "けいさつはさくらをたいほした", ("けいさつは", "をたいほした")),
+    ],
+)
+def test_a_name_in_a_script_without_spaces_is_found_inside_a_run(name, text, kept):
+    withheld = Withheld([name])
+    assert withheld.found(text)
+    out = withheld.scrub(text)
+    assert WITHHELD in out and not withheld.found(out), out
+    joined = "".join(name.split())
+    assert joined not in "".join(out.replace("\u200b", "").replace("\u200c", "").split())
+    for words in kept:  # the words around it stay
+        assert words in out, (out, words)
+
+
+def test_a_short_name_in_such_a_script_is_found_as_a_word_only():
+    """A single syllable (fewer than three letters besides its vowel signs) is in too many
+    words to cut from inside them: found where it stands alone, as in other scripts."""
+    withheld = Withheld(["ကိုကို"])  # two letters
+    inside = "ကိုကိုကြီးရဲ့အိမ်"  # in a run
+    assert withheld.scrub(inside) == inside
+    apart = "ဖမ်းဆီးခံရသူ ကိုကို ဖြစ်သည်"
+    assert WITHHELD in withheld.scrub(apart)
+    thai = Withheld(["สมชาย ใจดี"])
+    for text in ("คนใจดีมาก", "สมชายมาแล้ว"):  # one part, in a run: left
+        assert thai.scrub(text) == text
