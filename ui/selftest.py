@@ -12,7 +12,15 @@ from app.selftest import MARKER, Check, Context
 
 # one string from each part of the interface people meet first, in each catalogue
 PROBES = (("MainWindow", "&Help"), ("IncidentListView", "Incidents"))
-SAMPLES = {"latin": "Rights Права Derechos", "arabic": "حقوق الإنسان", "cjk": "人权"}
+SAMPLES = {
+    "latin": "Rights Права Derechos",
+    "arabic": "حقوق الإنسان",
+    "cjk": "人权",
+    "myanmar": "လူ့အခွင့်အရေး",
+    "khmer": "សិទ្ធិមនុស្ស",
+    "lao": "ສິດທິມະນຸດ",
+    "thai": "สิทธิมนุษยชน",
+}
 
 
 def ensure_gui_app() -> None:
@@ -69,7 +77,8 @@ def check_translations(_ctx: Context) -> str:
 
 
 def check_fonts(_ctx: Context) -> str:
-    """The bundled fonts load and draw their scripts: Latin and Cyrillic, Arabic, Chinese."""
+    """The bundled fonts load and draw their scripts: Latin and Cyrillic, Arabic, Chinese, and
+    the Burmese, Khmer, Lao and Thai of names and places in records."""
     ensure_gui_app()
     from ui.qt import QFont, QRawFont
     from ui.report import load_fonts

@@ -15,7 +15,7 @@ _families: dict[str, str] | None = None
 
 def load_fonts() -> dict[str, str]:
     """Registers the fonts in resources/fonts once; returns their families by script
-    ("latin", "arabic", "cjk"). Needs a QGuiApplication."""
+    (`SCRIPTS`: "latin", "arabic", "cjk", "myanmar", ...). Needs a QGuiApplication."""
     global _families
     if _families is None:
         if QCoreApplication.instance() is None:
@@ -28,23 +28,36 @@ def load_fonts() -> dict[str, str]:
             if font_id < 0:
                 raise RuntimeError(f"cannot load the font {path.name}")
             name = QFontDatabase.applicationFontFamilies(font_id)[0]
-            script = (
-                "arabic"
-                if "Arabic" in name
-                else "cjk"
-                if "CJK" in name or "SC" in name
-                else "latin"
-            )
-            found[script] = name
+            found[_script_of(name)] = name
         _families = found
     return dict(_families)
+
+
+# the scripts of the faces in resources/fonts, by a word of their family's name; the first
+# three are the UN's six languages', the others those of names and places in records (a
+# Burmese name printed blank without its face)
+SCRIPTS = {
+    "latin": "",
+    "arabic": "Arabic",
+    "cjk": "CJK",
+    "myanmar": "Myanmar",
+    "khmer": "Khmer",
+    "lao": "Lao",
+    "thai": "Thai",
+}
+
+
+def _script_of(family: str) -> str:
+    if "SC" in family.split():
+        return "cjk"
+    return next((s for s, word in SCRIPTS.items() if word and word in family), "latin")
 
 
 def font_families(lang: str) -> list[str]:
     """The report's family list: the one for `lang` first, the others as fallbacks."""
     families = load_fonts()
     first = PRIMARY.get(lang, "latin")
-    order = [first] + [s for s in ("latin", "arabic", "cjk") if s != first]
+    order = [first] + [s for s in SCRIPTS if s != first]
     return [families[s] for s in order if s in families]
 
 
