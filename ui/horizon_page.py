@@ -92,7 +92,12 @@ class HorizonPage(QWidget):
         self._generation = 0
 
         # ---- the bar: as of, the standard of proof, Scan ----
-        self.to_field = DateField(self.tr("To"), QDate.currentDate(), optional=False)
+        self.to_field = DateField(
+            self.tr("To"),
+            QDate.currentDate(),
+            optional=False,
+            maximum=QDate.currentDate().addDays(1),
+        )
         self.to_field.setToolTip(self.tr("The scan's last day: its last four weeks end here"))
         to_label = QLabel(self.tr("&To"))
         to_label.setBuddy(self.to_field)
@@ -369,6 +374,9 @@ class HorizonPage(QWidget):
     # ---- scanning -------------------------------------------------------------------------
     def start_scan(self) -> None:
         """Scan with the bar's day and standard (the day's problem shown if it is none)."""
+        # a day after tomorrow would read the weeks to come as weeks without acts, and the
+        # watch list would keep it as the last scan (every place of the next one "new")
+        self.to_field.maximum = QDate.currentDate().addDays(1)
         problem = self.to_field.problem()
         if problem:
             self.to_field.check()

@@ -170,6 +170,12 @@ def test_a_failed_scan_is_shown_and_the_page_keeps_working(qtbot, page):
     page.to_field.set_value("2026-02-31")  # no such day: refused before any scan
     page.start_scan()
     assert not page.scanning and "is not a date" in page.problem.text()
+    # a day to come (past tomorrow): its weeks would read as empty, and the watch list
+    # would keep it as the last scan; refused, naming the latest day it takes
+    page.to_field.set_value(QDate.currentDate().addDays(2))
+    page.start_scan()
+    latest = QDate.currentDate().addDays(1).toString("yyyy-MM-dd")
+    assert not page.scanning and f"is after \u2066{latest}\u2069" in page.problem.text()
     page.to_field.set_value(QDate.currentDate())
     scan(qtbot, page)
     assert not page.problem.isVisibleTo(page)
