@@ -99,8 +99,13 @@ def write_published(out: Path | str, write: Callable[[Path], T], *, replace: boo
     what `write` returned (a PDF's pages)."""
     out = Path(out)
     partial = out.with_name(f".{out.name}.part")
-    try:  # claimed first: a writer that cannot open it (Qt's printer) only says it failed
-        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | _NOFOLLOW, 0o600))
+    # claimed first: a writer that cannot open it (Qt's printer) only says it failed. Anything
+    # left at that name (a crash's leftover, a link to another file) goes first, so the file is
+    # new and the export never written through a link
+    try:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(partial)
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600))
     except OSError as exc:
         raise BadInput("out", f"cannot be written in its folder: {exc.strerror}") from None
     try:

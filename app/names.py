@@ -38,7 +38,9 @@ A shorter one (a single syllable) is found as a word only, as other scripts' are
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -223,7 +225,12 @@ _UNSPACED_RANGES = (
     "\u3040-\u30ff\u31f0-\u31ff\ua9e0-\ua9ff\uaa60-\uaa7f\uff66-\uff9f"
 )
 _UNSPACED = re.compile(f"[{_UNSPACED_RANGES}]")
-_INVISIBLE = "\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff"  # soft hyphen, ZW*, marks
+# invisible characters (Unicode's default ignorables: soft hyphen, zero-width characters, bidi
+# marks, embeddings and isolates, the combining grapheme joiner, variation selectors, tags)
+_INVISIBLE = (
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U0001bca0-\U0001bca3\U000e0000-\U000e0fff"
+)
 _UNSPACED_MIN = 3  # letters (vowel signs and other marks not counted) for a name found inside
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 _NON_WORD = re.compile(r"[\W_]+")
@@ -336,11 +343,68 @@ def _han_parts(folded: str) -> set[str]:
     return out
 
 
+@functools.cache
+def _unspaced_table() -> dict[int, str]:
+    """Characters of those scripts with another usual form, to it, decomposed: halfwidth
+    katakana to fullwidth, voiced kana to kana and voicing mark, Thai and Lao sara am to its
+    two parts; a name typed one way is found in a text typed the other. A character maps
+    alone, so a match in the mapped text maps back to the characters of the text."""
+    table = {}
+    for low, high in re.findall("(.)-(.)", _UNSPACED_RANGES + "\uff61-\uff9f"):
+        for cp in range(ord(low), ord(high) + 1):
+            usual = unicodedata.normalize("NFD", unicodedata.normalize("NFKC", chr(cp)))
+            if usual != chr(cp) and usual.strip():
+                table[cp] = usual
+    return table
+
+
+def _unspaced_form(text: str) -> str:
+    """An NFC text as the unspaced pattern reads it (see `_unspaced_table`)."""
+    return text.translate(_unspaced_table()) if _UNSPACED.search(text) else text
+
+
+def _unspaced_sub(pattern: re.Pattern[str], text: str) -> str:
+    """The NFC text with the pattern's matches in its unspaced form cut, the rest as it was."""
+    form = _unspaced_form(text)
+    if form == text:
+        return pattern.sub(WITHHELD, text)
+    table = _unspaced_table()
+    ends = list(itertools.accumulate(len(table.get(ord(c), c)) for c in text))
+    out, pos = [], 0
+    for match in pattern.finditer(form):
+        start = bisect.bisect_right(ends, match.start())
+        end = bisect.bisect_left(ends, match.end()) + 1
+        if start < pos:
+            continue
+        out += [text[pos:start], WITHHELD]
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _unspaced_word(word: str, inside: str) -> str:
+    """A word as a pattern: each run of marks after a letter matched in any order (vowel signs
+    of equal rank, as ု and ိ, are typed either way and look the same), invisible characters
+    allowed between any two characters."""
+    units: list[str] = []
+    marks: list[str] = []
+    for char in [*word, ""]:
+        if char and unicodedata.category(char)[0] == "M":
+            marks.append(char)
+            continue
+        if marks:
+            units += [f"[{''.join(map(re.escape, sorted(set(marks))))}]"] * len(marks)
+            marks = []
+        if char:
+            units.append(re.escape(char))
+    return inside.join(units)
+
+
 def _unspaced_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
     """The names' runs in scripts written without spaces (see the module's docstring), as one
-    pattern over NFC text: each name's words in such a script in order, with up to four
-    spaces, dots, hyphens or invisible characters between them (or none), and invisible
-    characters allowed between any two of their characters."""
+    pattern over `_unspaced_form` text: each name's words in such a script in order, with up
+    to four spaces, dots, hyphens or invisible characters between them (or none), and
+    invisible characters allowed between any two of their characters."""
     gap = f"[\\s.\u00b7\\-\u0f0b\u0f0c{_INVISIBLE}]{{0,4}}"
     inside = f"[{_INVISIBLE}]*"
     runs = set()
@@ -348,11 +412,11 @@ def _unspaced_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
         if name.isascii() or not _UNSPACED.search(name):
             continue
         text = unicodedata.normalize("NFC", name)
-        text = re.sub(f"[{_INVISIBLE}]", "", text)
+        text = re.sub(f"[{_INVISIBLE}]", "", _unspaced_form(text))
         words = [w for w in re.split(r"[\s.\u00b7\-\u0f0b\u0f0c]+", text) if _UNSPACED.search(w)]
         letters = sum(1 for w in words for c in w if unicodedata.category(c)[0] != "M")
         if words and letters >= _UNSPACED_MIN:
-            runs.add(gap.join(inside.join(map(re.escape, w)) for w in words))
+            runs.add(gap.join(_unspaced_word(w, inside) for w in words))
     if not runs:
         return None
     return re.compile("|".join(sorted(runs, key=len, reverse=True)))
@@ -431,7 +495,9 @@ class Names:
             if not self._match_ascii.isdisjoint(words):
                 return True
             return bool(self._ordinary_re and self._ordinary_re.search(b" ".join(words).decode()))
-        if self._unspaced and self._unspaced.search(unicodedata.normalize("NFC", text)):
+        if self._unspaced and self._unspaced.search(
+            _unspaced_form(unicodedata.normalize("NFC", text))
+        ):
             return True
         raw = _raw_fold(text)
         if self._han and self._han.search(raw):
@@ -451,7 +517,7 @@ class Names:
             return text
         out = unicodedata.normalize("NFC", text)
         if self._unspaced:
-            out = self._unspaced.sub(WITHHELD, out)
+            out = _unspaced_sub(self._unspaced, out)
         if self._han:
             out = self._han.sub(WITHHELD, out)
         out = self._cut_words(out)

@@ -124,12 +124,17 @@ def situation_problem(s: Session, dev: Device, doc: dict, ctx: BatchContext) -> 
     return None
 
 
-def on_situation(hq: HQCore, s: Session, situation_id: str) -> list[Record]:
-    """The live records that hang on this situation. Their situation is inside their sealed
-    documents, so each record of those kinds is opened (a situation is deleted rarely)."""
+def on_situation(hq: HQCore, s: Session, situation_id: str, ctx: BatchContext) -> list[Record]:
+    """The live records that hang on this situation, those this batch made and has not
+    written yet among them. Their situation is inside their sealed documents, so each record
+    of those kinds is opened (a situation is deleted rarely)."""
     rows = s.scalars(
         select(Record).where(Record.kind.in_(ON_SITUATION), Record.deleted.is_(False))
     ).all()
+    rows = [
+        *rows,
+        *(r for r in ctx.new_records if r.kind in ON_SITUATION and not r.deleted),
+    ]
     return [
         r for r in rows if sealed.record_plain(hq.vault, r)[0].get("situation_id") == situation_id
     ]
@@ -277,7 +282,7 @@ def apply(
         # a situation goes with what hangs on it (assessments, strategy versions, coordination
         # records): left, they would reach a device that never held the situation, which
         # refuses them, and stay readable at HQ with nothing to read them by
-        gone = [rec, *(on_situation(hq, s, rec.id) if rec.kind == "situation" else [])]
+        gone = [rec, *(on_situation(hq, s, rec.id, ctx) if rec.kind == "situation" else [])]
         for one in gone:
             one.deleted = True
             one.updated_at = time.time()

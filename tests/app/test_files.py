@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from app.errors import BadInput
-from app.files import EXISTS, check_out, check_readable, publish
+from app.files import EXISTS, check_out, check_readable, publish, write_published
 
 
 def _partial(folder: Path, content: bytes = b"complete export") -> Path:
@@ -150,3 +150,25 @@ def test_check_readable(tmp_path: Path) -> None:
     link = tmp_path / "link.json"
     link.symlink_to(good)
     check_readable(link)  # a link to a readable file is fine
+
+
+@pytest.mark.skipif(not hasattr(os, "link"), reason="hard links")
+def test_a_left_partial_file_is_replaced_never_written_through(tmp_path: Path) -> None:
+    """Whatever stands at the hidden `.NAME.part` (a crash's leftover, a link to another
+    file, hard or symbolic) is set aside: the export is written to a new file of its own, and
+    the file a link led to is left as it was."""
+    other = tmp_path / "notes.txt"
+    other.write_bytes(b"the officer's notes")
+    for n, make in enumerate(
+        (
+            lambda part: part.write_bytes(b"half an export, from a crash"),
+            lambda part: os.link(other, part),
+            lambda part: part.symlink_to(other),
+        )
+    ):
+        out = tmp_path / f"report{n}.pdf"
+        make(tmp_path / f".{out.name}.part")
+        assert write_published(out, lambda p: p.write_bytes(b"%PDF export"), replace=False)
+        assert out.read_bytes() == b"%PDF export"
+        assert other.read_bytes() == b"the officer's notes"
+        assert not (tmp_path / f".{out.name}.part").exists()

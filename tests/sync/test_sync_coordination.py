@@ -311,3 +311,34 @@ def engagement_doc() -> dict:
         "asked": "Access to the detainees",
         "confidentiality": "un",
     }
+
+
+@BOTH
+def test_a_decision_made_and_its_situation_deleted_in_one_batch_both_go(make_device, running_hq):
+    """The device records a decision, then deletes its situation, and syncs once: the batch
+    creates the decision and deletes the situation. The decision is new in that batch (not
+    yet written when the delete looks for what hangs on the situation); it must go too, or a
+    device that joins later holds a decision of a situation it never gets."""
+    from sqlalchemy import select
+
+    from app.models import Situation, SyncConflict
+
+    amina = make_device("amina")
+    sid = situation(amina)
+    assert amina.sync().complete
+    made = Situations(amina.store).add_decision(
+        sid, decision_doc("Démarche"), action={"pillar": "political", "level": "country"}
+    )
+    with amina.store.transaction() as s:
+        s.delete(s.get(Situation, sid))
+        Outbox(s, schema_number()).deleted(sid)
+    assert amina.sync().complete
+
+    hq = running_hq.hq
+    assert sid not in hq.records(kind="situation")
+    assert made["id"] not in hq.records(kind="decision")
+    bilal = make_device("bilal")
+    assert bilal.sync().complete
+    assert Situations(bilal.store).decisions(None, None, None) == []
+    with bilal.store.session() as s:
+        assert s.scalars(select(SyncConflict)).all() == []
