@@ -17,6 +17,7 @@ import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -253,7 +254,11 @@ def _cell(value: Any) -> str:
     if isinstance(value, float):
         if not math.isfinite(value):
             return str(value)
-        return str(int(value)) if value.is_integer() else repr(value)
+        if value.is_integer():
+            return str(int(value))
+        # positional, never an exponent (a sheet's 0.00001 is cached as 1e-05, which a person
+        # never typed and a figure's check refuses): the shortest digits that give it back
+        return format(Decimal(repr(value)), "f")
     if isinstance(value, timedelta):
         return str(value)
     return str(value)

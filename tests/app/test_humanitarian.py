@@ -267,11 +267,15 @@ def test_an_xlsx_file_reads_cached_values_never_formulas(store, tmp_path: Path):
     ws.append(["#date", "#adm1+code", "#affected+idps"])
     ws.append(["2026-11-23", "SY01", 7])
     ws.append(["2026-11-24", "SY01", "=1+1"])  # no cached value: read as nothing
+    # small rates, which a sheet keeps as floats that print with an exponent (1e-05)
+    ws.append(["2026-11-23", "SY02", 0.00001])
+    ws.append(["2026-11-23", "SY03", 1.5e-7])
     path = tmp_path / "idps.xlsx"
     book.save(path)
     data = Humanitarian(store, today=END)
     doc = data.import_file(path, name="N", source="S", licence="L")
-    assert [f["value"] for f in data.values(doc["id"])] == [7.0]
+    values = {f["place"]: f["value"] for f in data.values(doc["id"])}
+    assert values == {"SY01": 7.0, "SY02": 0.00001, "SY03": 1.5e-7}
 
 
 def test_compare_says_displacement_rose_where_killings_rose(store, good: Path):
