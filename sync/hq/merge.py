@@ -283,6 +283,14 @@ def apply(
         # records): left, they would reach a device that never held the situation, which
         # refuses them, and stay readable at HQ with nothing to read them by
         gone = [rec, *(on_situation(hq, s, rec.id, ctx) if rec.kind == "situation" else [])]
+        # but never records this device could not change itself (another team's, or others'
+        # where it reads a redacted view): a delete reaches no further than an edit
+        barred = sum(1 for one in gone[1:] if scope.edit_problem(dev, one))
+        if barred:
+            return p.REJECTED, (
+                f"id: {barred} record(s) this device may not change hang on this situation "
+                "(another team's, or others' it reads as a view); HQ did not delete it"
+            )
         for one in gone:
             one.deleted = True
             one.updated_at = time.time()

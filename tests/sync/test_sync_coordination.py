@@ -342,3 +342,39 @@ def test_a_decision_made_and_its_situation_deleted_in_one_batch_both_go(make_dev
     assert Situations(bilal.store).decisions(None, None, None) == []
     with bilal.store.session() as s:
         assert s.scalars(select(SyncConflict)).all() == []
+
+
+@BOTH
+def test_a_delete_reaches_no_further_than_an_edit(make_device, running_hq):
+    """A `un` analyst deletes the situation it made, on which the team has since recorded an
+    internal engagement it may not change (nor read): HQ refuses the delete and keeps both, and
+    the analyst's device keeps the refusal; the team, which may change them all, deletes it."""
+    from app.models import Situation
+
+    hq = running_hq.hq
+    team = make_device("leila-officer")
+    un = make_device("ocha-analyst", None, analyst=True)
+    set_role(hq, un, scope=["SYR"], audience="un", entity="OCHA")
+    sid = situation(un)
+    assert un.sync().complete and team.sync().complete
+    entry = Situations(team.store).add_engagement(
+        sid, {**engagement_doc(), "confidentiality": "internal"}
+    )
+    assert team.sync().complete
+
+    with un.store.transaction() as s:
+        s.delete(s.get(Situation, sid))
+        Outbox(s, schema_number()).deleted(sid)
+    un.sync()
+    assert sid in hq.records(kind="situation")
+    assert entry["id"] in hq.records(kind="engagement")
+    with un.store.session() as s:
+        refused = [e.reason for e in quarantined(s) if e.record_id == sid]
+    assert refused and "may not change hang on this situation" in refused[0]
+
+    with team.store.transaction() as s:
+        s.delete(s.get(Situation, sid))
+        Outbox(s, schema_number()).deleted(sid)
+    assert team.sync().complete
+    assert sid not in hq.records(kind="situation")
+    assert hq.records(kind="engagement") == {}
